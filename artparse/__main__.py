@@ -1,0 +1,5 @@
+"""``python -m artparse``."""
+
+from artparse.cli import main
+
+main()

@@ -1,0 +1,97 @@
+"""Blocks -> Article: pick each field from the blocks that carry it, keeping provenance."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from artparse.dateline import parse_dateline
+from artparse.model import Article, Block, Caption, Kind
+
+
+def assemble(
+    blocks: Sequence[Block],
+    *,
+    source: str | None,
+    language: str | None,
+    encoding: str | None,
+    warnings: tuple[str, ...],
+) -> Article:
+    """Build the Article from the rule chain's blocks."""
+    spans: dict[str, list[int]] = {}
+
+    def first(kind: Kind) -> Block | None:
+        return next((b for b in blocks if b.kind is kind), None)
+
+    title = first(Kind.TITLE)
+    subtitle = first(Kind.SUBTITLE)
+    date_block = next((b for b in blocks if b.kind is Kind.DATE and not b.updated), None)
+    updated_block = next((b for b in blocks if b.kind is Kind.DATE and b.updated), None)
+    bylines = [b for b in blocks if b.kind is Kind.BYLINE]
+    if date_block is None:
+        date_block = next((b for b in bylines if b.date is not None), None)
+    if date_block is None:
+        date_block = updated_block
+
+    authors: list[str] = []
+    agency = None
+    for b in bylines:
+        for name in b.names:
+            if name not in authors:
+                authors.append(name)
+        agency = agency or b.agency
+    paragraphs: list[str] = []
+    paragraph_lines: list[int] = []
+    first_paragraph: Block | None = None
+    for b in blocks:
+        if b.kind is Kind.PARAGRAPH or (b.kind is Kind.BYLINE and b.tail):
+            paragraphs.append(b.text if b.kind is Kind.PARAGRAPH else b.tail or "")
+            paragraph_lines.extend(b.lines)
+            if first_paragraph is None:
+                first_paragraph = b
+    dateline = None
+    if paragraphs:
+        dateline, dateline_agency = parse_dateline(paragraphs[0])
+        agency = dateline_agency or agency
+        if dateline and first_paragraph is not None:
+            spans["dateline"] = list(first_paragraph.lines[:1])
+    captions = [b for b in blocks if b.kind is Kind.CAPTION]
+    highlights = [b for b in blocks if b.kind is Kind.HIGHLIGHT]
+
+    for name, found in (
+        ("title", [title]),
+        ("subtitle", [subtitle]),
+        ("date", [date_block]),
+        ("updated", [updated_block]),
+        ("byline", bylines),
+        ("captions", captions),
+        ("highlights", highlights),
+    ):
+        numbers = [n for b in found if b is not None for n in b.lines]
+        if numbers:
+            spans[name] = numbers
+    if paragraph_lines:
+        spans["paragraphs"] = paragraph_lines
+
+    date_value = date_block.date if date_block is not None else None
+    updated_value = updated_block.date if updated_block is not None else None
+    return Article(
+        source=source,
+        title=title.text if title else None,
+        subtitle=subtitle.text if subtitle else None,
+        date=date_value.iso if date_value else None,
+        date_text=date_value.text if date_value else None,
+        date_ambiguous=date_value.ambiguous if date_value else False,
+        updated=updated_value.iso if updated_value else None,
+        authors=tuple(authors),
+        byline=bylines[0].text if bylines else None,
+        dateline=dateline,
+        agency=agency,
+        captions=tuple(Caption(text=b.text, credit=b.credit) for b in captions),
+        highlights=tuple(b.text for b in highlights),
+        paragraphs=tuple(paragraphs),
+        language=language,
+        encoding=encoding,
+        warnings=warnings,
+        spans=spans,
+        blocks=tuple(blocks),
+    )

@@ -1,0 +1,106 @@
+"""Bylines: who wrote it, from "By JOSH BOAK, AP Economics Writer" to "Автор: Иван Петров"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from artparse.dates import find_date
+from artparse.model import DateValue
+from artparse.patterns import AGENCY_CASEFOLD, AND_WORDS, BYLINE_PREFIX, EMAIL, ROLE_WORDS
+from artparse.vocab import WIRE_AGENCIES
+
+_SPLIT = re.compile(r"\s*(?:[,;|/]|\s&\s|\s\+\s)\s*")
+_NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]{0,30}$")
+_PARTICLES = frozenset("van von der den de da di del la le du dos das bin ibn al el ter ten zu y".split())
+MAX_NAME_WORDS = 5
+"""Longer runs of capitalised words are a title or an organisation, not a person."""
+WIRE = frozenset(a.casefold() for a in WIRE_AGENCIES)
+
+
+@dataclass(frozen=True, slots=True)
+class Byline:
+    """What a byline says."""
+
+    names: tuple[str, ...]
+    agency: str | None
+    date: DateValue | None
+
+
+def natural_case(name: str) -> str:
+    """ "JOSH BOAK" -> "Josh Boak"; names printed in mixed case stay as printed."""
+    if not name.isupper():
+        return name
+    return "-".join(part.capitalize() for part in name.title().split("-"))
+
+
+def is_name(words: list[str]) -> bool:
+    """Whether words look like a person's name: 1-5 capitalised words (particles allowed)."""
+    if not words or len(words) > MAX_NAME_WORDS:
+        return False
+    capitalised = 0
+    for w in words:
+        if not _NAME_WORD.match(w):
+            return False
+        if w[0].isupper():
+            capitalised += 1
+        elif w.casefold() not in _PARTICLES:
+            return False
+    return capitalised >= 1
+
+
+def is_role(text: str) -> bool:
+    """Whether a byline part is a job title or desk ("AP Economics Writer", "Staff Writer")."""
+    words = text.casefold().replace("-", " ").split()
+    if not words:
+        return False
+    roles = sum(1 for w in words if w in ROLE_WORDS or w in AGENCY_CASEFOLD)
+    return roles >= max(1, len(words) - 1) and any(w in ROLE_WORDS for w in words)
+
+
+def _strip_outlet(words: list[str]) -> list[str]:
+    """Drop a trailing outlet name with no comma before it: "Mike Whalley BBC Sport"."""
+    for k in (3, 2, 1):
+        if len(words) > k and " ".join(words[-k:]).casefold() in AGENCY_CASEFOLD:
+            return words[:-k]
+    return words
+
+
+def parse_byline(text: str, *, language: str | None = None) -> Byline:
+    """Split a byline into person names, a wire agency and a printed date."""
+    body = BYLINE_PREFIX.sub("", text, count=1) if BYLINE_PREFIX.match(text) else text
+    date = None
+    found = find_date(body, language=language, fallback=False)
+    if found is not None:
+        date = found.value
+        body = body[: found.start]
+    body = EMAIL.sub("", body)
+    names: list[str] = []
+    agency = None
+    for part in _SPLIT.split(body):
+        part = part.strip(" .:-–—()")
+        if not part:
+            continue
+        folded = part.casefold()
+        if folded in AGENCY_CASEFOLD:
+            if folded in WIRE and agency is None:
+                agency = AGENCY_CASEFOLD[folded]
+            continue
+        if is_role(part):
+            continue
+        for piece in _split_and(part):
+            words = _strip_outlet(piece.split())
+            if is_name(words):
+                names.append(natural_case(" ".join(words)))
+    return Byline(tuple(names), agency, date)
+
+
+def _split_and(part: str) -> list[str]:
+    words = part.split()
+    out: list[list[str]] = [[]]
+    for w in words:
+        if w.casefold() in AND_WORDS and out[-1]:
+            out.append([])
+        else:
+            out[-1].append(w)
+    return [" ".join(ws) for ws in out if ws]

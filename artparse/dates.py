@@ -1,0 +1,174 @@
+"""Dates: a fast path of compiled patterns for numeric and month-name forms, dateparser for the rest.
+
+``find_date`` is the one way in. dateparser is imported only when the fast path misses on a
+line that looks like a date, always with a language hint and pinned settings.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from artparse.model import DateValue
+from artparse.patterns import MONTH, MONTHS, MONTHS_BY_LANGUAGE
+
+DATE_ORDERS = ("auto", "DMY", "MDY", "YMD")
+
+_ISO = re.compile(r"(?<!\d)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)")
+_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)")
+_DAY_MONTH = re.compile(
+    rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th|er|\.)? ?(?:de )?({MONTH})\b\.?,?(?: de)? ?(\d{{4}})(?!\d)",
+    re.IGNORECASE,
+)
+_MONTH_DAY = re.compile(rf"(?<!\w)({MONTH})\.? (\d{{1,2}})(?:st|nd|rd|th)?,? (\d{{4}})(?!\d)", re.IGNORECASE)
+_TIME = re.compile(
+    r"(?<![\d:])([01]?\d|2[0-3])[:h]([0-5]\d)(?::([0-5]\d))?(?!\d) ?(?:([AaPp])\.?[Mm]\.?(?!\w))?"
+)
+_OFFSET = re.compile(r"(?:GMT|UTC) ?([+-])(\d{1,2})(?::?(\d{2}))?|(?<=\d) ?([+-])(\d{2}):?(\d{2})\b")
+_LOOKS_DATED = re.compile(r"\d")
+
+MAX_FALLBACK_CHARS = 60
+"""dateparser sees only short lines: a date line is short, and prose is where it misfires."""
+
+
+@dataclass(frozen=True, slots=True)
+class DateMatch:
+    """A date found in a string, with where it was."""
+
+    value: DateValue
+    start: int
+    end: int
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    if not 1000 <= year <= 2999:
+        return False
+    try:
+        _dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _month_number(name: str, language: str | None) -> int | None:
+    key = name.casefold().rstrip(".")
+    if language and language in MONTHS_BY_LANGUAGE:
+        found = MONTHS_BY_LANGUAGE[language].get(key)
+        if found:
+            return found
+    return MONTHS.get(key)
+
+
+def _numeric_order(sep: str, order: str, language: str | None) -> str:
+    if order in ("DMY", "MDY"):
+        return order
+    if order == "YMD":
+        return "DMY"  # a year-last form cannot be year-first; fall back to the auto rule
+    return "MDY" if sep == "/" and language in (None, "en") else "DMY"
+
+
+def _fast(text: str, order: str, language: str | None) -> tuple[int, int, int, int, int, bool] | None:
+    """(year, month, day, start, end, ambiguous) from the first date the patterns find."""
+    m = _ISO.search(text)
+    if m:
+        y, mo, d = int(m.group(1)), int(m.group(3)), int(m.group(4))
+        if _valid(y, mo, d):
+            return y, mo, d, m.start(), m.end(), False
+    m = _NUMERIC.search(text)
+    if m:
+        a, b, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
+        first = _numeric_order(m.group(2), order, language)
+        d, mo = (a, b) if first == "DMY" else (b, a)
+        if not _valid(y, mo, d):
+            d, mo = mo, d
+        if _valid(y, mo, d):
+            return y, mo, d, m.start(), m.end(), a <= 12 and b <= 12 and a != b
+    candidates = []
+    m = _DAY_MONTH.search(text)
+    if m:
+        mo_n = _month_number(m.group(2), language)
+        if mo_n and _valid(int(m.group(3)), mo_n, int(m.group(1))):
+            candidates.append((m.start(), int(m.group(3)), mo_n, int(m.group(1)), m.end()))
+    m = _MONTH_DAY.search(text)
+    if m:
+        mo_n = _month_number(m.group(1), language)
+        if mo_n and _valid(int(m.group(3)), mo_n, int(m.group(2))):
+            candidates.append((m.start(), int(m.group(3)), mo_n, int(m.group(2)), m.end()))
+    if candidates:
+        start, y, mo, d, end = min(candidates)
+        return y, mo, d, start, end, False
+    return None
+
+
+def _time_suffix(text: str) -> str:
+    m = _TIME.search(text)
+    if not m:
+        return ""
+    hour, minute = int(m.group(1)), int(m.group(2))
+    ampm = (m.group(4) or "").lower()
+    if ampm == "p" and hour < 12:
+        hour += 12
+    elif ampm == "a" and hour == 12:
+        hour = 0
+    out = f"T{hour:02d}:{minute:02d}"
+    if m.group(3):
+        out += f":{m.group(3)}"
+    off = _OFFSET.search(text, m.end())
+    if off:
+        sign = off.group(1) or off.group(4)
+        hh = int(off.group(2) or off.group(5))
+        mm = int(off.group(3) or off.group(6) or 0)
+        out += f"{sign}{hh:02d}:{mm:02d}"
+    return out
+
+
+def find_date(
+    text: str,
+    *,
+    language: str | None = None,
+    order: str = "auto",
+    fallback: bool = True,
+) -> DateMatch | None:
+    """Find a publication-style date (day, month and year) in a short string.
+
+    ``order`` resolves numeric dates whose day and month could swap: ``auto`` reads ``.``
+    dates day-first and ``/`` dates month-first in English, day-first elsewhere.
+    ``fallback`` lets dateparser try a string the fast path misses.
+    """
+    found = _fast(text, order, language)
+    if found:
+        y, mo, d, start, end, ambiguous = found
+        iso = f"{y:04d}-{mo:02d}-{d:02d}" + _time_suffix(text)
+        return DateMatch(DateValue(iso=iso, text=text.strip(), ambiguous=ambiguous), start, end)
+    if fallback and len(text) <= MAX_FALLBACK_CHARS and _LOOKS_DATED.search(text):
+        parsed = _dateparser(text, language, order)
+        if parsed is not None:
+            iso = parsed.strftime("%Y-%m-%d")
+            if parsed.hour or parsed.minute:
+                iso += parsed.strftime("T%H:%M")
+            return DateMatch(DateValue(iso=iso, text=text.strip()), 0, len(text))
+    return None
+
+
+def _dateparser(text: str, language: str | None, order: str) -> _dt.datetime | None:
+    import dateparser  # slow to import: only when the fast path misses
+
+    settings: dict[str, Any] = {
+        "REQUIRE_PARTS": ["day", "month", "year"],
+        "PARSERS": ["custom-formats", "absolute-time"],
+        "RETURN_AS_TIMEZONE_AWARE": False,
+        "STRICT_PARSING": False,
+    }
+    if order in ("DMY", "MDY", "YMD"):
+        settings["DATE_ORDER"] = order
+    languages = [language] if language else None
+    try:
+        result = dateparser.parse(text, languages=languages, settings=settings)
+    except (ValueError, OverflowError, TypeError, KeyError, RecursionError):
+        return None
+    if result is None or not 1000 <= result.year <= 2999:
+        return None
+    assert isinstance(result, _dt.datetime)
+    return result

@@ -1,0 +1,34 @@
+"""Text normalisation: one newline, one kind of space, no invisible characters, NFC."""
+
+from __future__ import annotations
+
+import unicodedata
+
+_NEWLINES = "\r\n", "\r", "\u2028", "\u2029", "\x85", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e"
+_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+
+_TABLE = str.maketrans(
+    {
+        **dict.fromkeys(map(ord, _SPACES), " "),
+        **dict.fromkeys(map(ord, _INVISIBLE), None),
+        **{ord(ch): "\n" for ch in _NEWLINES if len(ch) == 1},
+    }
+)
+
+
+def normalize(text: str) -> str:
+    """Return ``text`` with every line break as ``\\n``, every space as U+0020, and NFC.
+
+    Indentation survives (a no-break space becomes a space, not nothing), so rules can
+    still see that a line was indented. Idempotent: normalising twice changes nothing.
+    """
+    if "\r" in text:
+        text = text.replace("\r\n", "\n")
+    if not text.isascii():
+        text = text.translate(_TABLE)
+        if not unicodedata.is_normalized("NFC", text):
+            text = unicodedata.normalize("NFC", text).translate(_TABLE)
+    else:
+        text = text.translate(_TABLE)
+    return text

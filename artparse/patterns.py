@@ -1,0 +1,108 @@
+"""Compiled patterns built once from every language's vocabulary.
+
+Every pattern here is anchored or bounded (no nested quantifiers, no unbounded ``.*``
+followed by a group), so matching is linear in the line's length.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from artparse import vocab
+
+VOCABS = vocab.load_all()
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, longest first, escaped, spaces matching any space."""
+    unique = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", " ") for w in unique)
+
+
+def _all(field: str) -> list[str]:
+    out: list[str] = []
+    for v in VOCABS.values():
+        out.extend(getattr(v, field))
+    return out
+
+
+MONTHS_BY_LANGUAGE: dict[str, dict[str, int]] = {c: v.months for c, v in VOCABS.items()}
+MONTHS: dict[str, int] = {}
+for _code in reversed(vocab.LANGUAGES):  # earlier languages win a clash ("listopad": pl, cs)
+    MONTHS.update(VOCABS[_code].months)
+MONTH = alternation(MONTHS)
+WEEKDAYS = frozenset(_all("weekdays"))
+ROLE_WORDS = frozenset(w.casefold() for w in _all("role_words"))
+AND_WORDS = frozenset(w.casefold() for w in _all("and_words"))
+
+BYLINE_PREFIX = re.compile(rf"(?:{alternation(_all('byline_prefixes'))})(?=[\s:])[\s:]*", re.IGNORECASE)
+"""A byline opening at the start of a line: "By ", "Von ", "Автор: "."""
+BYLINE_PREFIX_CASED = re.compile(rf"(?:{alternation(_all('byline_prefixes'))})(?=[\s:])[\s:]*")
+"""The same, case as printed (so "by" inside a sentence is not a byline)."""
+
+CAPTION_LABEL = alternation(_all("caption_labels"))
+CREDIT_SOURCE = alternation(vocab.CREDIT_SOURCES)
+
+PAREN_CREDIT = re.compile(rf"\s*\((?:{CAPTION_LABEL})\s*[:.]\s*(?P<credit>[^()]{{1,80}})\)$", re.IGNORECASE)
+"""A credit in parentheses at the end of a caption: "(photo: akorda.kz)"."""
+PAREN_AGENCY_CREDIT = re.compile(rf"\s*\((?P<credit>[^()]{{0,60}}(?:/\s?|\b)(?:{CREDIT_SOURCE}))\)$")
+"""A picture agency credit in parentheses at the end: "(Matt Sayles/AP Photo)"."""
+LABEL_CREDIT_END = re.compile(
+    rf"(?:^|[\s.!?])(?:{CAPTION_LABEL})\s*:\s*(?P<credit>[^:]{{1,80}})$", re.IGNORECASE
+)
+"""A labelled credit at the end: "... Photo: Reuters", "... Снимка: Ройтерс"."""
+LABEL_CREDIT_START = re.compile(
+    rf"^(?:{CAPTION_LABEL})\s*:\s*(?P<credit>[^.:]{{1,60}}?)\s*[.|/]\s+(?P<text>\S.*)$",
+    re.IGNORECASE,
+)
+"""A labelled credit first: "Photo: Reuters. Protesters gather ..."."""
+SLASH_CREDIT_END = re.compile(rf"(?:^|\s)(?P<credit>[^\s/][^/]{{0,50}}/\s?(?:{CREDIT_SOURCE}))$")
+"""A "Name/Agency" credit at the end: "... Jim Craven/Getty Images"."""
+CREDIT_LINE = re.compile(
+    rf"^(?:(?:{CAPTION_LABEL})\s*:\s*)?[\w.'’ -]{{1,40}}/\s?(?:{CREDIT_SOURCE}|[A-Z][\w.]*(?: [A-Z][\w.]*){{0,3}})$"
+)
+"""A line that is only a credit: "Jim Craven/ NBC News"."""
+IMAGE_SOURCE = re.compile(r"^Image (?:source|copyright)\s*,?\s*(?P<credit>.{1,80})$")
+"""The BBC's credit line: "Image source, Getty Images"."""
+
+FURNITURE = re.compile(rf"(?:{alternation(w.casefold() for w in _all('furniture'))})(?!\w)")
+"""Furniture openings, matched at the start of a case-folded line."""
+SIGN_OFF = frozenset(s.casefold() for s in vocab.SIGN_OFFS)
+PUBLISHED_LABEL = re.compile(
+    rf"^(?:{alternation(_all('published_labels'))})\b\s*(?:on|am|le|il|el|em)?\s*:?\s*",
+    re.IGNORECASE,
+)
+UPDATED_LABEL = re.compile(
+    rf"^(?:{alternation(_all('updated_labels'))})\b\s*(?:on|am|le|il|el|em)?\s*:?\s*",
+    re.IGNORECASE,
+)
+
+AGENCIES = frozenset(vocab.AGENCIES)
+AGENCY_CASEFOLD = {a.casefold(): a for a in vocab.AGENCIES}
+AGENCY = alternation(vocab.AGENCIES)
+
+URL = re.compile(r"^(?:https?://|www\.)\S{1,2000}$", re.IGNORECASE)
+DOC_ID = re.compile(r"^[A-Za-z]{1,6}[-_]\d{1,10}$")
+LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(?:[-_][A-Za-z]{2})?$")
+EMAIL = re.compile(r"\S{1,64}@\S{1,255}\.[a-z]{2,10}", re.IGNORECASE)
+
+_PLACE = (
+    r"[^\W\d_][\w.'’-]{0,25}(?: [\w.'’-]{1,25}){0,3}?(?:, ?[^\W\d_][\w.'’-]{0,20}(?: [\w.'’-]{1,20}){0,2}?)?"
+)
+_DASH = r"(?:\s[-–—_]{1,2}|[–—]|\s?--)"
+DATELINE_AGENCY_FIRST = re.compile(rf"^\((?P<agency>[^\W\d_][^()]{{0,30}})\)\s(?P<place>{_PLACE}){_DASH}\s")
+"""``(CBS News) YOUNGSTOWN, Ohio - ...``"""
+DATELINE_AGENCY_AFTER = re.compile(
+    rf"^(?P<place>{_PLACE}) ?\((?P<agency>[^\W\d_][^()]{{0,30}})\)(?:\s?[-–—_:]{{1,2}}|,)\s"
+)
+"""``CALEXICO, Calif. (AP) _ ...``, ``Berlin (dpa) - ...``"""
+DATELINE_DATED = re.compile(
+    rf"^(?P<place>{_PLACE}),? (?:\d{{1,2}}\.? (?:{MONTH})\.?|(?:{MONTH})\.? \d{{1,2}})(?:,? \d{{4}})?"
+    rf"(?:\s?[-–—]{{1,2}}\s?(?:\((?P<agency2>[^()]{{1,30}})\) ?[-–—]? ?)?|\.)"
+    rf"(?:\s?(?P<agency>[^\W\d_][\w-]{{0,20}}(?: [\w-]{{1,20}}){{0,2}}) ?\.\s)?",
+    re.IGNORECASE,
+)
+"""``MONTREAL, Feb 26 - ...``, ``Моcква, 31 октября - АиФ-Москва. ...``, ``КИЇВ. 18 листопада. УНН .``"""
+DATELINE_CAPS = re.compile(rf"^(?P<place>{_PLACE})(?:\s?\((?P<agency>[^()]{{1,30}})\))?{_DASH}\s")
+"""``NAIROBI, Kenya – ...``: a place in capitals, then a dash."""

@@ -1,0 +1,1 @@
+"""Renderers: Article -> JSON, JSON Lines, the pretty terminal view, the --explain listing."""

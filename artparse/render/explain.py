@@ -1,0 +1,23 @@
+"""--explain: every source line with the rule that claimed it."""
+
+from __future__ import annotations
+
+from artparse.lines import Line
+from artparse.model import Article
+
+PREVIEW = 90
+
+
+def explain_lines(article: Article, lines: list[Line]) -> list[str]:
+    """``NUMBER  RULE  TEXT`` for each source line; blank lines show ``-``."""
+    owner: dict[int, str] = {}
+    for block in article.blocks:
+        for number in block.lines:
+            owner[number] = block.rule
+    width = max((len(b.rule) for b in article.blocks), default=5)
+    out = []
+    for ln in lines:
+        rule = owner.get(ln.number, "-")
+        text = ln.text if len(ln.text) <= PREVIEW else ln.text[: PREVIEW - 1] + "…"
+        out.append(f"{ln.number:>5}  {rule:<{width}}  {text}".rstrip())
+    return out

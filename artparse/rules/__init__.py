@@ -1,0 +1,38 @@
+"""The rule chain: its order is declared once, here, as data.
+
+Every rule has the signature ``rule(state, silent) -> bool``: it looks at the line at
+``state.pos`` and either claims lines (records a Block, advances the cursor, returns True)
+or returns False. In silent mode it only answers whether it would claim the line, so a
+paragraph can end where another rule would begin. Rule names are public: ``--explain``
+prints them and ``--disable`` takes them.
+"""
+
+from __future__ import annotations
+
+from artparse.rules.byline import byline
+from artparse.rules.caption import caption
+from artparse.rules.date_line import date_line
+from artparse.rules.furniture import furniture
+from artparse.rules.header_meta import header_meta
+from artparse.rules.highlight import highlight
+from artparse.rules.paragraph import paragraph
+from artparse.rules.repeated_title import repeated_title
+from artparse.rules.subtitle import subtitle
+from artparse.rules.title import title
+from artparse.state import Rule
+
+RULES: tuple[tuple[str, Rule], ...] = (
+    ("header_meta", header_meta),
+    ("date_line", date_line),
+    ("byline", byline),
+    ("title", title),
+    ("repeated_title", repeated_title),
+    ("caption", caption),
+    ("highlight", highlight),
+    ("furniture", furniture),
+    ("subtitle", subtitle),
+    ("paragraph", paragraph),
+)
+"""(name, rule) in the order they are tried at each line."""
+
+RULE_NAMES = tuple(name for name, _ in RULES)

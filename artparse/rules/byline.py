@@ -1,0 +1,69 @@
+"""Bylines above the body, and a signature closing the article."""
+
+from __future__ import annotations
+
+import re
+
+from artparse.byline import is_name, is_role, parse_byline
+from artparse.model import Kind
+from artparse.patterns import BYLINE_PREFIX_CASED
+from artparse.state import State
+
+MAX_BYLINE = 120
+"""A byline is short: a few names, a role, an outlet, perhaps a date."""
+_LEAD_SEPARATOR = re.compile(r"\s[♦■●▪|]\s")
+MIN_PARAGRAPHS_BEFORE_SIGNATURE = 2
+
+
+def byline(state: State, silent: bool) -> bool:
+    """Claim a byline: "By X", "Von X", "Автор: X" above the body, with a role line after it.
+
+    Also claims two conventions seen in real articles: a byline run into the lead with a
+    separator glyph ("Par X, essayiste ♦ La nomination ..."; the lead stays body), and a
+    signature closing the article (a last line that is only a person's name, as Eastern
+    European newspapers sign articles).
+    """
+    text = state.line.text
+    if not state.body_started:
+        m = BYLINE_PREFIX_CASED.match(text)
+        if m is None or m.end() >= len(text) or not text[m.end()].isupper():
+            return False
+        tail = None
+        if len(text) > MAX_BYLINE:
+            sep = _LEAD_SEPARATOR.search(text, 0, MAX_BYLINE)
+            if sep is None:
+                return False
+            text, tail = text[: sep.start()], text[sep.end() :]
+        parsed = parse_byline(text, language=state.language)
+        named = parsed.names or parsed.agency is not None or is_role(text[m.end() :])
+        if not named and not text[m.end() :].isupper():  # "By ABC NEWS": an outlet, still a byline
+            return False
+        if silent:
+            return True
+        end = state.pos
+        nxt = state.next_content(state.pos + 1, limit=2)
+        if nxt is not None and len(state.lines[nxt].text) <= 60 and is_role(state.lines[nxt].text):
+            end = nxt
+        state.claim(
+            Kind.BYLINE,
+            "byline",
+            end,
+            text,
+            names=parsed.names,
+            agency=parsed.agency,
+            date=parsed.date,
+            tail=tail,
+        )
+        return True
+    if state.pos != state.last_content or len(text) > 60:
+        return False
+    words = text.split()
+    if not 2 <= len(words) <= 3 or not is_name(words) or not all(w[0].isupper() for w in words):
+        return False
+    paragraphs = sum(1 for b in state.blocks if b.kind is Kind.PARAGRAPH)
+    if paragraphs < MIN_PARAGRAPHS_BEFORE_SIGNATURE:
+        return False
+    if not silent:
+        parsed = parse_byline(text, language=state.language)
+        state.claim(Kind.BYLINE, "byline", state.pos, text, names=parsed.names)
+    return True

@@ -1,0 +1,38 @@
+"""Page furniture: share and follow lines, adverts, "Read more" links, copyright, sign-offs."""
+
+from __future__ import annotations
+
+import re
+
+from artparse.model import Kind
+from artparse.patterns import FURNITURE, SIGN_OFF
+from artparse.state import State
+
+MAX_FURNITURE = 200
+"""Furniture lines are short; a long line that opens with "Share" is prose."""
+_SYMBOLS_ONLY = re.compile(r"^[\W_]{1,200}$")
+_COMMENTS_MARKER = re.compile(r"^(?:[\W_]{3,}\s*)?(?:\d+\s+)?comments?\b", re.IGNORECASE)
+
+
+def furniture(state: State, silent: bool) -> bool:
+    """Claim a furniture line; a comments heading claims everything after it.
+
+    Conventions: site boilerplate opens with set phrases (per language in the vocabulary);
+    wire copy ends with a sign-off alone on the last line ("Reuter", "(AP)"); lines of only
+    symbols are separators; reader comments follow a "Comments" heading to the end.
+    """
+    text = state.line.text
+    if len(text) > MAX_FURNITURE:
+        return False
+    folded = text.casefold()
+    end = state.pos
+    if folded in SIGN_OFF:
+        if state.pos != state.last_content:
+            return False
+    elif _COMMENTS_MARKER.match(text) and state.body_started and len(text) <= 60:
+        end = len(state.lines) - 1
+    elif not (FURNITURE.match(folded) or _SYMBOLS_ONLY.match(text)):
+        return False
+    if not silent:
+        state.claim(Kind.FURNITURE, "furniture", end, text)
+    return True

@@ -1,0 +1,23 @@
+"""Header metadata above the headline in scraped dumps: document ids, language codes, URLs."""
+
+from __future__ import annotations
+
+from artparse.model import Kind
+from artparse.patterns import DOC_ID, LANGUAGE_CODE, URL
+from artparse.state import State
+
+
+def header_meta(state: State, silent: bool) -> bool:
+    """Claim an id ("ru-111"), language code ("ru") or URL line standing above the title.
+
+    Dataset and scraper dumps put record fields on their own lines before the headline;
+    none of them is ever a headline, so only lines before the title are looked at.
+    """
+    if state.title is not None:
+        return False
+    text = state.line.text
+    if len(text) > 2100 or not (URL.match(text) or DOC_ID.match(text) or LANGUAGE_CODE.match(text)):
+        return False
+    if not silent:
+        state.claim(Kind.META, "header_meta", state.pos, text)
+    return True

@@ -1,0 +1,42 @@
+"""Body paragraphs: the catch-all rule, last in the chain."""
+
+from __future__ import annotations
+
+from artparse.model import Kind
+from artparse.state import State, Wrap
+
+FULL_LINE = 0.6
+"""In hard-wrapped text a line this full (of the wrap width) is continued by the next one."""
+
+
+def paragraph(state: State, silent: bool) -> bool:
+    """Claim a paragraph: one line, or hard-wrapped lines joined back together.
+
+    Wire copy marks a paragraph start by indenting it and continues it on flush lines;
+    other hard-wrapped text separates paragraphs by blank lines. A line another rule would
+    claim (a sign-off, a caption) ends the paragraph.
+    """
+    if silent:
+        return True
+    lines = state.lines
+    start = state.pos
+    end = start
+    if state.wrap is not Wrap.LINES:
+        full = state.wrap_width * FULL_LINE
+        first_indent = lines[start].indent
+        i = start + 1
+        while i < len(lines):
+            ln = lines[i]
+            if not ln.text:
+                break
+            if state.wrap is Wrap.INDENT and (ln.indent >= 2 or (first_indent < 2 and ln.indent)):
+                break
+            if state.wrap is Wrap.HARD and lines[i - 1].width < full:
+                break
+            if state.claimed_by_other(i, asking="paragraph"):
+                break
+            end = i
+            i += 1
+    text = " ".join(ln.text for ln in lines[start : end + 1])
+    state.claim(Kind.PARAGRAPH, "paragraph", end, text)
+    return True

@@ -1,0 +1,128 @@
+"""The parser state the rules look at and advance."""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from artparse.lines import Line
+from artparse.model import Block, Kind
+
+_KEY_DROP = re.compile(r"[\W_]+")
+
+
+def text_key(text: str) -> str:
+    """Case- and punctuation-blind form of a line, to recognise a repeated headline."""
+    return _KEY_DROP.sub("", text.casefold())
+
+
+class Wrap(enum.Enum):
+    """How the body's paragraphs are laid out on lines."""
+
+    LINES = "lines"
+    """One paragraph per line (BBC, the reference layout, most copy-paste)."""
+    INDENT = "indent"
+    """Hard-wrapped; an indented line starts a paragraph, flush lines continue it (wire copy)."""
+    HARD = "hard"
+    """Hard-wrapped; paragraphs are separated by blank lines."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ParseOptions:
+    """Options for one parse, built once by the caller (the CLI builds one from its flags)."""
+
+    date_order: str = "auto"
+    """How to read numeric dates whose day and month could swap: auto, DMY, MDY or YMD."""
+    disabled_rules: frozenset[str] = frozenset()
+    """Names of rules to skip."""
+    language: str | None = None
+    """Force a language instead of guessing it."""
+
+
+Rule = Callable[["State", bool], bool]
+
+
+class State:
+    """Lines, a cursor, and what the rules have found so far."""
+
+    __slots__ = (
+        "blocks",
+        "body_started",
+        "date_found",
+        "language",
+        "last_content",
+        "lines",
+        "options",
+        "pos",
+        "rules",
+        "title",
+        "title_key",
+        "wrap",
+        "wrap_width",
+    )
+
+    def __init__(
+        self,
+        lines: list[Line],
+        *,
+        options: ParseOptions,
+        language: str | None,
+        rules: Sequence[tuple[str, Rule]],
+        wrap: Wrap,
+        wrap_width: int,
+    ) -> None:
+        self.lines = lines
+        self.options = options
+        self.language = language
+        self.rules = rules
+        self.wrap = wrap
+        self.wrap_width = wrap_width
+        self.pos = 0
+        self.blocks: list[Block] = []
+        self.title: Block | None = None
+        self.title_key = ""
+        self.body_started = False
+        self.date_found = False
+        self.last_content = max((i for i, ln in enumerate(lines) if ln.text), default=-1)
+
+    @property
+    def line(self) -> Line:
+        """The line at the cursor."""
+        return self.lines[self.pos]
+
+    def next_content(self, index: int, *, limit: int = 1_000_000) -> int | None:
+        """Index of the first non-blank line at or after ``index`` (at most ``limit`` lines on)."""
+        lines = self.lines
+        end = min(len(lines), index + limit)
+        for i in range(index, end):
+            if lines[i].text:
+                return i
+        return None
+
+    def prev_block(self) -> Block | None:
+        return self.blocks[-1] if self.blocks else None
+
+    def claim(self, kind: Kind, rule: str, end: int, text: str, **fields: Any) -> Block:
+        """Record a block for the lines from the cursor to ``end`` (inclusive) and move past them."""
+        numbers = tuple(ln.number for ln in self.lines[self.pos : end + 1] if ln.text)
+        block = Block(kind=kind, rule=rule, lines=numbers, text=text, **fields)
+        self.blocks.append(block)
+        self.pos = end + 1
+        if kind is Kind.PARAGRAPH:
+            self.body_started = True
+        return block
+
+    def claimed_by_other(self, index: int, *, asking: str) -> bool:
+        """Would any rule but ``asking`` (and the paragraph catch-all) claim line ``index``?"""
+        saved = self.pos
+        self.pos = index
+        try:
+            for name, rule in self.rules:
+                if name != asking and name != "paragraph" and rule(self, True):
+                    return True
+            return False
+        finally:
+            self.pos = saved

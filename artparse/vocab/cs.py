@@ -1,0 +1,43 @@
+"""Czech."""
+
+from artparse.vocab import Vocab
+
+VOCAB = Vocab(
+    byline_prefixes=("Autor:", "Autorka:", "Text:"),
+    role_words=("zpravodaj", "zpravodajka", "redaktor", "redaktorka", "novinář"),
+    and_words=("a",),
+    caption_labels=("Foto", "Foto:", "Zdroj", "Ilustrační foto"),
+    published_labels=("Publikováno", "Zveřejněno"),
+    updated_labels=("Aktualizováno",),
+    furniture=("reklama", "čtěte také", "sdílet", "všechna práva vyhrazena"),
+    months={
+        "leden": 1,
+        "ledna": 1,
+        "únor": 2,
+        "února": 2,
+        "březen": 3,
+        "března": 3,
+        "duben": 4,
+        "dubna": 4,
+        "květen": 5,
+        "května": 5,
+        "červen": 6,
+        "června": 6,
+        "červenec": 7,
+        "července": 7,
+        "srpen": 8,
+        "srpna": 8,
+        "září": 9,
+        "říjen": 10,
+        "října": 10,
+        "listopad": 11,
+        "listopadu": 11,
+        "prosinec": 12,
+        "prosince": 12,
+    },
+    weekdays=("pondělí", "úterý", "středa", "čtvrtek", "pátek", "sobota", "neděle"),
+    stop_words=frozenset(
+        "a se na že je v ve o s z do to jsou by k za jako ale pro byl jeho které podle "
+        "také už bylo když".split()
+    ),
+)

@@ -1,0 +1,43 @@
+"""Spanish."""
+
+from artparse.vocab import Vocab
+
+VOCAB = Vocab(
+    byline_prefixes=("Por", "POR"),
+    role_words=("corresponsal", "enviado", "enviada", "especial", "redacción", "periodista"),
+    and_words=("y",),
+    caption_labels=("Foto", "Imagen", "Fuente"),
+    published_labels=("Publicado", "Publicado el"),
+    updated_labels=("Actualizado", "Actualizado el"),
+    furniture=(
+        "publicidad",
+        "lea también",
+        "leer más",
+        "compartir",
+        "todos los derechos reservados",
+    ),
+    months={
+        "enero": 1,
+        "febrero": 2,
+        "marzo": 3,
+        "abril": 4,
+        "mayo": 5,
+        "junio": 6,
+        "julio": 7,
+        "agosto": 8,
+        "septiembre": 9,
+        "setiembre": 9,
+        "octubre": 10,
+        "noviembre": 11,
+        "diciembre": 12,
+        "ene": 1,
+        "abr": 4,
+        "ago": 8,
+        "dic": 12,
+    },
+    weekdays=("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
+    stop_words=frozenset(
+        "el la de que y en los se del las un por con no una su para es al lo como más "
+        "pero sus le ha fue".split()
+    ),
+)

@@ -1,0 +1,66 @@
+"""French."""
+
+from artparse.vocab import Vocab
+
+VOCAB = Vocab(
+    byline_prefixes=("Par", "PAR"),
+    role_words=(
+        "correspondant",
+        "correspondante",
+        "journaliste",
+        "rédacteur",
+        "rédactrice",
+        "envoyé",
+        "envoyée",
+        "spécial",
+        "spéciale",
+        "enseignant",
+        "enseignante",
+        "essayiste",
+        "chroniqueur",
+        "chroniqueuse",
+    ),
+    and_words=("et",),
+    caption_labels=("Photo", "Crédit", "Crédits", "Illustration", "Source"),
+    published_labels=("Publié", "Publié le", "Paru le"),
+    updated_labels=("Mis à jour", "Mis à jour le", "Modifié le"),
+    furniture=(
+        "publicité",
+        "lire aussi",
+        "lire la suite",
+        "partager",
+        "à lire aussi",
+        "tous droits réservés",
+        "abonnez-vous",
+    ),
+    months={
+        "janvier": 1,
+        "février": 2,
+        "fevrier": 2,
+        "mars": 3,
+        "avril": 4,
+        "mai": 5,
+        "juin": 6,
+        "juillet": 7,
+        "août": 8,
+        "aout": 8,
+        "septembre": 9,
+        "octobre": 10,
+        "novembre": 11,
+        "décembre": 12,
+        "decembre": 12,
+        "janv": 1,
+        "févr": 2,
+        "avr": 4,
+        "juil": 7,
+        "sept": 9,
+        "oct": 10,
+        "nov": 11,
+        "déc": 12,
+    },
+    weekdays=("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    stop_words=frozenset(
+        "le la les de des du et en un une est que qui dans pour pas sur au par plus ne se "
+        "il elle ce avec sont son sa aux ont été cette".split()
+    ),
+)

@@ -1,0 +1,46 @@
+"""Italian."""
+
+from artparse.vocab import Vocab
+
+VOCAB = Vocab(
+    byline_prefixes=("Di", "DI", "Da"),
+    role_words=("corrispondente", "inviato", "inviata", "giornalista", "redazione"),
+    and_words=("e",),
+    caption_labels=("Foto", "Immagine", "Fonte"),
+    published_labels=("Pubblicato", "Pubblicato il"),
+    updated_labels=("Aggiornato", "Aggiornato il", "Ultimo aggiornamento"),
+    furniture=(
+        "pubblicità",
+        "leggi anche",
+        "condividi",
+        "riproduzione riservata",
+        "tutti i diritti riservati",
+    ),
+    months={
+        "gennaio": 1,
+        "febbraio": 2,
+        "marzo": 3,
+        "aprile": 4,
+        "maggio": 5,
+        "giugno": 6,
+        "luglio": 7,
+        "agosto": 8,
+        "settembre": 9,
+        "ottobre": 10,
+        "novembre": 11,
+        "dicembre": 12,
+        "gen": 1,
+        "mag": 5,
+        "giu": 6,
+        "lug": 7,
+        "ago": 8,
+        "set": 9,
+        "ott": 10,
+        "dic": 12,
+    },
+    weekdays=("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
+    stop_words=frozenset(
+        "il di che e la per un in è non una del della le si con da al sono gli dei nel "
+        "anche come più ha alla lo".split()
+    ),
+)

@@ -1,0 +1,51 @@
+"""Portuguese."""
+
+from artparse.vocab import Vocab
+
+VOCAB = Vocab(
+    byline_prefixes=("Por",),
+    role_words=("correspondente", "enviado", "enviada", "especial", "redação", "jornalista"),
+    and_words=("e",),
+    caption_labels=("Foto", "Imagem", "Fonte"),
+    published_labels=("Publicado", "Publicado em"),
+    updated_labels=("Atualizado", "Atualizado em"),
+    furniture=(
+        "publicidade",
+        "leia também",
+        "leia mais",
+        "compartilhar",
+        "todos os direitos reservados",
+    ),
+    months={
+        "janeiro": 1,
+        "fevereiro": 2,
+        "março": 3,
+        "abril": 4,
+        "maio": 5,
+        "junho": 6,
+        "julho": 7,
+        "agosto": 8,
+        "setembro": 9,
+        "outubro": 10,
+        "novembro": 11,
+        "dezembro": 12,
+        "fev": 2,
+        "mai": 5,
+        "set": 9,
+        "out": 10,
+        "dez": 12,
+    },
+    weekdays=(
+        "segunda-feira",
+        "terça-feira",
+        "quarta-feira",
+        "quinta-feira",
+        "sexta-feira",
+        "sábado",
+        "domingo",
+    ),
+    stop_words=frozenset(
+        "o a de que e do da em um para é com não uma os no se na por mais as dos como mas "
+        "foi ao ele das".split()
+    ),
+)
