@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from artparse.dateline import parse_dateline
+from artparse.byline import parse_byline
+from artparse.dateline import parse_dateline, split_glued_byline, strip_stamp
 from artparse.model import Article, Block, Caption, Kind
 
 
@@ -29,6 +30,8 @@ def assemble(
     bylines = [b for b in blocks if b.kind is Kind.BYLINE]
     if date_block is None:
         date_block = next((b for b in bylines if b.date is not None), None)
+    if date_block is None and title is not None and title.date is not None:
+        date_block = title
     if date_block is None:
         date_block = updated_block
 
@@ -49,10 +52,18 @@ def assemble(
             if first_paragraph is None:
                 first_paragraph = b
     dateline = None
+    byline_text = bylines[0].text if bylines else None
     if paragraphs:
-        dateline, dateline_agency = parse_dateline(paragraphs[0])
-        agency = dateline_agency or agency
-        if dateline and first_paragraph is not None:
+        paragraphs[0], stamp_agency = strip_stamp(paragraphs[0])
+        glued, rest = split_glued_byline(paragraphs[0])
+        if glued is not None:
+            paragraphs[0] = rest
+            byline_text = byline_text or glued
+            authors.extend(n for n in parse_byline(glued, language=language).names if n not in authors)
+        found = parse_dateline(paragraphs[0])
+        dateline = found.place
+        agency = found.agency or stamp_agency or agency
+        if (dateline or found.agency) and first_paragraph is not None:
             spans["dateline"] = list(first_paragraph.lines[:1])
     captions = [b for b in blocks if b.kind is Kind.CAPTION]
     highlights = [b for b in blocks if b.kind is Kind.HIGHLIGHT]
@@ -83,7 +94,7 @@ def assemble(
         date_ambiguous=date_value.ambiguous if date_value else False,
         updated=updated_value.iso if updated_value else None,
         authors=tuple(authors),
-        byline=bylines[0].text if bylines else None,
+        byline=byline_text,
         dateline=dateline,
         agency=agency,
         captions=tuple(Caption(text=b.text, credit=b.credit) for b in captions),

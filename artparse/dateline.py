@@ -1,65 +1,167 @@
-"""Datelines: where a story was filed from, and the agency that filed it."""
+"""Datelines: where a story was filed from, and the agency that filed it.
+
+A dateline opens the first paragraph and is read left to right from a few small anchored
+patterns (an agency in parentheses, a place, a short date, a dash or full stop), so every
+step is linear and bounded by ``HEAD``. The paragraph text itself is left as printed, except
+for the scraped remnant of a stamp (see ``strip_stamp``).
+"""
 
 from __future__ import annotations
 
-from artparse.patterns import (
-    AGENCY_CASEFOLD,
-    DATELINE_AGENCY_AFTER,
-    DATELINE_AGENCY_FIRST,
-    DATELINE_CAPS,
-    DATELINE_DATED,
+import re
+from dataclasses import dataclass
+
+from artparse.patterns import AGENCY_CASEFOLD, MONTH, fold_homoglyphs
+
+HEAD = 160
+"""A dateline is read from this many characters at most."""
+MAX_PLACE_WORDS = 4
+
+_PAREN = re.compile(r" ?\((?P<agency>[^\W\d_][^()]{0,39})\)")
+_WORD = r"[^\W\d_][\w'’.-]{0,30}"
+_JOIN = r"(?:/|(?<!\.) |(?<=\bS[Tt]\.) )"
+_PLACE = re.compile(rf"(?P<city>{_WORD}(?:{_JOIN}{_WORD}){{0,3}})(?:, ?(?P<region>{_WORD}(?: {_WORD})?))?")
+_DATE = re.compile(
+    rf"(?:,? |\. )(?:\d{{1,2}}\.? (?:{MONTH})\b\.?|(?:{MONTH})\.? \d{{1,2}}\b)(?:,? \d{{4}})?(?:,? \d{{1,2}}:\d{{2}})?",
+    re.IGNORECASE,
+)
+_DASH = re.compile(r" ?[-–—_]{1,2} | ?(?:--) ")
+_STOP = re.compile(r" ?\. ")
+_AGENCY_WORDS = re.compile(rf"(?P<agency>{_WORD}(?: {_WORD}){{0,2}}?) ?(?:\. | ?[-–—] )")
+_WEB_AGENCY = re.compile(r"(?P<agency>[^\W\d_][\w-]{1,30}\.(?:[Nn]et|[Rr][Uu]|[Cc]om|[Oo]rg|[Ii]nfo)) ?[-–—] ")
+_STAMP = re.compile(
+    r"[.,] (?:\d{1,2}\. [^\W\d_]{3,12} \d{4},? )?(?:\d{1,2}:\d{2} )?(?:(?:Autor|Автор|Author): )?"
+    r"(?P<agency>[^\W\d_](?:[\w-]|\.(?=\w)){1,30})\.? (?=[^\W\d_])"
 )
 
-MAX_AGENCY_WORDS = 4
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """What a paragraph's opening says about where and who filed it."""
+
+    place: str | None = None
+    agency: str | None = None
 
 
-def _place_ok(place: str, *, caps: bool = False) -> bool:
-    """A dateline place is one to four capitalised words (in capitals for a bare dateline)."""
-    city = place.split(",")[0].strip()
-    words = city.split()
-    if not words or len(words) > MAX_AGENCY_WORDS:
-        return False
-    if caps:
-        return city.isupper() and sum(ch.isalpha() for ch in city) >= 3
-    return all(w[0].isupper() for w in words)
+def _capitalised(text: str) -> bool:
+    words = [w for w in re.split(r"[ /]", text) if w]
+    return 0 < len(words) <= MAX_PLACE_WORDS and all(w[0].isupper() for w in words)
 
 
-def _agency_ok(agency: str) -> bool:
-    words = agency.split()
-    if not words or len(words) > MAX_AGENCY_WORDS:
-        return False
-    return agency.casefold() in AGENCY_CASEFOLD or agency[0].isupper() or agency.islower()
+def _is_agency(name: str) -> bool:
+    return name.casefold() in AGENCY_CASEFOLD
 
 
-def parse_dateline(text: str) -> tuple[str | None, str | None]:
-    """(place, agency) from the opening of a paragraph, or (None, None).
+def parse_dateline(text: str) -> Dateline:
+    """Read a dateline from the opening of a paragraph.
 
-    Forms: "(CBS News) YOUNGSTOWN, Ohio - ", "CALEXICO, Calif. (AP) _ ", "Berlin (dpa) - ",
-    "MONTREAL, Feb 26 - ", "Моcква, 31 октября - АиФ-Москва. ", "КИЇВ. 18 листопада. УНН . ",
-    "NAIROBI, Kenya – ". The paragraph's text is left as printed.
+    Forms of real wire and news copy: "(CBS News) YOUNGSTOWN, Ohio - ", "(AP) - ",
+    "CALEXICO, Calif. (AP) _ ", "Belfast/Prag (dpa) - ", "SOFIA, Nov 7 (Reuters) - ",
+    "Brusel 16. novembra (TASR) - ", "МОСКВА, 15 янв – РИА Новости. ", "Москва. 10 августа.
+    INTERFAX.RU - ", "КИЇВ. 18 листопада. УНН . ", "БРЮССЕЛЬ. КАЗИНФОРМ - ", "ТАСС, 24 ноября. ",
+    "PanARMENIAN.Net - ", "NAIROBI, Kenya – ".
     """
-    head = text[:160]
-    m = DATELINE_AGENCY_FIRST.match(head)
-    if m and _place_ok(m.group("place")) and _agency_ok(m.group("agency")):
-        return _clean(m.group("place")), m.group("agency").strip()
-    m = DATELINE_AGENCY_AFTER.match(head)
-    if m and _place_ok(m.group("place")) and _agency_ok(m.group("agency")):
-        return _clean(m.group("place")), m.group("agency").strip()
-    m = DATELINE_DATED.match(head)
-    if m and _place_ok(m.group("place")):
-        agency = m.group("agency2") or m.group("agency")
-        if agency and not _agency_ok(agency.strip()):
-            agency = None
-        return _clean(m.group("place")), agency.strip() if agency else None
-    m = DATELINE_CAPS.match(head)
-    if m and _place_ok(m.group("place"), caps=True):
-        agency = m.group("agency")
-        return _clean(m.group("place")), agency.strip() if agency else None
-    return None, None
+    src = text[:HEAD]
+    head = fold_homoglyphs(src)
+
+    def grab(match: re.Match[str], group: str | int = 0) -> str:
+        return src[match.start(group) : match.end(group)].strip()
+
+    m = _PAREN.match(head)
+    if m is not None:
+        agency = grab(m, "agency")
+        if not _capitalised(agency) and not _is_agency(agency):
+            return Dateline()
+        rest = m.end()
+        place_m = _PLACE.match(head, rest + 1) if head[rest : rest + 1] == " " else None
+        if place_m and _DASH.match(head, place_m.end()) and _capitalised(place_m.group("city")):
+            return Dateline(grab(place_m), agency)
+        return Dateline(None, agency)
+    m = _WEB_AGENCY.match(src)
+    if m is not None:
+        return Dateline(None, grab(m, "agency"))
+    place_m = _PLACE.match(head)
+    if place_m is None:
+        return Dateline()
+    city, region = place_m.group("city"), place_m.group("region")
+    pos = place_m.end()
+    date_m = _DATE.match(head, pos)
+    if date_m is None and region is not None:
+        # "SOFIA, Nov 7": the date was read as a region; read it again as a date
+        date_m = _DATE.match(head, place_m.end("city"))
+        if date_m is not None:
+            region = None
+    if date_m is not None:
+        pos = date_m.end()
+    place = grab(place_m, "city").rstrip(".") if region is None else grab(place_m)
+    if not _capitalised(city) or (region is not None and not region[0].isupper()):
+        return Dateline()
+    agency = None
+    paren = _PAREN.match(head, pos)
+    if paren is not None:
+        agency = grab(paren, "agency")
+        pos = paren.end()
+    dash = _DASH.match(head, pos)
+    if dash is not None:
+        pos = dash.end()
+    else:
+        stop = _STOP.match(head, pos)
+        if stop is not None:
+            pos = stop.end()
+        elif head[pos - 1 : pos + 1] == ". ":  # the place or date took the full stop
+            pos += 1
+        elif date_m is not None and head[pos : pos + 1] == " ":  # "БРЮССЕЛЬ, 26 сен ПРАЙМ. "
+            words = _AGENCY_WORDS.match(head, pos + 1)
+            if words is None or not words.group("agency").isupper():
+                return Dateline()
+            agency, pos = grab(words, "agency"), words.end()
+        else:
+            return Dateline()
+    if agency is None and date_m is None and not city.isupper():
+        return Dateline()
+    if agency is None and (date_m is not None or city.isupper()):
+        words = _AGENCY_WORDS.match(head, pos)
+        if words is not None and (_is_agency(grab(words, "agency")) or words.group("agency").isupper()
+                                  or date_m is not None):
+            agency = grab(words, "agency")
+    if _is_agency(grab(place_m, "city")) and date_m is not None and agency is None:
+        return Dateline(None, grab(place_m, "city"))
+    return Dateline(place, agency)
 
 
-def _clean(place: str) -> str:
-    place = place.strip()
-    if place.endswith(".") and "," not in place:
-        place = place[:-1]
-    return place
+def strip_stamp(text: str) -> tuple[str, str | None]:
+    """Remove the scraped remnant of a dateline stamp from a first paragraph.
+
+    Scrapers that drop the place leave its punctuation and the rest of the stamp at the
+    start of the body (". 3. listopadu 2018, 15:53 Autor: ČTK. Právní ...", ", 11:10 REGNUM
+    Верховный ..."); returns (text without it, the agency it named or None).
+    """
+    if not text.startswith((". ", ", ")):
+        return text, None
+    m = _STAMP.match(text, 0, HEAD)
+    if m is None:
+        return text[2:], None
+    agency = m.group("agency")
+    if not (_is_agency(agency) or agency.isupper()):
+        return text[2:], None
+    return text[m.end() :], agency
+
+
+_GLUED_BYLINE = re.compile(
+    r"(?P<byline>By (?P<name>(?:[A-Z][a-z][\w'’.-]{0,25} ){1,4}))(?=[A-Z]{2,}[ ,])"
+)
+
+
+def split_glued_byline(text: str) -> tuple[str | None, str]:
+    """("By Alison McCook", rest) when a byline runs straight into a capitals dateline.
+
+    Flattened wire text loses the line break between byline and lead: "By Alison McCook
+    NEW YORK (Reuters Health) - ...". The rest must open with a dateline.
+    """
+    m = _GLUED_BYLINE.match(text, 0, HEAD)
+    if m is None:
+        return None, text
+    rest = text[m.end() :]
+    if parse_dateline(rest).place is None:
+        return None, text
+    return m.group("byline").strip(), rest

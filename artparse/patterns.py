@@ -83,7 +83,8 @@ AGENCY_CASEFOLD = {a.casefold(): a for a in vocab.AGENCIES}
 AGENCY = alternation(vocab.AGENCIES)
 
 URL = re.compile(r"^(?:https?://|www\.)\S{1,2000}$", re.IGNORECASE)
-DOC_ID = re.compile(r"^[A-Za-z]{1,6}[-_]\d{1,10}$")
+DOC_ID = re.compile(r"^(?=[^\s]{0,60}\d)[A-Za-z0-9][\w.-]{0,60}$")
+"""A record id: one token with a digit ("ru-111", "157", "ru-ryanair-new-extra-629")."""
 LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(?:[-_][A-Za-z]{2})?$")
 EMAIL = re.compile(r"\S{1,64}@\S{1,255}\.[a-z]{2,10}", re.IGNORECASE)
 
@@ -106,3 +107,12 @@ DATELINE_DATED = re.compile(
 """``MONTREAL, Feb 26 - ...``, ``Моcква, 31 октября - АиФ-Москва. ...``, ``КИЇВ. 18 листопада. УНН .``"""
 DATELINE_CAPS = re.compile(rf"^(?P<place>{_PLACE})(?:\s?\((?P<agency>[^()]{{1,30}})\))?{_DASH}\s")
 """``NAIROBI, Kenya – ...``: a place in capitals, then a dash."""
+
+_HOMOGLYPHS = str.maketrans("aceopxyACEHKMOPTXBc", "асеорхуАСЕНКМОРТХВс")
+
+
+def fold_homoglyphs(text: str) -> str:
+    """Latin look-alikes to Cyrillic in Cyrillic text ("cен" typed with a Latin c), same length."""
+    if not any("\u0400" <= ch <= "\u04ff" for ch in text):
+        return text
+    return text.translate(_HOMOGLYPHS)

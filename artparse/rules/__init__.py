@@ -22,8 +22,8 @@ from artparse.rules.title import title
 from artparse.state import Rule
 
 RULES: tuple[tuple[str, Rule], ...] = (
-    ("header_meta", header_meta),
     ("date_line", date_line),
+    ("header_meta", header_meta),
     ("byline", byline),
     ("title", title),
     ("repeated_title", repeated_title),

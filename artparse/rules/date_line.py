@@ -13,6 +13,8 @@ MAX_DATE_LINE = 120
 """A date line is short; longer lines are prose that happens to hold a date."""
 MAX_RESIDUE = 6
 """Letters a date line may hold beside its date, time and label (time zones, "at", "Uhr")."""
+MAX_MASTHEAD_RESIDUE = 24
+"""Above the headline a masthead names the paper beside the date; a headline has more words."""
 MAX_PIECE = 12
 """Longest line of a date split over several lines ("24" / "Jul" / "2012" / "9:49am, EDT")."""
 MAX_PIECES = 4
@@ -31,7 +33,7 @@ def _residue(text: str, match: DateMatch) -> int:
 def date_line(state: State, silent: bool) -> bool:
     """Claim a line (or a date split over a few short lines) that is a date.
 
-    Above the title any short line carrying a full date is the dateline of a masthead
+    Above the title a short line carrying a full date and a few words is a masthead
     ("«Голас Радзімы», №.1 (3073), пятніца, 11 студзеня, 2008"); after it, the line must be
     the date and little else ("14.10.2015", "July 24, 2012 6:00 AM", "Updated: ...").
     Dates in the body are never publication dates, so the rule stops at the first paragraph.
@@ -64,7 +66,8 @@ def date_line(state: State, silent: bool) -> bool:
         text, end = joined, i - 1
     if match is None:
         return False
-    if state.title is not None and _residue(text, match) > MAX_RESIDUE:
+    limit = MAX_RESIDUE if state.title is not None else MAX_MASTHEAD_RESIDUE
+    if _residue(text, match) > limit:
         return False
     if not silent:
         state.date_found = True

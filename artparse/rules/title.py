@@ -2,8 +2,43 @@
 
 from __future__ import annotations
 
+import re
+
+from artparse.dates import find_date
 from artparse.model import Kind
 from artparse.state import State, text_key
+
+_LEADING_TIME = re.compile(r"^(?:[01]?\d|2[0-3]):[0-5]\d\s+(?=\S)")
+_TRAILING_DATE = re.compile(r"\s+\d{1,2}\.\d{1,2}\.\d{4}(?:,?\s+\d{1,2}:\d{2})?$")
+_TRAILING_COUNT = re.compile(r"\s+(\d{1,6})$")
+_SITE_SUFFIX = re.compile(r"\s[-|–—]\s[\w-]{1,40}\.[a-z]{2,6}$")
+_CAPS_KICKER = re.compile(r"^((?:[^\W\d_a-z]+\s+){3,6})(?=[^\W\d_][^\W\d_]*[a-zа-яё])")
+MIN_WORDS_BEFORE_COUNT = 4
+"""A counter follows a real headline; a short title ending in a number means the number."""
+
+
+def clean_title(text: str, *, scraped: bool = False) -> tuple[str, str | None]:
+    """Strip what news feeds and scrapers glue to a headline; return (title, date text or None).
+
+    Conventions: a feed's time of day before the headline ("18:29 Глава МИД ..."), a date
+    after it ("... в Лондоне 10.07.2018"), a view or comment counter after it ("... 176"),
+    a rubric in capitals before it ("O TYM SIĘ MÓWI Asia Bibi ..."), and the site's domain
+    after it ("... - 24hod.sk"). A trailing counter is only stripped from ``scraped`` dumps
+    (record fields above the title): elsewhere "dies aged 61" means the number.
+    """
+    date_text = None
+    text = _LEADING_TIME.sub("", text, count=1)
+    m = _TRAILING_DATE.search(text)
+    if m and m.start() > 0:
+        date_text, text = m.group().strip(), text[: m.start()]
+    text = _SITE_SUFFIX.sub("", text)
+    m = _TRAILING_COUNT.search(text) if scraped else None
+    if m and not 1800 <= int(m.group(1)) <= 2100 and len(text.split()) > MIN_WORDS_BEFORE_COUNT:
+        text = text[: m.start()]
+    m = _CAPS_KICKER.match(text)
+    if m and m.group(1).isupper():
+        text = text[m.end() :]
+    return text.strip(), date_text
 
 
 def title(state: State, silent: bool) -> bool:
@@ -11,7 +46,12 @@ def title(state: State, silent: bool) -> bool:
     if state.title is not None or state.body_started:
         return False
     if not silent:
-        text = state.line.text
-        state.title = state.claim(Kind.TITLE, "title", state.pos, text)
+        scraped = any(b.kind is Kind.META for b in state.blocks)
+        text, date_text = clean_title(state.line.text, scraped=scraped)
+        date = None
+        if date_text and not state.date_found:
+            found = find_date(date_text, language=state.language, order=state.options.date_order)
+            date = found.value if found else None
+        state.title = state.claim(Kind.TITLE, "title", state.pos, text, date=date)
         state.title_key = text_key(text)
     return True
