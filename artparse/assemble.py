@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from artparse.byline import parse_byline
-from artparse.dateline import parse_dateline, split_glued_byline, strip_stamp
+from artparse.dateline import parse_dateline, split_glued_byline, split_signature, strip_stamp
 from artparse.model import Article, Block, Caption, Kind
 
 
@@ -60,7 +60,15 @@ def assemble(
             paragraphs[0] = rest
             byline_text = byline_text or glued
             authors.extend(n for n in parse_byline(glued, language=language).names if n not in authors)
-        found = parse_dateline(paragraphs[0])
+        last, signed = split_signature(paragraphs[-1])
+        if signed is not None:
+            names = parse_byline(signed, language=language).names
+            if names:
+                paragraphs[-1] = last
+                byline_text = byline_text or signed
+                authors.extend(n for n in names if n not in authors)
+        paragraphs = [p for p in paragraphs if p]
+        found = parse_dateline(paragraphs[0]) if paragraphs else parse_dateline("")
         dateline = found.place
         agency = found.agency or stamp_agency or agency
         if (dateline or found.agency) and first_paragraph is not None:

@@ -8,8 +8,10 @@ from dataclasses import dataclass
 from artparse.dates import find_date
 from artparse.model import DateValue
 from artparse.patterns import AGENCY_CASEFOLD, AND_WORDS, BYLINE_PREFIX, EMAIL, ROLE_WORDS
-from artparse.vocab import WIRE_AGENCIES
+from artparse.vocab import AGENCY_ALIASES, WIRE_AGENCIES
 
+_URL = re.compile(r"(?:https?://|www\.)\S{1,300}", re.IGNORECASE)
+_AFFILIATION = re.compile(r"\s(?:of|for|from)\s(?=(?:the\s)?[A-Z])")
 _SPLIT = re.compile(r"\s*(?:[,;|/]|\s&\s|\s\+\s)\s*")
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]{0,30}$")
 _PARTICLES = frozenset("van von der den de da di del la le du dos das bin ibn al el ter ten zu y".split())
@@ -31,7 +33,7 @@ def natural_case(name: str) -> str:
     """ "JOSH BOAK" -> "Josh Boak"; names printed in mixed case stay as printed."""
     if not name.isupper():
         return name
-    return "-".join(part.capitalize() for part in name.title().split("-"))
+    return name.title()
 
 
 def is_name(words: list[str]) -> bool:
@@ -74,14 +76,17 @@ def parse_byline(text: str, *, language: str | None = None) -> Byline:
     if found is not None:
         date = found.value
         body = body[: found.start]
-    body = EMAIL.sub("", body)
+    body = _URL.sub("", EMAIL.sub("", body))
     names: list[str] = []
     agency = None
     for part in _SPLIT.split(body):
-        part = part.strip(" .:-–—()")
+        part = _drop_trailing_lowercase(_AFFILIATION.split(part, maxsplit=1)[0].strip(" .:-–—()"))
         if not part:
             continue
         folded = part.casefold()
+        if folded in AGENCY_ALIASES:
+            agency = agency or AGENCY_ALIASES[folded]
+            continue
         if folded in AGENCY_CASEFOLD:
             if folded in WIRE and agency is None:
                 agency = AGENCY_CASEFOLD[folded]
@@ -93,6 +98,14 @@ def parse_byline(text: str, *, language: str | None = None) -> Byline:
             if is_name(words):
                 names.append(natural_case(" ".join(words)))
     return Byline(tuple(names), agency, date)
+
+
+def _drop_trailing_lowercase(part: str) -> str:
+    """ "Max Fisher on" -> "Max Fisher": connectors left where a date was cut off."""
+    words = part.split()
+    while words and words[-1][0].islower() and words[-1].casefold() not in _PARTICLES:
+        words.pop()
+    return " ".join(words).strip(" .:-–—,")
 
 
 def _split_and(part: str) -> list[str]:

@@ -28,7 +28,9 @@ _DATE = re.compile(
 _DASH = re.compile(r" ?[-–—_]{1,2} | ?(?:--) ")
 _STOP = re.compile(r" ?\. ")
 _AGENCY_WORDS = re.compile(rf"(?P<agency>{_WORD}(?: {_WORD}){{0,2}}?) ?(?:\. | ?[-–—] )")
-_WEB_AGENCY = re.compile(r"(?P<agency>[^\W\d_][\w-]{1,30}\.(?:[Nn]et|[Rr][Uu]|[Cc]om|[Oo]rg|[Ii]nfo)) ?[-–—] ")
+_WEB_AGENCY = re.compile(
+    r"(?P<agency>[^\W\d_][\w-]{1,30}\.(?:[Nn]et|[Rr][Uu]|[Cc]om|[Oo]rg|[Ii]nfo)) ?[-–—] "
+)
 _STAMP = re.compile(
     r"[.,] (?:\d{1,2}\. [^\W\d_]{3,12} \d{4},? )?(?:\d{1,2}:\d{2} )?(?:(?:Autor|Автор|Author): )?"
     r"(?P<agency>[^\W\d_](?:[\w-]|\.(?=\w)){1,30})\.? (?=[^\W\d_])"
@@ -50,6 +52,11 @@ def _capitalised(text: str) -> bool:
 
 def _is_agency(name: str) -> bool:
     return name.casefold() in AGENCY_CASEFOLD
+
+
+def _agency_like(name: str) -> bool:
+    """An agency named after the dash: known, in capitals, or one token ("АиФ-Москва")."""
+    return _is_agency(name) or name.isupper() or " " not in name
 
 
 def parse_dateline(text: str) -> Dateline:
@@ -121,8 +128,7 @@ def parse_dateline(text: str) -> Dateline:
         return Dateline()
     if agency is None and (date_m is not None or city.isupper()):
         words = _AGENCY_WORDS.match(head, pos)
-        if words is not None and (_is_agency(grab(words, "agency")) or words.group("agency").isupper()
-                                  or date_m is not None):
+        if words is not None and _agency_like(grab(words, "agency")):
             agency = grab(words, "agency")
     if _is_agency(grab(place_m, "city")) and date_m is not None and agency is None:
         return Dateline(None, grab(place_m, "city"))
@@ -147,21 +153,44 @@ def strip_stamp(text: str) -> tuple[str, str | None]:
     return text[m.end() :], agency
 
 
-_GLUED_BYLINE = re.compile(
-    r"(?P<byline>By (?P<name>(?:[A-Z][a-z][\w'’.-]{0,25} ){1,4}))(?=[A-Z]{2,}[ ,])"
+_GLUED_BYLINE = re.compile(r"(?P<byline>By (?P<name>(?:[A-Z][a-z][\w'’.-]{0,25} ){1,4}))(?=[A-Z]{2,}[ ,])")
+_GLUED_AFFILIATION = re.compile(
+    r"(?P<byline>By (?P<name>(?:[A-Z][a-z][\w'’.-]{0,25} ){1,4})of (?:the )?(?:[A-Z][\w.&-]{0,25} ){1,3}"
+    r"(?:magazine|newspaper|journal|staff|news|radio|television|TV))\.? (?=[A-Z])"
 )
 
 
 def split_glued_byline(text: str) -> tuple[str | None, str]:
-    """("By Alison McCook", rest) when a byline runs straight into a capitals dateline.
+    """("By Alison McCook", rest) when a byline runs straight into the lead.
 
-    Flattened wire text loses the line break between byline and lead: "By Alison McCook
-    NEW YORK (Reuters Health) - ...". The rest must open with a dateline.
+    Flattened text loses the line break after the byline: "By Alison McCook NEW YORK
+    (Reuters Health) - ..." (the rest opens with a dateline) or "By Eugenie Samuel Reich of
+    Nature magazine Neutrinos have ..." (an affiliation closed by an outlet noun).
     """
     m = _GLUED_BYLINE.match(text, 0, HEAD)
+    if m is not None and parse_dateline(text[m.end() :]).place is not None:
+        return m.group("byline").strip(), text[m.end() :]
+    m = _GLUED_AFFILIATION.match(text, 0, HEAD)
+    if m is not None:
+        return m.group("byline").strip(), text[m.end() :]
+    return None, text
+
+
+_SIGNATURE = re.compile(
+    r"(?:^|(?<=[.!?»”\"] ))(?:Автор|Аўтар|Autor|Author|Auteur|Autore)\s?:\s(?P<name>[^,.]{3,60})"
+)
+SIGNATURE_WINDOW = 400
+"""A closing signature stands in the last few hundred characters of the body."""
+
+
+def split_signature(text: str) -> tuple[str, str | None]:
+    """(paragraph, signature name) when a labelled author signature closes a paragraph.
+
+    Commentary pages run "Автор: Барбара Везель, обозреватель DW. Этот комментарий ..." onto
+    the last body line; what follows the signature is a disclaimer, not body.
+    """
+    start = max(0, len(text) - SIGNATURE_WINDOW)
+    m = _SIGNATURE.search(text, start)
     if m is None:
-        return None, text
-    rest = text[m.end() :]
-    if parse_dateline(rest).place is None:
-        return None, text
-    return m.group("byline").strip(), rest
+        return text, None
+    return text[: m.start()].rstrip(), m.group("name").strip()

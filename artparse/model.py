@@ -21,6 +21,8 @@ class Kind(str, enum.Enum):
     HIGHLIGHT = "highlight"
     FURNITURE = "furniture"
     """Page furniture: share lines, adverts, copyright, wire sign-offs."""
+    CROSSHEAD = "crosshead"
+    """A subheading between body paragraphs."""
     PARAGRAPH = "paragraph"
 
 

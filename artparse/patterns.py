@@ -88,26 +88,6 @@ DOC_ID = re.compile(r"^(?=[^\s]{0,60}\d)[A-Za-z0-9][\w.-]{0,60}$")
 LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(?:[-_][A-Za-z]{2})?$")
 EMAIL = re.compile(r"\S{1,64}@\S{1,255}\.[a-z]{2,10}", re.IGNORECASE)
 
-_PLACE = (
-    r"[^\W\d_][\w.'’-]{0,25}(?: [\w.'’-]{1,25}){0,3}?(?:, ?[^\W\d_][\w.'’-]{0,20}(?: [\w.'’-]{1,20}){0,2}?)?"
-)
-_DASH = r"(?:\s[-–—_]{1,2}|[–—]|\s?--)"
-DATELINE_AGENCY_FIRST = re.compile(rf"^\((?P<agency>[^\W\d_][^()]{{0,30}})\)\s(?P<place>{_PLACE}){_DASH}\s")
-"""``(CBS News) YOUNGSTOWN, Ohio - ...``"""
-DATELINE_AGENCY_AFTER = re.compile(
-    rf"^(?P<place>{_PLACE}) ?\((?P<agency>[^\W\d_][^()]{{0,30}})\)(?:\s?[-–—_:]{{1,2}}|,)\s"
-)
-"""``CALEXICO, Calif. (AP) _ ...``, ``Berlin (dpa) - ...``"""
-DATELINE_DATED = re.compile(
-    rf"^(?P<place>{_PLACE}),? (?:\d{{1,2}}\.? (?:{MONTH})\.?|(?:{MONTH})\.? \d{{1,2}})(?:,? \d{{4}})?"
-    rf"(?:\s?[-–—]{{1,2}}\s?(?:\((?P<agency2>[^()]{{1,30}})\) ?[-–—]? ?)?|\.)"
-    rf"(?:\s?(?P<agency>[^\W\d_][\w-]{{0,20}}(?: [\w-]{{1,20}}){{0,2}}) ?\.\s)?",
-    re.IGNORECASE,
-)
-"""``MONTREAL, Feb 26 - ...``, ``Моcква, 31 октября - АиФ-Москва. ...``, ``КИЇВ. 18 листопада. УНН .``"""
-DATELINE_CAPS = re.compile(rf"^(?P<place>{_PLACE})(?:\s?\((?P<agency>[^()]{{1,30}})\))?{_DASH}\s")
-"""``NAIROBI, Kenya – ...``: a place in capitals, then a dash."""
-
 _HOMOGLYPHS = str.maketrans("aceopxyACEHKMOPTXBc", "асеорхуАСЕНКМОРТХВс")
 
 

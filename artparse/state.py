@@ -102,6 +102,15 @@ class State:
                 return i
         return None
 
+    def at_block_start(self) -> bool:
+        """Whether the cursor line starts a block: after a blank line or a claimed block.
+
+        False while a paragraph looks ahead at its own continuation lines.
+        """
+        if self.pos == 0 or not self.lines[self.pos - 1].text:
+            return True
+        return bool(self.blocks) and self.blocks[-1].lines[-1:] == (self.lines[self.pos - 1].number,)
+
     def prev_block(self) -> Block | None:
         return self.blocks[-1] if self.blocks else None
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from artparse.rules.byline import byline
 from artparse.rules.caption import caption
+from artparse.rules.crosshead import crosshead
 from artparse.rules.date_line import date_line
 from artparse.rules.furniture import furniture
 from artparse.rules.header_meta import header_meta
@@ -31,6 +32,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("highlight", highlight),
     ("furniture", furniture),
     ("subtitle", subtitle),
+    ("crosshead", crosshead),
     ("paragraph", paragraph),
 )
 """(name, rule) in the order they are tried at each line."""

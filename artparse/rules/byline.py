@@ -6,7 +6,7 @@ import re
 
 from artparse.byline import is_name, is_role, parse_byline
 from artparse.model import Kind
-from artparse.patterns import BYLINE_PREFIX_CASED
+from artparse.patterns import BYLINE_PREFIX
 from artparse.state import State
 
 MAX_BYLINE = 120
@@ -25,7 +25,7 @@ def byline(state: State, silent: bool) -> bool:
     """
     text = state.line.text
     if not state.body_started:
-        m = BYLINE_PREFIX_CASED.match(text)
+        m = BYLINE_PREFIX.match(text)
         if m is None or m.end() >= len(text) or not text[m.end()].isupper():
             return False
         tail = None

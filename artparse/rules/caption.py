@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import re
 
+from artparse.dateline import parse_dateline
 from artparse.model import Kind
 from artparse.patterns import (
     CREDIT_LINE,
-    DATELINE_AGENCY_AFTER,
-    DATELINE_AGENCY_FIRST,
-    DATELINE_CAPS,
     IMAGE_SOURCE,
     LABEL_CREDIT_END,
     LABEL_CREDIT_START,
@@ -41,11 +39,8 @@ def split_credit(text: str) -> tuple[str, str] | None:
 
 def opens_with_dateline(text: str) -> bool:
     """Whether a paragraph opens with a dateline ("(AP) HONOLULU - ", "Berlin (dpa) - ")."""
-    head = text[:120]
-    if DATELINE_AGENCY_FIRST.match(head) or DATELINE_AGENCY_AFTER.match(head):
-        return True
-    m = DATELINE_CAPS.match(head)
-    return m is not None and m.group("place").split(",")[0].isupper()
+    found = parse_dateline(text)
+    return found.place is not None or found.agency is not None
 
 
 def caption(state: State, silent: bool) -> bool:
@@ -76,6 +71,8 @@ def caption(state: State, silent: bool) -> bool:
             state.claim(Kind.CAPTION, "caption", nxt, body, credit=credit.strip())
         return True
     if state.body_started or state.title is None or len(text) < MIN_LEAD_CAPTION:
+        return False
+    if not state.at_block_start():
         return False
     if not _lead_caption_position(state):
         return False

@@ -18,7 +18,7 @@ def subtitle(state: State, silent: bool) -> bool:
     """
     if state.body_started or state.title is None:
         return False
-    if any(b.kind is Kind.SUBTITLE for b in state.blocks):
+    if not state.at_block_start() or any(b.kind is Kind.SUBTITLE for b in state.blocks):
         return False
     text = state.line.text
     if len(text.split()) < MIN_SUBTITLE_WORDS:

@@ -193,6 +193,15 @@ WIRE_AGENCIES = (
 )
 """Wire agencies: the ones a byline names as the story's agency ("By X, Associated Press")."""
 
+AGENCY_ALIASES = {
+    "associated press": "AP",
+    "the associated press": "AP",
+    "agence france-presse": "AFP",
+    "agence france presse": "AFP",
+    "deutsche presse-agentur": "dpa",
+}
+"""Long names a byline uses for an agency, to the name its datelines print."""
+
 SIGN_OFFS = (
     "Reuter",
     "Reuters",

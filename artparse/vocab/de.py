@@ -17,7 +17,14 @@ VOCAB = Vocab(
     ),
     and_words=("und",),
     caption_labels=("Foto", "Fotos", "Bild", "Bildquelle", "Quelle"),
-    published_labels=("Veröffentlicht", "Veröffentlicht am", "Erschienen", "Datum"),
+    published_labels=(
+        "Veröffentlicht",
+        "Veröffentlicht am",
+        "Erschienen",
+        "Erschienen am",
+        "Zuerst erschienen",
+        "Datum",
+    ),
     updated_labels=("Aktualisiert", "Aktualisiert am", "Zuletzt aktualisiert", "Stand"),
     furniture=(
         "anzeige",

@@ -3,7 +3,7 @@
 from artparse.vocab import Vocab
 
 VOCAB = Vocab(
-    byline_prefixes=("By", "BY", "Written by", "Words by", "Story by", "Reporting by"),
+    byline_prefixes=("By", "BY", "Posted by", "Written by", "Words by", "Story by", "Reporting by"),
     role_words=(
         "writer",
         "staff",
