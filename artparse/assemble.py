@@ -68,10 +68,10 @@ def assemble(
                 byline_text = byline_text or signed
                 authors.extend(n for n in names if n not in authors)
         paragraphs = [p for p in paragraphs if p]
-        found = parse_dateline(paragraphs[0]) if paragraphs else parse_dateline("")
-        dateline = found.place
-        agency = found.agency or stamp_agency or agency
-        if (dateline or found.agency) and first_paragraph is not None:
+        opening = parse_dateline(paragraphs[0]) if paragraphs else parse_dateline("")
+        dateline = opening.place
+        agency = opening.agency or stamp_agency or agency
+        if (dateline or opening.agency) and first_paragraph is not None:
             spans["dateline"] = list(first_paragraph.lines[:1])
     captions = [b for b in blocks if b.kind is Kind.CAPTION]
     highlights = [b for b in blocks if b.kind is Kind.HIGHLIGHT]

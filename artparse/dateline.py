@@ -90,7 +90,8 @@ def parse_dateline(text: str) -> Dateline:
     place_m = _PLACE.match(head)
     if place_m is None:
         return Dateline()
-    city, region = place_m.group("city"), place_m.group("region")
+    city: str = place_m.group("city")
+    region: str | None = place_m.group("region")
     pos = place_m.end()
     date_m = _DATE.match(head, pos)
     if date_m is None and region is not None:
