@@ -104,7 +104,7 @@ def parse_dateline(text: str) -> Dateline:
     place = grab(place_m, "city").rstrip(".") if region is None else grab(place_m)
     if not _capitalised(city) or (region is not None and not region[0].isupper()):
         return Dateline()
-    agency = None
+    agency: str | None = None
     paren = _PAREN.match(head, pos)
     if paren is not None:
         agency = grab(paren, "agency")
