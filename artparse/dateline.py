@@ -76,14 +76,14 @@ def parse_dateline(text: str) -> Dateline:
 
     m = _PAREN.match(head)
     if m is not None:
-        agency = grab(m, "agency")
-        if not _capitalised(agency) and not _is_agency(agency):
+        tag = grab(m, "agency")
+        if not _capitalised(tag) and not _is_agency(tag):
             return Dateline()
         rest = m.end()
         place_m = _PLACE.match(head, rest + 1) if head[rest : rest + 1] == " " else None
         if place_m and _DASH.match(head, place_m.end()) and _capitalised(place_m.group("city")):
-            return Dateline(grab(place_m), agency)
-        return Dateline(None, agency)
+            return Dateline(grab(place_m), tag)
+        return Dateline(None, tag)
     m = _WEB_AGENCY.match(src)
     if m is not None:
         return Dateline(None, grab(m, "agency"))
@@ -104,7 +104,7 @@ def parse_dateline(text: str) -> Dateline:
     place = grab(place_m, "city").rstrip(".") if region is None else grab(place_m)
     if not _capitalised(city) or (region is not None and not region[0].isupper()):
         return Dateline()
-    agency: str | None = None
+    agency = None
     paren = _PAREN.match(head, pos)
     if paren is not None:
         agency = grab(paren, "agency")
