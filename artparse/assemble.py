@@ -46,7 +46,7 @@ def assemble(
     paragraph_lines: list[int] = []
     first_paragraph: Block | None = None
     for b in blocks:
-        if b.kind is Kind.PARAGRAPH or (b.kind is Kind.BYLINE and b.tail):
+        if b.kind is Kind.PARAGRAPH or b.tail:
             paragraphs.append(b.text if b.kind is Kind.PARAGRAPH else b.tail or "")
             paragraph_lines.extend(b.lines)
             if first_paragraph is None:

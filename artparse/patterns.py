@@ -63,6 +63,20 @@ CREDIT_LINE = re.compile(
     rf"^(?:(?:{CAPTION_LABEL})\s*:\s*)?[\w.'’ -]{{1,40}}/\s?(?:{CREDIT_SOURCE}|[A-Z][\w.]*(?: [A-Z][\w.]*){{0,3}})$"
 )
 """A line that is only a credit: "Jim Craven/ NBC News"."""
+CAPTION_TEXT_LABEL = alternation(_all("caption_text_labels"))
+LABEL_CREDIT_ONLY = re.compile(rf"^(?:{CAPTION_LABEL})\s?:\s?(?P<credit>[^:]{{1,60}})$", re.IGNORECASE)
+"""A line that is only a labelled credit: "Фото: Алексей БУЛАТОВ"."""
+LABEL_CREDIT_THEN_TEXT = re.compile(
+    rf"^(?:{CAPTION_LABEL})\s?:\s?(?P<credit>[^:]{{1,60}}?)\s(?:{CAPTION_TEXT_LABEL})\s?:\s?(?P<text>\S.{{0,400}})$",
+    re.IGNORECASE,
+)
+"""A credit, then the labelled caption: "Foto: wikipedia Popisek: Pákistánská vlajka"."""
+LABEL_CREDIT_MID = re.compile(
+    rf"^(?P<text>[^.!?]{{10,300}}[.!?])\s(?:{CAPTION_LABEL})\s?:\s?(?P<credit>[^.:]{{1,60}})\.\s(?P<rest>\S)"
+)
+"""A caption and its credit run into the next paragraph: "X. Фото: AP Photo. Полный ..."."""
+PHOTO_CUE = re.compile(rf"(?<!\w)(?:{alternation(w.casefold() for w in _all('photo_cues'))})(?!\w)")
+"""Words only photo captions use, searched in a case-folded line."""
 IMAGE_SOURCE = re.compile(r"^Image (?:source|copyright)\s*,?\s*(?P<credit>.{1,80})$")
 """The BBC's credit line: "Image source, Getty Images"."""
 

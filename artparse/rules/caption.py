@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import re
 
+from artparse.dates import find_date
 from artparse.dateline import parse_dateline
 from artparse.model import Kind
 from artparse.patterns import (
     CREDIT_LINE,
     IMAGE_SOURCE,
     LABEL_CREDIT_END,
+    LABEL_CREDIT_MID,
+    LABEL_CREDIT_ONLY,
     LABEL_CREDIT_START,
+    LABEL_CREDIT_THEN_TEXT,
+    PHOTO_CUE,
     PAREN_AGENCY_CREDIT,
     PAREN_CREDIT,
     SLASH_CREDIT_END,
@@ -31,7 +36,7 @@ def split_credit(text: str) -> tuple[str, str] | None:
             caption = text[: m.start()].strip()
             if caption:
                 return caption, m.group("credit").strip()
-    m = LABEL_CREDIT_START.match(text)
+    m = LABEL_CREDIT_THEN_TEXT.match(text) or LABEL_CREDIT_START.match(text)
     if m is not None:
         return m.group("text").strip(), m.group("credit").strip()
     return None
@@ -47,34 +52,52 @@ def caption(state: State, silent: bool) -> bool:
     """Claim a photo caption.
 
     Conventions: a credit at the end ("(photo: akorda.kz)", "(Matt Sayles/AP Photo)",
-    "Photo: Reuters", "Jim Craven/Getty Images") or first ("Photo: X. Text"); a line that is
-    only a credit, above the caption it belongs to ("Jim Craven/ NBC News"), or the BBC's
-    "Image source, X" / "Image caption, Y" pair; and, on web pages, the lead photo's caption
-    standing between the headline (or byline) and a datelined first paragraph.
+    "Photo: Reuters", "Jim Craven/Getty Images") or first ("Photo: X. Text", "Foto: X
+    Popisek: Text"); a credit on a line of its own, above the caption ("Jim Craven/ NBC News",
+    the BBC's "Image source, X" / "Image caption, Y") or below it ("Фото: Алексей БУЛАТОВ");
+    a caption and credit run into the next paragraph ("X. Фото: AP Photo. Полный ...", the
+    rest stays body); and, on web pages, the lead photo's caption standing between the
+    headline or byline and a datelined first paragraph.
     """
     text = state.line.text
     if len(text) > MAX_CAPTION:
-        return False
+        m = LABEL_CREDIT_MID.match(text)
+        if m is None:
+            return False
+        if not silent:
+            state.claim(
+                Kind.CAPTION,
+                "caption",
+                state.pos,
+                m.group("text").strip(),
+                credit=m.group("credit").strip(),
+                tail=text[m.start("rest") :],
+            )
+        return True
     found = split_credit(text)
     if found is not None:
         if not silent:
             state.claim(Kind.CAPTION, "caption", state.pos, found[0], credit=found[1])
         return True
+    nxt = state.next_content(state.pos + 1, limit=2)
+    following = state.lines[nxt].text if nxt is not None else ""
     credit_only = IMAGE_SOURCE.match(text) or CREDIT_LINE.match(text)
     if credit_only is not None:
-        nxt = state.next_content(state.pos + 1, limit=2)
-        if nxt is None or len(state.lines[nxt].text) > MAX_CAPTION:
+        if nxt is None or len(following) > MAX_CAPTION:
             return False
         if not silent:
             credit = credit_only.group("credit") if "credit" in credit_only.re.groupindex else text
-            body = _CAPTION_LABEL_LINE.sub("", state.lines[nxt].text)
+            body = _CAPTION_LABEL_LINE.sub("", following)
             state.claim(Kind.CAPTION, "caption", nxt, body, credit=credit.strip())
+        return True
+    credit_below = LABEL_CREDIT_ONLY.match(following) if nxt is not None else None
+    if credit_below is not None and not LABEL_CREDIT_ONLY.match(text):
+        if not silent:
+            state.claim(Kind.CAPTION, "caption", nxt, text, credit=credit_below.group("credit").strip())
         return True
     if state.body_started or state.title is None or len(text) < MIN_LEAD_CAPTION:
         return False
-    if not state.at_block_start():
-        return False
-    if not _lead_caption_position(state):
+    if not state.at_block_start() or not _lead_caption_position(state) or not looks_like_caption(text):
         return False
     nxt = state.next_content(state.pos + 1, limit=5)
     if nxt is None or not opens_with_dateline(state.lines[nxt].text) or opens_with_dateline(text):
@@ -84,11 +107,15 @@ def caption(state: State, silent: bool) -> bool:
     return True
 
 
-def _lead_caption_position(state: State) -> bool:
-    """A lead caption follows a byline, or a headline that had its date printed above it."""
-    prev = state.prev_block()
-    if prev is None:
-        return False
-    if prev.kind is Kind.BYLINE:
+def looks_like_caption(text: str) -> bool:
+    """Photo captions say so ("file photo", "pictured", "(L)") or end with the photo's date."""
+    if PHOTO_CUE.search(text.casefold()):
         return True
-    return prev.kind is Kind.TITLE and state.date_found
+    tail = text[-24:]
+    return find_date(tail, fallback=False) is not None
+
+
+def _lead_caption_position(state: State) -> bool:
+    """A lead caption stands in the head, after the headline block."""
+    prev = state.prev_block()
+    return prev is not None and prev.kind is not Kind.PARAGRAPH

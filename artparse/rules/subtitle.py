@@ -8,24 +8,53 @@ from artparse.state import State
 
 MIN_SUBTITLE_WORDS = 6
 """A standfirst is a sentence, not a label."""
+MAX_SUBTITLE = 400
+"""A standfirst is one or two sentences; a longer line is the lead paragraph."""
+
+
+_HEAD_KINDS = (Kind.TITLE, Kind.DATE, Kind.BYLINE, Kind.REPEATED_TITLE)
+_FOLLOWERS = ("caption", "byline", "date_line")
 
 
 def subtitle(state: State, silent: bool) -> bool:
-    """Claim a standfirst: a one-line summary between the title block and a datelined lead.
+    """Claim a standfirst: a sentence under the headline block, before the body proper.
 
-    Wire and news-site layouts print headline, date, a teaser sentence, then the body
-    opening with its dateline ("Berlin (dpa) - ...").
+    Wire and news-site layouts print headline, date or byline, then a summary sentence,
+    then either the body opening with its dateline ("Berlin (dpa) - ...") or more header
+    matter: the lead photo's caption, the byline, the date. A scraped remnant of
+    punctuation before it (". Дипломаты ...") is not part of it.
     """
-    if state.body_started or state.title is None:
+    if state.body_started or state.title is None or not state.at_block_start():
         return False
-    if not state.at_block_start() or any(b.kind is Kind.SUBTITLE for b in state.blocks):
+    prev = state.prev_block()
+    if prev is None or prev.kind not in _HEAD_KINDS:
+        return False
+    if any(b.kind is Kind.SUBTITLE for b in state.blocks):
         return False
     text = state.line.text
-    if len(text.split()) < MIN_SUBTITLE_WORDS:
+    if len(text.split()) < MIN_SUBTITLE_WORDS or len(text) > MAX_SUBTITLE or opens_with_dateline(text):
         return False
     nxt = state.next_content(state.pos + 1, limit=4)
-    if nxt is None or not opens_with_dateline(state.lines[nxt].text) or opens_with_dateline(text):
+    if nxt is None:
         return False
+    if not opens_with_dateline(state.lines[nxt].text):
+        follower = _header_follows(state, nxt)
+        if follower is None or (follower == "caption" and ". " in text.rstrip(".")):
+            return False
     if not silent:
-        state.claim(Kind.SUBTITLE, "subtitle", state.pos, text)
+        state.claim(Kind.SUBTITLE, "subtitle", state.pos, text.removeprefix(". ").removeprefix(", "))
     return True
+
+
+def _header_follows(state: State, index: int) -> str | None:
+    """The header rule that would claim line ``index``, if any.
+
+    Before a caption only a one-sentence standfirst counts: a lead paragraph of several
+    sentences can stand above a photo too.
+    """
+    saved = state.pos
+    state.pos = index
+    try:
+        return next((name for name, rule in state.rules if name in _FOLLOWERS and rule(state, True)), None)
+    finally:
+        state.pos = saved

@@ -23,6 +23,10 @@ class Vocab(NamedTuple):
     """Words joining two author names: "and", "und", "и"."""
     caption_labels: tuple[str, ...] = ()
     """Labels that introduce a photo credit: "Photo", "Foto", "Фото"."""
+    caption_text_labels: tuple[str, ...] = ()
+    """Labels that introduce a caption's text: "Image caption", "Popisek", "Подпись"."""
+    photo_cues: tuple[str, ...] = ()
+    """Words only a photo caption uses: "file photo", "pictured", "(L)"."""
     published_labels: tuple[str, ...] = ()
     """Labels before a publication date: "Published", "Veröffentlicht"."""
     updated_labels: tuple[str, ...] = ()

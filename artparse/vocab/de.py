@@ -16,7 +16,9 @@ VOCAB = Vocab(
         "redaktion",
     ),
     and_words=("und",),
-    caption_labels=("Foto", "Fotos", "Bild", "Bildquelle", "Quelle"),
+    caption_labels=("Foto", "Fotos", "Bild"),
+    caption_text_labels=("Bildunterschrift", "Bildtext"),
+    photo_cues=("foto", "archivbild", "archivfoto", "im bild", "(l.)", "(r.)", "links", "rechts"),
     published_labels=(
         "Veröffentlicht",
         "Veröffentlicht am",

@@ -21,7 +21,9 @@ VOCAB = Vocab(
         "chroniqueuse",
     ),
     and_words=("et",),
-    caption_labels=("Photo", "Crédit", "Crédits", "Illustration", "Source"),
+    caption_labels=("Photo", "Illustration"),
+    caption_text_labels=("Légende",),
+    photo_cues=("photo", "(à gauche)", "(à droite)", "archives"),
     published_labels=("Publié", "Publié le", "Paru le"),
     updated_labels=("Mis à jour", "Mis à jour le", "Modifié le"),
     furniture=(
