@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from artparse.dates import find_date
 from artparse.dateline import parse_dateline
+from artparse.dates import find_date
 from artparse.model import Kind
 from artparse.patterns import (
     CREDIT_LINE,
@@ -15,9 +15,9 @@ from artparse.patterns import (
     LABEL_CREDIT_ONLY,
     LABEL_CREDIT_START,
     LABEL_CREDIT_THEN_TEXT,
-    PHOTO_CUE,
     PAREN_AGENCY_CREDIT,
     PAREN_CREDIT,
+    PHOTO_CUE,
     SLASH_CREDIT_END,
 )
 from artparse.state import State
@@ -91,7 +91,7 @@ def caption(state: State, silent: bool) -> bool:
             state.claim(Kind.CAPTION, "caption", nxt, body, credit=credit.strip())
         return True
     credit_below = LABEL_CREDIT_ONLY.match(following) if nxt is not None else None
-    if credit_below is not None and not LABEL_CREDIT_ONLY.match(text):
+    if credit_below is not None and nxt is not None and not LABEL_CREDIT_ONLY.match(text):
         if not silent:
             state.claim(Kind.CAPTION, "caption", nxt, text, credit=credit_below.group("credit").strip())
         return True
