@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from artparse.byline import parse_byline
-from artparse.dateline import parse_dateline, split_glued_byline, split_signature, strip_stamp
+from artparse.closing import split_closing
+from artparse.dateline import parse_dateline, split_glued_byline, strip_stamp
 from artparse.model import Article, Block, Caption, Kind
 
 
@@ -60,13 +61,13 @@ def assemble(
             paragraphs[0] = rest
             byline_text = byline_text or glued
             authors.extend(n for n in parse_byline(glued, language=language).names if n not in authors)
-        last, signed = split_signature(paragraphs[-1])
-        if signed is not None:
-            names = parse_byline(signed, language=language).names
-            if names:
-                paragraphs[-1] = last
-                byline_text = byline_text or signed
-                authors.extend(n for n in names if n not in authors)
+        closing = split_closing(paragraphs[-1])
+        paragraphs[-1] = closing.text
+        if closing.signature is not None:
+            names = parse_byline(closing.signature, language=language).names
+            byline_text = byline_text or closing.signature
+            authors.extend(n for n in names if n not in authors)
+        agency = agency or closing.agency
         paragraphs = [p for p in paragraphs if p]
         opening = parse_dateline(paragraphs[0]) if paragraphs else parse_dateline("")
         dateline = opening.place

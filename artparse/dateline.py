@@ -175,23 +175,3 @@ def split_glued_byline(text: str) -> tuple[str | None, str]:
     if m is not None:
         return m.group("byline").strip(), text[m.end() :]
     return None, text
-
-
-_SIGNATURE = re.compile(
-    r"(?:^|(?<=[.!?»”\"] ))(?:Автор|Аўтар|Autor|Author|Auteur|Autore)\s?:\s(?P<name>[^,.]{3,60})"
-)
-SIGNATURE_WINDOW = 400
-"""A closing signature stands in the last few hundred characters of the body."""
-
-
-def split_signature(text: str) -> tuple[str, str | None]:
-    """(paragraph, signature name) when a labelled author signature closes a paragraph.
-
-    Commentary pages run "Автор: Барбара Везель, обозреватель DW. Этот комментарий ..." onto
-    the last body line; what follows the signature is a disclaimer, not body.
-    """
-    start = max(0, len(text) - SIGNATURE_WINDOW)
-    m = _SIGNATURE.search(text, start)
-    if m is None:
-        return text, None
-    return text[: m.start()].rstrip(), m.group("name").strip()

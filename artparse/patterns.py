@@ -46,8 +46,10 @@ CREDIT_SOURCE = alternation(vocab.CREDIT_SOURCES)
 
 PAREN_CREDIT = re.compile(rf"\s*\((?:{CAPTION_LABEL})\s*[:.]\s*(?P<credit>[^()]{{1,80}})\)$", re.IGNORECASE)
 """A credit in parentheses at the end of a caption: "(photo: akorda.kz)"."""
-PAREN_AGENCY_CREDIT = re.compile(rf"\s*\((?P<credit>[^()]{{0,60}}(?:/\s?|\b)(?:{CREDIT_SOURCE}))\)$")
-"""A picture agency credit in parentheses at the end: "(Matt Sayles/AP Photo)"."""
+PAREN_AGENCY_CREDIT = re.compile(
+    rf"\s*\((?P<credit>[^()]{{0,60}}(?:/\s?|\b)(?:{CREDIT_SOURCE})|[A-Z][\w.'’ -]{{1,40}}/ ?[A-Z][\w.'’ /-]{{1,40}})\)$"
+)
+"""A photographer/agency credit in parentheses at the end: "(Matt Sayles/AP Photo)"."""
 LABEL_CREDIT_END = re.compile(
     rf"(?:^|[\s.!?])(?:{CAPTION_LABEL})\s*:\s*(?P<credit>[^:]{{1,80}})$", re.IGNORECASE
 )
@@ -82,7 +84,12 @@ IMAGE_SOURCE = re.compile(r"^Image (?:source|copyright)\s*,?\s*(?P<credit>.{1,80
 
 FURNITURE = re.compile(rf"(?:{alternation(w.casefold() for w in _all('furniture'))})(?!\w)")
 """Furniture openings, matched at the start of a case-folded line."""
+FURNITURE_INSIDE = re.compile(
+    r"click (?:on |here)|(?:in|watch) the video|video (?:above|below)|(?:see|view) (?:the |our )?(?:photo )?gallery"
+)
+"""Phrases that make a short line navigation wherever they stand in it (case-folded)."""
 SIGN_OFF = frozenset(s.casefold() for s in vocab.SIGN_OFFS)
+SIGN_OFF_WORDS = alternation(vocab.SIGN_OFFS)
 PUBLISHED_LABEL = re.compile(
     rf"^(?:{alternation(_all('published_labels'))})\b\s*(?:on|am|le|il|el|em)?\s*:?\s*",
     re.IGNORECASE,

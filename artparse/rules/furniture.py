@@ -5,21 +5,25 @@ from __future__ import annotations
 import re
 
 from artparse.model import Kind
-from artparse.patterns import FURNITURE, SIGN_OFF
+from artparse.patterns import FURNITURE, FURNITURE_INSIDE, SIGN_OFF, URL
 from artparse.state import State
 
 MAX_FURNITURE = 200
 """Furniture lines are short; a long line that opens with "Share" is prose."""
 _SYMBOLS_ONLY = re.compile(r"^[\W_]{1,200}$")
 _COMMENTS_MARKER = re.compile(r"^(?:[\W_]{3,}\s*)?(?:\d+\s+)?comments?\b", re.IGNORECASE)
+_EDITORS_NOTE = re.compile(r"^Eds?\s?:", re.IGNORECASE)
 
 
 def furniture(state: State, silent: bool) -> bool:
     """Claim a furniture line; a comments heading claims everything after it.
 
     Conventions: site boilerplate opens with set phrases (per language in the vocabulary);
-    wire copy ends with a sign-off alone on the last line ("Reuter", "(AP)"); lines of only
-    symbols are separators; reader comments follow a "Comments" heading to the end.
+    wire copy ends with a sign-off alone on the last line ("Reuter", "(AP)"); an AP
+    editors' note ("Eds: LEADS with 6 grafs ...") runs to the next blank line; a line that
+    is only a link, or points at a video or gallery ("click on the video", "in the video
+    below"), is navigation; lines of only symbols are separators; reader comments follow a
+    "Comments" heading to the end.
     """
     text = state.line.text
     if len(text) > MAX_FURNITURE:
@@ -31,7 +35,15 @@ def furniture(state: State, silent: bool) -> bool:
             return False
     elif _COMMENTS_MARKER.match(text) and state.body_started and len(text) <= 60:
         end = len(state.lines) - 1
-    elif not (FURNITURE.match(folded) or _SYMBOLS_ONLY.match(text)):
+    elif _EDITORS_NOTE.match(text) and not state.body_started:
+        while end + 1 < len(state.lines) and state.lines[end + 1].text:
+            end += 1
+    elif not (
+        FURNITURE.match(folded)
+        or _SYMBOLS_ONLY.match(text)
+        or URL.match(text)
+        or FURNITURE_INSIDE.search(folded)
+    ):
         return False
     if not silent:
         state.claim(Kind.FURNITURE, "furniture", end, text)
