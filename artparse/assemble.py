@@ -72,6 +72,9 @@ def assemble(
         opening = parse_dateline(paragraphs[0]) if paragraphs else parse_dateline("")
         dateline = opening.place
         agency = opening.agency or stamp_agency or agency
+    if dateline is None and date_block is not None and date_block.place:
+        dateline = date_block.place
+        agency = agency or date_block.agency
         if (dateline or opening.agency) and first_paragraph is not None:
             spans["dateline"] = list(first_paragraph.lines[:1])
     captions = [b for b in blocks if b.kind is Kind.CAPTION]

@@ -1,16 +1,43 @@
-"""Processing inputs: one input -> one Result; many inputs -> Results in input order."""
+"""Processing inputs: one input -> one Result; many inputs -> Results in input order.
+
+``run`` is the one way in for a batch. With one job it works in this process; with more it
+hands chunks of inputs to worker processes, keeps a bounded window of chunks in flight
+(memory stays flat however many inputs there are), and yields the Results in input order.
+Workers send back one compact JSON line per input (or nothing, when they wrote the file
+themselves), never the input text. No exception a worker meets is lost: it becomes that
+input's error Result, and a worker that dies is replaced and its inputs retried one by one.
+"""
 
 from __future__ import annotations
 
+import os
+import signal
+import sys
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
+from typing import TYPE_CHECKING
 
 from artparse.errors import ArtparseError
-from artparse.inputs import InputItem
+from artparse.inputs import STDIN, InputItem
 from artparse.io import DEFAULT_MAX_BYTES, read_text
 from artparse.parser import parse
-from artparse.render.json import to_json_line
+from artparse.render.json import to_json, to_json_line
 from artparse.state import ParseOptions
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    from artparse.output import AtomicWriter
+
+CHUNK_SIZE = 48
+"""Inputs per task sent to a worker: enough to make the hand-over cost small, few enough
+that the first records come out at once and an interrupt waits for little."""
+CHUNKS_PER_WORKER = 4
+"""Chunks in flight per worker: keeps every worker busy while the head chunk is written out."""
+SHUTDOWN_GRACE = 2.0
+"""Seconds an interrupted run waits for workers to finish their chunk before ending them."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -20,42 +47,271 @@ class ExtractOptions:
     parse: ParseOptions = field(default_factory=ParseOptions)
     encoding: str | None = None
     max_bytes: int = DEFAULT_MAX_BYTES
+    output_dir: str | None = None
+    """Write one JSON file per input under this directory instead of returning records."""
+    file_indent: int | None = 2
+    """Indentation of the files written under ``output_dir`` (None: one compact line)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Task:
+    """One input to process, and the file its JSON goes to (None: return the record)."""
+
+    item: InputItem
+    target: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Result:
-    """The outcome for one input: a JSON record, or an error."""
+    """The outcome for one input: a JSON record (or a written file), or an error."""
 
     item: InputItem
     record: str | None = None
-    """The article as one line of JSON."""
+    """The article as one line of JSON (None when it was written to a file, or on error)."""
     error_code: str | None = None
+    """The error's short name (``ArtparseError.code``), None on success."""
     message: str | None = None
 
     @property
     def ok(self) -> bool:
-        return self.record is not None
+        return self.error_code is None
 
 
-def process(item: InputItem, options: ExtractOptions) -> Result:
-    """Read, decode and parse one input; every expected failure becomes an error Result."""
-    if item.error:
-        return Result(item, error_code="unreadable", message=item.error)
+Outcome = tuple[str | None, str | None, str | None]
+"""What a worker sends back per input: (record, error_code, message)."""
+
+_writer: AtomicWriter | None = None
+"""This process's output-file writer, made on first use."""
+
+
+def _file_writer(root: str) -> AtomicWriter:
+    global _writer
+    if _writer is None or _writer.root != os.path.realpath(root):
+        from artparse.output import AtomicWriter
+
+        _writer = AtomicWriter(root)
+    return _writer
+
+
+def _outcome(path: str, target: str | None, options: ExtractOptions) -> Outcome:
+    """Read, decode, parse one input and write or return its JSON; errors become an Outcome."""
     try:
-        decoded = read_text(item.path, encoding=options.encoding, max_bytes=options.max_bytes)
+        decoded = read_text(path, encoding=options.encoding, max_bytes=options.max_bytes)
         article = parse(
             decoded.text,
-            source=item.path,
+            source=path,
             options=options.parse,
             encoding=decoded.encoding,
             warnings=decoded.warnings,
         )
+        if target is None:
+            return to_json_line(article), None, None
+        indent = options.file_indent
+        text = to_json(article, indent=indent) + "\n" if indent is not None else to_json_line(article) + "\n"
+        _file_writer(options.output_dir or os.path.dirname(target)).write(target, text)
     except ArtparseError as exc:
-        return Result(item, error_code=exc.code, message=str(exc))
-    return Result(item, record=to_json_line(article))
+        return None, exc.code, str(exc)
+    except Exception as exc:  # a bug must cost one input, not the batch
+        return None, "internal", f"internal error: {type(exc).__name__}: {exc}"
+    return None, None, None
+
+
+def process(item: InputItem, options: ExtractOptions, *, target: str | None = None) -> Result:
+    """Read, decode and parse one input; every failure becomes an error Result."""
+    if item.error:
+        return Result(item, error_code="unreadable", message=item.error)
+    record, code, message = _outcome(item.path, target, options)
+    return Result(item, record, code, message)
 
 
 def process_all(items: Iterable[InputItem], options: ExtractOptions) -> Iterator[Result]:
-    """Results in input order."""
+    """Results in input order, in this process."""
     for item in items:
         yield process(item, options)
+
+
+def run(tasks: Iterable[Task], options: ExtractOptions, *, jobs: int = 1) -> Iterator[Result]:
+    """Results for ``tasks`` in their order, with ``jobs`` worker processes (1: in this process).
+
+    Closing the iterator early (or an exception while it waits, such as KeyboardInterrupt)
+    stops the workers: queued chunks are cancelled, running ones get a grace period.
+    """
+    if jobs <= 1:
+        for task in tasks:
+            yield process(task.item, options, target=task.target)
+        return
+    pool = _Pool(jobs, options)
+    try:
+        yield from pool.results(tasks)
+    finally:
+        pool.close()
+
+
+def _chunks(tasks: Iterable[Task], size: int) -> Iterator[list[Task]]:
+    iterator = iter(tasks)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def _local(task: Task) -> bool:
+    """Inputs a worker cannot or need not read: stdin, and inputs already known to fail."""
+    return task.item.path == STDIN or task.item.error is not None
+
+
+def _work_chunk(work: list[tuple[str, str | None]]) -> list[Outcome]:
+    """Worker side: one Outcome per (path, target)."""
+    options = _worker_options
+    assert options is not None, "worker used before _init_worker"
+    return [_outcome(path, target, options) for path, target in work]
+
+
+_worker_options: ExtractOptions | None = None
+
+
+def _init_worker(options: ExtractOptions) -> None:
+    """Worker set-up: the options, and signals left to the main process.
+
+    Ctrl-C reaches the whole process group; the main process decides what happens, so
+    workers ignore SIGINT (no tracebacks from them). SIGTERM ends a worker at once,
+    removing any half-written output file first.
+    """
+    global _worker_options
+    _worker_options = options
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, _end_worker)
+
+
+def _end_worker(signum: int, _frame: object) -> None:
+    if _writer is not None and _writer.temp is not None:
+        from artparse.output import remove_quietly
+
+        remove_quietly(_writer.temp)
+    os._exit(128 + signum)
+
+
+class _Pool:
+    """Worker processes, a bounded window of chunks in flight, Results in order."""
+
+    def __init__(self, jobs: int, options: ExtractOptions) -> None:
+        self.jobs = jobs
+        self.options = options
+        self.executor: ProcessPoolExecutor | None = None
+        self.window: deque[tuple[list[Task], Future[list[Outcome]] | None]] = deque()
+
+    def _start(self) -> ProcessPoolExecutor:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        # fork: workers inherit the compiled patterns instead of importing them again;
+        # elsewhere the platform's default start method (fork is unsafe on macOS).
+        context = multiprocessing.get_context("fork" if sys.platform == "linux" else None)
+        self.executor = ProcessPoolExecutor(
+            self.jobs, mp_context=context, initializer=_init_worker, initargs=(self.options,)
+        )
+        return self.executor
+
+    def _submit(self, chunk: list[Task]) -> Future[list[Outcome]] | None:
+        if any(_local(t) for t in chunk):
+            return None
+        executor = self.executor or self._start()
+        return executor.submit(_work_chunk, [(t.item.path, t.target) for t in chunk])
+
+    def results(self, tasks: Iterable[Task]) -> Iterator[Result]:
+        limit = self.jobs * CHUNKS_PER_WORKER
+        for chunk in self._split_local(_chunks(tasks, CHUNK_SIZE)):
+            self.window.append((chunk, self._submit(chunk)))
+            if len(self.window) >= limit:
+                yield from self._collect()
+        while self.window:
+            yield from self._collect()
+
+    @staticmethod
+    def _split_local(chunks: Iterable[list[Task]]) -> Iterator[list[Task]]:
+        """Chunks whose inputs are all local or all for workers (order kept)."""
+        for chunk in chunks:
+            if not any(_local(t) for t in chunk):
+                yield chunk
+                continue
+            run: list[Task] = []
+            for task in chunk:
+                if _local(task):
+                    if run:
+                        yield run
+                        run = []
+                    yield [task]
+                else:
+                    run.append(task)
+            if run:
+                yield run
+
+    def _collect(self) -> Iterator[Result]:
+        """Results of the oldest chunk in flight."""
+        from concurrent.futures.process import BrokenProcessPool
+
+        chunk, future = self.window.popleft()
+        if future is None:
+            for task in chunk:
+                yield process(task.item, self.options, target=task.target)
+            return
+        try:
+            outcomes = future.result()
+        except BrokenProcessPool:
+            outcomes = self._recover(chunk)
+        for task, (record, code, message) in zip(chunk, outcomes):
+            yield Result(task.item, record, code, message)
+
+    def _recover(self, chunk: list[Task]) -> list[Outcome]:
+        """A worker died: retry the chunk one input at a time in a new pool, then resubmit the rest.
+
+        An input that kills a worker again is reported as failed; the others get their results.
+        """
+        outcomes: list[Outcome] = []
+        for task in chunk:
+            self._restart()
+            try:
+                outcomes.extend(self._submit_one(task).result())
+            except Exception as exc:
+                outcomes.append(
+                    (None, "internal", f"internal error: the worker process died ({type(exc).__name__})")
+                )
+        self._restart()
+        self.window = deque((c, self._submit(c)) for c, _ in self.window)
+        return outcomes
+
+    def _submit_one(self, task: Task) -> Future[list[Outcome]]:
+        executor = self.executor or self._start()
+        return executor.submit(_work_chunk, [(task.item.path, task.target)])
+
+    def _restart(self) -> None:
+        if self.executor is not None:
+            self.executor.shutdown(wait=True, cancel_futures=True)
+            self.executor = None
+        self._start()
+
+    def close(self) -> None:
+        """Stop the workers: cancel what has not started, give running chunks a grace period."""
+        executor, self.executor = self.executor, None
+        self.window.clear()
+        if executor is None:
+            return
+        processes = list(getattr(executor, "_processes", {}).values())
+        executor.shutdown(wait=False, cancel_futures=True)
+        _end_processes(processes, SHUTDOWN_GRACE)
+        executor.shutdown(wait=True)
+
+
+def _end_processes(processes: list[_Process], grace: float) -> None:
+    """Wait up to ``grace`` seconds for the processes to exit, then terminate the rest."""
+    import time
+
+    deadline = time.monotonic() + grace
+    for process_ in processes:
+        process_.join(max(0.0, deadline - time.monotonic()))
+    for process_ in processes:
+        if process_.is_alive():
+            process_.terminate()
+            process_.join()
+
+
+if TYPE_CHECKING:
+    from multiprocessing.process import BaseProcess as _Process

@@ -60,6 +60,8 @@ class Block:
     """A byline's person names."""
     agency: str | None = None
     """A byline's wire agency, if it names one."""
+    place: str | None = None
+    """A dateline place printed on a date line ("PHILADELPHIA July 24, 2012 (AP)")."""
     tail: str | None = None
     """Body text run on after a byline on the same line ("Par X ♦ La nomination ...")."""
 

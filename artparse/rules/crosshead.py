@@ -6,7 +6,7 @@ from artparse.model import Kind
 from artparse.state import State, Wrap
 from artparse.vocab import BULLETS
 
-MAX_CROSSHEAD_WORDS = 8
+MAX_CROSSHEAD_WORDS = 12
 """A crosshead is a label of a few words; a longer unpunctuated line is a paragraph."""
 _SENTENCE_END = tuple(".!?…:;,")
 _CLOSERS = "\"'”’»«“‘)]"

@@ -19,6 +19,8 @@ MAX_PIECE = 12
 """Longest line of a date split over several lines ("24" / "Jul" / "2012" / "9:49am, EDT")."""
 MAX_PIECES = 4
 
+_PLACE_BEFORE = re.compile(r"^(?P<place>[^\W\d_a-z][^\W\da-z]{1,25}(?: [^\W\da-z]{2,25}){0,2}),? $")
+_AGENCY_AFTER = re.compile(r"^ ?\((?P<agency>[^\W\d_][^()]{0,30})\)$")
 _RESIDUE = re.compile(r"(?<![\d:])\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?|[\W\d_]+", re.I)
 
 
@@ -30,23 +32,43 @@ def _residue(text: str, match: DateMatch) -> int:
     return sum(len(w) for w in words if not (w.isupper() and len(w) <= 4))
 
 
+def _dateline_parts(text: str, match: DateMatch) -> tuple[str, str | None] | None:
+    """(place, agency) when a date line is a dateline: "PHILADELPHIA July 24, 2012 (AP)"."""
+    place = _PLACE_BEFORE.match(text[: match.start].rstrip() + " ")
+    after = text[match.end :].strip()
+    agency = _AGENCY_AFTER.match(after) if after else None
+    if place is None or (after and agency is None) or not place.group("place").isupper():
+        return None
+    return place.group("place"), agency.group("agency") if agency else None
+
+
 def date_line(state: State, silent: bool) -> bool:
     """Claim a line (or a date split over a few short lines) that is a date.
 
     Above the title a short line carrying a full date and a few words is a masthead
     ("«Голас Радзімы», №.1 (3073), пятніца, 11 студзеня, 2008"); after it, the line must be
-    the date and little else ("14.10.2015", "July 24, 2012 6:00 AM", "Updated: ...").
-    Dates in the body are never publication dates, so the rule stops at the first paragraph.
+    the date and little else ("14.10.2015", "July 24, 2012 6:00 AM", "Updated: ..."), or a
+    dateline with its date ("PHILADELPHIA July 24, 2012 (AP)"). Dates in the body are never
+    publication dates, so in the body only a labelled republication note counts
+    ("erschienen am 7. Juli 2022 auf ...", "Originally published on ...").
     """
-    if state.body_started:
-        return False
     text = state.line.text
     if len(text) > MAX_DATE_LINE:
         return False
     if len(text) > MAX_PIECE and not any(ch.isdigit() for ch in text):
         return False
-    end = state.pos
     lang, order = state.language, state.options.date_order
+    if state.body_started:
+        label = PUBLISHED_LABEL.match(text)
+        if label is None:
+            return False
+        match = find_date(text, language=lang, order=order, fallback=False)
+        if match is None:
+            return False
+        if not silent:
+            state.claim(Kind.DATE, "date_line", state.pos, text, date=match.value)
+        return True
+    end = state.pos
     match = find_date(text, language=lang, order=order, fallback=len(text) <= 40)
     if match is None and len(text) <= MAX_PIECE:
         pieces = [text]
@@ -66,11 +88,17 @@ def date_line(state: State, silent: bool) -> bool:
         text, end = joined, i - 1
     if match is None:
         return False
+    place = agency = None
     limit = MAX_RESIDUE if state.title is not None else MAX_MASTHEAD_RESIDUE
     if _residue(text, match) > limit:
-        return False
+        parts = _dateline_parts(text, match) if state.title is not None else None
+        if parts is None:
+            return False
+        place, agency = parts
     if not silent:
         state.date_found = True
         updated = bool(UPDATED_LABEL.match(text))
-        state.claim(Kind.DATE, "date_line", end, text, date=match.value, updated=updated)
+        state.claim(
+            Kind.DATE, "date_line", end, text, date=match.value, updated=updated, place=place, agency=agency
+        )
     return True
