@@ -18,6 +18,7 @@ HEAD = 160
 MAX_PLACE_WORDS = 4
 
 _PAREN = re.compile(r" ?\((?P<agency>[^\W\d_][^()]{0,39})\)")
+_SLASHED = re.compile(r" ?/(?P<agency>[^\W\d_][^/]{0,29})/\.?")
 _WORD = r"[^\W\d_][\w'’.-]{0,30}"
 _JOIN = r"(?:/|(?<!\.) |(?<=\bS[Tt]\.) )"
 _PLACE = re.compile(rf"(?P<city>{_WORD}(?:{_JOIN}{_WORD}){{0,3}})(?:, ?(?P<region>{_WORD}(?: {_WORD})?))?")
@@ -66,7 +67,7 @@ def parse_dateline(text: str) -> Dateline:
     "CALEXICO, Calif. (AP) _ ", "Belfast/Prag (dpa) - ", "SOFIA, Nov 7 (Reuters) - ",
     "Brusel 16. novembra (TASR) - ", "МОСКВА, 15 янв – РИА Новости. ", "Москва. 10 августа.
     INTERFAX.RU - ", "КИЇВ. 18 листопада. УНН . ", "БРЮССЕЛЬ. КАЗИНФОРМ - ", "ТАСС, 24 ноября. ",
-    "PanARMENIAN.Net - ", "NAIROBI, Kenya – ".
+    "PanARMENIAN.Net - ", "NAIROBI, Kenya – ", "МОСКВА, 12 марта. /ТАСС/. ".
     """
     src = text[:HEAD]
     head = fold_homoglyphs(src)
@@ -105,7 +106,7 @@ def parse_dateline(text: str) -> Dateline:
     if not _capitalised(city) or (region is not None and not region[0].isupper()):
         return Dateline()
     agency = None
-    paren = _PAREN.match(head, pos)
+    paren = _PAREN.match(head, pos) or _SLASHED.match(head, pos)
     if paren is not None:
         agency = grab(paren, "agency")
         pos = paren.end()

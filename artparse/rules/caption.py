@@ -25,6 +25,8 @@ from artparse.state import State
 MAX_CAPTION = 600
 """Captions are a sentence or two; longer lines are paragraphs."""
 MIN_LEAD_CAPTION = 20
+MAX_CAPTION_ABOVE_CREDIT = 200
+"""A caption above its "Фото: X" credit line is a sentence; a longer line is a paragraph."""
 _CAPTION_LABEL_LINE = re.compile(r"^Image caption\s*,?\s*", re.IGNORECASE)
 
 
@@ -54,7 +56,8 @@ def caption(state: State, silent: bool) -> bool:
     Conventions: a credit at the end ("(photo: akorda.kz)", "(Matt Sayles/AP Photo)",
     "Photo: Reuters", "Jim Craven/Getty Images") or first ("Photo: X. Text", "Foto: X
     Popisek: Text"); a credit on a line of its own, above the caption ("Jim Craven/ NBC News",
-    the BBC's "Image source, X" / "Image caption, Y") or below it ("Фото: Алексей БУЛАТОВ");
+    the BBC's "Image source, X" / "Image caption, Y") or, labelled, below it ("Фото: Алексей
+    БУЛАТОВ"; a labelled credit with no caption above it is dropped as furniture);
     a caption and credit run into the next paragraph ("X. Фото: AP Photo. Полный ...", the
     rest stays body); and, on web pages, the lead photo's caption standing between the
     headline or byline and a datelined first paragraph.
@@ -81,6 +84,10 @@ def caption(state: State, silent: bool) -> bool:
         return True
     nxt = state.next_content(state.pos + 1, limit=2)
     following = state.lines[nxt].text if nxt is not None else ""
+    if LABEL_CREDIT_ONLY.match(text):  # a labelled credit whose caption, if any, was above
+        if not silent:
+            state.claim(Kind.FURNITURE, "caption", state.pos, text)
+        return True
     credit_only = IMAGE_SOURCE.match(text) or CREDIT_LINE.match(text)
     if credit_only is not None:
         if nxt is None or len(following) > MAX_CAPTION:
@@ -91,7 +98,14 @@ def caption(state: State, silent: bool) -> bool:
             state.claim(Kind.CAPTION, "caption", nxt, body, credit=credit.strip())
         return True
     credit_below = LABEL_CREDIT_ONLY.match(following) if nxt is not None else None
-    if credit_below is not None and nxt is not None and not LABEL_CREDIT_ONLY.match(text):
+    if (
+        credit_below is not None
+        and nxt is not None
+        and len(text) <= MAX_CAPTION_ABOVE_CREDIT
+        and not LABEL_CREDIT_ONLY.match(text)
+        and not text.endswith(":")
+        and not opens_with_dateline(text)
+    ):
         if not silent:
             state.claim(Kind.CAPTION, "caption", nxt, text, credit=credit_below.group("credit").strip())
         return True

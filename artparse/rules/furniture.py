@@ -10,6 +10,9 @@ from artparse.state import State
 
 MAX_FURNITURE = 200
 """Furniture lines are short; a long line that opens with "Share" is prose."""
+MAX_LABEL_WORDS = 4
+"""Above the headline only a label ("Advertisement", "Story highlights") is furniture:
+a longer line opening with "Comments ..." is the headline."""
 _SYMBOLS_ONLY = re.compile(r"^[\W_]{1,200}$")
 _COMMENTS_MARKER = re.compile(r"^(?:[\W_]{3,}\s*)?(?:\d+\s+)?comments?\b", re.IGNORECASE)
 _EDITORS_NOTE = re.compile(r"^Eds?\s?:", re.IGNORECASE)
@@ -27,6 +30,8 @@ def furniture(state: State, silent: bool) -> bool:
     """
     text = state.line.text
     if len(text) > MAX_FURNITURE:
+        return False
+    if state.title is None and len(text.split()) > MAX_LABEL_WORDS:
         return False
     folded = text.casefold()
     end = state.pos
