@@ -27,7 +27,8 @@ _TIME = re.compile(
     r"(?<![\d:])([01]?\d|2[0-3])[:h]([0-5]\d)(?::([0-5]\d))?(?!\d) ?(?:([AaPp])\.?[Mm]\.?(?!\w))?"
 )
 _OFFSET = re.compile(r"(?:GMT|UTC) ?([+-])(\d{1,2})(?::?(\d{2}))?|(?<=\d) ?([+-])(\d{2}):?(\d{2})\b")
-_LOOKS_DATED = re.compile(r"\d")
+_LOOKS_DATED = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+_HAS_WORD = re.compile(r"[^\W\d_]{3}")
 
 MAX_FALLBACK_CHARS = 60
 """dateparser sees only short lines: a date line is short, and prose is where it misfires."""
@@ -69,14 +70,40 @@ def _numeric_order(sep: str, order: str, language: str | None) -> str:
     return "MDY" if sep == "/" and language in (None, "en") else "DMY"
 
 
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|2[01])\d\d(?!\d)")
+BEFORE_YEAR = 40
+"""Every form ends with its year or starts with it: look this far before a year."""
+AFTER_YEAR = 8
+MAX_YEARS = 3
+"""Years tried per string: a date line has one or two, prose has many."""
+
+
 def _fast(text: str, order: str, language: str | None) -> tuple[int, int, int, int, int, bool] | None:
-    """(year, month, day, start, end, ambiguous) from the first date the patterns find."""
-    m = _ISO.search(text)
+    """(year, month, day, start, end, ambiguous) from the first date the patterns find.
+
+    Every fast-path form carries a four-digit year, so the patterns only run in a small
+    window around each year: the cost does not grow with the length of the line.
+    """
+    for n, year in enumerate(_YEAR.finditer(text)):
+        if n == MAX_YEARS:
+            break
+        found = _fast_window(
+            text, max(0, year.start() - BEFORE_YEAR), year.end() + AFTER_YEAR, order, language
+        )
+        if found is not None:
+            return found
+    return None
+
+
+def _fast_window(
+    text: str, start: int, end: int, order: str, language: str | None
+) -> tuple[int, int, int, int, int, bool] | None:
+    m = _ISO.search(text, start, end)
     if m:
         y, mo, d = int(m.group(1)), int(m.group(3)), int(m.group(4))
         if _valid(y, mo, d):
             return y, mo, d, m.start(), m.end(), False
-    m = _NUMERIC.search(text)
+    m = _NUMERIC.search(text, start, end)
     if m:
         a, b, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
         first = _numeric_order(m.group(2), order, language)
@@ -86,19 +113,19 @@ def _fast(text: str, order: str, language: str | None) -> tuple[int, int, int, i
         if _valid(y, mo, d):
             return y, mo, d, m.start(), m.end(), a <= 12 and b <= 12 and a != b
     candidates = []
-    m = _DAY_MONTH.search(text)
+    m = _DAY_MONTH.search(text, start, end)
     if m:
         mo_n = _month_number(m.group(2), language)
         if mo_n and _valid(int(m.group(3)), mo_n, int(m.group(1))):
             candidates.append((m.start(), int(m.group(3)), mo_n, int(m.group(1)), m.end()))
-    m = _MONTH_DAY.search(text)
+    m = _MONTH_DAY.search(text, start, end)
     if m:
         mo_n = _month_number(m.group(1), language)
         if mo_n and _valid(int(m.group(3)), mo_n, int(m.group(2))):
             candidates.append((m.start(), int(m.group(3)), mo_n, int(m.group(2)), m.end()))
     if candidates:
-        start, y, mo, d, end = min(candidates)
-        return y, mo, d, start, end, False
+        first_start, y, mo, d, first_end = min(candidates)
+        return y, mo, d, first_start, first_end, False
     return None
 
 
@@ -135,14 +162,15 @@ def find_date(
 
     ``order`` resolves numeric dates whose day and month could swap: ``auto`` reads ``.``
     dates day-first and ``/`` dates month-first in English, day-first elsewhere.
-    ``fallback`` lets dateparser try a string the fast path misses.
+    ``fallback`` lets dateparser try a string the fast path misses, if it has a year and a
+    word (the fast path reads every numeric form, so only a month name it lacks is left).
     """
     found = _fast(text, order, language)
     if found:
         y, mo, d, start, end, ambiguous = found
         iso = f"{y:04d}-{mo:02d}-{d:02d}" + _time_suffix(text)
         return DateMatch(DateValue(iso=iso, text=text.strip(), ambiguous=ambiguous), start, end)
-    if fallback and len(text) <= MAX_FALLBACK_CHARS and _LOOKS_DATED.search(text):
+    if fallback and len(text) <= MAX_FALLBACK_CHARS and _LOOKS_DATED.search(text) and _HAS_WORD.search(text):
         parsed = _dateparser(text, language, order)
         if parsed is not None:
             iso = parsed.strftime("%Y-%m-%d")

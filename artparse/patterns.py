@@ -112,8 +112,11 @@ EMAIL = re.compile(r"\S{1,64}@\S{1,255}\.[a-z]{2,10}", re.IGNORECASE)
 _HOMOGLYPHS = str.maketrans("aceopxyACEHKMOPTXBc", "асеорхуАСЕНКМОРТХВс")
 
 
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
 def fold_homoglyphs(text: str) -> str:
     """Latin look-alikes to Cyrillic in Cyrillic text ("cен" typed with a Latin c), same length."""
-    if not any("\u0400" <= ch <= "\u04ff" for ch in text):
+    if not _CYRILLIC.search(text):
         return text
     return text.translate(_HOMOGLYPHS)

@@ -124,14 +124,11 @@ class State:
             self.body_started = True
         return block
 
-    def claimed_by_other(self, index: int, *, asking: str) -> bool:
-        """Would any rule but ``asking`` (and the paragraph catch-all) claim line ``index``?"""
+    def claimed_by_other(self, index: int, *, among: tuple[str, ...]) -> bool:
+        """Would one of the rules named in ``among`` claim line ``index``? (silent lookahead)"""
         saved = self.pos
         self.pos = index
         try:
-            for name, rule in self.rules:
-                if name != asking and name != "paragraph" and rule(self, True):
-                    return True
-            return False
+            return any(name in among and rule(self, True) for name, rule in self.rules)
         finally:
             self.pos = saved

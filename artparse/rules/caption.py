@@ -30,17 +30,43 @@ MAX_CAPTION_ABOVE_CREDIT = 200
 _CAPTION_LABEL_LINE = re.compile(r"^Image caption\s*,?\s*", re.IGNORECASE)
 
 
+CREDIT_TAIL = 140
+"""A trailing credit is read from the last characters of a line only."""
+LABEL_REACH = 25
+"""How far before its colon a credit label ("Photograph", "Снимка") can start."""
+SLASH_REACH = 55
+"""How far before its slash a "Name/Agency" credit can start."""
+
+
 def split_credit(text: str) -> tuple[str, str] | None:
-    """(caption, credit) when the line ends or starts with a photo credit, else None."""
-    for pattern in (PAREN_CREDIT, PAREN_AGENCY_CREDIT, LABEL_CREDIT_END, SLASH_CREDIT_END):
-        m = pattern.search(text, max(0, len(text) - 140))
+    """(caption, credit) when the line ends or starts with a photo credit, else None.
+
+    Each pattern is tried only where its punctuation is (the last "(", ":" or "/"), so a
+    line costs a few short matches whatever its length.
+    """
+    tail = max(0, len(text) - CREDIT_TAIL)
+    candidates = []
+    if text.endswith(")"):
+        opening = text.rfind("(", tail)
+        if opening > 0:
+            candidates.append((PAREN_CREDIT, opening - 1))
+            candidates.append((PAREN_AGENCY_CREDIT, opening - 1))
+    colon = text.rfind(":", tail)
+    if colon > 0:
+        candidates.append((LABEL_CREDIT_END, max(0, colon - LABEL_REACH)))
+    slash = text.rfind("/", tail)
+    if slash > 0:
+        candidates.append((SLASH_CREDIT_END, max(0, slash - SLASH_REACH)))
+    for pattern, start in candidates:
+        m = pattern.search(text, start)
         if m is not None:
             caption = text[: m.start()].strip()
             if caption:
                 return caption, m.group("credit").strip()
-    m = LABEL_CREDIT_THEN_TEXT.match(text) or LABEL_CREDIT_START.match(text)
-    if m is not None:
-        return m.group("text").strip(), m.group("credit").strip()
+    if ":" in text[:LABEL_REACH]:
+        m = LABEL_CREDIT_THEN_TEXT.match(text) or LABEL_CREDIT_START.match(text)
+        if m is not None:
+            return m.group("text").strip(), m.group("credit").strip()
     return None
 
 

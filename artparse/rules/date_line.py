@@ -21,6 +21,7 @@ MAX_PIECES = 4
 
 _PLACE_BEFORE = re.compile(r"^(?P<place>[^\W\d_a-z][^\W\da-z]{1,25}(?: [^\W\da-z]{2,25}){0,2}),? $")
 _AGENCY_AFTER = re.compile(r"^ ?\((?P<agency>[^\W\d_][^()]{0,30})\)$")
+_DIGIT = re.compile(r"\d")
 _RESIDUE = re.compile(r"(?<![\d:])\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?|[\W\d_]+", re.I)
 
 
@@ -55,7 +56,7 @@ def date_line(state: State, silent: bool) -> bool:
     text = state.line.text
     if len(text) > MAX_DATE_LINE:
         return False
-    if len(text) > MAX_PIECE and not any(ch.isdigit() for ch in text):
+    if len(text) > MAX_PIECE and not _DIGIT.search(text):
         return False
     lang, order = state.language, state.options.date_order
     if state.body_started:

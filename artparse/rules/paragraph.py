@@ -5,6 +5,8 @@ from __future__ import annotations
 from artparse.model import Kind
 from artparse.state import State, Wrap
 
+TERMINATORS = ("furniture", "caption", "byline")
+"""Rules that can end a hard-wrapped paragraph: a sign-off, a caption, a closing signature."""
 FULL_LINE = 0.6
 """In hard-wrapped text a line this full (of the wrap width) is continued by the next one."""
 
@@ -33,7 +35,7 @@ def paragraph(state: State, silent: bool) -> bool:
                 break
             if state.wrap is Wrap.HARD and lines[i - 1].width < full:
                 break
-            if state.claimed_by_other(i, asking="paragraph"):
+            if state.claimed_by_other(i, among=TERMINATORS):
                 break
             end = i
             i += 1

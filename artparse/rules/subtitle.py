@@ -32,10 +32,10 @@ def subtitle(state: State, silent: bool) -> bool:
     if any(b.kind is Kind.SUBTITLE for b in state.blocks):
         return False
     text = state.line.text
-    if len(text.split()) < MIN_SUBTITLE_WORDS or len(text) > MAX_SUBTITLE or opens_with_dateline(text):
+    if len(text) > MAX_SUBTITLE or len(text.split()) < MIN_SUBTITLE_WORDS:
         return False
     nxt = state.next_content(state.pos + 1, limit=4)
-    if nxt is None:
+    if nxt is None or opens_with_dateline(text):
         return False
     if not opens_with_dateline(state.lines[nxt].text):
         follower = _header_follows(state, nxt)
