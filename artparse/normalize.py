@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 _NEWLINES = "\r\n", "\r", "\u2028", "\u2029", "\x85", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e"
 _SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
-_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 
-_TABLE = str.maketrans(
-    {
-        **dict.fromkeys(map(ord, _SPACES), " "),
-        **dict.fromkeys(map(ord, _INVISIBLE), None),
-        **{ord(ch): "\n" for ch in _NEWLINES if len(ch) == 1},
-    }
-)
+_REPLACEMENT = {
+    **dict.fromkeys(_SPACES, " "),
+    **dict.fromkeys(_INVISIBLE, ""),
+    **{ch: "\n" for ch in _NEWLINES if len(ch) == 1},
+}
+_ODD = re.compile("[" + re.escape("".join(_REPLACEMENT)) + "]")
+"""Characters to replace; text rarely has many, so a search beats a translation table."""
+
+
+def _replace(match: re.Match[str]) -> str:
+    return _REPLACEMENT[match.group()]
 
 
 def normalize(text: str) -> str:
@@ -25,10 +30,10 @@ def normalize(text: str) -> str:
     """
     if "\r" in text:
         text = text.replace("\r\n", "\n")
-    if not text.isascii():
-        text = text.translate(_TABLE)
-        if not unicodedata.is_normalized("NFC", text):
-            text = unicodedata.normalize("NFC", text).translate(_TABLE)
-    else:
-        text = text.translate(_TABLE)
+    if _ODD.search(text):
+        text = _ODD.sub(_replace, text)
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+        if _ODD.search(text):
+            text = _ODD.sub(_replace, text)
     return text
