@@ -12,17 +12,20 @@ from dataclasses import dataclass
 from typing import Any
 
 from artparse.model import DateValue
-from artparse.patterns import MONTH, MONTHS, MONTHS_BY_LANGUAGE
+from artparse.patterns import MONTHS, MONTHS_BY_LANGUAGE, fold_homoglyphs
 
 DATE_ORDERS = ("auto", "DMY", "MDY", "YMD")
 
 _ISO = re.compile(r"(?<!\d)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)")
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)")
+_MONTH_WORD = r"[^\W\d_]{3,12}"
+"""A month name is checked against the vocabulary after matching: an alternation of every
+language's month names would be tried at every position."""
 _DAY_MONTH = re.compile(
-    rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th|er|\.)? ?(?:de )?({MONTH})\b\.?,?(?: de)? ?(\d{{4}})(?!\d)",
+    rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th|er|\.)? ?(?:de )?({_MONTH_WORD})\.?,?(?: de)? ?(\d{{4}})(?!\d)",
     re.IGNORECASE,
 )
-_MONTH_DAY = re.compile(rf"(?<!\w)({MONTH})\.? (\d{{1,2}})(?:st|nd|rd|th)?,? (\d{{4}})(?!\d)", re.IGNORECASE)
+_MONTH_DAY = re.compile(rf"(?<!\w)({_MONTH_WORD})\.? (\d{{1,2}})(?:st|nd|rd|th)?,? (\d{{4}})(?!\d)")
 _TIME = re.compile(
     r"(?<![\d:])([01]?\d|2[0-3])[:h]([0-5]\d)(?::([0-5]\d))?(?!\d) ?(?:([AaPp])\.?[Mm]\.?(?!\w))?"
 )
@@ -54,7 +57,7 @@ def _valid(year: int, month: int, day: int) -> bool:
 
 
 def _month_number(name: str, language: str | None) -> int | None:
-    key = name.casefold().rstrip(".")
+    key = fold_homoglyphs(name.casefold().rstrip("."))
     if language and language in MONTHS_BY_LANGUAGE:
         found = MONTHS_BY_LANGUAGE[language].get(key)
         if found:
@@ -113,16 +116,16 @@ def _fast_window(
         if _valid(y, mo, d):
             return y, mo, d, m.start(), m.end(), a <= 12 and b <= 12 and a != b
     candidates = []
-    m = _DAY_MONTH.search(text, start, end)
-    if m:
+    for m in _DAY_MONTH.finditer(text, start, end):
         mo_n = _month_number(m.group(2), language)
         if mo_n and _valid(int(m.group(3)), mo_n, int(m.group(1))):
             candidates.append((m.start(), int(m.group(3)), mo_n, int(m.group(1)), m.end()))
-    m = _MONTH_DAY.search(text, start, end)
-    if m:
+            break
+    for m in _MONTH_DAY.finditer(text, start, end):
         mo_n = _month_number(m.group(1), language)
         if mo_n and _valid(int(m.group(3)), mo_n, int(m.group(2))):
             candidates.append((m.start(), int(m.group(3)), mo_n, int(m.group(2)), m.end()))
+            break
     if candidates:
         first_start, y, mo, d, first_end = min(candidates)
         return y, mo, d, first_start, first_end, False

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import re
+from collections import Counter
 
 from artparse.patterns import VOCABS
 
-_WORD = re.compile(r"[^\W\d_]{1,20}")
-_CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
 SAMPLE_CHARS = 800
 """Enough text to tell languages apart; more only costs time."""
+MAX_SCRIPT_WORDS = 60
+"""Words looked at to tell Cyrillic from Latin script."""
 
 _CYRILLIC = ("ru", "uk", "be", "bg")
 _LATIN = tuple(c for c in VOCABS if c not in _CYRILLIC)
@@ -22,11 +22,11 @@ for _code, _vocab in VOCABS.items():
 def guess_language(text: str) -> str | None:
     """ISO 639-1 code of the most likely language, or None when there are no words."""
     sample = text[:SAMPLE_CHARS].lower()
-    words = _WORD.findall(sample)
+    words = sample.split()
     if not words:
         return None
-    cyrillic = len(_CYRILLIC_LETTER.findall(sample))
-    if cyrillic * 2 > len(sample) - sample.count(" "):
+    cyrillic = sum(1 for w in words[:MAX_SCRIPT_WORDS] if "\u0400" <= w[0] <= "\u04ff")
+    if cyrillic * 2 > min(len(words), MAX_SCRIPT_WORDS):
         if "ў" in sample:
             return "be"
         if "ї" in sample or "є" in sample or "ґ" in sample:
@@ -38,12 +38,11 @@ def guess_language(text: str) -> str | None:
         candidates: tuple[str, ...] = _CYRILLIC
     else:
         candidates = _LATIN
-    scores: dict[str, int] = dict.fromkeys(candidates, 0)
-    index = _STOP_INDEX
-    for w in words:
-        codes = index.get(w)
-        if codes:
-            for code in codes:
-                scores[code] = scores.get(code, 0) + 1
-    best = max(candidates, key=lambda c: scores[c])
-    return best if scores[best] else candidates[0]
+    scores = dict.fromkeys(candidates, 0)
+    counts = Counter(words)
+    for word in counts.keys() & _STOP_INDEX.keys():
+        for code in _STOP_INDEX[word]:
+            if code in scores:
+                scores[code] += counts[word]
+    best = max(candidates, key=scores.__getitem__)
+    return best if scores[best] else None if not any(ch.isalpha() for ch in sample) else candidates[0]

@@ -83,6 +83,10 @@ IMAGE_SOURCE = re.compile(r"^Image (?:source|copyright)\s*,?\s*(?P<credit>.{1,80
 """The BBC's credit line: "Image source, Getty Images"."""
 
 FURNITURE = re.compile(rf"(?:{alternation(w.casefold() for w in _all('furniture'))})(?!\w)")
+FURNITURE_FIRST_WORDS = frozenset(
+    w.casefold().split(" ", 1)[0].rstrip(":,.!") for w in _all("furniture")
+) | frozenset(w.casefold()[:1] for w in _all("furniture") if not w[:1].isalnum())
+"""First words (and leading symbols) of the furniture phrases: a cheap test before the pattern."""
 """Furniture openings, matched at the start of a case-folded line."""
 FURNITURE_INSIDE = re.compile(
     r"click (?:on |here)|(?:in|watch) the video|video (?:above|below)|(?:see|view) (?:the |our )?(?:photo )?gallery"

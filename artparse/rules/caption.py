@@ -30,6 +30,10 @@ MAX_CAPTION_ABOVE_CREDIT = 200
 _CAPTION_LABEL_LINE = re.compile(r"^Image caption\s*,?\s*", re.IGNORECASE)
 
 
+MAX_CREDIT_LINE = 100
+"""A line that is only a credit is short."""
+CREDIT_MID_REACH = 320
+"""A caption run into the next paragraph carries its credit within its first sentence."""
 CREDIT_TAIL = 140
 """A trailing credit is read from the last characters of a line only."""
 LABEL_REACH = 25
@@ -90,7 +94,7 @@ def caption(state: State, silent: bool) -> bool:
     """
     text = state.line.text
     if len(text) > MAX_CAPTION:
-        m = LABEL_CREDIT_MID.match(text)
+        m = LABEL_CREDIT_MID.match(text) if text.find(":", 0, CREDIT_MID_REACH) > 0 else None
         if m is None:
             return False
         if not silent:
@@ -110,11 +114,15 @@ def caption(state: State, silent: bool) -> bool:
         return True
     nxt = state.next_content(state.pos + 1, limit=2)
     following = state.lines[nxt].text if nxt is not None else ""
-    if LABEL_CREDIT_ONLY.match(text):  # a labelled credit whose caption, if any, was above
+    if _labelled_credit(text):  # a labelled credit whose caption, if any, was above
         if not silent:
             state.claim(Kind.FURNITURE, "caption", state.pos, text)
         return True
-    credit_only = IMAGE_SOURCE.match(text) or CREDIT_LINE.match(text)
+    credit_only = None
+    if text.startswith("Image"):
+        credit_only = IMAGE_SOURCE.match(text)
+    elif len(text) <= MAX_CREDIT_LINE and "/" in text:
+        credit_only = CREDIT_LINE.match(text)
     if credit_only is not None:
         if nxt is None or len(following) > MAX_CAPTION:
             return False
@@ -123,12 +131,11 @@ def caption(state: State, silent: bool) -> bool:
             body = _CAPTION_LABEL_LINE.sub("", following)
             state.claim(Kind.CAPTION, "caption", nxt, body, credit=credit.strip())
         return True
-    credit_below = LABEL_CREDIT_ONLY.match(following) if nxt is not None else None
+    credit_below = _labelled_credit(following) if nxt is not None else None
     if (
         credit_below is not None
         and nxt is not None
         and len(text) <= MAX_CAPTION_ABOVE_CREDIT
-        and not LABEL_CREDIT_ONLY.match(text)
         and not text.endswith(":")
         and not opens_with_dateline(text)
     ):
@@ -145,6 +152,13 @@ def caption(state: State, silent: bool) -> bool:
     if not silent:
         state.claim(Kind.CAPTION, "caption", state.pos, text)
     return True
+
+
+def _labelled_credit(text: str) -> re.Match[str] | None:
+    """A line that is only a labelled credit ("Фото: Алексей БУЛАТОВ"), cheaply."""
+    if len(text) > MAX_CREDIT_LINE or text.find(":", 0, LABEL_REACH) < 0:
+        return None
+    return LABEL_CREDIT_ONLY.match(text)
 
 
 def looks_like_caption(text: str) -> bool:

@@ -8,6 +8,7 @@ from artparse.vocab import BULLETS
 
 MAX_CROSSHEAD_WORDS = 12
 """A crosshead is a label of a few words; a longer unpunctuated line is a paragraph."""
+MAX_CROSSHEAD_CHARS = 100
 _SENTENCE_END = tuple(".!?…:;,")
 _CLOSERS = "\"'”’»«“‘)]"
 
@@ -23,6 +24,8 @@ def crosshead(state: State, silent: bool) -> bool:
     if not state.body_started or state.wrap is not Wrap.LINES or state.pos == state.last_content:
         return False
     text = state.line.text
+    if len(text) > MAX_CROSSHEAD_CHARS:
+        return False
     words = text.split()
     if len(words) > MAX_CROSSHEAD_WORDS or ":" in text or text.startswith(BULLETS):
         return False

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from artparse.model import Kind
-from artparse.patterns import FURNITURE, FURNITURE_INSIDE, SIGN_OFF, URL
+from artparse.patterns import FURNITURE, FURNITURE_FIRST_WORDS, FURNITURE_INSIDE, SIGN_OFF, URL
 from artparse.state import State
 
 MAX_FURNITURE = 200
@@ -15,6 +15,9 @@ MAX_LABEL_WORDS = 4
 a longer line opening with "Comments ..." is the headline."""
 _SYMBOLS_ONLY = re.compile(r"^[\W_]{1,200}$")
 _COMMENTS_MARKER = re.compile(r"^(?:[\W_]{3,}\s*)?(?:\d+\s+)?comments?\b", re.IGNORECASE)
+FURNITURE_HEAD = 60
+"""Furniture phrases open a line: only its first characters are compared."""
+MAX_MARKER = 60
 _EDITORS_NOTE = re.compile(r"^Eds?\s?:", re.IGNORECASE)
 
 
@@ -31,23 +34,33 @@ def furniture(state: State, silent: bool) -> bool:
     text = state.line.text
     if len(text) > MAX_FURNITURE:
         return False
-    if state.title is None and len(text.split()) > MAX_LABEL_WORDS:
+    if state.title is None and text.count(" ") >= MAX_LABEL_WORDS:
         return False
-    folded = text.casefold()
     end = state.pos
-    if folded in SIGN_OFF:
+    if text.endswith(("COMMENTS", "omments")) or text[:1] in "!#*0123456789Cc":
+        if _COMMENTS_MARKER.match(text) and state.body_started and len(text) <= MAX_MARKER:
+            end = len(state.lines) - 1
+            if not silent:
+                state.claim(Kind.FURNITURE, "furniture", end, text)
+            return True
+    head = text[:FURNITURE_HEAD].casefold()
+    first = head.split(" ", 1)[0]
+    if text.casefold() in SIGN_OFF:
         if state.pos != state.last_content:
             return False
-    elif _COMMENTS_MARKER.match(text) and state.body_started and len(text) <= 60:
-        end = len(state.lines) - 1
-    elif _EDITORS_NOTE.match(text) and not state.body_started:
+    elif first in ("eds:", "ed:", "eds", "ed") and not state.body_started and _EDITORS_NOTE.match(text):
         while end + 1 < len(state.lines) and state.lines[end + 1].text:
             end += 1
     elif not (
-        FURNITURE.match(folded)
-        or _SYMBOLS_ONLY.match(text)
-        or URL.match(text)
-        or FURNITURE_INSIDE.search(folded)
+        (
+            (first.rstrip(":,.!") in FURNITURE_FIRST_WORDS or head[:1] in FURNITURE_FIRST_WORDS)
+            and FURNITURE.match(head)
+        )
+        or (first.startswith(("http", "www.")) and URL.match(text))
+        or (not text[0].isalnum() and _SYMBOLS_ONLY.match(text))
+        or (
+            ("lick" in text or "ideo" in text or "aller" in text) and FURNITURE_INSIDE.search(text.casefold())
+        )
     ):
         return False
     if not silent:

@@ -15,8 +15,9 @@ def paragraph(state: State, silent: bool) -> bool:
     """Claim a paragraph: one line, or hard-wrapped lines joined back together.
 
     Wire copy marks a paragraph start by indenting it and continues it on flush lines;
-    other hard-wrapped text separates paragraphs by blank lines. A line another rule would
-    claim (a sign-off, a caption) ends the paragraph.
+    other hard-wrapped text separates paragraphs by blank lines. A short line another rule
+    would claim (a sign-off, a caption) ends the paragraph; a line as wide as the wrap is
+    prose, whatever it says.
     """
     if silent:
         return True
@@ -35,7 +36,7 @@ def paragraph(state: State, silent: bool) -> bool:
                 break
             if state.wrap is Wrap.HARD and lines[i - 1].width < full:
                 break
-            if state.claimed_by_other(i, among=TERMINATORS):
+            if (ln.width < full or i == state.last_content) and state.claimed_by_other(i, among=TERMINATORS):
                 break
             end = i
             i += 1

@@ -32,7 +32,7 @@ def subtitle(state: State, silent: bool) -> bool:
     if any(b.kind is Kind.SUBTITLE for b in state.blocks):
         return False
     text = state.line.text
-    if len(text) > MAX_SUBTITLE or len(text.split()) < MIN_SUBTITLE_WORDS:
+    if len(text) > MAX_SUBTITLE or text.count(" ") < MIN_SUBTITLE_WORDS - 1:
         return False
     nxt = state.next_content(state.pos + 1, limit=4)
     if nxt is None or opens_with_dateline(text):
