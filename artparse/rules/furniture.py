@@ -37,12 +37,10 @@ def furniture(state: State, silent: bool) -> bool:
     if state.title is None and text.count(" ") >= MAX_LABEL_WORDS:
         return False
     end = state.pos
-    if text.endswith(("COMMENTS", "omments")) or text[:1] in "!#*0123456789Cc":
-        if _COMMENTS_MARKER.match(text) and state.body_started and len(text) <= MAX_MARKER:
-            end = len(state.lines) - 1
-            if not silent:
-                state.claim(Kind.FURNITURE, "furniture", end, text)
-            return True
+    if _comments_heading(state, text):
+        if not silent:
+            state.claim(Kind.FURNITURE, "furniture", len(state.lines) - 1, text)
+        return True
     head = text[:FURNITURE_HEAD].casefold()
     first = head.split(" ", 1)[0]
     if text.casefold() in SIGN_OFF:
@@ -66,3 +64,16 @@ def furniture(state: State, silent: bool) -> bool:
     if not silent:
         state.claim(Kind.FURNITURE, "furniture", end, text)
     return True
+
+
+def _comments_heading(state: State, text: str) -> bool:
+    if not state.body_started or len(text) > MAX_MARKER:
+        return False
+    if not (text.endswith(("COMMENTS", "omments")) or text[:1] in "!#*0123456789Cc"):
+        return False
+    return _COMMENTS_MARKER.match(text) is not None
+
+
+def _may_point_away(text: str) -> bool:
+    """A cheap test for the words of FURNITURE_INSIDE (click, video, gallery)."""
+    return "lick" in text or "ideo" in text or "aller" in text
