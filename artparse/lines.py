@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
-    """One source line."""
+class Line(NamedTuple):
+    """One source line (a NamedTuple: one is built per line, cheaply)."""
 
     number: int
     """1-based line number in the source."""

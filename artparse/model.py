@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 
 class Kind(str, enum.Enum):
@@ -38,9 +38,12 @@ class DateValue:
     """True when day and month could swap and the date order decided."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Block:
-    """A run of source lines claimed by one rule."""
+class Block(NamedTuple):
+    """A run of source lines claimed by one rule.
+
+    A NamedTuple, not a dataclass: one is built per block on the hot path, and a frozen
+    dataclass costs several times more to build. Build it with keywords.
+    """
 
     kind: Kind
     """What the lines are."""

@@ -10,7 +10,7 @@ from artparse.language import guess_language
 from artparse.lines import Line, split_lines
 from artparse.model import Article, Block
 from artparse.normalize import normalize
-from artparse.rules import RULE_NAMES, RULES
+from artparse.rules import BODY_RULES, RULE_NAMES, RULES
 from artparse.state import ParseOptions, Rule, State, Wrap
 
 HARD_WRAP_MAX = 100
@@ -58,12 +58,16 @@ def run_rules(lines: list[Line], *, options: ParseOptions, language: str | None)
     rules = active_rules(options.disabled_rules)
     wrap, width = detect_wrap(lines)
     state = State(lines, options=options, language=language, rules=rules, wrap=wrap, wrap_width=width)
+    body_rules = tuple((name, rule) for name, rule in rules if name in BODY_RULES)
     n = len(lines)
+    chain = rules
     while state.pos < n:
         if not lines[state.pos].text:
             state.pos += 1
             continue
-        for _name, rule in rules:
+        if state.body_started:
+            chain = body_rules
+        for _name, rule in chain:
             if rule(state, False):
                 break
     return state.blocks

@@ -38,3 +38,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
 """(name, rule) in the order they are tried at each line."""
 
 RULE_NAMES = tuple(name for name, _ in RULES)
+
+BODY_RULES = frozenset({"date_line", "byline", "furniture", "caption", "crosshead", "paragraph"})
+"""Rules that can claim a line once the body has begun; the others only look at the head
+(the engine stops asking them, which halves the work per body line)."""
