@@ -3,11 +3,75 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from artparse.byline import parse_byline
 from artparse.closing import split_closing
 from artparse.dateline import parse_dateline, split_glued_byline, strip_stamp
 from artparse.model import Article, Block, Caption, Kind
+
+
+@dataclass(slots=True)
+class _Body:
+    """The body paragraphs, and what their first and last lines said about the article."""
+
+    paragraphs: list[str] = field(default_factory=list)
+    lines: list[int] = field(default_factory=list)
+    first_lines: tuple[int, ...] = ()
+    bylines: list[str] = field(default_factory=list)
+    """Bylines run into the body: glued to the lead, or a signature closing it."""
+    dateline: str | None = None
+    agency: str | None = None
+    closing_agency: str | None = None
+
+
+def _body(blocks: Sequence[Block]) -> _Body:
+    """Paragraphs in order (with text that other blocks left for the body), cleaned at both ends."""
+    body = _Body()
+    for b in blocks:
+        if b.kind is Kind.PARAGRAPH or b.tail:
+            body.paragraphs.append(b.text if b.kind is Kind.PARAGRAPH else b.tail or "")
+            body.lines.extend(b.lines)
+            if not body.first_lines:
+                body.first_lines = b.lines[:1]
+    if not body.paragraphs:
+        return body
+    paragraphs = body.paragraphs
+    paragraphs[0], stamp_agency = strip_stamp(paragraphs[0])
+    glued, paragraphs[0] = split_glued_byline(paragraphs[0])
+    if glued is not None:
+        body.bylines.append(glued)
+    closing = split_closing(paragraphs[-1])
+    paragraphs[-1] = closing.text
+    if closing.signature is not None:
+        body.bylines.append(closing.signature)
+    body.closing_agency = closing.agency
+    body.paragraphs = [p for p in paragraphs if p]
+    if body.paragraphs:
+        opening = parse_dateline(body.paragraphs[0])
+        body.dateline = opening.place
+        body.agency = opening.agency or stamp_agency
+    return body
+
+
+def _dates(blocks: Sequence[Block]) -> tuple[Block | None, Block | None]:
+    """(the block giving the publication date, the block giving an update date).
+
+    A date line wins; then a date printed in a byline, then one glued to the headline; an
+    "updated" stamp stands in only when nothing else is printed.
+    """
+    published = updated = in_byline = in_title = None
+    for b in blocks:
+        if b.kind is Kind.DATE:
+            if b.updated:
+                updated = updated or b
+            else:
+                published = published or b
+        elif b.date is not None and b.kind is Kind.BYLINE:
+            in_byline = in_byline or b
+        elif b.date is not None and b.kind is Kind.TITLE:
+            in_title = b
+    return published or in_byline or in_title or updated, updated
 
 
 def assemble(
@@ -19,88 +83,56 @@ def assemble(
     warnings: tuple[str, ...],
 ) -> Article:
     """Build the Article from the rule chain's blocks."""
-    spans: dict[str, list[int]] = {}
-
-    def first(kind: Kind) -> Block | None:
-        return next((b for b in blocks if b.kind is kind), None)
-
-    title = first(Kind.TITLE)
-    subtitle = first(Kind.SUBTITLE)
-    date_block = next((b for b in blocks if b.kind is Kind.DATE and not b.updated), None)
-    updated_block = next((b for b in blocks if b.kind is Kind.DATE and b.updated), None)
-    bylines = [b for b in blocks if b.kind is Kind.BYLINE]
-    if date_block is None:
-        date_block = next((b for b in bylines if b.date is not None), None)
-    if date_block is None and title is not None and title.date is not None:
-        date_block = title
-    if date_block is None:
-        date_block = updated_block
+    by_kind: dict[Kind, list[Block]] = {}
+    for b in blocks:
+        by_kind.setdefault(b.kind, []).append(b)
+    titles = by_kind.get(Kind.TITLE, [])[:1]
+    subtitles = by_kind.get(Kind.SUBTITLE, [])[:1]
+    bylines = by_kind.get(Kind.BYLINE, [])
+    captions = by_kind.get(Kind.CAPTION, [])
+    highlights = by_kind.get(Kind.HIGHLIGHT, [])
+    date_block, updated_block = _dates(blocks)
+    body = _body(blocks)
 
     authors: list[str] = []
     agency = None
     for b in bylines:
-        for name in b.names:
-            if name not in authors:
-                authors.append(name)
+        authors.extend(n for n in b.names if n not in authors)
         agency = agency or b.agency
-    paragraphs: list[str] = []
-    paragraph_lines: list[int] = []
-    first_paragraph: Block | None = None
-    for b in blocks:
-        if b.kind is Kind.PARAGRAPH or b.tail:
-            paragraphs.append(b.text if b.kind is Kind.PARAGRAPH else b.tail or "")
-            paragraph_lines.extend(b.lines)
-            if first_paragraph is None:
-                first_paragraph = b
-    dateline = None
-    byline_text = bylines[0].text if bylines else None
-    if paragraphs:
-        paragraphs[0], stamp_agency = strip_stamp(paragraphs[0])
-        glued, rest = split_glued_byline(paragraphs[0])
-        if glued is not None:
-            paragraphs[0] = rest
-            byline_text = byline_text or glued
-            authors.extend(n for n in parse_byline(glued, language=language).names if n not in authors)
-        closing = split_closing(paragraphs[-1])
-        paragraphs[-1] = closing.text
-        if closing.signature is not None:
-            names = parse_byline(closing.signature, language=language).names
-            byline_text = byline_text or closing.signature
-            authors.extend(n for n in names if n not in authors)
-        agency = agency or closing.agency
-        paragraphs = [p for p in paragraphs if p]
-        opening = parse_dateline(paragraphs[0]) if paragraphs else parse_dateline("")
-        dateline = opening.place
-        agency = opening.agency or stamp_agency or agency
-    if dateline is None and date_block is not None and date_block.place:
-        dateline = date_block.place
-        agency = agency or date_block.agency
-        if (dateline or opening.agency) and first_paragraph is not None:
-            spans["dateline"] = list(first_paragraph.lines[:1])
-    captions = [b for b in blocks if b.kind is Kind.CAPTION]
-    highlights = [b for b in blocks if b.kind is Kind.HIGHLIGHT]
+    for text in body.bylines:
+        authors.extend(n for n in parse_byline(text, language=language).names if n not in authors)
+    byline_text = bylines[0].text if bylines else (body.bylines[0] if body.bylines else None)
+
+    dateline = body.dateline
+    agency = body.agency or agency or body.closing_agency
+    spans: dict[str, list[int]] = {}
+    if dateline or body.agency:
+        spans["dateline"] = list(body.first_lines)
+    elif date_block is not None and date_block.place:
+        dateline, agency = date_block.place, agency or date_block.agency
+        spans["dateline"] = list(date_block.lines)
 
     for name, found in (
-        ("title", [title]),
-        ("subtitle", [subtitle]),
-        ("date", [date_block]),
-        ("updated", [updated_block]),
+        ("title", titles),
+        ("subtitle", subtitles),
+        ("date", [date_block] if date_block else []),
+        ("updated", [updated_block] if updated_block else []),
         ("byline", bylines),
         ("captions", captions),
         ("highlights", highlights),
     ):
-        numbers = [n for b in found if b is not None for n in b.lines]
+        numbers = [n for b in found for n in b.lines]
         if numbers:
             spans[name] = numbers
-    if paragraph_lines:
-        spans["paragraphs"] = paragraph_lines
+    if body.lines:
+        spans["paragraphs"] = body.lines
 
     date_value = date_block.date if date_block is not None else None
     updated_value = updated_block.date if updated_block is not None else None
     return Article(
         source=source,
-        title=title.text if title else None,
-        subtitle=subtitle.text if subtitle else None,
+        title=titles[0].text if titles else None,
+        subtitle=subtitles[0].text if subtitles else None,
         date=date_value.iso if date_value else None,
         date_text=date_value.text if date_value else None,
         date_ambiguous=date_value.ambiguous if date_value else False,
@@ -111,7 +143,7 @@ def assemble(
         agency=agency,
         captions=tuple(Caption(text=b.text, credit=b.credit) for b in captions),
         highlights=tuple(b.text for b in highlights),
-        paragraphs=tuple(paragraphs),
+        paragraphs=tuple(body.paragraphs),
         language=language,
         encoding=encoding,
         warnings=warnings,

@@ -132,10 +132,17 @@ def _fast_window(
     return None
 
 
-def _time_suffix(text: str) -> str:
-    m = _TIME.search(text)
-    if not m:
-        return ""
+TIME_REACH = 25
+"""A time belongs to a date when it stands this close after (or before) it."""
+
+
+def _time_near(text: str, start: int, end: int) -> tuple[str, int, int]:
+    """(ISO time suffix, span start, span end) of the time printed next to a date, if any."""
+    m = _TIME.search(text, end, end + TIME_REACH)
+    if m is None:
+        m = _TIME.search(text, max(0, start - TIME_REACH), start)
+    if m is None:
+        return "", start, end
     hour, minute = int(m.group(1)), int(m.group(2))
     ampm = (m.group(4) or "").lower()
     if ampm == "p" and hour < 12:
@@ -145,13 +152,15 @@ def _time_suffix(text: str) -> str:
     out = f"T{hour:02d}:{minute:02d}"
     if m.group(3):
         out += f":{m.group(3)}"
-    off = _OFFSET.search(text, m.end())
+    span_end = m.end()
+    off = _OFFSET.match(text, m.end()) or _OFFSET.match(text, m.end() + 1)
     if off:
         sign = off.group(1) or off.group(4)
         hh = int(off.group(2) or off.group(5))
         mm = int(off.group(3) or off.group(6) or 0)
         out += f"{sign}{hh:02d}:{mm:02d}"
-    return out
+        span_end = off.end()
+    return out, min(start, m.start()), max(end, span_end)
 
 
 def find_date(
@@ -171,8 +180,10 @@ def find_date(
     found = _fast(text, order, language)
     if found:
         y, mo, d, start, end, ambiguous = found
-        iso = f"{y:04d}-{mo:02d}-{d:02d}" + _time_suffix(text)
-        return DateMatch(DateValue(iso=iso, text=text.strip(), ambiguous=ambiguous), start, end)
+        suffix, shown_start, shown_end = _time_near(text, start, end)
+        iso = f"{y:04d}-{mo:02d}-{d:02d}" + suffix
+        shown = text[shown_start:shown_end].strip(" ,")
+        return DateMatch(DateValue(iso=iso, text=shown, ambiguous=ambiguous), start, end)
     if fallback and len(text) <= MAX_FALLBACK_CHARS and _LOOKS_DATED.search(text) and _HAS_WORD.search(text):
         parsed = _dateparser(text, language, order)
         if parsed is not None:
