@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from artparse.dates import find_date
 from artparse.model import DateValue
-from artparse.patterns import AGENCY_CASEFOLD, AND_WORDS, BYLINE_PREFIX, EMAIL, ROLE_WORDS
+from artparse.patterns import AGENCY_CASEFOLD, AND_WORDS, BYLINE_PREFIX, EMAIL, ROLE_MODIFIERS, ROLE_WORDS
 from artparse.vocab import AGENCY_ALIASES, WIRE_AGENCIES
 
 _URL = re.compile(r"(?:https?://|www\.)\S{1,300}", re.IGNORECASE)
@@ -54,10 +54,9 @@ def is_name(words: list[str]) -> bool:
 def is_role(text: str) -> bool:
     """Whether a byline part is a job title or desk ("AP Economics Writer", "Staff Writer")."""
     words = text.casefold().replace("-", " ").split()
-    if not words:
-        return False
-    roles = sum(1 for w in words if w in ROLE_WORDS or w in AGENCY_CASEFOLD)
-    return roles >= max(1, len(words) - 1) and any(w in ROLE_WORDS for w in words)
+    if any(w in ROLE_WORDS for w in words):
+        return True
+    return bool(words) and all(w in ROLE_MODIFIERS or w in AGENCY_CASEFOLD for w in words) and len(words) > 1
 
 
 def _strip_outlet(words: list[str]) -> list[str]:

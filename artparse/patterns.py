@@ -34,6 +34,7 @@ for _code in reversed(vocab.LANGUAGES):  # earlier languages win a clash ("listo
 MONTH = alternation(MONTHS)
 WEEKDAYS = frozenset(_all("weekdays"))
 ROLE_WORDS = frozenset(w.casefold() for w in _all("role_words"))
+ROLE_MODIFIERS = frozenset(w.casefold() for w in _all("role_modifiers"))
 AND_WORDS = frozenset(w.casefold() for w in _all("and_words"))
 
 BYLINE_PREFIX = re.compile(rf"(?:{alternation(_all('byline_prefixes'))})(?=[\s:])[\s:]*", re.IGNORECASE)

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import re
 
-from artparse.byline import is_name, is_role, parse_byline
+from artparse.byline import WIRE, is_name, is_role, parse_byline
 from artparse.model import Kind
-from artparse.patterns import BYLINE_PREFIX
+from artparse.patterns import AGENCY_CASEFOLD, BYLINE_PREFIX
 from artparse.state import State
+from artparse.vocab import AGENCY_ALIASES
 
 MAX_BYLINE = 120
 """A byline is short: a few names, a role, an outlet, perhaps a date."""
 _LEAD_SEPARATOR = re.compile(r"\s[♦■●▪|]\s")
 MIN_PARAGRAPHS_BEFORE_SIGNATURE = 2
+MAX_AGENCY_LINE = 30
 
 
 def byline(state: State, silent: bool) -> bool:
@@ -21,11 +23,14 @@ def byline(state: State, silent: bool) -> bool:
     Also claims two conventions seen in real articles: a byline run into the lead with a
     separator glyph ("Par X, essayiste ♦ La nomination ..."; the lead stays body), and a
     signature closing the article (a last line that is only a person's name, as Eastern
-    European newspapers sign articles).
+    European newspapers sign articles); and, under the headline, a line that is only the
+    wire agency ("Associated Press"), the byline of unsigned wire stories.
     """
     text = state.line.text
     if not state.body_started:
         m = BYLINE_PREFIX.match(text)
+        if m is None and state.title is not None and len(text) <= MAX_AGENCY_LINE:
+            return _agency_line(state, silent, text)
         if m is None or m.end() >= len(text) or not text[m.end()].isupper():
             return False
         tail = None
@@ -66,4 +71,14 @@ def byline(state: State, silent: bool) -> bool:
     if not silent:
         parsed = parse_byline(text, language=state.language)
         state.claim(Kind.BYLINE, "byline", state.pos, text, names=parsed.names)
+    return True
+
+
+def _agency_line(state: State, silent: bool, text: str) -> bool:
+    folded = text.casefold().strip(" .")
+    agency = AGENCY_ALIASES.get(folded) or (AGENCY_CASEFOLD[folded] if folded in WIRE else None)
+    if agency is None:
+        return False
+    if not silent:
+        state.claim(Kind.BYLINE, "byline", state.pos, text, agency=agency)
     return True

@@ -18,7 +18,9 @@ class Vocab(NamedTuple):
     byline_prefixes: tuple[str, ...] = ()
     """Words that open a byline: "By", "Von", "Автор:"."""
     role_words: tuple[str, ...] = ()
-    """Words that make a byline part a job title, not a name: "Writer", "Correspondent"."""
+    """Nouns that make a byline part a job title, not a name: "Writer", "Correspondent"."""
+    role_modifiers: tuple[str, ...] = ()
+    """Words that qualify a job title ("Senior", "Economics", "White House" is not one)."""
     and_words: tuple[str, ...] = ()
     """Words joining two author names: "and", "und", "и"."""
     caption_labels: tuple[str, ...] = ()
