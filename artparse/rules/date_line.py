@@ -84,7 +84,7 @@ def date_line(state: State, silent: bool) -> bool:
             return False
         joined = " ".join(pieces)
         match = find_date(joined, language=lang, order=order, fallback=False)
-        if match is None:
+        if match is None or match.start >= len(text):  # the date must begin on this line
             return False
         text, end = joined, i - 1
     if match is None:

@@ -4,41 +4,14 @@ from artparse.vocab import Vocab
 
 VOCAB = Vocab(
     byline_prefixes=("By", "BY", "Posted by", "Written by", "Words by", "Story by", "Reporting by"),
-    role_words=(
-        "writer",
-        "correspondent",
-        "editor",
-        "reporter",
-        "columnist",
-        "contributor",
-        "producer",
-        "analyst",
-        "journalist",
-        "author",
-        "photographer",
-        "anchor",
-        "critic",
+    role_words=tuple(
+        "writer writers correspondent correspondents editor editors reporter reporters columnist "
+        "contributor contributors producer analyst journalist journalists author photographer anchor "
+        "critic".split()
     ),
-    role_modifiers=(
-        "staff",
-        "senior",
-        "chief",
-        "special",
-        "political",
-        "business",
-        "economics",
-        "science",
-        "sports",
-        "technology",
-        "diplomatic",
-        "foreign",
-        "national",
-        "digital",
-        "news",
-        "desk",
-        "bureau",
-        "associated",
-        "press",
+    role_modifiers=tuple(
+        "staff senior chief special political business economics science sports technology diplomatic "
+        "foreign national digital news desk bureau associated press white house".split()
     ),
     and_words=("and", "&"),
     caption_labels=("Photo", "Photos", "Photograph", "Image", "Picture"),
