@@ -9,11 +9,15 @@ PREVIEW = 90
 
 
 def explain_lines(article: Article, lines: list[Line]) -> list[str]:
-    """``NUMBER  RULE  TEXT`` for each source line; blank lines show ``-``."""
+    """``NUMBER  RULE  TEXT`` for each source line.
+
+    The first line of a block names its rule; the block's further lines show ``│``, so
+    joined paragraphs are visible. Blank lines show ``-``.
+    """
     owner: dict[int, str] = {}
     for block in article.blocks:
-        for number in block.lines:
-            owner[number] = block.rule
+        for i, number in enumerate(block.lines):
+            owner[number] = block.rule if i == 0 else "│"
     width = max((len(b.rule) for b in article.blocks), default=5)
     out = []
     for ln in lines:
