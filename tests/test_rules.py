@@ -1,0 +1,1073 @@
+"""Per-rule fixtures, in the style of markdown-it's fixture files: (title, input, expected).
+
+Each table feeds a small article (or a helper's input) to the parser and checks the facts
+a real article of that convention requires. For article fixtures, ``expected`` holds
+Article fields (as in ``to_dict()``) plus ``rules``: the rule that claimed each non-blank
+line, in order. Cases the parser gets wrong today are ``xfail(strict=True)`` with the
+convention they break, so fixing the rule turns them into failures to un-mark.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from artparse import Article, ParseOptions, parse
+from artparse.byline import parse_byline
+from artparse.dateline import parse_dateline
+from artparse.dates import find_date
+from artparse.language import guess_language
+
+NBSP_INDENT = "\u00a0 \u00a0 \u00a0 \u00a0 "
+"""The reference layout indents lines with alternating no-break and normal spaces."""
+
+
+def rules_per_line(article: Article) -> list[str]:
+    """The rule that claimed each non-blank source line, in line order."""
+    owner = {n: b.rule for b in article.blocks for n in b.lines}
+    return [owner[n] for n in sorted(owner)]
+
+
+def check(text: str, expected: dict[str, Any], **options: Any) -> None:
+    """Parse ``text`` and compare the fields named in ``expected``."""
+    article = parse(text, options=ParseOptions(**options))
+    got = article.to_dict()
+    got["rules"] = rules_per_line(article)
+    assert {key: got[key] for key in expected} == expected
+
+
+def fixture(title: str, text: str, expected: dict[str, Any], *, xfail: str | None = None) -> Any:
+    marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
+    return pytest.param(text, expected, id=title, marks=marks)
+
+
+# --- header_meta -------------------------------------------------------------------------
+
+HEADER_META = [
+    fixture(
+        "id, language code and URL above the title",
+        "157\nen\nhttp://example.com/news/157\nHeadline of a scraped record\n\nThe body of the record.\n",
+        {
+            "rules": ["header_meta", "header_meta", "header_meta", "title", "paragraph"],
+            "title": "Headline of a scraped record",
+        },
+    ),
+    fixture(
+        "www URL above the title",
+        "www.example.com/story\nHeadline here\n\nThe body of the story is here.\n",
+        {"rules": ["header_meta", "title", "paragraph"], "title": "Headline here"},
+    ),
+    fixture(
+        "BSNLP record header: id, language, date, URL",
+        "ru-197\nru\n2018-11-24\nhttps://haqqin.az/news/140334\n"
+        "Массовые аресты исламских радикалов в Пакистане\n\n"
+        "Пакистанская полиция арестовала 300 сторонников лидера партии.\n",
+        {
+            "rules": ["header_meta", "header_meta", "date_line", "header_meta", "title", "paragraph"],
+            "title": "Массовые аресты исламских радикалов в Пакистане",
+            "date": "2018-11-24",
+            "date_text": "2018-11-24",
+            "language": "ru",
+        },
+        xfail="date_line joins the id and language lines into a date split over short lines "
+        "(date_text 'ru-197 ru 2018-11-24'); a record id is not part of a date",
+    ),
+    fixture(
+        "scraped headline loses the feed's time of day",
+        "ru-1117\nru\nhttp://www.1news.az/news/glava-mid\n18:29 Глава МИД Британии подал в отставку\n\n"
+        "Глава МИД Великобритании Борис Джонсон ушел в отставку.\n",
+        {"title": "Глава МИД Британии подал в отставку"},
+    ),
+    fixture(
+        "scraped headline loses a view counter",
+        "ru-5\nru\nhttps://example.ru/a\nГлава МИД Британии подал в отставку сегодня 176\n\n"
+        "Глава МИД Великобритании Борис Джонсон ушел в отставку.\n",
+        {"title": "Глава МИД Британии подал в отставку сегодня"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADER_META)
+def test_header_meta(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+# --- date_line ---------------------------------------------------------------------------
+
+DATE_LINE = [
+    fixture(
+        "reference layout: DD.MM.YYYY under the title",
+        "Headline here\n\n14.10.2015\n\nThe body of the story is here.\n",
+        {
+            "rules": ["title", "date_line", "paragraph"],
+            "date": "2015-10-14",
+            "date_text": "14.10.2015",
+            "date_ambiguous": False,
+        },
+    ),
+    fixture(
+        "English month name with a time",
+        "Headline here\n\nJuly 24, 2012 6:00 AM\n\nThe body of the story is here.\n",
+        {"rules": ["title", "date_line", "paragraph"], "date": "2012-07-24T06:00"},
+    ),
+    fixture(
+        "dpa date and time",
+        "Nordirland gewinnt Verfolger-Duell\n\n11.11.2016 22:46\n\n"
+        "Belfast/Prag (dpa) - Nordirland hat das Duell mit dem Team aus Aserbaidschan gewonnen.\n",
+        {"date": "2016-11-11T22:46", "date_text": "11.11.2016 22:46"},
+    ),
+    fixture(
+        "German: 3. März 2020",
+        "Die Regierung plant neue Steuern\n\n3. März 2020\n\n"
+        "Die Regierung hat am Dienstag neue Steuern angekündigt, die nicht allen gefallen.\n",
+        {"rules": ["title", "date_line", "paragraph"], "date": "2020-03-03", "language": "de"},
+    ),
+    fixture(
+        "Russian: 31 октября 2018",
+        "Власти Москвы объявили о новых мерах\n\n31 октября 2018\n\n"
+        "Власти города объявили о новых мерах, которые вступят в силу в ноябре.\n",
+        {"rules": ["title", "date_line", "paragraph"], "date": "2018-10-31", "language": "ru"},
+    ),
+    fixture(
+        "Belarusian newspaper masthead above the title",
+        "«Голас Радзімы», №.1 (3073), пятніца, 11 студзеня, 2008\n"
+        "Археолагі зрабілі выснову\n"
+        "Пасяленне людзей на месцы Полацкага гарадзішча існавала ў VII стагоддзі да нашай эры.\n",
+        {
+            "rules": ["date_line", "title", "paragraph"],
+            "title": "Археолагі зрабілі выснову",
+            "date": "2008-01-11",
+            "language": "be",
+        },
+    ),
+    fixture(
+        "published and updated stamps",
+        "Headline here\n\nPublished: 13.10.2015\nUpdated: 14.10.2015\n\nThe body of the story is here.\n",
+        {
+            "rules": ["title", "date_line", "date_line", "paragraph"],
+            "date": "2015-10-13",
+            "updated": "2015-10-14",
+        },
+    ),
+    fixture(
+        "a date split over short lines",
+        "Headline here\n\n24\nJul\n2012\n9:49am, EDT\n\nThe body of the story is here.\n",
+        {
+            "rules": ["title", "date_line", "date_line", "date_line", "date_line", "paragraph"],
+            "date": "2012-07-24T09:49",
+        },
+    ),
+    fixture(
+        "a date inside body prose is not the publication date",
+        "Headline here\n\nOn 14.10.2015 the minister met the president in the capital.\n",
+        {"rules": ["title", "paragraph"], "date": None, "date_text": None},
+    ),
+    fixture(
+        "a date line after the body started is body",
+        "Headline here\n\nThe body of the story is here.\n\nIt goes on here.\n\n14.10.2015\n",
+        {"rules": ["title", "paragraph", "paragraph", "paragraph"], "date": None},
+    ),
+    fixture(
+        "no date printed",
+        "Headline here\n\nThe body of the story is here.\n",
+        {"date": None, "date_text": None, "date_ambiguous": False, "updated": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATE_LINE)
+def test_date_line(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+ENGLISH_SLASH = "Headline here\n\n10/03/2015\n\nThe minister said that the plan was in the works.\n"
+GERMAN_BODY = "Die Regierung hat am Dienstag neue Steuern angekündigt.\n"
+GERMAN_SLASH = "Die Regierung plant neue Steuern\n\n10/03/2015\n\n" + GERMAN_BODY
+GERMAN_DOTS = "Die Regierung plant neue Steuern\n\n10.03.2015\n\n" + GERMAN_BODY
+
+
+@pytest.mark.parametrize(
+    ("text", "order", "date", "ambiguous"),
+    [
+        pytest.param(ENGLISH_SLASH, "auto", "2015-10-03", True, id="en / auto is month first"),
+        pytest.param(ENGLISH_SLASH, "DMY", "2015-03-10", True, id="en / DMY"),
+        pytest.param(ENGLISH_SLASH, "MDY", "2015-10-03", True, id="en / MDY"),
+        pytest.param(GERMAN_SLASH, "auto", "2015-03-10", True, id="de / auto is day first"),
+        pytest.param(GERMAN_SLASH, "MDY", "2015-10-03", True, id="de / MDY"),
+        pytest.param(GERMAN_DOTS, "auto", "2015-03-10", True, id="de . auto is day first"),
+        pytest.param(GERMAN_DOTS, "MDY", "2015-10-03", True, id="de . MDY"),
+        pytest.param(ENGLISH_SLASH.replace("10/03", "14/03"), "auto", "2015-03-14", False, id="day > 12"),
+        pytest.param(ENGLISH_SLASH.replace("10/03", "03/03"), "auto", "2015-03-03", False, id="day == month"),
+    ],
+)
+def test_date_order(text: str, order: str, date: str, ambiguous: bool) -> None:
+    check(text, {"date": date, "date_ambiguous": ambiguous}, date_order=order)
+
+
+# --- byline ------------------------------------------------------------------------------
+
+BYLINE = [
+    fixture(
+        "reference layout: indented By line",
+        f"Headline here\n\n14.10.2015\n{NBSP_INDENT}By Joshua Kucera\n{NBSP_INDENT}The body of the story.\n",
+        {
+            "rules": ["title", "date_line", "byline", "paragraph"],
+            "authors": ["Joshua Kucera"],
+            "byline": "By Joshua Kucera",
+        },
+    ),
+    fixture(
+        "AP byline in capitals with a role line under it",
+        "Headline here\n\nBy JOSH BOAK\nAP Economics Writer\n\nThe body of the story is here.\n",
+        {"rules": ["title", "byline", "byline", "paragraph"], "authors": ["Josh Boak"]},
+    ),
+    fixture(
+        "role after a comma",
+        "Headline here\n\nBy JOSH BOAK, AP Economics Writer\n\nThe body of the story is here.\n",
+        {"authors": ["Josh Boak"]},
+    ),
+    fixture(
+        "two names in capitals joined by and",
+        "Headline here\n\nBy ROD NORDLAND and MAYY EL SHEIKH\n\nThe body of the story is here.\n",
+        {"authors": ["Rod Nordland", "Mayy El Sheikh"]},
+    ),
+    fixture(
+        "an outlet after the name",
+        "Headline here\n\nBy Mike Whalley BBC Sport\n\nThe body of the story is here.\n",
+        {"rules": ["title", "byline", "paragraph"], "authors": ["Mike Whalley"]},
+    ),
+    fixture(
+        "a wire agency after a comma",
+        "Headline here\n\nBy Jane Doe, Associated Press\n\nThe body of the story is here.\n",
+        {"authors": ["Jane Doe"], "agency": "AP"},
+    ),
+    fixture(
+        "an outlet only",
+        "Headline here\nBy ABC NEWS\nJuly 24, 2012\n\nThe body of the story is here.\n",
+        {"rules": ["title", "byline", "date_line", "paragraph"], "authors": [], "byline": "By ABC NEWS"},
+    ),
+    fixture(
+        "German Von with und",
+        "Die Regierung plant neue Steuern\n\nVon Hans Müller und Eva Schmidt\n\n"
+        "Die Regierung hat am Dienstag neue Steuern angekündigt.\n",
+        {"rules": ["title", "byline", "paragraph"], "authors": ["Hans Müller", "Eva Schmidt"]},
+    ),
+    fixture(
+        "French Par with et",
+        "Le gouvernement annonce de nouvelles mesures\n\nPar Jean Dupont et Marie Curie\n\n"
+        "Le gouvernement a annoncé mardi de nouvelles mesures pour les entreprises.\n",
+        {"rules": ["title", "byline", "paragraph"], "authors": ["Jean Dupont", "Marie Curie"]},
+    ),
+    fixture(
+        "Russian Автор:",
+        "Власти Москвы объявили о новых мерах\n\nАвтор: Иван Петров\n\n"
+        "Власти города объявили о новых мерах, которые вступят в силу в ноябре.\n",
+        {
+            "rules": ["title", "byline", "paragraph"],
+            "authors": ["Иван Петров"],
+            "byline": "Автор: Иван Петров",
+        },
+    ),
+    fixture(
+        "Russian two authors joined by и",
+        "Власти Москвы объявили о новых мерах\n\nАвтор: Иван Петров и Анна Смирнова\n\n"
+        "Власти города объявили о новых мерах, которые вступят в силу в ноябре.\n",
+        {"authors": ["Иван Петров", "Анна Смирнова"]},
+    ),
+    fixture(
+        "Spanish Por",
+        "El Gobierno anuncia nuevas medidas\n\nPor Juan Pérez\n\n"
+        "El Gobierno anunció el martes nuevas medidas para las empresas del país.\n",
+        {"authors": ["Juan Pérez"]},
+    ),
+    fixture(
+        "posted by, with the date in the byline",
+        "Photos: Halloween in Hong Kong looks awesome\n\n"
+        "Posted by Max Fisher on October 31, 2012 at 5:27 pm\n\n"
+        "Hong Kongers don't really trick or treat, but they do embrace Halloween.\n",
+        {"rules": ["title", "byline", "paragraph"], "authors": ["Max Fisher"], "date": "2012-10-31T17:27"},
+    ),
+    fixture(
+        "By followed by a number is prose",
+        "Headline here\n\nBy 2020 the city will have grown by a third, the report said.\n",
+        {"rules": ["title", "paragraph"], "authors": [], "byline": None},
+    ),
+    fixture(
+        "a By sentence inside the body is prose",
+        "Headline here\n\nThe talks started in June.\n\nBy July 12, the deal was done.\n\nIt held.\n",
+        {"rules": ["title", "paragraph", "paragraph", "paragraph"], "authors": []},
+    ),
+    fixture(
+        "a French byline run into the lead with a separator",
+        "La nomination fait débat\n\nPar Jean Dupont, essayiste ♦ La nomination du nouveau directeur a "
+        "provoqué un débat dans le monde de la culture, où beaucoup y voient un choix politique.\n",
+        {
+            "authors": ["Jean Dupont"],
+            "paragraphs": [
+                "La nomination du nouveau directeur a provoqué un débat dans le monde de la culture, "
+                "où beaucoup y voient un choix politique."
+            ],
+        },
+    ),
+    fixture(
+        "a signature closing an Eastern European article",
+        "Власти Москвы объявили о новых мерах\n\n"
+        "Власти города объявили о новых мерах, которые вступят в силу в ноябре.\n\n"
+        "Меры коснутся всех жителей города и его гостей.\n\n"
+        "Иван Петров\n",
+        {"rules": ["title", "paragraph", "paragraph", "byline"], "authors": ["Иван Петров"]},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BYLINE)
+def test_byline(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "names", "agency"),
+    [
+        pytest.param("By Jane Doe", None, ["Jane Doe"], None, id="plain"),
+        pytest.param("By DEBORAH MESCE", None, ["Deborah Mesce"], None, id="capitals to natural case"),
+        pytest.param("By MARY-ANN O'NEIL", None, ["Mary-Ann O'Neil"], None, id="hyphen and apostrophe"),
+        pytest.param(
+            "By John Smith, Jane Doe and Bob Lee",
+            None,
+            ["John Smith", "Jane Doe", "Bob Lee"],
+            None,
+            id="list",
+        ),
+        pytest.param("By Ludwig van Beethoven", None, ["Ludwig van Beethoven"], None, id="particle"),
+        pytest.param("By Jane Doe, Staff Writer", None, ["Jane Doe"], None, id="role"),
+        pytest.param("By Jane Doe jane.doe@example.com", None, ["Jane Doe"], None, id="e-mail dropped"),
+        pytest.param("By Jane Doe | Reuters", None, ["Jane Doe"], "Reuters", id="agency after bar"),
+        pytest.param("By Chaitanya Kalbag, Reuters", None, ["Chaitanya Kalbag"], "Reuters", id="reuters"),
+        pytest.param("By Reuters", None, [], "Reuters", id="agency only"),
+        pytest.param("Von Hans Müller", "de", ["Hans Müller"], None, id="de Von"),
+        pytest.param("Par Jean Dupont", "fr", ["Jean Dupont"], None, id="fr Par"),
+        pytest.param("Автор: Иван Петров", "ru", ["Иван Петров"], None, id="ru Автор"),
+        pytest.param(
+            "Автор: Олена Коваль та Петро Іваненко",
+            "uk",
+            ["Олена Коваль", "Петро Іваненко"],
+            None,
+            id="uk та",
+        ),
+        pytest.param("Autor: Jan Kowalski", "pl", ["Jan Kowalski"], None, id="pl Autor"),
+        pytest.param("Door Jan de Vries", "nl", ["Jan de Vries"], None, id="nl Door"),
+    ],
+)
+def test_parse_byline(text: str, language: str | None, names: list[str], agency: str | None) -> None:
+    parsed = parse_byline(text, language=language)
+    assert (list(parsed.names), parsed.agency) == (names, agency)
+
+
+def test_parse_byline_date() -> None:
+    parsed = parse_byline("By Jane Doe October 31, 2012")
+    assert parsed.names == ("Jane Doe",)
+    assert parsed.date is not None
+    assert parsed.date.iso == "2012-10-31"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a date found in a byline keeps the whole byline as its text, so date_text names the author",
+)
+def test_byline_date_text_is_the_date_only() -> None:
+    article = parse(
+        "Photos: Halloween in Hong Kong looks awesome\n\n"
+        "Posted by Max Fisher on October 31, 2012 at 5:27 pm\n\n"
+        "Hong Kongers don't really trick or treat, but they do embrace Halloween.\n"
+    )
+    assert article.date == "2012-10-31T17:27"
+    assert article.date_text is not None
+    assert article.date_text.startswith("October 31, 2012")
+    assert "Max Fisher" not in article.date_text
+
+
+# --- title -------------------------------------------------------------------------------
+
+TITLE = [
+    fixture(
+        "the first line is the headline",
+        "Headline here\n\nThe body of the story is here.\n",
+        {
+            "rules": ["title", "paragraph"],
+            "title": "Headline here",
+            "spans": {"title": [1], "paragraphs": [3]},
+        },
+    ),
+    fixture(
+        "blank lines and indentation before the headline",
+        "\n\n   Headline here  \n\nThe body of the story is here.\n",
+        {"title": "Headline here", "spans": {"title": [3], "paragraphs": [5]}},
+    ),
+    fixture(
+        "whitespace inside the headline is collapsed",
+        "Headline \u00a0with\t\tspaces\n\nThe body of the story is here.\n",
+        {"title": "Headline with spaces"},
+    ),
+    fixture(
+        "the site's domain after the headline is dropped",
+        "Ryanair pridáva nové linky - 24hod.sk\n\nLetecká spoločnosť Ryanair pridáva nové linky.\n",
+        {"title": "Ryanair pridáva nové linky"},
+    ),
+    fixture(
+        "a rubric in capitals before the headline is dropped",
+        "O TYM SIĘ MÓWI Asia Bibi uniewinniona\n\nSąd w Pakistanie uniewinnił chrześcijankę.\n",
+        {"title": "Asia Bibi uniewinniona"},
+    ),
+    fixture(
+        "a number ending a headline stays",
+        "Beatles drummer dies aged 61\n\nThe drummer died at his home on Tuesday.\n",
+        {"title": "Beatles drummer dies aged 61"},
+    ),
+    fixture(
+        "a headline in capitals stays as printed",
+        "IVACO SEES MINIMAL FIRST QUARTER EARNINGS\n\nIvaco Inc said price pressure would hurt earnings.\n",
+        {"title": "IVACO SEES MINIMAL FIRST QUARTER EARNINGS"},
+    ),
+    fixture(
+        "empty text has no title",
+        "",
+        {"title": None, "paragraphs": [], "rules": []},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLE)
+def test_title(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+# --- repeated_title ----------------------------------------------------------------------
+
+REPEATED_TITLE = [
+    fixture(
+        "repeated in Title Case",
+        "China, Kazakhstan planning new special forces cooperation\n\n14.10.2015\n"
+        "China, Kazakhstan Planning New Special Forces Cooperation\n"
+        "China is giving new military aid to Kazakhstan.\n",
+        {
+            "rules": ["title", "date_line", "repeated_title", "paragraph"],
+            "paragraphs": ["China is giving new military aid to Kazakhstan."],
+            "subtitle": None,
+        },
+    ),
+    fixture(
+        "repeated in capitals without punctuation",
+        "Rates rise again, bank says\n\nRATES RISE AGAIN BANK SAYS\n\nThe bank raised rates on Tuesday.\n",
+        {"rules": ["title", "repeated_title", "paragraph"]},
+    ),
+    fixture(
+        "a first paragraph that opens with the headline's words is body",
+        "Rates rise again\n\nRates rise again as the bank acts on inflation, economists said.\n",
+        {"rules": ["title", "paragraph"]},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPEATED_TITLE)
+def test_repeated_title(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+# --- caption -----------------------------------------------------------------------------
+
+FILE_PHOTO = "The mayor speaks to reporters outside city hall in this April 26, 2011 file photo."
+BODY = "\n\nThe first paragraph of the story goes on about the matter in many words.\n"
+
+
+def caption_fixture(
+    title: str, line: str, caption: str, credit: str | None, *, xfail: str | None = None
+) -> Any:
+    """A caption line between headline and body: one caption block, the body kept."""
+    return fixture(
+        title,
+        "Some headline about a thing\n\n" + line + BODY,
+        {
+            "rules": ["title", "caption", "paragraph"],
+            "captions": [{"text": caption, "credit": credit}],
+            "paragraphs": ["The first paragraph of the story goes on about the matter in many words."],
+        },
+        xfail=xfail,
+    )
+
+
+CAPTION = [
+    caption_fixture(
+        "reference: (photo: X) at the end",
+        "Kazakhstan President Nursultan Nazarbayev meets with Chinese defense minister. (photo: akorda.kz)",
+        "Kazakhstan President Nursultan Nazarbayev meets with Chinese defense minister.",
+        "akorda.kz",
+    ),
+    caption_fixture(
+        "(Name/AP Photo) at the end",
+        "Fred Willard arrives at the fifth annual BritWeek in Los Angeles. (Matt Sayles/AP Photo)",
+        "Fred Willard arrives at the fifth annual BritWeek in Los Angeles.",
+        "Matt Sayles/AP Photo",
+    ),
+    caption_fixture(
+        "Photo: X at the end",
+        "Protesters gather in the main square of the capital. Photo: Reuters",
+        "Protesters gather in the main square of the capital.",
+        "Reuters",
+    ),
+    caption_fixture(
+        "Photo: X first",
+        "Photo: Reuters. Protesters gather in the main square of the capital.",
+        "Protesters gather in the main square of the capital.",
+        "Reuters",
+    ),
+    caption_fixture(
+        "Russian Фото: X at the end",
+        "Президент выступает на форуме в Москве. Фото: ТАСС",
+        "Президент выступает на форуме в Москве.",
+        "ТАСС",
+    ),
+    caption_fixture(
+        "Russian (Фото: X) at the end",
+        "Президент выступает на форуме в Москве. (Фото: РИА Новости)",
+        "Президент выступает на форуме в Москве.",
+        "РИА Новости",
+    ),
+    caption_fixture(
+        "Russian Фото: X first",
+        "Фото: ТАСС. Президент выступает на форуме в Москве.",
+        "Президент выступает на форуме в Москве.",
+        "ТАСС",
+    ),
+    caption_fixture(
+        "German Foto: X at the end",
+        "Der Kanzler spricht im Bundestag in Berlin. Foto: Michael Kappeler/dpa",
+        "Der Kanzler spricht im Bundestag in Berlin.",
+        "Michael Kappeler/dpa",
+    ),
+    caption_fixture(
+        "Bulgarian Снимка: X at the end",
+        "Президентът говори пред парламента в София. Снимка: Ройтерс",
+        "Президентът говори пред парламента в София.",
+        "Ройтерс",
+    ),
+    caption_fixture(
+        "Ukrainian Фото: X at the end",
+        "Президент виступає у Верховній Раді в Києві. Фото: УНІАН",
+        "Президент виступає у Верховній Раді в Києві.",
+        "УНІАН",
+    ),
+    caption_fixture(
+        "French (Photo : X) with a space before the colon",
+        "Le président à l'Élysée, à Paris. (Photo : AFP)",
+        "Le président à l'Élysée, à Paris.",
+        "AFP",
+    ),
+    caption_fixture(
+        "Name/Getty Images at the end of a short caption",
+        "A man waits in a mall. Jim Craven/Getty Images",
+        "A man waits in a mall.",
+        "Jim Craven/Getty Images",
+        xfail="CREDIT_LINE takes the whole line for a credit-only line, so the next paragraph is "
+        "claimed as its caption text and the body loses it",
+    ),
+    caption_fixture(
+        "Name/Getty Images at the end of a long caption",
+        "A man wearing a pumpkin head waits in a shopping mall restaurant during Halloween. "
+        "Mike Clarke/Getty Images",
+        "A man wearing a pumpkin head waits in a shopping mall restaurant during Halloween.",
+        "Mike Clarke/Getty Images",
+        xfail="SLASH_CREDIT_END starts the credit up to 50 characters before the slash "
+        "(credit 'restaurant during Halloween. Mike Clarke/Getty Images')",
+    ),
+    fixture(
+        "a credit line above its caption",
+        "Some headline about a thing\n\nJim Craven/ NBC News\nA man waits in a mall during Halloween." + BODY,
+        {
+            "rules": ["title", "caption", "caption", "paragraph"],
+            "captions": [
+                {"text": "A man waits in a mall during Halloween.", "credit": "Jim Craven/ NBC News"}
+            ],
+        },
+    ),
+    fixture(
+        "BBC Image source / Image caption pair",
+        "Some headline about a thing\n\nImage source, Getty Images\n"
+        "Image caption, A man waits in a mall during Halloween." + BODY,
+        {
+            "rules": ["title", "caption", "caption", "paragraph"],
+            "captions": [{"text": "A man waits in a mall during Halloween.", "credit": "Getty Images"}],
+        },
+    ),
+    fixture(
+        "a lead photo caption without credit before a datelined first paragraph",
+        "Some headline about a thing\n\nBy Jane Doe\n\n"
+        f"{FILE_PHOTO}\n\n"
+        "YOUNGSTOWN, Ohio (AP) - The mayor said on Monday that the plant would stay open.\n",
+        {
+            "rules": ["title", "byline", "caption", "paragraph"],
+            "captions": [{"text": FILE_PHOTO, "credit": None}],
+            "dateline": "YOUNGSTOWN, Ohio",
+            "agency": "AP",
+        },
+    ),
+    fixture(
+        "a sentence naming its source is body",
+        "Some headline about a thing\n\nBy Jane Doe\n\n"
+        "Asked for comment, he named his source: a senior official in the ministry.\n\n"
+        "The second paragraph goes on about the story.\n",
+        {"rules": ["title", "byline", "paragraph", "paragraph"], "captions": []},
+    ),
+    fixture(
+        "no caption",
+        "Some headline about a thing" + BODY,
+        {"captions": []},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAPTION)
+def test_caption(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+# --- highlight ---------------------------------------------------------------------------
+
+HIGHLIGHT = [
+    fixture(
+        "bullets under the headline",
+        "Rates rise again\n\n• Central bank lifts rates by a quarter point\n• Second rise this year\n\n"
+        "The bank raised rates on Tuesday.\n",
+        {
+            "rules": ["title", "highlight", "highlight", "paragraph"],
+            "highlights": ["Central bank lifts rates by a quarter point", "Second rise this year"],
+        },
+    ),
+    fixture(
+        "star and dash bullets",
+        "Rates rise again\n\n* Markets had expected the move\n- Mortgage costs will go up\n\n"
+        "The bank raised rates on Tuesday.\n",
+        {"highlights": ["Markets had expected the move", "Mortgage costs will go up"]},
+    ),
+    fixture(
+        "a bullet of fewer than three words is not a highlight",
+        "Rates rise again\n\n• Markets\n\nThe bank raised rates on Tuesday.\n",
+        {"highlights": []},
+    ),
+    fixture(
+        "bullets inside the body are body",
+        "Rates rise again\n\nThe bank raised rates on Tuesday. It said:\n\n"
+        "• Inflation is too high for comfort\n\nThe move was expected.\n",
+        {"highlights": [], "rules": ["title", "paragraph", "paragraph", "paragraph"]},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HIGHLIGHT)
+def test_highlight(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+# --- furniture ---------------------------------------------------------------------------
+
+STORY = "Headline for the story\n\nThe first paragraph of the story is here and it is long enough.\n\n"
+FIRST = "The first paragraph of the story is here and it is long enough."
+
+FURNITURE = [
+    fixture(
+        "advertisement, share, read more and copyright lines",
+        STORY
+        + "Advertisement\n\nThe second paragraph.\n\nShare this article\n\nRead more: Other story here\n\n"
+        "The third paragraph.\n\n© 2012 Example News. All rights reserved.\n",
+        {
+            "rules": [
+                "title",
+                "paragraph",
+                "furniture",
+                "paragraph",
+                "furniture",
+                "furniture",
+                "paragraph",
+                "furniture",
+            ],
+            "paragraphs": [FIRST, "The second paragraph.", "The third paragraph."],
+        },
+    ),
+    fixture(
+        "wire sign-off alone on the last line",
+        STORY + "The second paragraph.\n Reuter\n",
+        {
+            "rules": ["title", "paragraph", "paragraph", "furniture"],
+            "paragraphs": [FIRST, "The second paragraph."],
+        },
+    ),
+    fixture(
+        "(AP) sign-off",
+        STORY + "The second paragraph.\n\n(AP)\n",
+        {"rules": ["title", "paragraph", "paragraph", "furniture"]},
+    ),
+    fixture(
+        "symbol separator line",
+        STORY + "* * *\n\nThe second paragraph.\n",
+        {"rules": ["title", "paragraph", "furniture", "paragraph"]},
+    ),
+    fixture(
+        "Russian: Читайте также",
+        "Власти Москвы объявили о новых мерах\n\nВласти города объявили о новых мерах.\n\n"
+        "Читайте также: Мэр рассказал о планах\n\nМеры вступят в силу в ноябре.\n",
+        {"rules": ["title", "paragraph", "furniture", "paragraph"]},
+    ),
+    fixture(
+        "German: Anzeige",
+        "Die Regierung plant neue Steuern\n\nDie Regierung hat neue Steuern angekündigt.\n\nAnzeige\n\n"
+        "Die Opposition kritisiert die Pläne.\n",
+        {"rules": ["title", "paragraph", "furniture", "paragraph"]},
+    ),
+    fixture(
+        "a comments heading claims the reader comments after it",
+        STORY + "Comments\n\nJoe: great article\n\nAnn: I disagree\n",
+        {"paragraphs": [FIRST], "rules": ["title", "paragraph", "furniture", "furniture", "furniture"]},
+    ),
+    fixture(
+        "a sentence opening with 'Comments' is body",
+        STORY
+        + "Comments from the minister angered unions.\n\nThe second paragraph.\n\nThe third paragraph.\n",
+        {
+            "paragraphs": [
+                FIRST,
+                "Comments from the minister angered unions.",
+                "The second paragraph.",
+                "The third paragraph.",
+            ]
+        },
+        xfail="_COMMENTS_MARKER takes any short body line opening with 'Comments' for the reader "
+        "comments heading and claims the rest of the article as furniture",
+    ),
+    fixture(
+        "a sentence opening with a furniture word is body",
+        STORY + "Copyright reform passed the parliament on Tuesday.\n\nThe second paragraph.\n",
+        {
+            "paragraphs": [
+                FIRST,
+                "Copyright reform passed the parliament on Tuesday.",
+                "The second paragraph.",
+            ]
+        },
+        xfail="FURNITURE matches a bare opening word ('copyright', 'recommended', 'tweet') so a "
+        "body sentence that opens with it is dropped",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FURNITURE)
+def test_furniture(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+# --- subtitle ----------------------------------------------------------------------------
+
+TEASER = "Englands Nationalmannschaft gewinnt das Prestige-Duell gegen Schottland klar."
+
+SUBTITLE = [
+    fixture(
+        "dpa teaser between the date and a datelined lead",
+        f"England schlägt Schottland\n\n11.11.2016 23:12\n\n{TEASER}\n\n"
+        "London (dpa) - Die englische Mannschaft hat am Freitag klar gewonnen.\n",
+        {
+            "rules": ["title", "date_line", "subtitle", "paragraph"],
+            "subtitle": TEASER,
+            "dateline": "London",
+            "agency": "dpa",
+        },
+    ),
+    fixture(
+        "no datelined lead, no subtitle",
+        f"England schlägt Schottland\n\n11.11.2016 23:12\n\n{TEASER}\n\n"
+        "Die englische Mannschaft hat am Freitag klar gewonnen.\n",
+        {"rules": ["title", "date_line", "paragraph", "paragraph"], "subtitle": None},
+    ),
+    fixture(
+        "a label of a few words is not a subtitle",
+        "England schlägt Schottland\n\nFußball, WM-Qualifikation\n\n"
+        "London (dpa) - Die englische Mannschaft hat am Freitag klar gewonnen.\n",
+        {"subtitle": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBTITLE)
+def test_subtitle(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+# --- crosshead ---------------------------------------------------------------------------
+
+CROSSHEAD = [
+    fixture(
+        "a short unpunctuated line between paragraphs",
+        STORY + "Competition frees up market\n\nThe second paragraph.\n",
+        {
+            "rules": ["title", "paragraph", "crosshead", "paragraph"],
+            "paragraphs": [FIRST, "The second paragraph."],
+        },
+    ),
+    fixture(
+        "a short sentence is body",
+        STORY + "He said no.\n\nThe second paragraph.\n",
+        {"rules": ["title", "paragraph", "paragraph", "paragraph"]},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CROSSHEAD)
+def test_crosshead(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+# --- paragraph ---------------------------------------------------------------------------
+
+WIRE = (
+    "OIL PRICES RISE\n\n"
+    "    NEW YORK, March 3 - Oil prices rose on Tuesday as traders\n"
+    "bet on lower supplies from the producers in the region, the\n"
+    "analysts said.\n"
+    "    Analysts said the rise would continue for some time, as\n"
+    "the market tightens and stocks fall in the United States.\n"
+    " Reuter\n"
+)
+HARD_WRAPPED = (
+    "A headline for the story\n\n"
+    "The first paragraph of the story is wrapped at a fixed width by\n"
+    "the program that wrote it, so its lines must be joined together\n"
+    "again.\n\n"
+    "The second paragraph is wrapped at the same width as the first\n"
+    "one, and it ends here.\n"
+)
+
+PARAGRAPH = [
+    fixture(
+        "one paragraph per line",
+        "Headline\n\nFirst paragraph.\nSecond paragraph.\n\nThird paragraph.\n",
+        {
+            "rules": ["title", "paragraph", "paragraph", "paragraph"],
+            "paragraphs": ["First paragraph.", "Second paragraph.", "Third paragraph."],
+        },
+    ),
+    fixture(
+        "indented wire copy: an indented line starts a paragraph",
+        WIRE,
+        {
+            "paragraphs": [
+                "NEW YORK, March 3 - Oil prices rose on Tuesday as traders bet on lower supplies from the "
+                "producers in the region, the analysts said.",
+                "Analysts said the rise would continue for some time, as the market tightens and stocks "
+                "fall in the United States.",
+            ],
+            "dateline": "NEW YORK",
+            "rules": ["title", *["paragraph"] * 5, "furniture"],
+        },
+    ),
+    fixture(
+        "hard-wrapped text with blank lines between paragraphs",
+        HARD_WRAPPED,
+        {
+            "paragraphs": [
+                "The first paragraph of the story is wrapped at a fixed width by the program that wrote "
+                "it, so its lines must be joined together again.",
+                "The second paragraph is wrapped at the same width as the first one, and it ends here.",
+            ]
+        },
+    ),
+    fixture(
+        "the whole body on one line",
+        "Family of woman who died sues\nBIRMINGHAM, Ala (Reuters) - The family of a woman who died has "
+        "filed a lawsuit. The company said it would fight the claims. A hearing is set for May.\n",
+        {
+            "rules": ["title", "paragraph"],
+            "dateline": "BIRMINGHAM, Ala",
+            "agency": "Reuters",
+            "paragraphs": [
+                "BIRMINGHAM, Ala (Reuters) - The family of a woman who died has filed a lawsuit. "
+                "The company said it would fight the claims. A hearing is set for May."
+            ],
+        },
+    ),
+    fixture(
+        "CRLF line ends",
+        "Headline\r\n\r\nFirst paragraph.\r\n\r\nSecond paragraph.\r\n",
+        {"title": "Headline", "paragraphs": ["First paragraph.", "Second paragraph."]},
+    ),
+    fixture(
+        "no-break spaces and zero-width characters",
+        "Head\u200bline\n\nFirst\u00a0paragraph\u00a0here.\n",
+        {"title": "Headline", "paragraphs": ["First paragraph here."]},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARAGRAPH)
+def test_paragraph(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="assemble records spans['dateline'] only when the dateline comes from a date line "
+    "(and then gives the first paragraph's line instead of the date line's)",
+)
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        pytest.param(WIRE, 3, id="dateline opening the first paragraph"),
+        pytest.param("Headline here\n\nPHILADELPHIA July 24, 2012 (AP)\n\nThe story.\n", 3, id="date line"),
+    ],
+)
+def test_dateline_span(text: str, line: int) -> None:
+    article = parse(text)
+    assert article.dateline is not None
+    assert article.spans.get("dateline") == [line]
+
+
+# --- helpers: find_date ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "options", "iso", "ambiguous"),
+    [
+        pytest.param("14.10.2015", {}, "2015-10-14", False, id="dotted"),
+        pytest.param("2015-10-14", {}, "2015-10-14", False, id="iso"),
+        pytest.param("2015/10/14", {"order": "DMY"}, "2015-10-14", False, id="year first ignores order"),
+        pytest.param("10.03.2015", {}, "2015-03-10", True, id="dots are day first"),
+        pytest.param("10.03.2015", {"order": "MDY"}, "2015-10-03", True, id="dots MDY"),
+        pytest.param("10/03/2015", {"language": "en"}, "2015-10-03", True, id="en slash month first"),
+        pytest.param("10/03/2015", {"language": "de"}, "2015-03-10", True, id="de slash day first"),
+        pytest.param("10/03/2015", {"language": "en", "order": "DMY"}, "2015-03-10", True, id="en slash DMY"),
+        pytest.param("25/03/2015", {"language": "en"}, "2015-03-25", False, id="day > 12 decides"),
+        pytest.param("03.03.2015", {}, "2015-03-03", False, id="day == month is not ambiguous"),
+        pytest.param("3. März 2020", {"language": "de"}, "2020-03-03", False, id="de"),
+        pytest.param("1er mars 2020", {"language": "fr"}, "2020-03-01", False, id="fr 1er"),
+        pytest.param("31 октября 2018", {"language": "ru"}, "2018-10-31", False, id="ru genitive"),
+        pytest.param("11 студзеня 2008", {"language": "be"}, "2008-01-11", False, id="be"),
+        pytest.param("пятніца, 11 студзеня, 2008", {"language": "be"}, "2008-01-11", False, id="be weekday"),
+        pytest.param("18 листопада 2018", {"language": "uk"}, "2018-11-18", False, id="uk"),
+        pytest.param("9 ноември 2018", {"language": "bg"}, "2018-11-09", False, id="bg"),
+        pytest.param(
+            "5 listopada 2018", {"language": "pl"}, "2018-11-05", False, id="pl listopad is November"
+        ),
+        pytest.param(
+            "5. listopada 2018.", {"language": "hr"}, "2018-10-05", False, id="hr listopad is October"
+        ),
+        pytest.param("15 de marzo de 2019", {"language": "es"}, "2019-03-15", False, id="es"),
+        pytest.param("Feb. 26, 1987", {}, "1987-02-26", False, id="en abbreviated"),
+        pytest.param("October 14th, 2015", {}, "2015-10-14", False, id="en ordinal"),
+        pytest.param("Tuesday, 3 March 2020", {}, "2020-03-03", False, id="en weekday"),
+        pytest.param("July 24, 2012 6:00 AM", {}, "2012-07-24T06:00", False, id="time am"),
+        pytest.param("Dec 31, 1999 11:59 p.m.", {}, "1999-12-31T23:59", False, id="time p.m."),
+        pytest.param("24 July 2012 18:30 GMT+2", {}, "2012-07-24T18:30+02:00", False, id="time offset"),
+    ],
+)
+def test_find_date(text: str, options: dict[str, Any], iso: str, ambiguous: bool) -> None:
+    found = find_date(text, **options)
+    assert found is not None
+    assert (found.value.iso, found.value.ambiguous) == (iso, ambiguous)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["no date here", "31.02.2015", "13/25/2015", "2015-13-45", "March 2020", "2020", "", "14.10.15.2015"],
+)
+def test_find_date_none(text: str) -> None:
+    assert find_date(text, fallback=False) is None
+
+
+def test_find_date_position() -> None:
+    found = find_date("Posted on October 31, 2012 at 5:27 pm")
+    assert found is not None
+    assert (found.start, found.end) == (10, 26)
+    assert found.value.iso == "2012-10-31T17:27"
+
+
+# --- helpers: parse_dateline -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "agency"),
+    [
+        pytest.param(
+            "(CBS News) YOUNGSTOWN, Ohio - The mayor said.", "YOUNGSTOWN, Ohio", "CBS News", id="agency first"
+        ),
+        pytest.param("CALEXICO, Calif. (AP) _ A woman and her children.", "CALEXICO, Calif.", "AP", id="ap"),
+        pytest.param("WASHINGTON (AP) — The president said.", "WASHINGTON", "AP", id="em dash"),
+        pytest.param("Berlin (dpa) - Die Regierung hat.", "Berlin", "dpa", id="dpa"),
+        pytest.param("Belfast/Prag (dpa) - Nordirland hat.", "Belfast/Prag", "dpa", id="two places"),
+        pytest.param("MONTREAL, Feb 26 - Ivaco Inc said.", "MONTREAL", None, id="reuters date"),
+        pytest.param("SOFIA, Nov 7 (Reuters) - Bulgaria said.", "SOFIA", "Reuters", id="date then agency"),
+        pytest.param("BIRMINGHAM, Ala (Reuters) - The family.", "BIRMINGHAM, Ala", "Reuters", id="region"),
+        pytest.param("NAIROBI, Kenya – Officials said.", "NAIROBI, Kenya", None, id="caps place"),
+        pytest.param("Москва, 31 октября - АиФ-Москва. Власти города.", "Москва", "АиФ-Москва", id="ru"),
+        pytest.param("МОСКВА, 15 янв – РИА Новости. Президент.", "МОСКВА", "РИА Новости", id="ru ria"),
+        pytest.param("КИЇВ. 18 листопада. УНН . Президент.", "КИЇВ", "УНН", id="uk"),
+        pytest.param("Brusel 16. novembra (TASR) - Slovensko.", "Brusel", "TASR", id="sk"),
+        pytest.param("(AP) - The family said.", None, "AP", id="agency only"),
+        pytest.param("The president said on Monday that he would go.", None, None, id="prose"),
+        pytest.param("", None, None, id="empty"),
+    ],
+)
+def test_parse_dateline(text: str, place: str | None, agency: str | None) -> None:
+    found = parse_dateline(text)
+    assert (found.place, found.agency) == (place, agency)
+
+
+# --- helpers: guess_language -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The president said that the economy was growing and it is in good shape.", "en"),
+        ("Der Präsident sagte, dass die Wirtschaft wächst und es ist nicht so schlecht.", "de"),
+        ("Le président a dit que les choses sont dans un bon état et il est là.", "fr"),
+        ("Il presidente ha detto che la situazione è buona e non è cambiata per il paese.", "it"),
+        ("El presidente dijo que la economía está creciendo y que los datos son buenos.", "es"),
+        ("De president zei dat de economie groeit en het is een goede zaak.", "nl"),
+        ("Президент сказал, что экономика растет и все это было так.", "ru"),
+        ("Президент сказав, що економіка зростає і це є добре, їхні дані.", "uk"),
+        ("Прэзідэнт сказаў, што эканоміка расце і гэта добра.", "be"),
+        ("Президентът каза, че икономиката расте и това е добре, няма съмнение.", "bg"),
+        ("Prezydent powiedział, że gospodarka rośnie i to jest dobrze, nie ma wątpliwości.", "pl"),
+        ("Prezident řekl, že ekonomika roste a to je dobře, není pochyb.", "cs"),
+        ("", None),
+        ("12345 !!! 678", None),
+    ],
+    ids=lambda v: v if isinstance(v, str) and len(v) <= 2 else None,
+)
+def test_guess_language(text: str, language: str | None) -> None:
+    assert guess_language(text) == language
+
+
+# --- options -----------------------------------------------------------------------------
+
+
+def test_url_in_the_body_is_not_header_meta() -> None:
+    article = parse("Headline here\n\nThe body of the story is here.\n\nhttps://example.com/more\n")
+    assert rules_per_line(article)[:2] == ["title", "paragraph"]
+    assert "header_meta" not in rules_per_line(article)
+
+
+def test_sign_off_word_inside_the_body_is_not_furniture() -> None:
+    article = parse(STORY + "Reuter\n\nThe second paragraph.\n")
+    assert rules_per_line(article)[2] != "furniture"
+    assert article.paragraphs[-1] == "The second paragraph."
+
+
+def test_disabled_rule_leaves_lines_to_the_others() -> None:
+    text = "Headline\n\nBy Jane Doe\n\nThe body of the story is here.\n"
+    article = parse(text, options=ParseOptions(disabled_rules=frozenset({"byline"})))
+    assert article.authors == ()
+    assert "byline" not in rules_per_line(article)
+    assert article.paragraphs == ("By Jane Doe", "The body of the story is here.")
+
+
+def test_forced_language() -> None:
+    text = "Headline\n\nThe body of the story is here.\n"
+    assert parse(text, options=ParseOptions(language="de")).language == "de"
