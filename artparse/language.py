@@ -20,7 +20,11 @@ for _code, _vocab in VOCABS.items():
 
 
 def guess_language(text: str) -> str | None:
-    """ISO 639-1 code of the most likely language, or None when there are no words."""
+    """ISO 639-1 code of the most likely language, or None when no vocabulary fits.
+
+    None (rather than a default) lets the date fallback detect a language artparse has no
+    vocabulary for ("14 Ekim 2015") instead of being told the wrong one.
+    """
     sample = text[:SAMPLE_CHARS].lower()
     words = sample.split()
     if not words:
@@ -45,4 +49,4 @@ def guess_language(text: str) -> str | None:
             if code in scores:
                 scores[code] += counts[word]
     best = max(candidates, key=scores.__getitem__)
-    return best if scores[best] else None if not any(ch.isalpha() for ch in sample) else candidates[0]
+    return best if scores[best] else None
