@@ -8,6 +8,8 @@ from artparse.patterns import VOCABS
 
 SAMPLE_CHARS = 800
 """Enough text to tell languages apart; more only costs time."""
+MIN_STOP_WORDS = 2
+"""One shared short word ("ve", "a") is chance; two make a language."""
 MAX_SCRIPT_WORDS = 60
 """Words looked at to tell Cyrillic from Latin script."""
 
@@ -49,4 +51,4 @@ def guess_language(text: str) -> str | None:
             if code in scores:
                 scores[code] += counts[word]
     best = max(candidates, key=scores.__getitem__)
-    return best if scores[best] else None
+    return best if scores[best] >= MIN_STOP_WORDS else None
