@@ -67,6 +67,8 @@ def _dates(blocks: Sequence[Block]) -> tuple[Block | None, Block | None]:
                 updated = updated or b
             else:
                 published = published or b
+                if b.update is not None and updated is None:
+                    updated = b._replace(date=b.update, updated=True)
         elif b.date is not None and b.kind is Kind.BYLINE:
             in_byline = in_byline or b
         elif b.date is not None and b.kind is Kind.TITLE:

@@ -59,6 +59,8 @@ class Block(NamedTuple):
     """A date block's value; also set on bylines that print a date."""
     updated: bool = False
     """A date block that is an "updated"/"last modified" stamp."""
+    update: DateValue | None = None
+    """An update date printed on the same line as the publication date."""
     names: tuple[str, ...] = ()
     """A byline's person names."""
     agency: str | None = None

@@ -43,12 +43,34 @@ def _dateline_parts(text: str, match: DateMatch) -> tuple[str, str | None] | Non
     return place.group("place"), agency.group("agency") if agency else None
 
 
+def _stamps(state: State, silent: bool, text: str) -> bool:
+    """ "PUBLISHED: 12:01 EST, 24 July 2012 | UPDATED: 12:30 EST, 24 July 2012": every part a date."""
+    published = updated = None
+    for part in text.split("|"):
+        part = part.strip()
+        match = find_date(part, language=state.language, order=state.options.date_order, fallback=False)
+        if match is None or _residue(part, match) > MAX_RESIDUE:
+            return False
+        if UPDATED_LABEL.match(part):
+            updated = updated or match.value
+        else:
+            published = published or match.value
+    if not silent:
+        state.date_found = True
+        date = published or updated
+        state.claim(
+            Kind.DATE, "date_line", state.pos, text, date=date, updated=published is None, update=updated
+        )
+    return True
+
+
 def date_line(state: State, silent: bool) -> bool:
     """Claim a line (or a date split over a few short lines) that is a date.
 
     Above the title a short line carrying a full date and a few words is a masthead
     ("«Голас Радзімы», №.1 (3073), пятніца, 11 студзеня, 2008"); after it, the line must be
-    the date and little else ("14.10.2015", "July 24, 2012 6:00 AM", "Updated: ..."), or a
+    the date and little else ("14.10.2015", "July 24, 2012 6:00 AM", "Updated: ...", or
+    published and updated stamps side by side, split by "|"), or a
     dateline with its date ("PHILADELPHIA July 24, 2012 (AP)"). Dates in the body are never
     publication dates, so in the body only a labelled republication note counts
     ("erschienen am 7. Juli 2022 auf ...", "Originally published on ...").
@@ -69,6 +91,8 @@ def date_line(state: State, silent: bool) -> bool:
         if not silent:
             state.claim(Kind.DATE, "date_line", state.pos, text, date=match.value)
         return True
+    if "|" in text:
+        return _stamps(state, silent, text)
     end = state.pos
     match = find_date(text, language=lang, order=order, fallback=len(text) <= 40)
     if match is None and len(text) <= MAX_PIECE:
