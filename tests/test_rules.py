@@ -62,7 +62,8 @@ HEADER_META = [
         "BSNLP record header: id, language, date, URL",
         "ru-197\nru\n2018-11-24\nhttps://haqqin.az/news/140334\n"
         "Массовые аресты исламских радикалов в Пакистане\n\n"
-        "Пакистанская полиция арестовала 300 сторонников лидера партии.\n",
+        "Пакистанская полиция арестовала 300 сторонников лидера партии, которые вышли на улицы "
+        "и перекрыли дороги в нескольких городах.\n",
         {
             "rules": ["header_meta", "header_meta", "date_line", "header_meta", "title", "paragraph"],
             "title": "Массовые аресты исламских радикалов в Пакистане",
@@ -70,8 +71,6 @@ HEADER_META = [
             "date_text": "2018-11-24",
             "language": "ru",
         },
-        xfail="date_line joins the id and language lines into a date split over short lines "
-        "(date_text 'ru-197 ru 2018-11-24'); a record id is not part of a date",
     ),
     fixture(
         "scraped headline loses the feed's time of day",
@@ -371,10 +370,6 @@ def test_parse_byline_date() -> None:
     assert parsed.date.iso == "2012-10-31"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a date found in a byline keeps the whole byline as its text, so date_text names the author",
-)
 def test_byline_date_text_is_the_date_only() -> None:
     article = parse(
         "Photos: Halloween in Hong Kong looks awesome\n\n"
@@ -577,8 +572,8 @@ CAPTION = [
         "Mike Clarke/Getty Images",
         "A man wearing a pumpkin head waits in a shopping mall restaurant during Halloween.",
         "Mike Clarke/Getty Images",
-        xfail="SLASH_CREDIT_END starts the credit up to 50 characters before the slash "
-        "(credit 'restaurant during Halloween. Mike Clarke/Getty Images')",
+        xfail="SLASH_CREDIT_END starts the credit up to 50 characters before the slash, so "
+        "the credit takes the end of the caption ('... during Halloween. Mike Clarke/Getty Images')",
     ),
     fixture(
         "a credit line above its caption",
@@ -910,11 +905,6 @@ def test_paragraph(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="assemble records spans['dateline'] only when the dateline comes from a date line "
-    "(and then gives the first paragraph's line instead of the date line's)",
-)
 @pytest.mark.parametrize(
     ("text", "line"),
     [
