@@ -60,10 +60,14 @@ LABEL_CREDIT_START = re.compile(
     re.IGNORECASE,
 )
 """A labelled credit first: "Photo: Reuters. Protesters gather ..."."""
-SLASH_CREDIT_END = re.compile(rf"(?:^|\s)(?P<credit>[^\s/][^/]{{0,50}}/\s?(?:{CREDIT_SOURCE}))$")
+_CREDIT_NAME = r"(?:[A-Z]\.|[A-Z][\w'’-]*)(?: (?:[A-Z]\.|[A-Z][\w'’-]*)){0,3}"
+"""A photographer's name: up to four capitalised words or initials ("Jim Craven", "J. Smith")."""
+SLASH_CREDIT_END = re.compile(
+    rf"(?:^|(?<=\s))(?P<credit>{_CREDIT_NAME} ?/ ?(?:[A-Z][\w-]*/)?(?:{CREDIT_SOURCE}))$"
+)
 """A "Name/Agency" credit at the end: "... Jim Craven/Getty Images"."""
 CREDIT_LINE = re.compile(
-    rf"^(?:(?:{CAPTION_LABEL})\s*:\s*)?[\w.'’ -]{{1,40}}/\s?(?:{CREDIT_SOURCE}|[A-Z][\w.]*(?: [A-Z][\w.]*){{0,3}})$"
+    rf"^(?:(?:{CAPTION_LABEL})\s*:\s*)?{_CREDIT_NAME} ?/\s?(?:{CREDIT_SOURCE}|[A-Z][\w.]*(?: [A-Z][\w.]*){{0,3}})$"
 )
 """A line that is only a credit: "Jim Craven/ NBC News"."""
 CAPTION_TEXT_LABEL = alternation(_all("caption_text_labels"))

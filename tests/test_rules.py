@@ -563,8 +563,6 @@ CAPTION = [
         "A man waits in a mall. Jim Craven/Getty Images",
         "A man waits in a mall.",
         "Jim Craven/Getty Images",
-        xfail="CREDIT_LINE takes the whole line for a credit-only line, so the next paragraph is "
-        "claimed as its caption text and the body loses it",
     ),
     caption_fixture(
         "Name/Getty Images at the end of a long caption",
@@ -572,8 +570,6 @@ CAPTION = [
         "Mike Clarke/Getty Images",
         "A man wearing a pumpkin head waits in a shopping mall restaurant during Halloween.",
         "Mike Clarke/Getty Images",
-        xfail="SLASH_CREDIT_END starts the credit up to 50 characters before the slash, so "
-        "the credit takes the end of the caption ('... during Halloween. Mike Clarke/Getty Images')",
     ),
     fixture(
         "a credit line above its caption",
@@ -735,8 +731,6 @@ FURNITURE = [
                 "The third paragraph.",
             ]
         },
-        xfail="_COMMENTS_MARKER takes any short body line opening with 'Comments' for the reader "
-        "comments heading and claims the rest of the article as furniture",
     ),
     fixture(
         "a sentence opening with a furniture word is body",
@@ -748,8 +742,6 @@ FURNITURE = [
                 "The second paragraph.",
             ]
         },
-        xfail="FURNITURE matches a bare opening word ('copyright', 'recommended', 'tweet') so a "
-        "body sentence that opens with it is dropped",
     ),
 ]
 

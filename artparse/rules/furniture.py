@@ -14,7 +14,10 @@ MAX_LABEL_WORDS = 4
 """Above the headline only a label ("Advertisement", "Story highlights") is furniture:
 a longer line opening with "Comments ..." is the headline."""
 _SYMBOLS_ONLY = re.compile(r"^[\W_]{1,200}$")
-_COMMENTS_MARKER = re.compile(r"^(?:[\W_]{3,}\s*)?(?:\d+\s+)?comments?\b", re.IGNORECASE)
+_COMMENTS_MARKER = re.compile(
+    r"^(?:[\W_]{3,}\s*)?(?:\d+\s+)?(?:reader\s+)?comments?\s*(?:\(\d+\)|\d+)?\s*:?$", re.IGNORECASE
+)
+"""A comments heading is only that: "Comments", "12 comments", "!@#$%^&*() COMMENTS"."""
 FURNITURE_HEAD = 60
 """Furniture phrases open a line: only its first characters are compared."""
 MAX_MARKER = 60
@@ -52,13 +55,11 @@ def furniture(state: State, silent: bool) -> bool:
     elif not (
         (
             (first.rstrip(":,.!") in FURNITURE_FIRST_WORDS or head[:1] in FURNITURE_FIRST_WORDS)
-            and FURNITURE.match(head)
+            and _furniture_phrase(head, text)
         )
         or (first.startswith(("http", "www.")) and URL.match(text))
         or (not text[0].isalnum() and _SYMBOLS_ONLY.match(text))
-        or (
-            ("lick" in text or "ideo" in text or "aller" in text) and FURNITURE_INSIDE.search(text.casefold())
-        )
+        or (_may_point_away(text) and FURNITURE_INSIDE.search(text.casefold()))
     ):
         return False
     if not silent:
@@ -77,3 +78,18 @@ def _comments_heading(state: State, text: str) -> bool:
 def _may_point_away(text: str) -> bool:
     """A cheap test for the words of FURNITURE_INSIDE (click, video, gallery)."""
     return "lick" in text or "ideo" in text or "aller" in text
+
+
+MAX_BARE_WORD_LINE = 5
+"""A one-word furniture phrase ("Copyright", "Tweet") opens furniture only on a short line or
+before a year or symbol; "Copyright reform passed the parliament." is a sentence."""
+_AFTER_BARE_WORD = re.compile(r"[\s:]*(?:[©\d(|]|$)")
+
+
+def _furniture_phrase(head: str, text: str) -> bool:
+    m = FURNITURE.match(head)
+    if m is None:
+        return False
+    if " " in m.group() or not m.group()[-1].isalpha():
+        return True
+    return text.count(" ") < MAX_BARE_WORD_LINE or _AFTER_BARE_WORD.match(head, m.end()) is not None
