@@ -16,6 +16,8 @@ from artparse.state import ParseOptions, Rule, State, Wrap
 HARD_WRAP_MAX = 100
 """Hard-wrapped text keeps (nearly) every line under this width; paragraph-per-line text does not."""
 MIN_LINES_FOR_WRAP = 4
+MIN_WRAP_WIDTH = 50
+"""Text is hard-wrapped at 60-80 columns; lines that all stay short are separate lines."""
 DEFAULT_OPTIONS = ParseOptions()
 
 
@@ -35,7 +37,7 @@ def detect_wrap(lines: Sequence[Line]) -> tuple[Wrap, int]:
     if len(widths) < MIN_LINES_FOR_WRAP:
         return Wrap.LINES, widths[-1] if widths else 0
     p90 = widths[(len(widths) * 9) // 10]
-    if p90 > HARD_WRAP_MAX:
+    if p90 > HARD_WRAP_MAX or p90 < MIN_WRAP_WIDTH:
         return Wrap.LINES, p90
     indented = continued = 0
     prev_text = False
