@@ -15,6 +15,13 @@ MAX_BYLINE = 120
 _LEAD_SEPARATOR = re.compile(r"\s[♦■●▪|]\s")
 MIN_PARAGRAPHS_BEFORE_SIGNATURE = 2
 MAX_AGENCY_LINE = 30
+MAX_SIGNATURE = 60
+
+
+def _signature_name(text: str) -> bool:
+    """A signature line is a person's name alone: two or three capitalised words."""
+    words = text.rstrip(",").split()
+    return 2 <= len(words) <= 3 and is_name(words) and all(w[0].isupper() for w in words)
 
 
 def byline(state: State, silent: bool) -> bool:
@@ -23,7 +30,7 @@ def byline(state: State, silent: bool) -> bool:
     Also claims two conventions seen in real articles: a byline run into the lead with a
     separator glyph ("Par X, essayiste ♦ La nomination ..."; the lead stays body), and a
     signature closing the article (a last line that is only a person's name, as Eastern
-    European newspapers sign articles); and, under the headline, a line that is only the
+    European newspapers sign articles, two co-authors on two lines); and, under the headline, a line that is only the
     wire agency ("Associated Press"), the byline of unsigned wire stories.
     """
     text = state.line.text
@@ -60,17 +67,23 @@ def byline(state: State, silent: bool) -> bool:
             tail=tail,
         )
         return True
-    if state.pos != state.last_content or len(text) > 60:
+    if len(text) > MAX_SIGNATURE or not _signature_name(text):
         return False
-    words = text.split()
-    if not 2 <= len(words) <= 3 or not is_name(words) or not all(w[0].isupper() for w in words):
+    rest = state.next_content(state.pos + 1)
+    if rest is not None and (rest != state.last_content or not _signature_name(state.lines[rest].text)):
         return False
     paragraphs = sum(1 for b in state.blocks if b.kind is Kind.PARAGRAPH)
     if paragraphs < MIN_PARAGRAPHS_BEFORE_SIGNATURE:
         return False
     if not silent:
-        parsed = parse_byline(text, language=state.language)
-        state.claim(Kind.BYLINE, "byline", state.pos, text, names=parsed.names)
+        end = state.last_content
+        names = tuple(
+            n
+            for ln in state.lines[state.pos : end + 1]
+            if ln.text
+            for n in parse_byline(ln.text, language=state.language).names
+        )
+        state.claim(Kind.BYLINE, "byline", end, text, names=names)
     return True
 
 
