@@ -30,8 +30,9 @@ def byline(state: State, silent: bool) -> bool:
     Also claims two conventions seen in real articles: a byline run into the lead with a
     separator glyph ("Par X, essayiste ♦ La nomination ..."; the lead stays body), and a
     signature closing the article (a last line that is only a person's name, as Eastern
-    European newspapers sign articles, two co-authors on two lines); and, under the headline, a line that is only the
-    wire agency ("Associated Press"), the byline of unsigned wire stories.
+    European newspapers sign articles; two co-authors sign on two lines); and, under the
+    headline, a line that is only the wire agency ("Associated Press"), the byline of
+    unsigned wire stories.
     """
     text = state.line.text
     if not state.body_started:
