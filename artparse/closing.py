@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from artparse.patterns import AGENCY, SIGN_OFF_WORDS
+from artparse.patterns import AGENCY, SIGN_OFF, SIGN_OFF_WORDS
 
 WINDOW = 400
 """Closing matter stands in the last few hundred characters of the body."""
@@ -43,21 +43,27 @@ def split_closing(text: str) -> Closing:
     """
     start = max(0, len(text) - WINDOW)
     signature = agency = None
-    m = _SIGNATURE.search(text, start)
-    if m is not None:
-        signature = m.group("name").strip()
-        text = text[: m.start()].rstrip()
-    m = _COPYRIGHT.search(text, max(0, len(text) - WINDOW))
-    if m is not None and m.start() > 0:
-        text = text[: m.start()].rstrip()
-    m = _SIGN_OFF.search(text, max(0, len(text) - 40))
-    if m is not None and m.start() > 0:
-        text = text[: m.start()].rstrip()
-    m = _DANGLING_LABEL.search(text, max(0, len(text) - 40))
-    if m is not None:
-        text = text[: m.start()].rstrip()
-    m = _AGENCY_CREDIT.search(text, max(0, len(text) - 60))
-    if m is not None:
-        agency = m.group("agency")
-        text = text[: m.start()].rstrip()
+    if text.find(":", start) >= 0:
+        m = _SIGNATURE.search(text, start)
+        if m is not None:
+            signature = m.group("name").strip()
+            text = text[: m.start()].rstrip()
+        m = _DANGLING_LABEL.search(text, max(0, len(text) - 40)) if text.endswith(":") else None
+        if m is not None:
+            text = text[: m.start()].rstrip()
+    window = text[max(0, len(text) - WINDOW) :]
+    if "©" in window or "opyright" in window or "(c)" in window.casefold():
+        m = _COPYRIGHT.search(text, max(0, len(text) - WINDOW))
+        if m is not None and m.start() > 0:
+            text = text[: m.start()].rstrip()
+    last = text[text.rfind(" ") + 1 :].strip(".").casefold()
+    if last in SIGN_OFF:
+        m = _SIGN_OFF.search(text, max(0, len(text) - 40))
+        if m is not None and m.start() > 0:
+            text = text[: m.start()].rstrip()
+    if text.endswith("."):
+        m = _AGENCY_CREDIT.search(text, max(0, len(text) - 60))
+        if m is not None:
+            agency = m.group("agency")
+            text = text[: m.start()].rstrip()
     return Closing(text, signature, agency)

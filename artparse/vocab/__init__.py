@@ -140,15 +140,10 @@ AGENCIES = (
     "ABC News",
     "BBC",
 )
-"""Wire agencies and networks as printed in datelines: "(AP)", "Berlin (dpa)"."""
+"""Agencies, networks and outlets that datelines and bylines name: "(AP)", "Berlin (dpa)",
+"By Mike Whalley BBC Sport" (an outlet is never an author)."""
 
 WIRE_AGENCIES = (
-    "BBC Sport",
-    "BBC News",
-    "Fox News",
-    "Sky News",
-    "The Guardian",
-    "NPR",
     "AP",
     "Associated Press",
     "Reuters",
@@ -223,8 +218,10 @@ SIGN_OFFS = (
     "###",
     "END",
     "Ends",
+    "Enditem",
+    "(Enditem)",
 )
-"""Wire sign-offs that stand alone on the last line."""
+"""Wire sign-offs that stand alone on the last line (or end it, in flattened text)."""
 
 CREDIT_SOURCES = (
     "Getty Images",

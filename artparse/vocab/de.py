@@ -38,6 +38,7 @@ VOCAB = Vocab(
         "kommentare",
         "alle rechte vorbehalten",
         "zum thema",
+        "mehr aus:",
     ),
     months={
         "januar": 1,
