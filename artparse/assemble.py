@@ -71,6 +71,8 @@ def _dates(blocks: Sequence[Block]) -> tuple[Block | None, Block | None]:
                     updated = b._replace(date=b.update, updated=True)
         elif b.date is not None and b.kind is Kind.BYLINE:
             in_byline = in_byline or b
+            if b.update is not None and updated is None:
+                updated = b._replace(date=b.update, updated=True)
         elif b.date is not None and b.kind is Kind.TITLE:
             in_title = b
     return published or in_byline or in_title or updated, updated

@@ -120,7 +120,7 @@ class State:
         block = Block(kind=kind, rule=rule, lines=numbers, text=text, **fields)
         self.blocks.append(block)
         self.pos = end + 1
-        if kind is Kind.PARAGRAPH:
+        if kind is Kind.PARAGRAPH or block.tail:
             self.body_started = True
         return block
 

@@ -18,11 +18,13 @@ from artparse.rules.header_meta import header_meta
 from artparse.rules.highlight import highlight
 from artparse.rules.paragraph import paragraph
 from artparse.rules.repeated_title import repeated_title
+from artparse.rules.story_header import story_header
 from artparse.rules.subtitle import subtitle
 from artparse.rules.title import title
 from artparse.state import Rule
 
 RULES: tuple[tuple[str, Rule], ...] = (
+    ("story_header", story_header),
     ("date_line", date_line),
     ("header_meta", header_meta),
     ("byline", byline),
@@ -39,6 +41,6 @@ RULES: tuple[tuple[str, Rule], ...] = (
 
 RULE_NAMES = tuple(name for name, _ in RULES)
 
-BODY_RULES = frozenset({"date_line", "byline", "furniture", "caption", "crosshead", "paragraph"})
+BODY_RULES = frozenset({"date_line", "byline", "furniture", "caption", "highlight", "crosshead", "paragraph"})
 """Rules that can claim a line once the body has begun; the others only look at the head
 (the engine stops asking them, which halves the work per body line)."""

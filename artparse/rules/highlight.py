@@ -1,4 +1,4 @@
-"""Bullet highlights above the body."""
+"""Highlights: bullet summaries above the body, and the CNN/Daily Mail "@highlight" lines."""
 
 from __future__ import annotations
 
@@ -8,13 +8,29 @@ from artparse.vocab import BULLETS
 
 MIN_WORDS = 3
 """A highlight is a sentence; a bullet with fewer words is a list item or furniture."""
+MARKER = "@highlight"
+"""The CNN/Daily Mail story files put each highlight after a line of its own with this marker."""
 
 
 def highlight(state: State, silent: bool) -> bool:
-    """Claim a bullet line ("• Rates rise again") above the body: story-highlight boxes."""
+    """Claim a highlight.
+
+    Conventions: a bullet line ("• Rates rise again") between the headline and the body (a
+    story-highlights box), and, anywhere, a "@highlight" marker line with the highlight on
+    the next line (the CNN/Daily Mail story files list them after the body).
+    """
+    text = state.line.text
+    if text == MARKER:
+        nxt = state.next_content(state.pos + 1)
+        if nxt is None or state.lines[nxt].text == MARKER:
+            if not silent:
+                state.claim(Kind.FURNITURE, "highlight", state.pos, text)
+            return True
+        if not silent:
+            state.claim(Kind.HIGHLIGHT, "highlight", nxt, state.lines[nxt].text)
+        return True
     if state.body_started or state.title is None:
         return False
-    text = state.line.text
     if not text.startswith(BULLETS) or len(text) < 3 or text[1] != " ":
         return False
     body = text[2:].strip()

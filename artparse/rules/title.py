@@ -6,6 +6,7 @@ import re
 
 from artparse.dates import find_date
 from artparse.model import Kind
+from artparse.rules.caption import opens_with_dateline
 from artparse.state import State, text_key
 
 _LEADING_TIME = re.compile(r"^(?:[01]?\d|2[0-3]):[0-5]\d\s+(?=\S)")
@@ -41,9 +42,20 @@ def clean_title(text: str, *, scraped: bool = False) -> tuple[str, str | None]:
     return text.strip(), date_text
 
 
+MAX_TITLE = 250
+"""Longer than any headline: a first line this long is the lead (story files with no title)."""
+
+
 def title(state: State, silent: bool) -> bool:
-    """Claim the first content line no header rule wanted: articles open with their headline."""
+    """Claim the first content line no header rule wanted: articles open with their headline.
+
+    Story files that carry no headline open with the lead instead: a first line that is
+    paragraph-long, or that opens with a dateline ("(CNN) -- ..."), is left to the body.
+    """
     if state.title is not None or state.body_started:
+        return False
+    text = state.line.text
+    if len(text) > MAX_TITLE or ((text[:1] in "(" or " (" in text[:60]) and opens_with_dateline(text)):
         return False
     if not silent:
         scraped = any(b.kind is Kind.META for b in state.blocks)

@@ -1,0 +1,79 @@
+"""The Daily Mail story-file header: byline and date stamps run into the first line."""
+
+from __future__ import annotations
+
+import re
+
+from artparse.byline import parse_byline
+from artparse.dates import find_date
+from artparse.model import DateValue, Kind
+from artparse.patterns import PUBLISHED_LABEL, UPDATED_LABEL
+from artparse.state import State
+
+FIELD_SEPARATOR = " . "
+"""The story files close each header field with a full stop standing alone."""
+MAX_FIELD = 80
+"""A header field (a name, a stamp) is short; a longer one is the body."""
+_LABEL_ONLY = re.compile(r"^(?:PUBLISHED|UPDATED|Published|Updated|Last updated)\s?:?$")
+
+
+def story_header(state: State, silent: bool) -> bool:
+    """Claim "By . Daily Mail Reporter . PUBLISHED: . 12:58 EST, 3 February 2013 . | .
+    UPDATED: . 13:01 EST, 3 February 2013 . A man has been ...".
+
+    The fields are read while they are a byline ("By . Name"), a label ("PUBLISHED:",
+    "UPDATED:"), a bar, or a date stamp ("Last updated at 9:28 AM on 26th November 2011");
+    the rest of the line is the body's first paragraph.
+    """
+    if state.body_started or (state.pos > 0 and state.title is not None):
+        return False
+    text = state.line.text
+    if FIELD_SEPARATOR not in text[:MAX_FIELD] or not text.startswith(("By .", "PUBLISHED", "Last updated")):
+        return False
+    fields = text.split(FIELD_SEPARATOR)
+    names: tuple[str, ...] = ()
+    byline = None
+    published: DateValue | None = None
+    updated: DateValue | None = None
+    pending_update = False
+    used = 0
+    for i, raw in enumerate(fields):
+        part = raw.strip()
+        if len(part) > MAX_FIELD:
+            break
+        if part == "By" and i + 1 < len(fields) and len(fields[i + 1]) <= MAX_FIELD:
+            continue
+        if i > 0 and fields[i - 1].strip() == "By":
+            byline = f"By {part}"
+            names = parse_byline(byline, language=state.language).names
+        elif part == "|":
+            pass
+        elif _LABEL_ONLY.match(part):
+            pending_update = bool(UPDATED_LABEL.match(part))
+        else:
+            found = find_date(part, language=state.language, order=state.options.date_order, fallback=False)
+            if found is None:
+                break
+            if pending_update or (UPDATED_LABEL.match(part) and not PUBLISHED_LABEL.match(part)):
+                updated = updated or found.value
+            else:
+                published = published or found.value
+            pending_update = False
+        used = i + 1
+    if used == 0 or (byline is None and published is None and updated is None):
+        return False
+    if not silent:
+        tail = FIELD_SEPARATOR.join(fields[used:]).strip() or None
+        state.date_found = state.date_found or published is not None or updated is not None
+        state.claim(
+            Kind.BYLINE if byline else Kind.DATE,
+            "story_header",
+            state.pos,
+            byline or text,
+            names=names,
+            date=published or updated,
+            updated=published is None and byline is None,
+            update=updated if published else None,
+            tail=tail,
+        )
+    return True
