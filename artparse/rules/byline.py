@@ -6,7 +6,7 @@ import re
 
 from artparse.byline import WIRE, is_name, is_role, parse_byline
 from artparse.model import Kind
-from artparse.patterns import AGENCY_CASEFOLD, BYLINE_PREFIX
+from artparse.patterns import AGENCY_CASEFOLD, AND_WORDS, BYLINE_PREFIX
 from artparse.state import State
 from artparse.vocab import AGENCY_ALIASES
 
@@ -37,8 +37,8 @@ def byline(state: State, silent: bool) -> bool:
     text = state.line.text
     if not state.body_started:
         m = BYLINE_PREFIX.match(text)
-        if m is None and state.title is not None and len(text) <= MAX_AGENCY_LINE:
-            return _agency_line(state, silent, text)
+        if m is None and state.title is not None and len(text) <= MAX_SIGNATURE:
+            return _agency_line(state, silent, text) or _name_by_date(state, silent, text)
         if m is None or m.end() >= len(text) or not text[m.end()].isupper():
             return False
         tail = None
@@ -96,3 +96,48 @@ def _agency_line(state: State, silent: bool, text: str) -> bool:
     if not silent:
         state.claim(Kind.BYLINE, "byline", state.pos, text, agency=agency)
     return True
+
+
+_IN_PLACE = re.compile(
+    r"^(?P<names>.{3,60}?) (?:in|at|aus|à|в|из) (?P<place>[A-Z\u0400-\u042f][\w .'-]{1,30})$"
+)
+
+
+def _name_by_date(state: State, silent: bool, text: str) -> bool:
+    """A byline with no "By" stands next to the date stamp: "John Hooper in Rome" over
+    "guardian.co.uk, Tuesday 24 July 2012 06.00 BST" (names, "and" between two)."""
+    m = _IN_PLACE.match(text)
+    names_text = m.group("names") if m else text
+    people = [p for p in _split_people(names_text)]
+    if not people or not all(_signature_name(p) for p in people):
+        return False
+    prev = state.prev_block()
+    if not (prev is not None and prev.kind is Kind.DATE) and not _date_follows(state):
+        return False
+    if not silent:
+        names = tuple(n for p in people for n in parse_byline(p, language=state.language).names)
+        state.claim(Kind.BYLINE, "byline", state.pos, text, names=names)
+    return True
+
+
+def _split_people(text: str) -> list[str]:
+    words = text.split()
+    out: list[list[str]] = [[]]
+    for w in words:
+        if w.casefold() in AND_WORDS and out[-1]:
+            out.append([])
+        else:
+            out[-1].append(w)
+    return [" ".join(ws) for ws in out if ws]
+
+
+def _date_follows(state: State) -> bool:
+    nxt = state.next_content(state.pos + 1, limit=2)
+    if nxt is None:
+        return False
+    saved = state.pos
+    state.pos = nxt
+    try:
+        return any(name == "date_line" and rule(state, True) for name, rule in state.rules)
+    finally:
+        state.pos = saved

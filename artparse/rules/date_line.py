@@ -22,6 +22,10 @@ MAX_PIECES = 4
 _PLACE_BEFORE = re.compile(r"^(?P<place>[^\W\d_a-z][^\W\da-z]{1,25}(?: [^\W\da-z]{2,25}){0,2}),? $")
 _AGENCY_AFTER = re.compile(r"^ ?\((?P<agency>[^\W\d_][^()]{0,30})\)$")
 _DIGIT = re.compile(r"\d")
+_DOMAIN = re.compile(
+    r"\b[\w-]{1,40}(?:\.[\w-]{1,20}){1,3}\.[a-z]{2,6}\b|\b[\w-]{1,40}\.(?:com|org|net|co\.uk|de|ru|fr)\b"
+)
+"""A site's domain printed beside its date stamp ("guardian.co.uk, Tuesday 24 July 2012")."""
 _RESIDUE = re.compile(r"(?<![\d:])\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?|[\W\d_]+", re.I)
 
 
@@ -29,6 +33,7 @@ def _residue(text: str, match: DateMatch) -> int:
     """How many letters are left once the date, times, labels and weekdays are removed."""
     rest = text[: match.start] + " " + text[match.end :]
     rest = UPDATED_LABEL.sub("", PUBLISHED_LABEL.sub("", rest.strip()))
+    rest = _DOMAIN.sub(" ", rest)
     words = [w for w in _RESIDUE.sub(" ", rest).split() if w.casefold() not in WEEKDAYS]
     return sum(len(w) for w in words if not (w.isupper() and len(w) <= 4))
 
