@@ -108,7 +108,7 @@ def _name_by_date(state: State, silent: bool, text: str) -> bool:
     "guardian.co.uk, Tuesday 24 July 2012 06.00 BST" (names, "and" between two)."""
     m = _IN_PLACE.match(text)
     names_text = m.group("names") if m else text
-    people = [p for p in _split_people(names_text)]
+    people = _split_people(names_text)
     if not people or not all(_signature_name(p) for p in people):
         return False
     prev = state.prev_block()
