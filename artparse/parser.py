@@ -8,6 +8,7 @@ from artparse.assemble import assemble
 from artparse.errors import OptionError
 from artparse.language import guess_language
 from artparse.lines import Line, split_lines
+from artparse.markup import looks_like_markdown, strip_markdown
 from artparse.model import Article, Block
 from artparse.normalize import normalize
 from artparse.rules import BODY_RULES, RULE_NAMES, RULES
@@ -86,6 +87,8 @@ def parse(
     """Parse an article's text into an Article."""
     text = normalize(text)
     lines = split_lines(text)
+    if looks_like_markdown(text):
+        lines = strip_markdown(lines)
     language = options.language or guess_language(text)
     blocks = run_rules(lines, options=options, language=language)
     return assemble(blocks, source=source, language=language, encoding=encoding, warnings=tuple(warnings))

@@ -1,0 +1,53 @@
+"""Markdown markup in article text: headings, emphasis, links and images, taken off the lines.
+
+Articles saved from CMSs, note apps and LLM pipelines arrive as Markdown ("# Title",
+"**By Jane Doe**", "[link](url)"). The markers are not part of the words: they are removed
+before the rules run, so "# Title" is a headline and "*March 3, 2015*" a date line. Text
+without Markdown is returned untouched (one search decides).
+"""
+
+from __future__ import annotations
+
+import re
+
+from artparse.lines import Line
+
+_LOOKS_MARKDOWN = re.compile(r"^#{1,6} \S|\*\*\S|\]\(\S", re.MULTILINE)
+_HEADING = re.compile(r"^#{1,6}\s+(.*?)(?:\s+#+)?$")
+_QUOTE = re.compile(r"^(?:>\s?)+")
+_IMAGE = re.compile(r"!\[([^\]]{0,500})\]\([^)\s]{0,2000}(?:\s\"[^\"]{0,200}\")?\)")
+_LINK = re.compile(r"\[([^\]]{1,500})\]\([^)\s]{0,2000}(?:\s\"[^\"]{0,200}\")?\)")
+_STRONG = re.compile(r"(\*\*|__)(?=\S)(.{1,2000}?)(?<=\S)\1")
+_EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=[^\s*_])(.{1,2000}?)(?<=[^\s*_])\1(?![\w*])")
+
+
+def looks_like_markdown(text: str) -> bool:
+    """Whether the text uses Markdown headings, strong emphasis or links."""
+    return _LOOKS_MARKDOWN.search(text) is not None
+
+
+def strip_markup(text: str) -> str:
+    """One line without its Markdown markers."""
+    if text.startswith("#"):
+        m = _HEADING.match(text)
+        if m:
+            text = m.group(1)
+    if text.startswith(">"):
+        text = _QUOTE.sub("", text)
+    if "](" in text:
+        text = _LINK.sub(r"\1", _IMAGE.sub(r"\1", text))
+    if "*" in text or "_" in text:
+        text = _EMPHASIS.sub(r"\2", _STRONG.sub(r"\2", text))
+    return text.strip()
+
+
+def strip_markdown(lines: list[Line]) -> list[Line]:
+    """The lines with their Markdown markers removed (a line of only markers becomes blank)."""
+    out = []
+    for ln in lines:
+        if not ln.text:
+            out.append(ln)
+            continue
+        text = strip_markup(ln.text)
+        out.append(ln._replace(text=text) if text else Line(ln.number, "", 0, 0))
+    return out

@@ -1,0 +1,139 @@
+"""Whole-article tests for layouts beyond the golden corpus: story files, Markdown, web pages.
+
+Each case is a small article written in the convention it names, with the fields that
+convention decides asserted exactly.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import artparse
+
+CASES: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        "CNN story file: no headline, @highlight lines after the body",
+        "(CNN) -- A gunman opened fire at a movie theater in Aurora, Colorado, early Friday.\n\n"
+        "Police said 12 people were killed.\n\n@highlight\n\nPolice say the suspect was arrested\n\n"
+        "@highlight\n\n12 people were killed\n",
+        {
+            "title": None,
+            "agency": "CNN",
+            "highlights": ["Police say the suspect was arrested", "12 people were killed"],
+            "paragraphs": [
+                "(CNN) -- A gunman opened fire at a movie theater in Aurora, Colorado, early Friday.",
+                "Police said 12 people were killed.",
+            ],
+        },
+    ),
+    (
+        "Daily Mail story file: byline and stamps run into the first line",
+        "By . Daily Mail Reporter . PUBLISHED: . 12:58 EST, 3 February 2013 . | . UPDATED: . "
+        "13:01 EST, 3 February 2013 . A man has been arrested.\n\nPolice said more.\n",
+        {
+            "title": None,
+            "date": "2013-02-03T12:58",
+            "updated": "2013-02-03T13:01",
+            "authors": [],
+            "byline": "By Daily Mail Reporter",
+            "paragraphs": ["A man has been arrested.", "Police said more."],
+        },
+    ),
+    (
+        "Daily Mail page: PUBLISHED | UPDATED on one line",
+        "Woman, 92, runs marathon\n\nBy Daily Mail Reporter\n\n"
+        "PUBLISHED: 12:01 EST, 24 July 2012 | UPDATED: 12:30 EST, 24 July 2012\n\n"
+        "A 92-year-old woman finished a marathon.\n",
+        {"date": "2012-07-24T12:01", "updated": "2012-07-24T12:30", "authors": []},
+    ),
+    (
+        "Markdown: heading, bold byline, italic date, image with its credit, crosshead",
+        "# Scientists find water on Mars\n\n**By Jane Doe**\n\n*March 3, 2015*\n\n"
+        "![A view of the Martian surface](https://example.com/mars.jpg)\n*Photo: NASA/JPL*\n\n"
+        "Scientists said on **Tuesday** they had found [liquid water](https://nasa.gov) on Mars.\n\n"
+        "## What it means\n\nThe discovery raises hopes of finding life.\n",
+        {
+            "title": "Scientists find water on Mars",
+            "date": "2015-03-03",
+            "authors": ["Jane Doe"],
+            "captions": [{"text": "A view of the Martian surface", "credit": "NASA/JPL"}],
+            "paragraphs": [
+                "Scientists said on Tuesday they had found liquid water on Mars.",
+                "The discovery raises hopes of finding life.",
+            ],
+        },
+    ),
+    (
+        "Guardian page: standfirst, byline without 'By' beside the date stamp",
+        "Venice cruise liner row escalates\n\n"
+        "Pro-tourism demonstrators plan rally but locals protest against vessels\n\n"
+        "John Hooper in Rome\nguardian.co.uk, Tuesday 24 July 2012 06.00 BST\n\n"
+        "A row in Venice over the cruise liners has intensified.\n",
+        {
+            "subtitle": "Pro-tourism demonstrators plan rally but locals protest against vessels",
+            "date": "2012-07-24T06:00",
+            "authors": ["John Hooper"],
+            "paragraphs": ["A row in Venice over the cruise liners has intensified."],
+        },
+    ),
+    (
+        "CNN page: byline with a role, an updated stamp, a dateline with '--'",
+        "Obama heads to Colorado\nBy Jessica Yellin, CNN Chief White House Correspondent\n"
+        "updated 10:32 AM EDT, Tue July 24, 2012\n\n"
+        "Aurora, Colorado (CNN) -- President Barack Obama traveled to Colorado on Sunday.\n",
+        {
+            "authors": ["Jessica Yellin"],
+            "date": "2012-07-24T10:32",
+            "updated": "2012-07-24T10:32",
+            "dateline": "Aurora, Colorado",
+            "agency": "CNN",
+        },
+    ),
+    (
+        "wire byline with a plural role line",
+        "Kenya's farmers count cost of drought\nBy JOHN SMITH and MARY JONES\nAssociated Press Writers\n\n"
+        "   NAIROBI, Kenya (AP) _ Farmers in Kenya are counting the cost of a drought\n"
+        "that has withered crops across the country this year, officials said.\n"
+        "   Second paragraph of the story begins here and is wrapped too.\n",
+        {
+            "authors": ["John Smith", "Mary Jones"],
+            "dateline": "NAIROBI, Kenya",
+            "agency": "AP",
+            "paragraphs": [
+                "NAIROBI, Kenya (AP) _ Farmers in Kenya are counting the cost of a drought "
+                "that has withered crops across the country this year, officials said.",
+                "Second paragraph of the story begins here and is wrapped too.",
+            ],
+        },
+    ),
+    (
+        "TASS dateline with the agency between slashes",
+        "ru-55\nru\n2018-11-02\n\nМэй заявила о готовности к переговорам\n\n"
+        "ЛОНДОН, 2 ноября. /ТАСС/. Премьер-министр Великобритании заявила о готовности.\n",
+        {"date": "2018-11-02", "dateline": "ЛОНДОН", "agency": "ТАСС", "language": "ru"},
+    ),
+    (
+        "a language without vocabulary: dateparser reads its month",
+        "Başlık burada\n\n14 Ekim 2015\n\nMetin burada ve daha fazla metin.\n",
+        {"date": "2015-10-14", "language": None},
+    ),
+    (
+        "short lines under the headline are separate paragraphs, not wrapped text",
+        "BRIEF: Markets rally\n\nStocks rose sharply on Monday.\nInvestors cheered the news.\nOil prices fell.\n",
+        {
+            "paragraphs": [
+                "Stocks rose sharply on Monday.",
+                "Investors cheered the news.",
+                "Oil prices fell.",
+            ]
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [(t, e) for _, t, e in CASES], ids=[n for n, _, _ in CASES])
+def test_layout(text: str, expected: dict[str, Any]) -> None:
+    got = artparse.parse(text).to_dict()
+    assert {key: got[key] for key in expected} == expected
