@@ -121,7 +121,8 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ),
     (
         "short lines under the headline are separate paragraphs, not wrapped text",
-        "BRIEF: Markets rally\n\nStocks rose sharply on Monday.\nInvestors cheered the news.\nOil prices fell.\n",
+        "BRIEF: Markets rally\n\nStocks rose sharply on Monday.\nInvestors cheered the news.\n"
+        "Oil prices fell.\n",
         {
             "paragraphs": [
                 "Stocks rose sharply on Monday.",
