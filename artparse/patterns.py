@@ -60,16 +60,18 @@ LABEL_CREDIT_START = re.compile(
     re.IGNORECASE,
 )
 """A labelled credit first: "Photo: Reuters. Protesters gather ..."."""
-_CREDIT_NAME = r"(?:[A-Z]\.|[A-Z][\w'’-]*)(?: (?:[A-Z]\.|[A-Z][\w'’-]*)){0,3}"
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŜŞŠŢŤŪŮŰŲŹŻŽА-ЯЁЄІЇЎҐ"
+"""Capital letters of the Latin and Cyrillic alphabets, for patterns that need a capital."""
+_CREDIT_NAME = rf"(?:[{UPPER}]\.|[{UPPER}][\w'’-]*)(?: (?:[{UPPER}]\.|[{UPPER}][\w'’-]*)){{0,3}}"
 """A photographer's name: up to four capitalised words or initials ("Jim Craven", "J. Smith")."""
 SLASH_CREDIT_END = re.compile(
     rf"(?:^|(?<=\s))(?P<credit>{_CREDIT_NAME} ?/ ?(?:[A-Z][\w-]*/)?(?:{CREDIT_SOURCE}))$"
 )
 """A "Name/Agency" credit at the end: "... Jim Craven/Getty Images"."""
 CREDIT_LINE = re.compile(
-    rf"^(?:(?:{CAPTION_LABEL})\s*:\s*)?{_CREDIT_NAME} ?/\s?(?:{CREDIT_SOURCE}|[A-Z][\w.]*(?: [A-Z][\w.]*){{0,3}})$"
+    rf"^(?:(?:{CAPTION_LABEL})\s*:\s*|©\s?)?{_CREDIT_NAME} ?/\s?(?:{CREDIT_SOURCE}|{_CREDIT_NAME})$"
 )
-"""A line that is only a credit: "Jim Craven/ NBC News"."""
+"""A line that is only a credit: "Jim Craven/ NBC News", "© РИА Новости / Алексей Дружинин"."""
 CAPTION_TEXT_LABEL = alternation(_all("caption_text_labels"))
 LABEL_CREDIT_ONLY = re.compile(rf"^(?:{CAPTION_LABEL})\s?:\s?(?P<credit>[^:]{{1,60}})$", re.IGNORECASE)
 """A line that is only a labelled credit: "Фото: Алексей БУЛАТОВ"."""

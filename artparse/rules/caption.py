@@ -92,6 +92,8 @@ def caption(state: State, silent: bool) -> bool:
     rest stays body); and, on web pages, the lead photo's caption standing between the
     headline or byline and a datelined first paragraph.
     """
+    if state.title is None and not state.body_started:  # the headline comes first
+        return False
     text = state.line.text
     if len(text) > MAX_CAPTION:
         m = LABEL_CREDIT_MID.match(text) if text.find(":", 0, CREDIT_MID_REACH) > 0 else None
@@ -128,6 +130,7 @@ def caption(state: State, silent: bool) -> bool:
             return False
         if not silent:
             credit = credit_only.group("credit") if "credit" in credit_only.re.groupindex else text
+            credit = credit.removeprefix("©").strip()
             body = _CAPTION_LABEL_LINE.sub("", following)
             state.claim(Kind.CAPTION, "caption", nxt, body, credit=credit.strip())
         return True

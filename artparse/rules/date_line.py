@@ -48,11 +48,16 @@ def _dateline_parts(text: str, match: DateMatch) -> tuple[str, str | None] | Non
     return place.group("place"), agency.group("agency") if agency else None
 
 
+_STAMP_SPLIT = re.compile(r"\||\(|\)$")
+
+
 def _stamps(state: State, silent: bool, text: str) -> bool:
     """ "PUBLISHED: 12:01 EST, 24 July 2012 | UPDATED: 12:30 EST, 24 July 2012": every part a date."""
     published = updated = None
-    for part in text.split("|"):
+    for part in _STAMP_SPLIT.split(text):
         part = part.strip()
+        if not part:
+            continue
         match = find_date(part, language=state.language, order=state.options.date_order, fallback=False)
         if match is None or _residue(part, match) > MAX_RESIDUE:
             return False
@@ -96,8 +101,8 @@ def date_line(state: State, silent: bool) -> bool:
         if not silent:
             state.claim(Kind.DATE, "date_line", state.pos, text, date=match.value)
         return True
-    if "|" in text:
-        return _stamps(state, silent, text)
+    if ("|" in text or (text.endswith(")") and "(" in text)) and _stamps(state, silent, text):
+        return True
     end = state.pos
     match = find_date(text, language=lang, order=order, fallback=len(text) <= 40)
     if match is None and len(text) <= MAX_PIECE:
