@@ -14,7 +14,7 @@ import os
 import signal
 import sys
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import TYPE_CHECKING
@@ -28,6 +28,7 @@ from artparse.state import ParseOptions
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ProcessPoolExecutor
+    from multiprocessing.process import BaseProcess as _Process
 
     from artparse.output import AtomicWriter
 
@@ -80,17 +81,17 @@ class Result:
 Outcome = tuple[str | None, str | None, str | None]
 """What a worker sends back per input: (record, error_code, message)."""
 
-_writer: AtomicWriter | None = None
-"""This process's output-file writer, made on first use."""
+_writers: dict[str, AtomicWriter] = {}
+"""This process's output-file writers, by output directory, made on first use."""
 
 
 def _file_writer(root: str) -> AtomicWriter:
-    global _writer
-    if _writer is None or _writer.root != os.path.realpath(root):
+    writer = _writers.get(root)
+    if writer is None:
         from artparse.output import AtomicWriter
 
-        _writer = AtomicWriter(root)
-    return _writer
+        writer = _writers[root] = AtomicWriter(root)
+    return writer
 
 
 def _outcome(path: str, target: str | None, options: ExtractOptions) -> Outcome:
@@ -130,9 +131,12 @@ def process_all(items: Iterable[InputItem], options: ExtractOptions) -> Iterator
         yield process(item, options)
 
 
-def run(tasks: Iterable[Task], options: ExtractOptions, *, jobs: int = 1) -> Iterator[Result]:
+def run(
+    tasks: Iterable[Task], options: ExtractOptions, *, jobs: int = 1, chunk_size: int = CHUNK_SIZE
+) -> Generator[Result, None, None]:
     """Results for ``tasks`` in their order, with ``jobs`` worker processes (1: in this process).
 
+    Workers get ``chunk_size`` inputs at a time.
     Closing the iterator early (or an exception while it waits, such as KeyboardInterrupt)
     stops the workers: queued chunks are cancelled, running ones get a grace period.
     """
@@ -140,7 +144,7 @@ def run(tasks: Iterable[Task], options: ExtractOptions, *, jobs: int = 1) -> Ite
         for task in tasks:
             yield process(task.item, options, target=task.target)
         return
-    pool = _Pool(jobs, options)
+    pool = _Pool(jobs, options, chunk_size)
     try:
         yield from pool.results(tasks)
     finally:
@@ -172,29 +176,33 @@ def _init_worker(options: ExtractOptions) -> None:
     """Worker set-up: the options, and signals left to the main process.
 
     Ctrl-C reaches the whole process group; the main process decides what happens, so
-    workers ignore SIGINT (no tracebacks from them). SIGTERM ends a worker at once,
+    workers ignore SIGINT (no tracebacks from them). SIGTERM or SIGHUP ends a worker at once,
     removing any half-written output file first.
     """
     global _worker_options
     _worker_options = options
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, _end_worker)
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), _end_worker)
 
 
 def _end_worker(signum: int, _frame: object) -> None:
-    if _writer is not None and _writer.temp is not None:
-        from artparse.output import remove_quietly
+    from artparse.output import remove_quietly
 
-        remove_quietly(_writer.temp)
+    for writer in _writers.values():
+        if writer.temp is not None:
+            remove_quietly(writer.temp)
     os._exit(128 + signum)
 
 
 class _Pool:
     """Worker processes, a bounded window of chunks in flight, Results in order."""
 
-    def __init__(self, jobs: int, options: ExtractOptions) -> None:
+    def __init__(self, jobs: int, options: ExtractOptions, chunk_size: int) -> None:
         self.jobs = jobs
         self.options = options
+        self.chunk_size = chunk_size
         self.executor: ProcessPoolExecutor | None = None
         self.window: deque[tuple[list[Task], Future[list[Outcome]] | None]] = deque()
 
@@ -211,19 +219,34 @@ class _Pool:
         return self.executor
 
     def _submit(self, chunk: list[Task]) -> Future[list[Outcome]] | None:
-        if any(_local(t) for t in chunk):
+        """Hand a chunk to the workers; None for a local chunk, run here when its turn comes."""
+        if _local(chunk[0]):
             return None
         executor = self.executor or self._start()
         return executor.submit(_work_chunk, [(t.item.path, t.target) for t in chunk])
 
     def results(self, tasks: Iterable[Task]) -> Iterator[Result]:
+        """Results in order, each chunk's as soon as it and every chunk before it are done.
+
+        Interrupted (KeyboardInterrupt) while waiting, it still yields the chunks already
+        finished, then lets the interrupt go on.
+        """
         limit = self.jobs * CHUNKS_PER_WORKER
-        for chunk in self._split_local(_chunks(tasks, CHUNK_SIZE)):
-            self.window.append((chunk, self._submit(chunk)))
-            if len(self.window) >= limit:
+        try:
+            for chunk in self._split_local(_chunks(tasks, self.chunk_size)):
+                self.window.append((chunk, self._submit(chunk)))
+                while self.window and (len(self.window) >= limit or self._head_done()):
+                    yield from self._collect()
+            while self.window:
                 yield from self._collect()
-        while self.window:
-            yield from self._collect()
+        except KeyboardInterrupt:
+            while self.window and self._head_done() and self.window[0][1] is not None:
+                yield from self._collect()
+            raise
+
+    def _head_done(self) -> bool:
+        future = self.window[0][1]
+        return future is None or future.done()
 
     @staticmethod
     def _split_local(chunks: Iterable[list[Task]]) -> Iterator[list[Task]]:
@@ -257,7 +280,7 @@ class _Pool:
             outcomes = future.result()
         except BrokenProcessPool:
             outcomes = self._recover(chunk)
-        for task, (record, code, message) in zip(chunk, outcomes):
+        for task, (record, code, message) in zip(chunk, outcomes, strict=True):
             yield Result(task.item, record, code, message)
 
     def _recover(self, chunk: list[Task]) -> list[Outcome]:
@@ -265,28 +288,27 @@ class _Pool:
 
         An input that kills a worker again is reported as failed; the others get their results.
         """
+        from concurrent.futures.process import BrokenProcessPool
+
+        self._restart()
         outcomes: list[Outcome] = []
         for task in chunk:
-            self._restart()
             try:
-                outcomes.extend(self._submit_one(task).result())
-            except Exception as exc:
-                outcomes.append(
-                    (None, "internal", f"internal error: the worker process died ({type(exc).__name__})")
-                )
-        self._restart()
-        self.window = deque((c, self._submit(c)) for c, _ in self.window)
+                outcomes.extend(self._restarted_submit([task]).result())
+            except BrokenProcessPool:
+                outcomes.append((None, "internal", "internal error: the worker process died on this input"))
+                self._restart()
+        self.window = deque((c, None if f is None else self._restarted_submit(c)) for c, f in self.window)
         return outcomes
 
-    def _submit_one(self, task: Task) -> Future[list[Outcome]]:
+    def _restarted_submit(self, chunk: list[Task]) -> Future[list[Outcome]]:
         executor = self.executor or self._start()
-        return executor.submit(_work_chunk, [(task.item.path, task.target)])
+        return executor.submit(_work_chunk, [(t.item.path, t.target) for t in chunk])
 
     def _restart(self) -> None:
         if self.executor is not None:
             self.executor.shutdown(wait=True, cancel_futures=True)
             self.executor = None
-        self._start()
 
     def close(self) -> None:
         """Stop the workers: cancel what has not started, give running chunks a grace period."""
@@ -311,7 +333,3 @@ def _end_processes(processes: list[_Process], grace: float) -> None:
         if process_.is_alive():
             process_.terminate()
             process_.join()
-
-
-if TYPE_CHECKING:
-    from multiprocessing.process import BaseProcess as _Process

@@ -1,35 +1,197 @@
 """The command line: thin click wrappers over the library.
 
-Only this module turns ArtparseError into messages and exit codes:
-0 every input parsed, 1 some input failed (the others still come out), 2 usage error.
+Only this module turns ArtparseError into messages and exit codes: 0 every input parsed,
+1 some input failed (the others still come out), 2 usage error (nothing was processed),
+130 interrupted by Ctrl-C (128 + the signal for SIGTERM), 141 output pipe closed early.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import signal
 import sys
-from collections.abc import Iterator
-from typing import IO, Any
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from itertools import chain, islice
+from typing import IO, Any, Protocol, TypeVar
 
 import click
 
 from artparse import __version__
-from artparse.batch import ExtractOptions, Result, process_all
+from artparse.batch import CHUNK_SIZE, CHUNKS_PER_WORKER, ExtractOptions, Result, Task, run
 from artparse.dates import DATE_ORDERS
 from artparse.errors import ArtparseError, OptionError
 from artparse.inputs import STDIN, InputItem, iter_inputs
 from artparse.io import DEFAULT_MAX_BYTES
 from artparse.parser import active_rules
+from artparse.render.progress import Status
 from artparse.rules import RULE_NAMES, RULES
 from artparse.state import ParseOptions
 
 FORMATS = ("auto", "json", "jsonl", "pretty")
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_INTERRUPTED = 128 + signal.SIGINT
+EXIT_BROKEN_PIPE = 128 + 13
+"""What a shell reports for a writer killed by SIGPIPE (``find … | head -1``)."""
+PARALLEL_MIN_FILES = 300
+"""Below this many inputs, starting worker processes costs more than it saves (--jobs 0)."""
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 
 def _error_line(path: str, message: str) -> str:
     return f"artparse: {path}: {message}"
+
+
+def default_jobs() -> int:
+    """The cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+# --- shared options ------------------------------------------------------------------------
+
+
+def input_options(command: F) -> F:
+    """Where the inputs come from: paths, ``--glob``, ``--files-from``, ``-0``."""
+    for option in reversed(
+        (
+            click.argument("paths", nargs=-1, type=click.Path(dir_okay=True, allow_dash=True)),
+            click.option(
+                "--glob",
+                "pattern",
+                default="*.txt",
+                show_default=True,
+                help="File name pattern to pick files in directories.",
+            ),
+            click.option(
+                "--files-from",
+                metavar="FILE",
+                type=click.Path(dir_okay=False, allow_dash=True),
+                help="Also read input paths from FILE (- for stdin), one per line.",
+            ),
+            click.option(
+                "-0",
+                "--null",
+                is_flag=True,
+                help="--files-from names are separated by NUL, not newline (find -print0).",
+            ),
+        )
+    ):
+        command = option(command)
+    return command
+
+
+def parse_options(command: F) -> F:
+    """How inputs are read and parsed."""
+    for option in reversed(
+        (
+            click.option(
+                "--date-order",
+                type=click.Choice(DATE_ORDERS, case_sensitive=False),
+                default="auto",
+                show_default=True,
+                help="How to read numeric dates whose day and month could swap (03.04.2015). "
+                "auto: day first for '.', month first for '/' in English.",
+            ),
+            click.option(
+                "--disable",
+                "disabled",
+                multiple=True,
+                metavar="RULE",
+                help="Skip a rule (repeatable). `artparse rules` lists them.",
+            ),
+            click.option(
+                "--language", metavar="CODE", help="Force the language (ISO 639-1) instead of guessing."
+            ),
+            click.option(
+                "--encoding",
+                metavar="NAME",
+                help="Decode inputs with this encoding instead of detecting it (e.g. cp1251).",
+            ),
+            click.option(
+                "--max-bytes",
+                type=click.IntRange(min=1),
+                default=DEFAULT_MAX_BYTES,
+                show_default=True,
+                help="Refuse inputs larger than this many bytes.",
+            ),
+        )
+    ):
+        command = option(command)
+    return command
+
+
+def output_options(command: F) -> F:
+    """Where results and errors go."""
+    for option in reversed(
+        (
+            click.option(
+                "--format",
+                "-f",
+                "fmt",
+                type=click.Choice(FORMATS),
+                default="auto",
+                show_default=True,
+                help="Output format. auto: pretty on a terminal, JSON when piped, "
+                "JSON Lines when several inputs are piped.",
+            ),
+            click.option(
+                "--output-dir",
+                "-o",
+                metavar="DIR",
+                type=click.Path(file_okay=False),
+                help="Write one NAME.json per input under DIR (created if missing), mirroring "
+                "the inputs' paths, instead of writing to stdout. Files appear whole or not at all.",
+            ),
+            click.option(
+                "--skip-existing",
+                is_flag=True,
+                help="With --output-dir: leave inputs whose NAME.json exists (resume a run).",
+            ),
+            click.option(
+                "--errors",
+                "errors_path",
+                metavar="FILE",
+                type=click.Path(dir_okay=False),
+                help='Also write failures to FILE as JSON Lines: {"source", "error", "message"}.',
+            ),
+        )
+    ):
+        command = option(command)
+    return command
+
+
+def batch_options(command: F) -> F:
+    """How a batch runs."""
+    for option in reversed(
+        (
+            click.option(
+                "--jobs",
+                "-j",
+                type=click.IntRange(min=0),
+                default=0,
+                help="Worker processes. 0 (default): one per core when there are enough files "
+                "to pay for them, else 1. Output order never depends on it.",
+            ),
+            click.option("--fail-fast", is_flag=True, help="Stop at the first input that fails."),
+            click.option(
+                "--quiet",
+                "-q",
+                is_flag=True,
+                help="No progress bar and no summary line (errors are still reported).",
+            ),
+        )
+    ):
+        command = option(command)
+    return command
+
+
+# --- commands ------------------------------------------------------------------------------
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -46,137 +208,386 @@ def cli() -> None:
     """
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class InputSpec:
+    """The inputs as the user named them."""
+
+    paths: tuple[str, ...]
+    files_from: str | None = None
+    null: bool = False
+    pattern: str = "*.txt"
+
+    @property
+    def several(self) -> bool:
+        """A batch (JSON Lines, a summary) rather than one file."""
+        one = len(self.paths) == 1 and (self.paths[0] == STDIN or not os.path.isdir(self.paths[0]))
+        return self.files_from is not None or not one
+
+    @property
+    def rereadable(self) -> bool:
+        """Can the inputs be listed a second time (to count them for the progress bar)?"""
+        from artparse.filelist import is_rereadable
+
+        return STDIN not in self.paths and (self.files_from is None or is_rereadable(self.files_from))
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class BatchSettings:
+    """How the CLI runs a batch and reports on it (built once from the flags)."""
+
+    fmt: str
+    several: bool
+    jobs: int
+    fail_fast: bool = False
+    quiet: bool = False
+    skip_existing: bool = False
+    output_dir: str | None = None
+    errors_path: str | None = None
+
+
 @cli.command()
-@click.argument("paths", nargs=-1, type=click.Path(dir_okay=True, allow_dash=True))
-@click.option(
-    "--format",
-    "-f",
-    "fmt",
-    type=click.Choice(FORMATS),
-    default="auto",
-    show_default=True,
-    help="Output format. auto: pretty on a terminal, JSON when piped, "
-    "JSON Lines when several inputs are piped.",
-)
+@input_options
+@output_options
+@batch_options
+@parse_options
 @click.option(
     "--explain",
     is_flag=True,
     help="Print each source line with the rule that claimed it (for debugging rules).",
 )
-@click.option(
-    "--date-order",
-    type=click.Choice(DATE_ORDERS, case_sensitive=False),
-    default="auto",
-    show_default=True,
-    help="How to read numeric dates whose day and month could swap (03.04.2015). "
-    "auto: day first for '.', month first for '/' in English.",
-)
-@click.option(
-    "--disable",
-    "disabled",
-    multiple=True,
-    metavar="RULE",
-    help="Skip a rule (repeatable). `artparse rules` lists them.",
-)
-@click.option("--language", metavar="CODE", help="Force the language (ISO 639-1) instead of guessing.")
-@click.option(
-    "--encoding",
-    metavar="NAME",
-    help="Decode inputs with this encoding instead of detecting it (e.g. cp1251).",
-)
-@click.option(
-    "--max-bytes",
-    type=click.IntRange(min=1),
-    default=DEFAULT_MAX_BYTES,
-    show_default=True,
-    help="Refuse inputs larger than this many bytes.",
-)
-@click.option(
-    "--glob",
-    "pattern",
-    default="*.txt",
-    show_default=True,
-    help="File name pattern to pick files in directories.",
-)
 def extract(
     paths: tuple[str, ...],
+    pattern: str,
+    files_from: str | None,
+    null: bool,
     fmt: str,
-    explain: bool,
+    output_dir: str | None,
+    skip_existing: bool,
+    errors_path: str | None,
+    jobs: int,
+    fail_fast: bool,
+    quiet: bool,
     date_order: str,
     disabled: tuple[str, ...],
     language: str | None,
     encoding: str | None,
     max_bytes: int,
-    pattern: str,
+    explain: bool,
 ) -> None:
     """Extract articles from files, directories (recursing into *.txt) or stdin (-).
+
+    Several inputs come out in input order (directories walked sorted) as JSON Lines, each
+    record written as soon as it is ready; failures are reported on stderr, one line each,
+    and the run goes on (exit 1 at the end).
 
     \b
     Examples:
       artparse extract samples/kazakhstan-china.txt
       artparse extract article.txt | jq .authors
       artparse extract --format jsonl corpus/ > out.jsonl
+      artparse extract corpus/ --output-dir out/ --skip-existing
+      find corpus -name '*.txt' -print0 | artparse extract --files-from - -0 > out.jsonl
+      artparse extract --jobs 4 --errors failed.jsonl corpus/ > out.jsonl
       cat article.txt | artparse extract -
       artparse extract --explain article.txt
       artparse extract --date-order MDY us-articles/
     """
     order = date_order.upper() if date_order.lower() != "auto" else "auto"
-    parse_options = ParseOptions(date_order=order, disabled_rules=frozenset(disabled), language=language)
+    parse_opts = ParseOptions(date_order=order, disabled_rules=frozenset(disabled), language=language)
     try:
-        active_rules(parse_options.disabled_rules)
+        active_rules(parse_opts.disabled_rules)
     except OptionError as exc:
         raise click.UsageError(str(exc)) from None
-    options = ExtractOptions(parse=parse_options, encoding=encoding, max_bytes=max_bytes)
-
-    if not paths:
+    if files_from == STDIN and STDIN in paths:
+        raise click.UsageError("stdin cannot be both an input (-) and the --files-from list")
+    if skip_existing and not output_dir:
+        raise click.UsageError("--skip-existing needs --output-dir")
+    if output_dir and (explain or fmt == "pretty"):
+        what = "--explain" if explain else "--format pretty"
+        raise click.UsageError(f"{what} writes to the terminal; it cannot go to --output-dir")
+    if not paths and files_from is None:
         if sys.stdin.isatty():
             raise click.UsageError("no input: give files or directories, or - for stdin")
         paths = (STDIN,)
-    items = list(iter_inputs(paths, pattern=pattern))
-    several = len(items) != 1 or any(p != STDIN and os.path.isdir(p) for p in paths)
-    if fmt == "auto":
-        fmt = "pretty" if sys.stdout.isatty() else ("jsonl" if several else "json")
 
+    spec = InputSpec(paths=paths, files_from=files_from, null=null, pattern=pattern)
+    if fmt == "auto" and output_dir:
+        fmt = "json"  # one indented JSON document per file
+    elif fmt == "auto":
+        fmt = "pretty" if sys.stdout.isatty() else ("jsonl" if spec.several else "json")
+    options = ExtractOptions(
+        parse=parse_opts,
+        encoding=encoding,
+        max_bytes=max_bytes,
+        output_dir=_prepared_output_dir(output_dir),
+        file_indent=None if fmt == "jsonl" else 2,
+    )
     if explain:
-        sys.exit(_explain(items, options))
-    results = process_all(items, options)
-    failed = _emit(results, fmt, several)
-    sys.exit(EXIT_FAILED if failed else EXIT_OK)
+        sys.exit(_explain(_items(spec), options))
+    settings = BatchSettings(
+        fmt=fmt,
+        several=spec.several,
+        jobs=jobs,
+        fail_fast=fail_fast,
+        quiet=quiet,
+        skip_existing=skip_existing,
+        output_dir=options.output_dir,
+        errors_path=errors_path,
+    )
+    sys.exit(_run_batch(spec, options, settings))
 
 
-def _emit(results: Iterator[Result], fmt: str, several: bool) -> int:
-    """Write each result as it comes; errors go to stderr. Returns how many failed."""
-    out = sys.stdout
-    failed = 0
-    console = None
-    opened_array = False
-    first = True
-    for result in results:
-        if not result.ok:
-            failed += 1
-            click.echo(_error_line(result.item.path, result.message or "failed"), err=True)
+def _prepared_output_dir(output_dir: str | None) -> str | None:
+    """Create and check ``--output-dir`` before any work starts (a usage error when unusable)."""
+    if output_dir is None:
+        return None
+    from artparse.output import OutputError, prepare_output_dir
+
+    try:
+        prepare_output_dir(output_dir)
+    except OutputError as exc:
+        raise click.BadParameter(f"{output_dir}: {exc}", param_hint="'--output-dir'") from None
+    return output_dir
+
+
+# --- inputs --------------------------------------------------------------------------------
+
+
+def _named(spec: InputSpec) -> Iterator[str]:
+    """Every name the user gave: the arguments, then the ``--files-from`` list."""
+    yield from spec.paths
+    if spec.files_from is not None:
+        from artparse.filelist import read_names
+
+        try:
+            for name in read_names(spec.files_from, null=spec.null):
+                # a listed "-" is a file of that name, not stdin
+                yield os.path.join(os.curdir, name) if name == STDIN else name
+        except OSError as exc:
+            raise click.BadParameter(
+                f"{spec.files_from}: {exc.strerror or exc}", param_hint="'--files-from'"
+            ) from None
+
+
+def _items_with_relative(spec: InputSpec) -> Iterator[tuple[InputItem, str]]:
+    """Each input, with the path it takes under --output-dir.
+
+    Files found in a directory keep their path below it (``rsync dir/ out/``); a file named
+    directly keeps the path as given (``rsync --relative``), so names from different places
+    do not collide.
+    """
+    for name in _named(spec):
+        walked = name != STDIN and os.path.isdir(name)
+        for item in iter_inputs([name], pattern=spec.pattern):
+            yield item, item.relative if walked or name == STDIN else name
+
+
+def _items(spec: InputSpec) -> Iterator[InputItem]:
+    return (item for item, _ in _items_with_relative(spec))
+
+
+def _tasks(spec: InputSpec, settings: BatchSettings, status: Status) -> Iterator[Task]:
+    """The work: each input with its output file; finished ones left out with --skip-existing."""
+    if settings.output_dir is None:
+        yield from (Task(item) for item in _items(spec))
+        return
+    from artparse.output import output_target
+
+    for item, relative in _items_with_relative(spec):
+        target = output_target(settings.output_dir, relative)
+        if settings.skip_existing and os.path.exists(target):
+            status.skipped += 1
             continue
-        record = result.record or "{}"
-        if fmt == "jsonl":
-            out.write(record + "\n")
-            out.flush()
-        elif fmt == "json":
+        yield Task(item, target)
+
+
+T = TypeVar("T")
+
+
+def _peek(iterable: Iterable[T], n: int) -> tuple[list[T], Iterator[T]]:
+    """The first ``n`` elements, and an iterator over all of them."""
+    iterator = iter(iterable)
+    head = list(islice(iterator, n))
+    return head, chain(head, iterator)
+
+
+# --- running a batch -----------------------------------------------------------------------
+
+
+class _Signalled(KeyboardInterrupt):
+    """SIGTERM (or SIGHUP) while a batch runs: stop like Ctrl-C, exit 128 + the signal."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _raise_signalled(signum: int, _frame: object) -> None:
+    raise _Signalled(signum)
+
+
+class _RecordSink:
+    """Records to stdout in the chosen format, each flushed as soon as it is written.
+
+    JSON goes through the binary buffer: a write cut short by Ctrl-C keeps its unwritten
+    bytes there, and ``close`` finishes the line, so the output never ends mid-record.
+    """
+
+    def __init__(self, out: IO[str], fmt: str, several: bool) -> None:
+        self.out = out
+        self.binary: _BinaryOut = getattr(out, "buffer", None) or _TextAsBytes(out)
+        self.fmt = fmt
+        self.several = several
+        self.count = 0
+        self._console: Any = None
+
+    def write(self, record: str) -> None:
+        if self.fmt == "jsonl":
+            self._write(record + "\n")
+        elif self.fmt == "json":
             text = json.dumps(json.loads(record), ensure_ascii=False, indent=2)
-            if several:
-                out.write(("[\n" if first else ",\n") + text)
-                opened_array = True
+            if self.several:
+                self._write(("[\n" if self.count == 0 else ",\n") + text)
             else:
-                out.write(text + "\n")
-            first = False
+                self._write(text + "\n")
         else:
-            console = console or _console(out)
             from artparse.render.pretty import render_pretty
 
-            render_pretty(json.loads(record), console)
-    if fmt == "json" and several:
-        out.write("\n]\n" if opened_array else "[]\n")
-    out.flush()
-    return failed
+            self._console = self._console or _console(self.out)
+            render_pretty(json.loads(record), self._console)
+            self.out.flush()
+        self.count += 1
+
+    def _write(self, text: str) -> None:
+        self.binary.write(text.encode("utf-8", "surrogateescape"))
+        self.binary.flush()
+
+    def close(self) -> None:
+        """End the output: close the JSON array of a batch (still valid after an interrupt)."""
+        if self.fmt == "json" and self.several:
+            self._write("\n]\n" if self.count else "[]\n")
+        self.binary.flush()
+        self.out.flush()
+
+
+class _BinaryOut(Protocol):
+    def write(self, data: bytes, /) -> int: ...
+    def flush(self) -> None: ...
+
+
+class _TextAsBytes:
+    """A text stream seen as a binary one (for a replaced sys.stdout without a buffer)."""
+
+    def __init__(self, out: IO[str]) -> None:
+        self.out = out
+
+    def write(self, data: bytes) -> int:
+        return self.out.write(data.decode("utf-8", "surrogateescape"))
+
+    def flush(self) -> None:
+        self.out.flush()
+
+
+def _open_errors(path: str | None) -> IO[str] | None:
+    if path is None:
+        return None
+    try:
+        return open(path, "w", encoding="utf-8")
+    except OSError as exc:
+        raise click.BadParameter(f"{path}: {exc.strerror or exc}", param_hint="'--errors'") from None
+
+
+def _plan_jobs(tasks: Iterator[Task], requested: int) -> tuple[Iterator[Task], int, int]:
+    """(tasks, jobs, chunk size). --jobs 0 takes one worker per core, for a batch large enough.
+
+    Only the first inputs are looked at, so a long list is never held in memory.
+    """
+    jobs = requested or default_jobs()
+    if jobs == 1:
+        return tasks, 1, CHUNK_SIZE
+    enough = max(PARALLEL_MIN_FILES, jobs * CHUNKS_PER_WORKER * CHUNK_SIZE)
+    head, tasks = _peek(tasks, enough)
+    if len(head) == enough:
+        return tasks, jobs, CHUNK_SIZE
+    if not requested and len(head) < PARALLEL_MIN_FILES:
+        return tasks, 1, CHUNK_SIZE
+    jobs = max(1, min(jobs, len(head)))
+    return tasks, jobs, max(1, min(CHUNK_SIZE, len(head) // (jobs * CHUNKS_PER_WORKER)))
+
+
+def _run_batch(spec: InputSpec, options: ExtractOptions, settings: BatchSettings) -> int:
+    """Run every input, write records and errors as they come; returns the exit status."""
+    show_bar = settings.several and not settings.quiet and sys.stderr.isatty()
+
+    def count() -> int | None:
+        return sum(1 for _ in _items(spec)) if spec.rereadable else None
+
+    status = Status(sys.stderr, bar=show_bar, total=count)
+    error_log = _open_errors(settings.errors_path)
+    sink = None if settings.output_dir else _RecordSink(sys.stdout, settings.fmt, settings.several)
+    stopped_by: int | None = None
+    previous = {s: signal.signal(s, _raise_signalled) for s in _STOP_SIGNALS}
+    try:
+        try:
+            tasks, jobs, chunk = _plan_jobs(_tasks(spec, settings, status), settings.jobs)
+            results = run(tasks, options, jobs=jobs, chunk_size=chunk)
+            try:
+                for result in results:
+                    if result.ok:
+                        status.ok += 1
+                        if sink is not None and result.record is not None:
+                            sink.write(result.record)
+                    else:
+                        status.failed += 1
+                        _report(result, status, error_log)
+                        if settings.fail_fast:
+                            break
+                    status.advance()
+            finally:
+                signal.signal(signal.SIGINT, signal.SIG_IGN)  # stopping workers is bounded: let it end
+                results.close()
+                signal.signal(signal.SIGINT, signal.default_int_handler)
+        except KeyboardInterrupt as exc:
+            stopped_by = exc.signum if isinstance(exc, _Signalled) else signal.SIGINT
+        if sink is not None:
+            sink.close()
+        status.close()
+        if settings.several and not settings.quiet:
+            status.error(status.summary(interrupted=stopped_by is not None))
+    except BrokenPipeError:
+        status.close()
+        _silence_closed_streams()
+        return EXIT_BROKEN_PIPE
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+        if error_log is not None:
+            error_log.close()
+    if stopped_by is not None:
+        return 128 + stopped_by
+    return EXIT_FAILED if status.failed else EXIT_OK
+
+
+_STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
+
+
+def _report(result: Result, status: Status, error_log: IO[str] | None) -> None:
+    message = result.message or "failed"
+    status.error(_error_line(result.item.path, message))
+    if error_log is not None:
+        entry = {"source": result.item.path, "error": result.error_code, "message": message}
+        error_log.write(json.dumps(entry, ensure_ascii=False) + "\n")
+        error_log.flush()
+
+
+def _silence_closed_streams() -> None:
+    """The reader went away: point stdout and stderr at /dev/null so exit flushes stay quiet."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):  # CliRunner's streams have no descriptor
+            os.dup2(devnull, stream.fileno())
+    os.close(devnull)
 
 
 def _console(out: IO[str]) -> Any:
@@ -185,7 +596,7 @@ def _console(out: IO[str]) -> Any:
     return Console(file=out, no_color=bool(os.environ.get("NO_COLOR")) or None)
 
 
-def _explain(items: list[InputItem], options: ExtractOptions) -> int:
+def _explain(items: Iterable[InputItem], options: ExtractOptions) -> int:
     from artparse.io import read_text
     from artparse.lines import split_lines
     from artparse.normalize import normalize
@@ -195,6 +606,8 @@ def _explain(items: list[InputItem], options: ExtractOptions) -> int:
     failed = 0
     for item in items:
         try:
+            if item.error:
+                raise ArtparseError(item.error)
             decoded = read_text(item.path, encoding=options.encoding, max_bytes=options.max_bytes)
         except ArtparseError as exc:
             failed += 1
@@ -226,6 +639,8 @@ def main() -> None:
     """Console-script entry point."""
     try:
         cli.main(prog_name="artparse")
+    except KeyboardInterrupt:  # Ctrl-C outside a batch (a batch handles its own)
+        sys.exit(EXIT_INTERRUPTED)
     except ArtparseError as exc:  # pragma: no cover - the commands convert their own errors
         click.echo(f"artparse: {exc}", err=True)
         sys.exit(EXIT_USAGE if isinstance(exc, OptionError) else EXIT_FAILED)

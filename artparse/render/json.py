@@ -14,7 +14,7 @@ def to_json_line(article: Article | dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
-def to_json(article: Article | dict[str, Any]) -> str:
+def to_json(article: Article | dict[str, Any], *, indent: int = 2) -> str:
     """Indented JSON for one article."""
     data = article.to_dict() if isinstance(article, Article) else article
-    return json.dumps(data, ensure_ascii=False, indent=2)
+    return json.dumps(data, ensure_ascii=False, indent=indent)

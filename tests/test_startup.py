@@ -1,0 +1,48 @@
+"""Start-up stays lean: one article parses without dateparser, rich or worker-pool machinery.
+
+Each check runs in a fresh interpreter (this test process has imported all sorts of things).
+Speed itself is measured by the benchmark, not here: these tests guard the imports that cost it.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+REFERENCE = Path(__file__).parent.parent / "samples" / "kazakhstan-china.txt"
+"""The reference article (its date is numeric, so the date fast path takes it)."""
+
+HEAVY = ("dateparser", "rich", "rich.console", "multiprocessing", "concurrent.futures", "charset_normalizer")
+
+
+def imported_after(code: str) -> dict[str, bool]:
+    """Run ``code`` in a fresh interpreter; which of HEAVY ended up in sys.modules."""
+    probe = f"{code}\nimport json, sys\nprint(json.dumps({{m: m in sys.modules for m in {HEAVY!r}}}))"
+    proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    result: dict[str, bool] = json.loads(proc.stdout.strip().splitlines()[-1])
+    return result
+
+
+def test_parsing_the_reference_article_imports_neither_dateparser_nor_rich() -> None:
+    modules = imported_after(
+        "import artparse.cli\n"
+        "from artparse import parse_file\n"
+        f"article = parse_file({str(REFERENCE)!r})\n"
+        "assert article.date == '2015-10-14', article.date"
+    )
+    assert not modules["dateparser"]
+    assert not modules["rich.console"]
+    assert not modules["rich"]
+
+
+def test_extract_one_file_imports_no_pool_and_no_rich() -> None:
+    modules = imported_after(
+        "import contextlib, io\n"
+        "from artparse.cli import cli\n"
+        "with contextlib.redirect_stdout(io.StringIO()), contextlib.suppress(SystemExit):\n"
+        f"    cli.main(['extract', {str(REFERENCE)!r}])"
+    )
+    assert not any(modules.values()), modules
