@@ -15,8 +15,10 @@ from artparse.lines import Line
 _LOOKS_MARKDOWN = re.compile(r"^#{1,6} \S|\*\*\S|\]\(\S", re.MULTILINE)
 _HEADING = re.compile(r"^#{1,6}\s+(.*?)(?:\s+#+)?$")
 _QUOTE = re.compile(r"^(?:>\s?)+")
-_IMAGE = re.compile(r"!\[([^\]]{0,500})\]\([^)\s]{0,2000}(?:\s\"[^\"]{0,200}\")?\)")
-_LINK = re.compile(r"\[([^\]]{1,500})\]\([^)\s]{0,2000}(?:\s\"[^\"]{0,200}\")?\)")
+_URL = r"\([^()\s\[\]]{0,2000}(?:\s\"[^\"()]{0,200}\")?\)"
+"""A link target: it cannot hold brackets, so a failed match stops at the next one (linear)."""
+_IMAGE = re.compile(rf"!\[([^\[\]]{{0,500}})\]{_URL}")
+_LINK = re.compile(rf"\[([^\[\]]{{1,500}})\]{_URL}")
 _STRONG = re.compile(r"(\*\*|__)(?=\S)(.{1,2000}?)(?<=\S)\1")
 _EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=[^\s*_])(.{1,2000}?)(?<=[^\s*_])\1(?![\w*])")
 

@@ -20,6 +20,9 @@ MIN_LINES_FOR_WRAP = 4
 MIN_WRAP_WIDTH = 50
 """Text is hard-wrapped at 60-80 columns; lines that all stay short are separate lines."""
 DEFAULT_OPTIONS = ParseOptions()
+MAX_HEAD_BLOCKS = 40
+"""An article's head (headline, dates, bylines, captions) is a handful of blocks; past this
+many the body has begun, whatever the lines look like (and head rules stop being asked)."""
 
 
 def active_rules(disabled: frozenset[str]) -> tuple[tuple[str, Rule], ...]:
@@ -69,6 +72,9 @@ def run_rules(lines: list[Line], *, options: ParseOptions, language: str | None)
             state.pos += 1
             continue
         if state.body_started:
+            chain = body_rules
+        elif len(state.blocks) >= MAX_HEAD_BLOCKS:
+            state.body_started = True
             chain = body_rules
         for _name, rule in chain:
             if rule(state, False):

@@ -51,6 +51,7 @@ class State:
     __slots__ = (
         "blocks",
         "body_started",
+        "counts",
         "date_found",
         "language",
         "last_content",
@@ -85,6 +86,8 @@ class State:
         self.title: Block | None = None
         self.title_key = ""
         self.body_started = False
+        self.counts: dict[Kind, int] = {}
+        """How many blocks of each kind have been claimed (rules ask this, never scan blocks)."""
         self.date_found = False
         self.last_content = max((i for i, ln in enumerate(lines) if ln.text), default=-1)
 
@@ -119,6 +122,7 @@ class State:
         numbers = tuple(ln.number for ln in self.lines[self.pos : end + 1] if ln.text)
         block = Block(kind=kind, rule=rule, lines=numbers, text=text, **fields)
         self.blocks.append(block)
+        self.counts[kind] = self.counts.get(kind, 0) + 1
         self.pos = end + 1
         if kind is Kind.PARAGRAPH or block.tail:
             self.body_started = True

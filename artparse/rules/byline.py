@@ -73,7 +73,7 @@ def byline(state: State, silent: bool) -> bool:
     rest = state.next_content(state.pos + 1)
     if rest is not None and (rest != state.last_content or not _signature_name(state.lines[rest].text)):
         return False
-    paragraphs = sum(1 for b in state.blocks if b.kind is Kind.PARAGRAPH)
+    paragraphs = state.counts.get(Kind.PARAGRAPH, 0)
     if paragraphs < MIN_PARAGRAPHS_BEFORE_SIGNATURE:
         return False
     if not silent:

@@ -29,7 +29,7 @@ def subtitle(state: State, silent: bool) -> bool:
     prev = state.prev_block()
     if prev is None or prev.kind not in _HEAD_KINDS:
         return False
-    if any(b.kind is Kind.SUBTITLE for b in state.blocks):
+    if Kind.SUBTITLE in state.counts:
         return False
     text = state.line.text
     if len(text) > MAX_SUBTITLE or text.count(" ") < MIN_SUBTITLE_WORDS - 1:

@@ -58,7 +58,7 @@ def title(state: State, silent: bool) -> bool:
     if len(text) > MAX_TITLE or ((text[:1] in "(" or " (" in text[:60]) and opens_with_dateline(text)):
         return False
     if not silent:
-        scraped = any(b.kind is Kind.META for b in state.blocks)
+        scraped = Kind.META in state.counts
         text, date_text = clean_title(state.line.text, scraped=scraped)
         date = None
         if date_text and not state.date_found:
