@@ -140,13 +140,29 @@ def run(
     Closing the iterator early (or an exception while it waits, such as KeyboardInterrupt)
     stops the workers: queued chunks are cancelled, running ones get a grace period.
     """
+    batches = run_batches(tasks, options, jobs=jobs, chunk_size=chunk_size)
+    try:
+        for batch in batches:
+            yield from batch
+    finally:
+        batches.close()
+
+
+def run_batches(
+    tasks: Iterable[Task], options: ExtractOptions, *, jobs: int = 1, chunk_size: int = CHUNK_SIZE
+) -> Generator[list[Result], None, None]:
+    """Like ``run``, but Results come in lists: those that became ready together.
+
+    One at a time in this process; a worker's whole chunk at once. A writer flushes after
+    each list: every record goes out as soon as it is ready, with one write per list.
+    """
     if jobs <= 1:
         for task in tasks:
-            yield process(task.item, options, target=task.target)
+            yield [process(task.item, options, target=task.target)]
         return
     pool = _Pool(jobs, options, chunk_size)
     try:
-        yield from pool.results(tasks)
+        yield from pool.batches(tasks)
     finally:
         pool.close()
 
@@ -225,8 +241,8 @@ class _Pool:
         executor = self.executor or self._start()
         return executor.submit(_work_chunk, [(t.item.path, t.target) for t in chunk])
 
-    def results(self, tasks: Iterable[Task]) -> Iterator[Result]:
-        """Results in order, each chunk's as soon as it and every chunk before it are done.
+    def batches(self, tasks: Iterable[Task]) -> Iterator[list[Result]]:
+        """Each chunk's Results, in order, as soon as it and every chunk before it are done.
 
         Interrupted (KeyboardInterrupt) while waiting, it still yields the chunks already
         finished, then lets the interrupt go on.
@@ -236,12 +252,12 @@ class _Pool:
             for chunk in self._split_local(_chunks(tasks, self.chunk_size)):
                 self.window.append((chunk, self._submit(chunk)))
                 while self.window and (len(self.window) >= limit or self._head_done()):
-                    yield from self._collect()
+                    yield self._collect()
             while self.window:
-                yield from self._collect()
+                yield self._collect()
         except KeyboardInterrupt:
             while self.window and self._head_done() and self.window[0][1] is not None:
-                yield from self._collect()
+                yield self._collect()
             raise
 
     def _head_done(self) -> bool:
@@ -267,21 +283,21 @@ class _Pool:
             if run:
                 yield run
 
-    def _collect(self) -> Iterator[Result]:
-        """Results of the oldest chunk in flight."""
+    def _collect(self) -> list[Result]:
+        """Results of the oldest chunk in flight (waiting for it if need be)."""
         from concurrent.futures.process import BrokenProcessPool
 
         chunk, future = self.window.popleft()
         if future is None:
-            for task in chunk:
-                yield process(task.item, self.options, target=task.target)
-            return
+            return [process(task.item, self.options, target=task.target) for task in chunk]
         try:
             outcomes = future.result()
         except BrokenProcessPool:
             outcomes = self._recover(chunk)
-        for task, (record, code, message) in zip(chunk, outcomes, strict=True):
-            yield Result(task.item, record, code, message)
+        return [
+            Result(task.item, record, code, message)
+            for task, (record, code, message) in zip(chunk, outcomes, strict=True)
+        ]
 
     def _recover(self, chunk: list[Task]) -> list[Outcome]:
         """A worker died: retry the chunk one input at a time in a new pool, then resubmit the rest.

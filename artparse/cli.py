@@ -20,7 +20,7 @@ from typing import IO, Any, Protocol, TypeVar
 import click
 
 from artparse import __version__
-from artparse.batch import CHUNK_SIZE, CHUNKS_PER_WORKER, ExtractOptions, Result, Task, run
+from artparse.batch import CHUNK_SIZE, CHUNKS_PER_WORKER, ExtractOptions, Result, Task, run_batches
 from artparse.dates import DATE_ORDERS
 from artparse.errors import ArtparseError, OptionError
 from artparse.inputs import STDIN, InputItem, iter_inputs
@@ -427,7 +427,7 @@ def _raise_signalled(signum: int, _frame: object) -> None:
 
 
 class _RecordSink:
-    """Records to stdout in the chosen format, each flushed as soon as it is written.
+    """Records to stdout in the chosen format; ``flush`` sends them on.
 
     JSON goes through the binary buffer: a write cut short by Ctrl-C keeps its unwritten
     bytes there, and ``close`` finishes the line, so the output never ends mid-record.
@@ -455,12 +455,15 @@ class _RecordSink:
 
             self._console = self._console or _console(self.out)
             render_pretty(json.loads(record), self._console)
-            self.out.flush()
         self.count += 1
 
     def _write(self, text: str) -> None:
         self.binary.write(text.encode("utf-8", "surrogateescape"))
+
+    def flush(self) -> None:
+        """Send what was written (the caller flushes after each batch of ready records)."""
         self.binary.flush()
+        self.out.flush()
 
     def close(self) -> None:
         """End the output: close the JSON array of a batch (still valid after an interrupt)."""
@@ -530,22 +533,14 @@ def _run_batch(spec: InputSpec, options: ExtractOptions, settings: BatchSettings
     try:
         try:
             tasks, jobs, chunk = _plan_jobs(_tasks(spec, settings, status), settings.jobs)
-            results = run(tasks, options, jobs=jobs, chunk_size=chunk)
+            batches = run_batches(tasks, options, jobs=jobs, chunk_size=chunk)
             try:
-                for result in results:
-                    if result.ok:
-                        status.ok += 1
-                        if sink is not None and result.record is not None:
-                            sink.write(result.record)
-                    else:
-                        status.failed += 1
-                        _report(result, status, error_log)
-                        if settings.fail_fast:
-                            break
-                    status.advance()
+                for batch in batches:
+                    if not _take(batch, status, sink, error_log, fail_fast=settings.fail_fast):
+                        break
             finally:
                 signal.signal(signal.SIGINT, signal.SIG_IGN)  # stopping workers is bounded: let it end
-                results.close()
+                batches.close()
                 signal.signal(signal.SIGINT, signal.default_int_handler)
         except KeyboardInterrupt as exc:
             stopped_by = exc.signum if isinstance(exc, _Signalled) else signal.SIGINT
@@ -567,6 +562,33 @@ def _run_batch(spec: InputSpec, options: ExtractOptions, settings: BatchSettings
     if stopped_by is not None:
         return 128 + stopped_by
     return EXIT_FAILED if status.failed else EXIT_OK
+
+
+def _take(
+    batch: list[Result],
+    status: Status,
+    sink: _RecordSink | None,
+    error_log: IO[str] | None,
+    *,
+    fail_fast: bool,
+) -> bool:
+    """Count, write and report results that became ready together; False to stop (--fail-fast)."""
+    go_on = True
+    for result in batch:
+        if result.ok:
+            status.ok += 1
+            if sink is not None and result.record is not None:
+                sink.write(result.record)
+        else:
+            status.failed += 1
+            _report(result, status, error_log)
+            if fail_fast:
+                go_on = False
+                break
+    if sink is not None:
+        sink.flush()
+    status.advance()
+    return go_on
 
 
 _STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
