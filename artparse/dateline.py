@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from artparse.patterns import AGENCY_CASEFOLD, MONTH, fold_homoglyphs
+from artparse.patterns import AGENCY_CASEFOLD, MONTHS, fold_homoglyphs
 
 HEAD = 160
 """A dateline is read from this many characters at most."""
@@ -23,8 +23,8 @@ _WORD = r"[^\W\d_][\w'’.-]{0,30}"
 _JOIN = r"(?:/|(?<!\.) |(?<=\bS[Tt]\.) )"
 _PLACE = re.compile(rf"(?P<city>{_WORD}(?:{_JOIN}{_WORD}){{0,3}})(?:, ?(?P<region>{_WORD}(?: {_WORD})?))?")
 _DATE = re.compile(
-    rf"(?:,? |\. )(?:\d{{1,2}}\.? (?:{MONTH})\b\.?|(?:{MONTH})\.? \d{{1,2}}\b)(?:,? \d{{4}})?(?:,? \d{{1,2}}:\d{{2}})?",
-    re.IGNORECASE,
+    r"(?:,? |\. )(?:\d{1,2}\.? (?P<m1>[^\W\d_]{3,12})\.?|(?P<m2>[^\W\d_]{3,12})\.? \d{1,2}\b)"
+    r"(?:,? \d{4})?(?:,? \d{1,2}:\d{2})?"
 )
 _DASH = re.compile(r" ?[-–—_]{1,2} | ?(?:--) ")
 _STOP = re.compile(r" ?\. ")
@@ -44,6 +44,15 @@ class Dateline:
 
     place: str | None = None
     agency: str | None = None
+
+
+def _short_date(head: str, pos: int) -> re.Match[str] | None:
+    """A day and month ("Feb 26", "31 октября") at ``pos``; the month name checked in the vocabulary."""
+    m = _DATE.match(head, pos)
+    if m is None:
+        return None
+    month = (m.group("m1") or m.group("m2")).casefold()
+    return m if month in MONTHS or month.rstrip(".") in MONTHS else None
 
 
 def _capitalised(text: str) -> bool:
@@ -94,10 +103,10 @@ def parse_dateline(text: str) -> Dateline:
     city: str = place_m.group("city")
     region: str | None = place_m.group("region")
     pos = place_m.end()
-    date_m = _DATE.match(head, pos)
+    date_m = _short_date(head, pos)
     if date_m is None and region is not None:
         # "SOFIA, Nov 7": the date was read as a region; read it again as a date
-        date_m = _DATE.match(head, place_m.end("city"))
+        date_m = _short_date(head, place_m.end("city"))
         if date_m is not None:
             region = None
     if date_m is not None:

@@ -44,6 +44,9 @@ BYLINE_PREFIX_CASED = re.compile(rf"(?:{alternation(_all('byline_prefixes'))})(?
 
 CAPTION_LABEL = alternation(_all("caption_labels"))
 CREDIT_SOURCE = alternation(vocab.CREDIT_SOURCES)
+CREDIT_SOURCE_SET = frozenset(c.casefold() for c in vocab.CREDIT_SOURCES)
+CAPTION_LABEL_WORDS = frozenset(w.casefold().split()[-1].rstrip(".:") for w in _all("caption_labels"))
+"""The last word of each caption label: a cheap test of the word before a colon."""
 
 PAREN_CREDIT = re.compile(rf"\s*\((?:{CAPTION_LABEL})\s*[:.]\s*(?P<credit>[^()]{{1,80}})\)$", re.IGNORECASE)
 """A credit in parentheses at the end of a caption: "(photo: akorda.kz)"."""

@@ -45,6 +45,16 @@ class ParseOptions:
 Rule = Callable[["State", bool], bool]
 
 
+def _next_nonblank(lines: list[Line]) -> list[int]:
+    out = [-1] * len(lines)
+    following = -1
+    for i in range(len(lines) - 1, -1, -1):
+        if lines[i].text:
+            following = i
+        out[i] = following
+    return out
+
+
 class State:
     """Lines, a cursor, and what the rules have found so far."""
 
@@ -56,6 +66,7 @@ class State:
         "language",
         "last_content",
         "lines",
+        "next_nonblank",
         "options",
         "pos",
         "rules",
@@ -89,6 +100,8 @@ class State:
         self.counts: dict[Kind, int] = {}
         """How many blocks of each kind have been claimed (rules ask this, never scan blocks)."""
         self.date_found = False
+        self.next_nonblank = _next_nonblank(lines)
+        """For each line index, the index of the first non-blank line at or after it (-1: none)."""
         self.last_content = max((i for i, ln in enumerate(lines) if ln.text), default=-1)
 
     @property
@@ -98,12 +111,10 @@ class State:
 
     def next_content(self, index: int, *, limit: int = 1_000_000) -> int | None:
         """Index of the first non-blank line at or after ``index`` (at most ``limit`` lines on)."""
-        lines = self.lines
-        end = min(len(lines), index + limit)
-        for i in range(index, end):
-            if lines[i].text:
-                return i
-        return None
+        if index >= len(self.next_nonblank):
+            return None
+        found = self.next_nonblank[index]
+        return found if found >= 0 and found - index < limit else None
 
     def at_block_start(self) -> bool:
         """Whether the cursor line starts a block: after a blank line or a claimed block.
@@ -119,7 +130,10 @@ class State:
 
     def claim(self, kind: Kind, rule: str, end: int, text: str, **fields: Any) -> Block:
         """Record a block for the lines from the cursor to ``end`` (inclusive) and move past them."""
-        numbers = tuple(ln.number for ln in self.lines[self.pos : end + 1] if ln.text)
+        if end == self.pos:
+            numbers: tuple[int, ...] = (self.lines[end].number,)
+        else:
+            numbers = tuple(ln.number for ln in self.lines[self.pos : end + 1] if ln.text)
         block = Block(kind=kind, rule=rule, lines=numbers, text=text, **fields)
         self.blocks.append(block)
         self.counts[kind] = self.counts.get(kind, 0) + 1

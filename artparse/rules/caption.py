@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from artparse.dateline import parse_dateline
 from artparse.dates import find_date
 from artparse.model import Kind
 from artparse.patterns import (
+    CAPTION_LABEL_WORDS,
     CREDIT_LINE,
+    CREDIT_SOURCE_SET,
     IMAGE_SOURCE,
     LABEL_CREDIT_END,
     LABEL_CREDIT_MID,
@@ -56,10 +59,10 @@ def split_credit(text: str) -> tuple[str, str] | None:
             candidates.append((PAREN_CREDIT, opening - 1))
             candidates.append((PAREN_AGENCY_CREDIT, opening - 1))
     colon = text.rfind(":", tail)
-    if colon > 0:
+    if colon > 0 and _word_before(text, colon) in CAPTION_LABEL_WORDS:
         candidates.append((LABEL_CREDIT_END, max(0, colon - LABEL_REACH)))
     slash = text.rfind("/", tail)
-    if slash > 0:
+    if slash > 0 and text[slash + 1 :].strip().casefold() in CREDIT_SOURCE_SET:
         candidates.append((SLASH_CREDIT_END, max(0, slash - SLASH_REACH)))
     for pattern, start in candidates:
         m = pattern.search(text, start)
@@ -74,6 +77,12 @@ def split_credit(text: str) -> tuple[str, str] | None:
     return None
 
 
+def _word_before(text: str, end: int) -> str:
+    words = text[max(0, end - LABEL_REACH) : end].split()
+    return words[-1].casefold().rstrip(".") if words else ""
+
+
+@lru_cache(maxsize=64)
 def opens_with_dateline(text: str) -> bool:
     """Whether a paragraph opens with a dateline ("(AP) HONOLULU - ", "Berlin (dpa) - ")."""
     found = parse_dateline(text)
