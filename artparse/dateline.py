@@ -56,7 +56,7 @@ def _short_date(head: str, pos: int) -> re.Match[str] | None:
 
 
 def _capitalised(text: str) -> bool:
-    words = [w for w in re.split(r"[ /]", text) if w]
+    words = text.replace("/", " ").split()
     return 0 < len(words) <= MAX_PLACE_WORDS and all(w[0].isupper() for w in words)
 
 

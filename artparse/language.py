@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from collections import Counter
-
 from artparse.patterns import VOCABS
 
 SAMPLE_CHARS = 800
 """Enough text to tell languages apart; more only costs time."""
 MIN_STOP_WORDS = 2
 """One shared short word ("ve", "a") is chance; two make a language."""
-MAX_SCRIPT_WORDS = 60
-"""Words looked at to tell Cyrillic from Latin script."""
+SCRIPT_CHARS = 300
+"""Characters looked at to tell Cyrillic (two bytes a letter in UTF-8) from Latin script."""
+MAX_WORDS = 150
+"""Words counted against the stop-word lists."""
 
 _CYRILLIC = ("ru", "uk", "be", "bg")
 _LATIN = tuple(c for c in VOCABS if c not in _CYRILLIC)
@@ -31,8 +31,8 @@ def guess_language(text: str) -> str | None:
     words = sample.split()
     if not words:
         return None
-    cyrillic = sum(1 for w in words[:MAX_SCRIPT_WORDS] if "\u0400" <= w[0] <= "\u04ff")
-    if cyrillic * 2 > min(len(words), MAX_SCRIPT_WORDS):
+    head = sample[:SCRIPT_CHARS]
+    if len(head.encode("utf-8")) - len(head) > len(head) // 2:  # mostly two-byte letters
         if "ў" in sample:
             return "be"
         if "ї" in sample or "є" in sample or "ґ" in sample:
@@ -45,10 +45,12 @@ def guess_language(text: str) -> str | None:
     else:
         candidates = _LATIN
     scores = dict.fromkeys(candidates, 0)
-    counts = Counter(words)
-    for word in counts.keys() & _STOP_INDEX.keys():
-        for code in _STOP_INDEX[word]:
-            if code in scores:
-                scores[code] += counts[word]
+    index = _STOP_INDEX
+    for word in words[:MAX_WORDS]:
+        codes = index.get(word)
+        if codes is not None:
+            for code in codes:
+                if code in scores:
+                    scores[code] += 1
     best = max(candidates, key=scores.__getitem__)
     return best if scores[best] >= MIN_STOP_WORDS else None

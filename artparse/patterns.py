@@ -131,6 +131,6 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 def fold_homoglyphs(text: str) -> str:
     """Latin look-alikes to Cyrillic in Cyrillic text ("cен" typed with a Latin c), same length."""
-    if not _CYRILLIC.search(text):
+    if text.isascii() or not _CYRILLIC.search(text):
         return text
     return text.translate(_HOMOGLYPHS)
