@@ -8,8 +8,6 @@ SAMPLE_CHARS = 800
 """Enough text to tell languages apart; more only costs time."""
 MIN_STOP_WORDS = 2
 """One shared short word ("ve", "a") is chance; two make a language."""
-SCRIPT_CHARS = 300
-"""Characters looked at to tell Cyrillic (two bytes a letter in UTF-8) from Latin script."""
 MAX_WORDS = 150
 """Words counted against the stop-word lists."""
 
@@ -24,6 +22,9 @@ for _code, _vocab in VOCABS.items():
 def guess_language(text: str) -> str | None:
     """ISO 639-1 code of the most likely language, or None when no vocabulary fits.
 
+    Cyrillic letters take two bytes in UTF-8 and Latin ones one, so the encoded length of
+    the sample tells the script (a URL or an id above the title does not outweigh it).
+
     None (rather than a default) lets the date fallback detect a language artparse has no
     vocabulary for ("14 Ekim 2015") instead of being told the wrong one.
     """
@@ -31,8 +32,7 @@ def guess_language(text: str) -> str | None:
     words = sample.split()
     if not words:
         return None
-    head = sample[:SCRIPT_CHARS]
-    if len(head.encode("utf-8")) - len(head) > len(head) // 2:  # mostly two-byte letters
+    if len(sample.encode("utf-8")) - len(sample) > len(sample) // 3:  # two-byte letters abound
         if "ў" in sample:
             return "be"
         if "ї" in sample or "є" in sample or "ґ" in sample:

@@ -109,8 +109,10 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         },
     ),
     (
-        "TASS dateline with the agency between slashes",
-        "ru-55\nru\n2018-11-02\n\nМэй заявила о готовности к переговорам\n\n"
+        "TASS dateline with the agency between slashes, under a scraped header with a long URL",
+        "ru-55\nru\n2018-11-02\nhttps://www.example.ru/politics/2018/11/02/may-zayavila-o-gotovnosti-k-"
+        "peregovoram-po-brexit-s-evrosoyuzom-i-parlamentom.html\n"
+        "Мэй заявила о готовности к переговорам\n\n"
         "ЛОНДОН, 2 ноября. /ТАСС/. Премьер-министр Великобритании заявила о готовности.\n",
         {"date": "2018-11-02", "dateline": "ЛОНДОН", "agency": "ТАСС", "language": "ru"},
     ),
