@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from artparse.patterns import VOCABS
 
-SAMPLE_CHARS = 800
+SAMPLE_CHARS = 600
 """Enough text to tell languages apart; more only costs time."""
 MIN_STOP_WORDS = 2
 """One shared short word ("ve", "a") is chance; two make a language."""
-MAX_WORDS = 150
+MAX_WORDS = 100
 """Words counted against the stop-word lists."""
 
 _CYRILLIC = ("ru", "uk", "be", "bg")

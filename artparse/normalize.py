@@ -16,6 +16,7 @@ _REPLACEMENT = {
 }
 _ODD = re.compile("[" + re.escape("".join(_REPLACEMENT)) + "]")
 """Characters to replace; text rarely has many, so a search beats a translation table."""
+_ASCII_ODD = tuple(ch for ch in _REPLACEMENT if ch.isascii())
 SAMPLE_ODD = 100_000
 """Up to this length the odd characters present are listed first; longer text tries them all."""
 
@@ -36,9 +37,14 @@ def normalize(text: str) -> str:
     """
     if "\r" in text:
         text = text.replace("\r\n", "\n")
+    if text.isascii():  # only the ASCII control characters can need replacing
+        for ch in _ASCII_ODD:
+            if ch in text:
+                text = text.replace(ch, _REPLACEMENT[ch])
+        return text
     if _ODD.search(text):
         text = _replace_all(text)
-    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+    if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
         if _ODD.search(text):
             text = _replace_all(text)
