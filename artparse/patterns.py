@@ -39,6 +39,8 @@ AND_WORDS = frozenset(w.casefold() for w in _all("and_words"))
 
 BYLINE_PREFIX = re.compile(rf"(?:{alternation(_all('byline_prefixes'))})(?=[\s:])[\s:]*", re.IGNORECASE)
 """A byline opening at the start of a line: "By ", "Von ", "Автор: "."""
+BYLINE_FIRST_WORDS = frozenset(w.casefold().split()[0].rstrip(":") for w in _all("byline_prefixes"))
+"""First words of the byline openings: a cheap test before the pattern."""
 BYLINE_PREFIX_CASED = re.compile(rf"(?:{alternation(_all('byline_prefixes'))})(?=[\s:])[\s:]*")
 """The same, case as printed (so "by" inside a sentence is not a byline)."""
 
@@ -108,6 +110,10 @@ PUBLISHED_LABEL = re.compile(
     rf"^(?:{alternation(_all('published_labels'))})\b\s*(?:on|am|le|il|el|em)?\s*:?\s*",
     re.IGNORECASE,
 )
+LABEL_FIRST_WORDS = frozenset(
+    w.casefold().split()[0].rstrip(":") for w in (*_all("published_labels"), *_all("updated_labels"))
+)
+"""First words of the date labels ("published", "updated", "erschienen")."""
 UPDATED_LABEL = re.compile(
     rf"^(?:{alternation(_all('updated_labels'))})\b\s*(?:on|am|le|il|el|em)?\s*:?\s*",
     re.IGNORECASE,

@@ -6,7 +6,7 @@ import re
 
 from artparse.byline import WIRE, is_name, is_role, parse_byline
 from artparse.model import Kind
-from artparse.patterns import AGENCY_CASEFOLD, AND_WORDS, BYLINE_PREFIX
+from artparse.patterns import AGENCY_CASEFOLD, AND_WORDS, BYLINE_FIRST_WORDS, BYLINE_PREFIX
 from artparse.state import State
 from artparse.vocab import AGENCY_ALIASES
 
@@ -36,7 +36,8 @@ def byline(state: State, silent: bool) -> bool:
     """
     text = state.line.text
     if not state.body_started:
-        m = BYLINE_PREFIX.match(text)
+        first = text[: text.find(" ")].casefold().rstrip(":") if " " in text else ""
+        m = BYLINE_PREFIX.match(text) if first in BYLINE_FIRST_WORDS else None
         if m is None and state.title is not None and len(text) <= MAX_SIGNATURE:
             return _agency_line(state, silent, text) or _name_by_date(state, silent, text)
         if m is None or m.end() >= len(text) or not text[m.end()].isupper():

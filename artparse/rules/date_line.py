@@ -6,7 +6,7 @@ import re
 
 from artparse.dates import DateMatch, find_date
 from artparse.model import Kind
-from artparse.patterns import PUBLISHED_LABEL, UPDATED_LABEL, WEEKDAYS
+from artparse.patterns import LABEL_FIRST_WORDS, PUBLISHED_LABEL, UPDATED_LABEL, WEEKDAYS
 from artparse.state import State
 
 MAX_DATE_LINE = 120
@@ -92,7 +92,8 @@ def date_line(state: State, silent: bool) -> bool:
         return False
     lang, order = state.language, state.options.date_order
     if state.body_started:
-        label = PUBLISHED_LABEL.match(text)
+        first = text[: text.find(" ")].casefold().rstrip(":") if " " in text else ""
+        label = PUBLISHED_LABEL.match(text) if first in LABEL_FIRST_WORDS else None
         if label is None:
             return False
         match = find_date(text, language=lang, order=order, fallback=False)
