@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from artparse.patterns import AGENCY_CASEFOLD, MONTHS, fold_homoglyphs
 
@@ -144,6 +145,13 @@ def parse_dateline(text: str) -> Dateline:
     if _is_agency(grab(place_m, "city")) and date_m is not None and agency is None:
         return Dateline(None, grab(place_m, "city"))
     return Dateline(place, agency)
+
+
+@lru_cache(maxsize=64)
+def opens_with_dateline(text: str) -> bool:
+    """Whether a paragraph opens with a dateline ("(AP) HONOLULU - ", "Berlin (dpa) - ")."""
+    found = parse_dateline(text)
+    return found.place is not None or found.agency is not None
 
 
 def strip_stamp(text: str) -> tuple[str, str | None]:

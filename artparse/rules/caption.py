@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from artparse.dateline import parse_dateline
+from artparse.dateline import opens_with_dateline
 from artparse.dates import find_date
 from artparse.model import Kind
 from artparse.patterns import (
@@ -28,11 +27,10 @@ from artparse.state import State
 MAX_CAPTION = 600
 """Captions are a sentence or two; longer lines are paragraphs."""
 MIN_LEAD_CAPTION = 20
+"""A lead photo's caption is a sentence, not a label."""
 MAX_CAPTION_ABOVE_CREDIT = 200
 """A caption above its "Фото: X" credit line is a sentence; a longer line is a paragraph."""
 _CAPTION_LABEL_LINE = re.compile(r"^Image caption\s*,?\s*", re.IGNORECASE)
-
-
 MAX_CREDIT_LINE = 100
 """A line that is only a credit is short."""
 CREDIT_MID_REACH = 320
@@ -80,13 +78,6 @@ def split_credit(text: str) -> tuple[str, str] | None:
 def _word_before(text: str, end: int) -> str:
     words = text[max(0, end - LABEL_REACH) : end].split()
     return words[-1].casefold().rstrip(".") if words else ""
-
-
-@lru_cache(maxsize=64)
-def opens_with_dateline(text: str) -> bool:
-    """Whether a paragraph opens with a dateline ("(AP) HONOLULU - ", "Berlin (dpa) - ")."""
-    found = parse_dateline(text)
-    return found.place is not None or found.agency is not None
 
 
 def caption(state: State, silent: bool) -> bool:

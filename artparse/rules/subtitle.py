@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from artparse.dateline import opens_with_dateline
 from artparse.model import Kind
-from artparse.rules.caption import opens_with_dateline
 from artparse.state import State
 
 MIN_SUBTITLE_WORDS = 6

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
+from artparse.dateline import opens_with_dateline
 from artparse.dates import find_date
 from artparse.model import Kind
-from artparse.rules.caption import opens_with_dateline
 from artparse.state import State, text_key
 
 _LEADING_TIME = re.compile(r"^(?:[01]?\d|2[0-3]):[0-5]\d\s+(?=\S)")
