@@ -7,9 +7,23 @@ from dataclasses import dataclass
 
 from artparse.dates import find_date
 from artparse.model import DateValue
-from artparse.patterns import AGENCY_CASEFOLD, AND_WORDS, BYLINE_PREFIX, EMAIL, ROLE_MODIFIERS, ROLE_WORDS
+from artparse.patterns import (
+    AGENCY_CASEFOLD,
+    AND_WORDS,
+    BYLINE_PREFIX,
+    DATE_LABEL,
+    EMAIL,
+    ROLE_MODIFIERS,
+    ROLE_WORDS,
+)
 from artparse.vocab import AGENCY_ALIASES, WIRE_AGENCIES
 
+_HANDLE = re.compile(r"(?<!\w)@\w{1,30}")
+_TRAILING_LABEL = re.compile(
+    rf"[\s|,]*(?:{DATE_LABEL})\s*:?\s*$",
+    re.IGNORECASE,
+)
+"""A date label left at the end once the date is cut off: "By SARAH LYALL Published:"."""
 _URL = re.compile(r"(?:https?://|www\.)\S{1,300}", re.IGNORECASE)
 _AFFILIATION = re.compile(r"\s(?:of|for|from)\s(?=(?:the\s)?[A-Z])")
 _SPLIT = re.compile(r"\s*(?:[,;|/]|\s&\s|\s\+\s)\s*")
@@ -75,20 +89,23 @@ def parse_byline(text: str, *, language: str | None = None) -> Byline:
     if found is not None:
         date = found.value
         body = body[: found.start]
-    body = _URL.sub("", EMAIL.sub("", body))
+    body = _HANDLE.sub("", _URL.sub("", EMAIL.sub("", body)))
+    body = _TRAILING_LABEL.sub("", body)
     names: list[str] = []
     agency = None
-    for part in _SPLIT.split(body):
-        part = _drop_trailing_lowercase(_AFFILIATION.split(part, maxsplit=1)[0].strip(" .:-–—()"))
-        if not part:
-            continue
+    for n, part in enumerate(_SPLIT.split(body)):
+        part = _AFFILIATION.split(part, maxsplit=1)[0].strip(" .:-–—()")
+        if part.casefold() not in AGENCY_CASEFOLD:
+            part = _drop_trailing_lowercase(part)
+        if not part or (n > 0 and " " not in part and part.casefold() not in AGENCY_CASEFOLD):
+            continue  # after a comma a single word is a place or a desk ("Von Anna Müller, Berlin")
         folded = part.casefold()
         if folded in AGENCY_ALIASES:
             agency = agency or AGENCY_ALIASES[folded]
             continue
         if folded in AGENCY_CASEFOLD:
             if folded in WIRE and agency is None:
-                agency = AGENCY_CASEFOLD[folded]
+                agency = part
             continue
         if is_role(part):
             continue

@@ -110,6 +110,8 @@ PUBLISHED_LABEL = re.compile(
     rf"^(?:{alternation(_all('published_labels'))})\b\s*(?:on|am|le|il|el|em)?\s*:?\s*",
     re.IGNORECASE,
 )
+DATE_LABEL = alternation((*_all("published_labels"), *_all("updated_labels")))
+"""Every language's date labels ("Published", "Updated", "Опубликовано") as one alternation."""
 LABEL_FIRST_WORDS = frozenset(
     w.casefold().split()[0].rstrip(":") for w in (*_all("published_labels"), *_all("updated_labels"))
 )
