@@ -111,10 +111,63 @@ def decode(data: bytes, *, encoding: str | None = None) -> Decoded:
     return _detect(data)
 
 
+_ASCII = bytes(range(128))
+WESTERN_SHARE = 0.2
+"""Western text is mostly ASCII: when under this share of its bytes are high, cp1252 is tried first."""
+_WESTERN = frozenset(
+    "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ"
+    "–—‘’‚“”„•…€£©®°±²³´µ·¹º»«¼½¾¿¡¢¤¥¦§¨ª¬\xa0×÷ŒœŠšŽžŸƒ†‡‰‹›˜™"
+)
+"""What the high bytes of Western European text decode to in cp1252: letters, quotes, signs."""
+LEGACY_ENCODINGS = (
+    "cp1252",
+    "cp1251",
+    "koi8_r",
+    "koi8_u",
+    "cp1250",
+    "iso8859_2",
+    "cp866",
+    "iso8859_5",
+    "mac_cyrillic",
+    "latin_1",
+    "iso8859_15",
+    "cp1253",
+    "cp1254",
+    "cp1257",
+    "iso8859_7",
+    "gb18030",
+    "big5",
+    "shift_jis",
+    "euc_jp",
+    "euc_kr",
+)
+"""The encodings detection chooses among (legacy encodings articles are found in)."""
+
+
+def _western(data: bytes) -> str | None:
+    """The text as cp1252 when its few high bytes are all Western letters and punctuation.
+
+    Statistical detection is unreliable on text with a handful of non-ASCII bytes (a pound
+    sign, two curly quotes): it guesses Shift JIS or cp850. Western newspapers' files are
+    cp1252, and when every high byte reads as a Latin letter or typographic sign, they are.
+    """
+    high = data.translate(None, _ASCII)
+    if not high or len(high) > len(data) * WESTERN_SHARE:
+        return None
+    try:
+        decoded = high.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    return data.decode("cp1252") if all(ch in _WESTERN for ch in decoded) else None
+
+
 def _detect(data: bytes) -> Decoded:
+    western = _western(data)
+    if western is not None:
+        return Decoded(western, "cp1252")
     from charset_normalizer import from_bytes  # only for files that are not UTF-8
 
-    best = from_bytes(data).best()
+    best = from_bytes(data, cp_isolation=list(LEGACY_ENCODINGS)).best()
     if best is None or best.encoding is None:
         return Decoded(
             data.decode("cp1252", errors="replace"),
