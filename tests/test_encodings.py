@@ -1,0 +1,111 @@
+"""Decoding fixtures, built here from sample articles in each encoding (nothing downloaded)."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+
+import artparse
+from artparse.errors import BinaryInput, DecodeFailed
+from artparse.io import decode
+
+RUSSIAN = (
+    "Путин провел переговоры с Си Цзиньпином\n\n14.05.2019\n\n"
+    "МОСКВА, 14 мая - РИА Новости. Президент России Владимир Путин провел переговоры "
+    "с председателем КНР. Стороны обсудили торговлю, инвестиции и энергетику.\n\n"
+    "Встреча прошла в Кремле и продолжалась более трех часов.\n"
+)
+BELARUSIAN = (
+    "Археолагі зрабілі выснову\n\n"
+    "Пасяленне людзей на месцы Полацкага гарадзішча існавала ў VII стагоддзі да нашай эры. "
+    "Такія вывады зроблены на аснове аналізу глебы.\n"
+)
+FRENCH = (
+    "Le président reçoit le chancelier à l'Élysée\n\n14.10.2015\n\nPar Claude Dupont\n\n"
+    "Paris, le 14 octobre - Le président français a reçu mercredi le chancelier allemand. "
+    "Ils ont évoqué l'économie européenne, la sécurité et l'énergie.\n"
+)
+ENGLISH = (
+    "QPR consider Joey Barton loan\nBy Mike Whalley BBC Sport\n\n"
+    "Barton received his ban, together with a £75,000 fine, as a result of his behaviour.\n\n"
+    "He said: “It’s not against the rules” — and the club agreed.\n"
+)
+
+CASES = [
+    ("cp1251 Russian", RUSSIAN, "cp1251"),
+    ("KOI8-R Russian", RUSSIAN, "koi8_r"),
+    ("cp1251 Belarusian", BELARUSIAN, "cp1251"),
+    ("cp1252 French", FRENCH, "cp1252"),
+    ("Latin-1 French", FRENCH, "latin_1"),
+    ("cp1252 English with a pound sign and curly quotes", ENGLISH, "cp1252"),
+]
+
+
+@pytest.mark.parametrize(("text", "encoding"), [(t, e) for _, t, e in CASES], ids=[n for n, _, _ in CASES])
+def test_legacy_encodings_decode_to_the_same_text(text: str, encoding: str) -> None:
+    decoded = decode(text.encode(encoding))
+    assert decoded.text == text
+    assert decoded.warnings == ()
+
+
+@pytest.mark.parametrize(
+    ("bom", "codec"),
+    [
+        (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+        (codecs.BOM_UTF32_LE, "utf-32-le"),
+        (codecs.BOM_UTF32_BE, "utf-32-be"),
+    ],
+)
+def test_byte_order_marks(bom: bytes, codec: str) -> None:
+    decoded = decode(bom + RUSSIAN.encode(codec))
+    assert decoded.text == RUSSIAN
+    assert decoded.encoding.replace("_", "-").startswith(codec.split("-")[0])
+
+
+def test_strict_utf8_first() -> None:
+    assert decode(FRENCH.encode("utf-8")).encoding == "utf-8"
+
+
+def test_a_few_broken_bytes_are_replaced_with_a_warning() -> None:
+    data = ENGLISH.encode("utf-8").replace("£".encode(), b"\xa3")
+    decoded = decode(data)
+    assert decoded.encoding == "utf-8"
+    assert "\ufffd" in decoded.text
+    assert decoded.warnings and "replaced" in decoded.warnings[0]
+
+
+def test_binary_data_is_an_error() -> None:
+    with pytest.raises(BinaryInput, match="binary file"):
+        decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
+
+
+def test_forced_encoding_and_its_errors() -> None:
+    assert decode(RUSSIAN.encode("koi8_r"), encoding="koi8-r").text == RUSSIAN
+    with pytest.raises(DecodeFailed, match="unknown encoding"):
+        decode(b"abc", encoding="no-such-codec")
+    with pytest.raises(DecodeFailed, match="not valid utf-8"):
+        decode(b"caf\xe9", encoding="utf-8")
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r", "\u2028", "\x85", "\x0c"])
+def test_line_endings(newline: str, tmp_path: Path) -> None:
+    path = tmp_path / "article.txt"
+    path.write_bytes(RUSSIAN.replace("\n", newline).encode("utf-8"))
+    article = artparse.parse_file(path)
+    assert article.title == "Путин провел переговоры с Си Цзиньпином"
+    assert article.date == "2019-05-14"
+    assert len(article.paragraphs) == 2
+
+
+def test_mixed_line_endings_and_the_encoding_reported(tmp_path: Path) -> None:
+    path = tmp_path / "article.txt"
+    mixed = RUSSIAN.replace("\n\n14.05.2019\n\n", "\r\n\r\n14.05.2019\r\r")
+    path.write_bytes(mixed.encode("cp1251"))
+    article = artparse.parse_file(path)
+    assert article.encoding == "cp1251"
+    assert article.date == "2019-05-14"
+    assert article.dateline == "МОСКВА"
