@@ -19,8 +19,16 @@ _URL = r"\([^()\s\[\]]{0,2000}(?:\s\"[^\"()]{0,200}\")?\)"
 """A link target: it cannot hold brackets, so a failed match stops at the next one (linear)."""
 _IMAGE = re.compile(rf"!\[([^\[\]]{{0,500}})\]{_URL}")
 _LINK = re.compile(rf"\[([^\[\]]{{1,500}})\]{_URL}")
-_STRONG = re.compile(r"(\*\*|__)(?=\S)(.{1,2000}?)(?<=\S)\1")
-_EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=[^\s*_])(.{1,2000}?)(?<=[^\s*_])\1(?![\w*])")
+_STRONG = re.compile(r"\*\*(?=\S)([^*\n]{1,300}?)(?<=\S)\*\*|__(?=\S)([^_\n]{1,300}?)(?<=\S)__")
+_EMPHASIS = re.compile(
+    r"(?<![\w*])\*(?=[^\s*])([^*\n]{1,300}?)(?<=[^\s*])\*(?![\w*])"
+    r"|(?<![\w_])_(?=[^\s_])([^_\n]{1,300}?)(?<=[^\s_])_(?![\w_])"
+)
+"""Emphasis cannot hold its own marker, so a failed match stops at the next one (linear)."""
+
+
+def _inner(match: re.Match[str]) -> str:
+    return match.group(1) or match.group(2) or ""
 
 
 def looks_like_markdown(text: str) -> bool:
@@ -39,7 +47,7 @@ def strip_markup(text: str) -> str:
     if "](" in text:
         text = _LINK.sub(r"\1", _IMAGE.sub(r"\1", text))
     if "*" in text or "_" in text:
-        text = _EMPHASIS.sub(r"\2", _STRONG.sub(r"\2", text))
+        text = _EMPHASIS.sub(_inner, _STRONG.sub(_inner, text))
     return text.strip()
 
 
