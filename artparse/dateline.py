@@ -65,6 +65,11 @@ def _is_agency(name: str) -> bool:
     return name.casefold() in AGENCY_CASEFOLD
 
 
+def _known_agency(name: str) -> bool:
+    """A known agency, or one of its services ("Reuters Health")."""
+    return _is_agency(name) or _is_agency(name.split(" ", 1)[0])
+
+
 def _agency_like(name: str) -> bool:
     """An agency named after the dash: known, in capitals, or one token ("АиФ-Москва")."""
     return _is_agency(name) or name.isupper() or " " not in name
@@ -88,7 +93,7 @@ def parse_dateline(text: str) -> Dateline:
     m = _PAREN.match(head)
     if m is not None:
         tag = grab(m, "agency")
-        if not _capitalised(tag) and not _is_agency(tag):
+        if not _known_agency(tag):  # "(CNN) --", "(CBS News) YOUNGSTOWN, Ohio -": a known name
             return Dateline()
         rest = m.end()
         place_m = _PLACE.match(head, rest + 1) if head[rest : rest + 1] == " " else None
@@ -119,6 +124,8 @@ def parse_dateline(text: str) -> Dateline:
     paren = _PAREN.match(head, pos) or _SLASHED.match(head, pos)
     if paren is not None:
         agency = grab(paren, "agency")
+        if not (_known_agency(agency) or city.isupper() or date_m is not None):
+            return Dateline()  # "Angela Merkel (CDU) - ": a party, not an agency after a place
         pos = paren.end()
     dash = _DASH.match(head, pos)
     if dash is not None:

@@ -60,6 +60,11 @@ LABEL_CREDIT_END = re.compile(
     rf"(?:^|[\s.!?])(?:{CAPTION_LABEL})\s*:\s*(?P<credit>[^:]{{1,80}})$", re.IGNORECASE
 )
 """A labelled credit at the end: "... Photo: Reuters", "... Снимка: Ройтерс"."""
+ABBREVIATED_LABELS = tuple(label for label in _all("caption_labels") if label.endswith("."))
+"""Labels that are abbreviations ("Fot.") and need no colon: "... w Warszawie. Fot. PAP"."""
+ABBREVIATED_CREDIT_END = re.compile(
+    rf"(?:^|(?<=[\s.!?]))(?:{alternation(ABBREVIATED_LABELS)})\s(?P<credit>[^:.]{{1,60}})$"
+)
 LABEL_CREDIT_START = re.compile(
     rf"^(?:{CAPTION_LABEL})\s*:\s*(?P<credit>[^.:]{{1,60}}?)\s*[.|/]\s+(?P<text>\S.*)$",
     re.IGNORECASE,

@@ -140,3 +140,23 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
 def test_layout(text: str, expected: dict[str, Any]) -> None:
     got = artparse.parse(text).to_dict()
     assert {key: got[key] for key in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Angela Merkel (CDU) - die Kanzlerin sagte es.",
+        "In Berlin (the capital) - officials met.",
+        "(Ivaco Inc) said",
+    ],
+)
+def test_a_party_or_an_aside_in_parentheses_is_no_dateline(lead: str) -> None:
+    article = artparse.parse(f"Headline of the story\n\n{lead}\n")
+    assert (article.dateline, article.agency) == (None, None)
+
+
+def test_polish_abbreviated_photo_label() -> None:
+    article = artparse.parse(
+        "Nagłówek artykułu\n\nPrezydent w Warszawie. Fot. PAP\n\nTreść artykułu tutaj.\n"
+    )
+    assert [c.to_dict() for c in article.captions] == [{"text": "Prezydent w Warszawie.", "credit": "PAP"}]

@@ -8,6 +8,8 @@ from artparse.dateline import opens_with_dateline
 from artparse.dates import find_date
 from artparse.model import Kind
 from artparse.patterns import (
+    ABBREVIATED_CREDIT_END,
+    ABBREVIATED_LABELS,
     CAPTION_LABEL_WORDS,
     CREDIT_LINE,
     CREDIT_SOURCE_SET,
@@ -59,6 +61,8 @@ def split_credit(text: str) -> tuple[str, str] | None:
     colon = text.rfind(":", tail)
     if colon > 0 and _word_before(text, colon) in CAPTION_LABEL_WORDS:
         candidates.append((LABEL_CREDIT_END, max(0, colon - LABEL_REACH)))
+    if ABBREVIATED_LABELS and any(label in text[tail:] for label in ABBREVIATED_LABELS):
+        candidates.append((ABBREVIATED_CREDIT_END, tail))
     slash = text.rfind("/", tail)
     if slash > 0 and text[slash + 1 :].strip().casefold() in CREDIT_SOURCE_SET:
         candidates.append((SLASH_CREDIT_END, max(0, slash - SLASH_REACH)))
