@@ -332,20 +332,29 @@ class _Pool:
         self.window.clear()
         if executor is None:
             return
-        processes = list(getattr(executor, "_processes", {}).values())
+        # private attributes, for what shutdown() cannot do: a grace period, then an end
+        processes = list((getattr(executor, "_processes", None) or {}).values())
+        manager = getattr(executor, "_executor_manager_thread", None)
         executor.shutdown(wait=False, cancel_futures=True)
         _end_processes(processes, SHUTDOWN_GRACE)
-        executor.shutdown(wait=True)
+        if manager is not None:
+            manager.join()  # it reaps the workers; after this none is left
 
 
 def _end_processes(processes: list[_Process], grace: float) -> None:
-    """Wait up to ``grace`` seconds for the processes to exit, then terminate the rest."""
+    """Wait up to ``grace`` seconds for the processes to exit, then terminate the rest.
+
+    Waits on their sentinels rather than joining: the executor's own thread reaps them, and
+    two threads reaping one child race.
+    """
     import time
+    from multiprocessing.connection import wait
 
     deadline = time.monotonic() + grace
-    for process_ in processes:
-        process_.join(max(0.0, deadline - time.monotonic()))
-    for process_ in processes:
-        if process_.is_alive():
-            process_.terminate()
-            process_.join()
+    running = {process_.sentinel: process_ for process_ in processes}
+    while running and (left := deadline - time.monotonic()) > 0:
+        for sentinel in wait(list(running), left):
+            if isinstance(sentinel, int):  # a process sentinel is its descriptor
+                running.pop(sentinel, None)
+    for process_ in running.values():
+        process_.terminate()

@@ -301,6 +301,13 @@ def extract(
         raise click.UsageError(str(exc)) from None
     if files_from == STDIN and STDIN in paths:
         raise click.UsageError("stdin cannot be both an input (-) and the --files-from list")
+    if files_from not in (None, STDIN):
+        try:
+            open(files_from, "rb").close()  # an unreadable list is a usage error before any work
+        except OSError as exc:
+            raise click.BadParameter(
+                f"{files_from}: {exc.strerror or exc}", param_hint="'--files-from'"
+            ) from None
     if skip_existing and not output_dir:
         raise click.UsageError("--skip-existing needs --output-dir")
     if output_dir and (explain or fmt == "pretty"):
@@ -509,7 +516,8 @@ def _plan_jobs(tasks: Iterator[Task], requested: int) -> tuple[Iterator[Task], i
     jobs = requested or default_jobs()
     if jobs == 1:
         return tasks, 1, CHUNK_SIZE
-    enough = max(PARALLEL_MIN_FILES, jobs * CHUNKS_PER_WORKER * CHUNK_SIZE)
+    full_window = jobs * CHUNKS_PER_WORKER * CHUNK_SIZE
+    enough = full_window if requested else max(PARALLEL_MIN_FILES, full_window)
     head, tasks = _peek(tasks, enough)
     if len(head) == enough:
         return tasks, jobs, CHUNK_SIZE
@@ -521,7 +529,9 @@ def _plan_jobs(tasks: Iterator[Task], requested: int) -> tuple[Iterator[Task], i
 
 def _run_batch(spec: InputSpec, options: ExtractOptions, settings: BatchSettings) -> int:
     """Run every input, write records and errors as they come; returns the exit status."""
-    show_bar = settings.several and not settings.quiet and sys.stderr.isatty()
+    # the bar needs a terminal of its own: records printed to the same one would tear it
+    records_on_terminal = settings.output_dir is None and sys.stdout.isatty()
+    show_bar = settings.several and not settings.quiet and sys.stderr.isatty() and not records_on_terminal
 
     def count() -> int | None:
         return sum(1 for _ in _items(spec)) if spec.rereadable else None

@@ -87,12 +87,9 @@ class AtomicWriter:
         """Write ``text`` (UTF-8) to ``target`` atomically."""
         parent = self._ensure_parent(target)
         temp = os.path.join(parent, f"{_TEMP_PREFIX}{os.path.basename(target)}.{os.getpid()}{_TEMP_SUFFIX}")
-        try:
+        try:  # from before the file exists: an interrupt can come as soon as it does
             fd = _create(temp)
-        except OSError as exc:
-            raise OutputError(f"cannot write {target}: {exc.strerror or exc}") from None
-        self.temp = temp
-        try:
+            self.temp = temp
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
                 handle.write(text)
             os.replace(temp, target)

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import json
 import os
+import select
 import signal
 import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import pytest
 
@@ -242,6 +243,11 @@ def assert_group_gone(pgid: int) -> None:
     raise AssertionError("processes of the run are still alive")
 
 
+def readable_within(stream: IO[bytes], seconds: float) -> bool:
+    """Is there output to read within ``seconds`` (instead of a test that hangs)?"""
+    return bool(select.select([stream], [], [], seconds)[0])
+
+
 @pytest.fixture
 def many(tmp_path: Path) -> Path:
     """Enough files that the run is still going when the reader stops reading."""
@@ -271,7 +277,7 @@ def test_closed_pipe_ends_quietly(many: Path, jobs: str) -> None:
 def test_sigint_stops_cleanly(corpus: Path, tmp_path: Path, jobs: str) -> None:
     """Ctrl-C while artparse waits for more names: finished records out, no half file, exit 130."""
     out = tmp_path / "out"
-    names = [str(corpus / f"s{n // 4}" / f"{n:02d}.txt") for n in range(10)] * 40
+    names = [str(corpus / f"s{n // 4}" / f"{n:02d}.txt") for n in range(10)] * 100
     proc = start("extract", "--jobs", jobs, "--files-from", "-", "-f", "jsonl", stdin=subprocess.PIPE)
     proc_o = start("extract", "--jobs", jobs, "--files-from", "-", "-o", str(out), stdin=subprocess.PIPE)
     assert proc.stdin and proc.stdout and proc.stderr and proc_o.stdin and proc_o.stderr
@@ -279,6 +285,7 @@ def test_sigint_stops_cleanly(corpus: Path, tmp_path: Path, jobs: str) -> None:
         assert p.stdin is not None
         p.stdin.write(("\n".join(names) + "\n").encode())
         p.stdin.flush()  # the list stays open: artparse is still running when the signal comes
+    assert readable_within(proc.stdout, 60), "no record came out"
     first = json.loads(proc.stdout.readline())
     assert first["title"] == "Headline 0"
     last_written = Path(output.output_target(str(out), names[9]))
