@@ -108,8 +108,8 @@ def _outcome(path: str, target: str | None, options: ExtractOptions) -> Outcome:
         if target is None:
             return to_json_line(article), None, None
         indent = options.file_indent
-        text = to_json(article, indent=indent) + "\n" if indent is not None else to_json_line(article) + "\n"
-        _file_writer(options.output_dir or os.path.dirname(target)).write(target, text)
+        text = to_json_line(article) if indent is None else to_json(article, indent=indent)
+        _file_writer(options.output_dir or os.path.dirname(target)).write(target, text + "\n")
     except ArtparseError as exc:
         return None, exc.code, str(exc)
     except Exception as exc:  # a bug must cost one input, not the batch
@@ -123,12 +123,6 @@ def process(item: InputItem, options: ExtractOptions, *, target: str | None = No
         return Result(item, error_code="unreadable", message=item.error)
     record, code, message = _outcome(item.path, target, options)
     return Result(item, record, code, message)
-
-
-def process_all(items: Iterable[InputItem], options: ExtractOptions) -> Iterator[Result]:
-    """Results in input order, in this process."""
-    for item in items:
-        yield process(item, options)
 
 
 def run(
@@ -221,6 +215,10 @@ class _Pool:
         self.chunk_size = chunk_size
         self.executor: ProcessPoolExecutor | None = None
         self.window: deque[tuple[list[Task], Future[list[Outcome]] | None]] = deque()
+        self.collected = 0
+        """Chunks taken off the window."""
+        self.delivered = 0
+        """Chunks whose Results reached the caller (equal to ``collected`` unless one was cut off)."""
 
     def _start(self) -> ProcessPoolExecutor:
         import multiprocessing
@@ -253,11 +251,20 @@ class _Pool:
                 self.window.append((chunk, self._submit(chunk)))
                 while self.window and (len(self.window) >= limit or self._head_done()):
                     yield self._collect()
+                    self.delivered += 1
             while self.window:
                 yield self._collect()
+                self.delivered += 1
         except KeyboardInterrupt:
-            while self.window and self._head_done() and self.window[0][1] is not None:
+            # only while nothing was lost in between: the output stays a prefix, in order
+            while (
+                self.collected == self.delivered
+                and self.window
+                and self._head_done()
+                and self.window[0][1] is not None
+            ):
                 yield self._collect()
+                self.delivered += 1
             raise
 
     def _head_done(self) -> bool:
@@ -284,20 +291,27 @@ class _Pool:
                 yield run
 
     def _collect(self) -> list[Result]:
-        """Results of the oldest chunk in flight (waiting for it if need be)."""
+        """Results of the oldest chunk in flight (waiting for it if need be).
+
+        The chunk leaves the window last, so an interrupt while waiting leaves it in place.
+        """
         from concurrent.futures.process import BrokenProcessPool
 
-        chunk, future = self.window.popleft()
+        chunk, future = self.window[0]
         if future is None:
-            return [process(task.item, self.options, target=task.target) for task in chunk]
-        try:
-            outcomes = future.result()
-        except BrokenProcessPool:
-            outcomes = self._recover(chunk)
-        return [
-            Result(task.item, record, code, message)
-            for task, (record, code, message) in zip(chunk, outcomes, strict=True)
-        ]
+            results = [process(task.item, self.options, target=task.target) for task in chunk]
+        else:
+            try:
+                outcomes = future.result()
+            except BrokenProcessPool:
+                outcomes = self._recover(chunk)
+            results = [
+                Result(task.item, record, code, message)
+                for task, (record, code, message) in zip(chunk, outcomes, strict=True)
+            ]
+        self.collected += 1
+        self.window.popleft()
+        return results
 
     def _recover(self, chunk: list[Task]) -> list[Outcome]:
         """A worker died: retry the chunk one input at a time in a new pool, then resubmit the rest.
@@ -314,7 +328,8 @@ class _Pool:
             except BrokenProcessPool:
                 outcomes.append((None, "internal", "internal error: the worker process died on this input"))
                 self._restart()
-        self.window = deque((c, None if f is None else self._restarted_submit(c)) for c, f in self.window)
+        head, *rest = self.window  # the head is this chunk: _collect takes it off
+        self.window = deque([head, *((c, None if f is None else self._restarted_submit(c)) for c, f in rest)])
         return outcomes
 
     def _restarted_submit(self, chunk: list[Task]) -> Future[list[Outcome]]:

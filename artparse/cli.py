@@ -10,12 +10,13 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import select
 import signal
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import chain, islice
-from typing import IO, Any, Protocol, TypeVar
+from typing import IO, Any, TypeVar
 
 import click
 
@@ -423,41 +424,80 @@ def _peek(iterable: Iterable[T], n: int) -> tuple[list[T], Iterator[T]]:
 
 
 class _Signalled(KeyboardInterrupt):
-    """SIGTERM (or SIGHUP) while a batch runs: stop like Ctrl-C, exit 128 + the signal."""
+    """Ctrl-C, SIGTERM or SIGHUP while a batch runs: stop cleanly, exit 128 + the signal."""
 
     def __init__(self, signum: int) -> None:
         super().__init__(signum)
         self.signum = signum
 
 
-def _raise_signalled(signum: int, _frame: object) -> None:
-    raise _Signalled(signum)
+class _StopSignals:
+    """The batch's handler for stop signals: raise ``_Signalled`` at once, except inside
+    ``with signals:`` (bookkeeping that must not be cut in two), where it waits for the end.
+
+    Blocking waits stay outside such blocks, so a stop is never held up by a stalled reader.
+    """
+
+    SIGNALS = tuple(getattr(signal, n) for n in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, n))
+
+    def __init__(self) -> None:
+        self.depth = 0
+        self.pending: int | None = None
+        self._previous: dict[int, Any] = {}
+
+    def install(self) -> None:
+        self._previous = {signum: signal.signal(signum, self._handle) for signum in self.SIGNALS}
+
+    def uninstall(self) -> None:
+        for signum, handler in self._previous.items():
+            signal.signal(signum, handler)
+
+    def _handle(self, signum: int, _frame: object) -> None:
+        if self.depth:
+            self.pending = signum
+            return
+        raise _Signalled(signum)
+
+    def __enter__(self) -> None:
+        self.depth += 1
+
+    def __exit__(self, *_exc: object) -> None:
+        self.depth -= 1
+        if not self.depth and self.pending is not None:
+            signum, self.pending = self.pending, None
+            raise _Signalled(signum)
 
 
 class _RecordSink:
-    """Records to stdout in the chosen format; ``flush`` sends them on.
+    """Records to stdout in the chosen format; ``flush`` sends those written since the last.
 
-    JSON goes through the binary buffer: a write cut short by Ctrl-C keeps its unwritten
-    bytes there, and ``close`` finishes the line, so the output never ends mid-record.
+    JSON is sent with ``os.write`` and what is still unsent is kept: a send cut short by
+    Ctrl-C is finished by ``close``, so the output never ends in the middle of a record.
     """
 
-    def __init__(self, out: IO[str], fmt: str, several: bool) -> None:
+    def __init__(self, out: IO[str], fmt: str, several: bool, signals: _StopSignals) -> None:
         self.out = out
-        self.binary: _BinaryOut = getattr(out, "buffer", None) or _TextAsBytes(out)
         self.fmt = fmt
         self.several = several
+        self.signals = signals
         self.count = 0
+        self._parts: list[str] = []
+        self._unsent = memoryview(b"")
         self._console: Any = None
+        try:
+            self._fd: int | None = out.fileno()
+        except (AttributeError, OSError, ValueError):  # a replaced stdout (tests, redirect_stdout)
+            self._fd = None
 
     def write(self, record: str) -> None:
         if self.fmt == "jsonl":
-            self._write(record + "\n")
+            self._parts.append(record + "\n")
         elif self.fmt == "json":
             text = json.dumps(json.loads(record), ensure_ascii=False, indent=2)
             if self.several:
-                self._write(("[\n" if self.count == 0 else ",\n") + text)
+                self._parts.append(("[\n" if self.count == 0 else ",\n") + text)
             else:
-                self._write(text + "\n")
+                self._parts.append(text + "\n")
         else:
             from artparse.render.pretty import render_pretty
 
@@ -465,38 +505,35 @@ class _RecordSink:
             render_pretty(json.loads(record), self._console)
         self.count += 1
 
-    def _write(self, text: str) -> None:
-        self.binary.write(text.encode("utf-8", "surrogateescape"))
-
     def flush(self) -> None:
-        """Send what was written (the caller flushes after each batch of ready records)."""
-        self.binary.flush()
+        """Send the records written since the last flush."""
+        if self._parts:
+            with self.signals:
+                data = "".join(self._parts).encode("utf-8", "surrogateescape")
+                self._parts.clear()
+                self._unsent = memoryview(bytes(self._unsent) + data if self._unsent else data)
+            self._send_unsent()
         self.out.flush()
+
+    def _send_unsent(self) -> None:
+        if self._fd is None:
+            with self.signals:
+                self.out.write(bytes(self._unsent).decode("utf-8", "surrogateescape"))
+                self._unsent = memoryview(b"")
+            return
+        self.out.flush()
+        while self._unsent:
+            if os.name == "posix":
+                select.select([], [self._fd], [])  # a stop while the reader stalls ends the wait here
+            with self.signals:  # what os.write sent is always taken off, even if a stop comes
+                self._unsent = self._unsent[os.write(self._fd, self._unsent) :]
 
     def close(self) -> None:
-        """End the output: close the JSON array of a batch (still valid after an interrupt)."""
+        """Finish an interrupted send; close the JSON array of a batch (valid even then)."""
+        self._send_unsent()
         if self.fmt == "json" and self.several:
-            self._write("\n]\n" if self.count else "[]\n")
-        self.binary.flush()
-        self.out.flush()
-
-
-class _BinaryOut(Protocol):
-    def write(self, data: bytes, /) -> int: ...
-    def flush(self) -> None: ...
-
-
-class _TextAsBytes:
-    """A text stream seen as a binary one (for a replaced sys.stdout without a buffer)."""
-
-    def __init__(self, out: IO[str]) -> None:
-        self.out = out
-
-    def write(self, data: bytes) -> int:
-        return self.out.write(data.decode("utf-8", "surrogateescape"))
-
-    def flush(self) -> None:
-        self.out.flush()
+            self._parts.append("\n]\n" if self.count else "[]\n")
+        self.flush()
 
 
 def _open_errors(path: str | None) -> IO[str] | None:
@@ -538,21 +575,21 @@ def _run_batch(spec: InputSpec, options: ExtractOptions, settings: BatchSettings
 
     status = Status(sys.stderr, bar=show_bar, total=count)
     error_log = _open_errors(settings.errors_path)
-    sink = None if settings.output_dir else _RecordSink(sys.stdout, settings.fmt, settings.several)
+    signals = _StopSignals()
+    sink = None if settings.output_dir else _RecordSink(sys.stdout, settings.fmt, settings.several, signals)
     stopped_by: int | None = None
-    previous = {s: signal.signal(s, _raise_signalled) for s in _STOP_SIGNALS}
+    signals.install()
     try:
         try:
             tasks, jobs, chunk = _plan_jobs(_tasks(spec, settings, status), settings.jobs)
             batches = run_batches(tasks, options, jobs=jobs, chunk_size=chunk)
             try:
                 for batch in batches:
-                    if not _take(batch, status, sink, error_log, fail_fast=settings.fail_fast):
+                    if not _take(batch, status, sink, error_log, signals, fail_fast=settings.fail_fast):
                         break
             finally:
-                signal.signal(signal.SIGINT, signal.SIG_IGN)  # stopping workers is bounded: let it end
-                batches.close()
-                signal.signal(signal.SIGINT, signal.default_int_handler)
+                with signals:  # stopping the workers is bounded (a grace period): let it end
+                    batches.close()
         except KeyboardInterrupt as exc:
             stopped_by = exc.signum if isinstance(exc, _Signalled) else signal.SIGINT
         if sink is not None:
@@ -565,9 +602,7 @@ def _run_batch(spec: InputSpec, options: ExtractOptions, settings: BatchSettings
         _silence_closed_streams()
         return EXIT_BROKEN_PIPE
     finally:
-        for signum, handler in previous.items():
-            signal.signal(signum, handler)
-        signal.signal(signal.SIGINT, signal.default_int_handler)
+        signals.uninstall()
         if error_log is not None:
             error_log.close()
     if stopped_by is not None:
@@ -580,6 +615,7 @@ def _take(
     status: Status,
     sink: _RecordSink | None,
     error_log: IO[str] | None,
+    signals: _StopSignals,
     *,
     fail_fast: bool,
 ) -> bool:
@@ -587,9 +623,10 @@ def _take(
     go_on = True
     for result in batch:
         if result.ok:
-            status.ok += 1
-            if sink is not None and result.record is not None:
-                sink.write(result.record)
+            with signals:  # a record is counted if and only if it goes out
+                if sink is not None and result.record is not None:
+                    sink.write(result.record)
+                status.ok += 1
         else:
             status.failed += 1
             _report(result, status, error_log)
@@ -600,9 +637,6 @@ def _take(
         sink.flush()
     status.advance()
     return go_on
-
-
-_STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
 
 
 def _report(result: Result, status: Status, error_log: IO[str] | None) -> None:
