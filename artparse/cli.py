@@ -12,6 +12,7 @@ import json
 import os
 import select
 import signal
+import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -488,6 +489,7 @@ class _RecordSink:
             self._fd: int | None = out.fileno()
         except (AttributeError, OSError, ValueError):  # a replaced stdout (tests, redirect_stdout)
             self._fd = None
+        self._may_block = self._fd is not None and os.name == "posix" and _may_block(self._fd)
 
     def write(self, record: str) -> None:
         if self.fmt == "jsonl":
@@ -523,7 +525,7 @@ class _RecordSink:
             return
         self.out.flush()
         while self._unsent:
-            if os.name == "posix":
+            if self._may_block:
                 select.select([], [self._fd], [])  # a stop while the reader stalls ends the wait here
             with self.signals:  # what os.write sent is always taken off, even if a stop comes
                 self._unsent = self._unsent[os.write(self._fd, self._unsent) :]
@@ -534,6 +536,12 @@ class _RecordSink:
         if self.fmt == "json" and self.several:
             self._parts.append("\n]\n" if self.count else "[]\n")
         self.flush()
+
+
+def _may_block(fd: int) -> bool:
+    """Can a write to ``fd`` wait for a reader (a pipe, a socket, a terminal), unlike a file?"""
+    mode = os.fstat(fd).st_mode
+    return stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode) or os.isatty(fd)
 
 
 def _open_errors(path: str | None) -> IO[str] | None:
