@@ -45,7 +45,15 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 def _error_line(path: str, message: str) -> str:
-    return f"artparse: {path}: {message}"
+    """``artparse: PATH: REASON`` on one line, whatever characters the file name holds."""
+    return f"artparse: {_printable(path)}: {message}"
+
+
+def _printable(path: str) -> str:
+    """A file name with its control characters escaped ("a\\nb"), so an error stays one line."""
+    if path.isprintable():
+        return path
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in path)
 
 
 def default_jobs() -> int:

@@ -86,3 +86,12 @@ def test_too_large_is_refused(hostile_dir: Path) -> None:
     assert done.returncode == 1
     assert len(done.stdout.splitlines()) == 1
     assert "larger than 1000 bytes" in done.stderr
+
+
+def test_an_error_names_a_file_with_a_newline_on_one_line(tmp_path: Path) -> None:
+    (tmp_path / "new\nline.txt").write_bytes(b"\x00binary\x00" * 10)
+    done = run([str(tmp_path)], tmp_path)
+    assert done.returncode == 1
+    errors = [line for line in done.stderr.splitlines() if "binary file" in line]
+    assert len(errors) == 1
+    assert errors[0].endswith("new\\nline.txt: binary file")
