@@ -76,6 +76,12 @@ def _agency_like(name: str) -> bool:
 
 
 def parse_dateline(text: str) -> Dateline:
+    """Read a dateline from the opening of a paragraph (memoised: several rules ask)."""
+    return _parse_dateline(text[:HEAD])
+
+
+@lru_cache(maxsize=64)
+def _parse_dateline(text: str) -> Dateline:
     """Read a dateline from the opening of a paragraph.
 
     Forms of real wire and news copy: "(CBS News) YOUNGSTOWN, Ohio - ", "(AP) - ",

@@ -45,7 +45,7 @@ def _walk(root: str, pattern: str) -> Iterator[InputItem]:
             with os.scandir(current) as it:
                 entries = sorted(it, key=lambda e: e.name)
         except OSError as exc:
-            yield InputItem(current, os.path.relpath(current, root), exc.strerror or str(exc))
+            yield InputItem(current, _relative(current, root), exc.strerror or str(exc))
             continue
         subdirs = []
         for entry in entries:
@@ -56,5 +56,11 @@ def _walk(root: str, pattern: str) -> Iterator[InputItem]:
             if is_dir:
                 subdirs.append(entry.path)
             elif fnmatch.fnmatchcase(entry.name, pattern):
-                yield InputItem(entry.path, os.path.relpath(entry.path, root))
+                yield InputItem(entry.path, _relative(entry.path, root))
         stack.extend(reversed(subdirs))
+
+
+def _relative(path: str, root: str) -> str:
+    """``path`` below ``root`` (found by walking it): the prefix cut off, no relpath system calls."""
+    prefix = root if root.endswith(os.sep) else root + os.sep
+    return path[len(prefix) :] if path.startswith(prefix) else os.path.relpath(path, root)

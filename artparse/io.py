@@ -70,11 +70,15 @@ def read_bytes(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYT
     return data
 
 
+_NOT_CONTROL = bytes(b for b in range(256) if b >= 32 or b in (9, 10, 12, 13, 27))
+"""Bytes that are not control characters (tab, newlines, form feed and escape count as text)."""
+
+
 def _looks_binary(data: bytes) -> bool:
     sample = data[:BINARY_SAMPLE]
     if b"\x00" in sample:
         return True
-    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
+    controls = len(sample.translate(None, _NOT_CONTROL))
     return controls > len(sample) * 0.1
 
 
