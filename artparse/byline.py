@@ -109,7 +109,7 @@ def parse_byline(text: str, *, language: str | None = None) -> Byline:
             continue
         if is_role(part):
             continue
-        for piece in _split_and(part):
+        for piece in split_and(part):
             words = _strip_outlet(piece.split())
             if is_name(words):
                 names.append(natural_case(" ".join(words)))
@@ -124,7 +124,8 @@ def _drop_trailing_lowercase(part: str) -> str:
     return " ".join(words).strip(" .:-–—,")
 
 
-def _split_and(part: str) -> list[str]:
+def split_and(part: str) -> list[str]:
+    """ "Jane Doe and John Roe" -> ["Jane Doe", "John Roe"] (every language's "and")."""
     words = part.split()
     out: list[list[str]] = [[]]
     for w in words:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from artparse.byline import WIRE, is_name, is_role, parse_byline
+from artparse.byline import WIRE, is_name, is_role, parse_byline, split_and
 from artparse.model import Kind
-from artparse.patterns import AGENCY_CASEFOLD, AND_WORDS, BYLINE_FIRST_WORDS, BYLINE_PREFIX
+from artparse.patterns import AGENCY_CASEFOLD, BYLINE_FIRST_WORDS, BYLINE_PREFIX
 from artparse.state import State
 from artparse.vocab import AGENCY_ALIASES
 
@@ -109,7 +109,7 @@ def _name_by_date(state: State, silent: bool, text: str) -> bool:
     "guardian.co.uk, Tuesday 24 July 2012 06.00 BST" (names, "and" between two)."""
     m = _IN_PLACE.match(text)
     names_text = m.group("names") if m else text
-    people = _split_people(names_text)
+    people = split_and(names_text)
     if not people or not all(_signature_name(p) for p in people):
         return False
     prev = state.prev_block()
@@ -119,17 +119,6 @@ def _name_by_date(state: State, silent: bool, text: str) -> bool:
         names = tuple(n for p in people for n in parse_byline(p, language=state.language).names)
         state.claim(Kind.BYLINE, "byline", state.pos, text, names=names)
     return True
-
-
-def _split_people(text: str) -> list[str]:
-    words = text.split()
-    out: list[list[str]] = [[]]
-    for w in words:
-        if w.casefold() in AND_WORDS and out[-1]:
-            out.append([])
-        else:
-            out[-1].append(w)
-    return [" ".join(ws) for ws in out if ws]
 
 
 def _date_follows(state: State) -> bool:
