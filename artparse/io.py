@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import functools
 import os
 import stat
 import sys
@@ -36,6 +37,10 @@ class Decoded:
     warnings: tuple[str, ...] = ()
 
 
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+"""Non-blocking, so opening a FIFO never waits for a writer (it is then refused)."""
+
+
 def read_bytes(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     """Read a regular file (or ``-`` for stdin), refusing what is not one or is too large."""
     if str(path) == "-":
@@ -44,7 +49,7 @@ def read_bytes(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYT
             raise InputTooLarge(f"larger than {max_bytes} bytes")
         return data
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+        fd = os.open(path, _OPEN_FLAGS)
     except FileNotFoundError:
         raise InputError("no such file") from None
     except PermissionError:
@@ -53,21 +58,40 @@ def read_bytes(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYT
         raise InputError("is a directory") from None
     except OSError as exc:
         raise InputError(exc.strerror or str(exc)) from None
-    with os.fdopen(fd, "rb") as handle:
-        info = os.fstat(handle.fileno())
+    try:
+        info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
             raise InputError("is a directory")
         if not stat.S_ISREG(info.st_mode):
             raise InputError("not a regular file")
         if info.st_size > max_bytes:
             raise InputTooLarge(f"larger than {max_bytes} bytes ({info.st_size} bytes)")
-        try:
-            data = handle.read(max_bytes + 1)
-        except OSError as exc:
-            raise InputError(exc.strerror or str(exc)) from None
+        data = _read_all(fd, info.st_size, max_bytes + 1)
+    except OSError as exc:
+        raise InputError(exc.strerror or str(exc)) from None
+    finally:
+        os.close(fd)
     if len(data) > max_bytes:
         raise InputTooLarge(f"larger than {max_bytes} bytes")
     return data
+
+
+def _read_all(fd: int, size: int, limit: int) -> bytes:
+    """Up to ``limit`` bytes of a regular file of (about) ``size`` bytes.
+
+    One read when the file has not grown: a short read of a regular file is its end.
+    """
+    parts: list[bytes] = []
+    total = 0
+    want = min(size + 1, limit)
+    while want > 0:
+        chunk = os.read(fd, want)
+        parts.append(chunk)
+        total += len(chunk)
+        if len(chunk) < want:
+            break
+        want = min(1 << 16, limit - total)
+    return parts[0] if len(parts) == 1 else b"".join(parts)
 
 
 _NOT_CONTROL = bytes(b for b in range(256) if b >= 32 or b in (9, 10, 12, 13, 27))
@@ -109,7 +133,7 @@ def decode(data: bytes, *, encoding: str | None = None) -> Decoded:
         pass
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
-    high = sum(1 for b in data if b >= 0x80)
+    high = len(data.translate(None, _ASCII))
     if bad <= max(1, len(data) * MAX_BAD_FRACTION) and bad * 4 < max(high, 1):
         return Decoded(text, "utf-8", (f"{bad} invalid UTF-8 byte sequence(s) replaced",))
     return _detect(data)
@@ -165,10 +189,109 @@ def _western(data: bytes) -> str | None:
     return data.decode("cp1252") if all(ch in _WESTERN for ch in decoded) else None
 
 
+CYRILLIC_ENCODINGS = ("cp1251", "koi8_r", "koi8_u", "cp866", "iso8859_5", "mac_cyrillic")
+"""The single-byte Cyrillic encodings, most common first (the first wins a tie)."""
+CYRILLIC_SHARE = 0.3
+"""Cyrillic text is mostly letters, each one high byte: at least this share of its bytes."""
+_CYRILLIC_LOWER = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєўґ")
+_CYRILLIC_UPPER = frozenset("".join(_CYRILLIC_LOWER).upper())
+_CYRILLIC_VOWELS = frozenset("оаеиіы")
+"""The commonest letters of Russian, Ukrainian, Belarusian and Bulgarian: a third of them."""
+MIN_LOWER_SHARE = 0.6
+CYRILLIC_SAMPLE = 2048
+"""High bytes weighed: a page of text tells the encoding."""
+MIN_VOWEL_SHARE = 0.25
+
+
+@functools.cache
+def _cyrillic_bytes(encoding: str) -> tuple[bytes, bytes, bytes]:
+    """The high bytes that are NOT lowercase, NOT uppercase and NOT vowel letters in ``encoding``.
+
+    Deleting them with ``bytes.translate`` counts letters at C speed.
+    """
+    lower, upper, vowels = bytearray(), bytearray(), bytearray()
+    for byte in range(128, 256):
+        ch = bytes([byte]).decode(encoding, errors="replace")
+        if ch not in _CYRILLIC_LOWER:
+            lower.append(byte)
+        if ch not in _CYRILLIC_UPPER:
+            upper.append(byte)
+        if ch not in _CYRILLIC_VOWELS:
+            vowels.append(byte)
+    return bytes(lower), bytes(upper), bytes(vowels)
+
+
+def _cyrillic(data: bytes) -> tuple[str, str] | None:
+    """(text, encoding) when the bytes are Cyrillic text in one single-byte encoding.
+
+    Running text is mostly lowercase, and the single-byte Cyrillic encodings put lowercase
+    letters at different byte values (cp1251: 0xE0-0xFF; KOI8-R: 0xC0-0xDF; cp866: 0xA0-0xAF
+    and 0xE0-0xEF): read in the right one, most high bytes are lowercase Cyrillic letters,
+    and a third of those are the vowels о а е и і ы (Greek misread as Cyrillic has few).
+    Statistical detection reaches the same answer at a hundred times the cost.
+    """
+    high = data.translate(None, _ASCII)
+    if len(high) < len(data) * CYRILLIC_SHARE:
+        return None
+    high = high[:CYRILLIC_SAMPLE]
+    best, best_score, best_lower = "", 0, 0
+    for name in CYRILLIC_ENCODINGS:
+        not_lower, not_upper, _ = _cyrillic_bytes(name)
+        lower = len(high.translate(None, not_lower))
+        score = 2 * lower + len(high.translate(None, not_upper))
+        if score > best_score:
+            best, best_score, best_lower = name, score, lower
+    if best_lower < len(high) * MIN_LOWER_SHARE:
+        return None
+    if len(high.translate(None, _cyrillic_bytes(best)[2])) < best_lower * MIN_VOWEL_SHARE:
+        return None
+    try:
+        return data.decode(best), best
+    except UnicodeDecodeError:
+        return None
+
+
+CENTRAL_EUROPEAN_LETTERS = {
+    "cs": frozenset("áčďéěíňóřšťúůýž"),
+    "sk": frozenset("áäčďéíĺľňóôŕšťúýž"),
+    "pl": frozenset("ąćęłńóśźż"),
+    "sl": frozenset("čšž"),
+    "hr": frozenset("čćđšž"),
+}
+"""Languages whose legacy files are cp1250 or ISO-8859-2, and the letters they write."""
+
+
+def _central_european(data: bytes) -> Decoded | None:
+    """The text as cp1250 or ISO-8859-2 when it is in a Central European language.
+
+    Czech, Slovak, Polish, Slovene and Croatian files are cp1250 or ISO-8859-2, whose high
+    bytes also read as letters in cp1252 ("předseda" as "pøedseda"); their ASCII stop words
+    ("a", "na", "se", "je") tell the language whatever the reading. Of the two encodings,
+    the one that reads the high bytes as that language's own letters is right (ISO-8859-2's
+    "š" is cp1250's "ą").
+    """
+    from artparse.language import guess_language
+
+    try:
+        text = data.decode("cp1250")
+    except UnicodeDecodeError:
+        return None
+    alphabet = CENTRAL_EUROPEAN_LETTERS.get(guess_language(text) or "")
+    if alphabet is None:
+        return None
+    latin2 = data.decode("iso8859_2")
+    if sum(ch.lower() in alphabet for ch in latin2) > sum(ch.lower() in alphabet for ch in text):
+        return Decoded(latin2, "iso8859_2")
+    return Decoded(text, "cp1250")
+
+
 def _detect(data: bytes) -> Decoded:
     western = _western(data)
     if western is not None:
-        return Decoded(western, "cp1252")
+        return _central_european(data) or Decoded(western, "cp1252")
+    cyrillic = _cyrillic(data)
+    if cyrillic is not None:
+        return Decoded(*cyrillic)
     from charset_normalizer import from_bytes  # only for files that are not UTF-8
 
     best = from_bytes(data, cp_isolation=list(LEGACY_ENCODINGS)).best()

@@ -27,6 +27,34 @@ FRENCH = (
     "Paris, le 14 octobre - Le président français a reçu mercredi le chancelier allemand. "
     "Ils ont évoqué l'économie européenne, la sécurité et l'énergie.\n"
 )
+UKRAINIAN = (
+    "Президент України провів переговори з головою уряду Китаю\n\n"
+    "Сторони обговорили торгівлю, інвестиції та енергетику. Зустріч пройшла в Києві "
+    "і тривала понад три години, повідомляє агентство.\n"
+)
+BULGARIAN = (
+    "Президентът на България проведе разговори с председателя на Китай\n\n"
+    "Страните обсъдиха търговията, инвестициите и енергетиката.\n"
+)
+GREEK = (
+    "Ο πρόεδρος της Ελλάδας είχε συνομιλίες με τον πρόεδρο της Κίνας\n\n"
+    "Οι δύο πλευρές συζήτησαν το εμπόριο και τις επενδύσεις.\n"
+)
+CZECH = (
+    "Prezident České republiky jednal s čínským předsedou\n\n"
+    "Obě strany diskutovaly o obchodu, investicích a energetice. "
+    "Setkání proběhlo na Pražském hradě, kde se s ním sešel i šéf Senátu.\n"
+)
+POLISH = (
+    "Prezydent Polski rozmawiał z przewodniczącym Chin\n\n"
+    "Obie strony omówiły handel, inwestycje i energetykę. Spotkanie odbyło się w Pałacu "
+    "Prezydenckim, a potem w Krakowie.\n"
+)
+CROATIAN = (
+    "Predsjednik Hrvatske razgovarao je s kineskim predsjednikom\n\n"
+    "Dvije strane razgovarale su o trgovini, ulaganjima i energetici. "
+    "Sastanak je održan u Zagrebu, a trajao je tri sata.\n"
+)
 ENGLISH = (
     "QPR consider Joey Barton loan\nBy Mike Whalley BBC Sport\n\n"
     "Barton received his ban, together with a £75,000 fine, as a result of his behaviour.\n\n"
@@ -37,6 +65,18 @@ CASES = [
     ("cp1251 Russian", RUSSIAN, "cp1251"),
     ("KOI8-R Russian", RUSSIAN, "koi8_r"),
     ("cp1251 Belarusian", BELARUSIAN, "cp1251"),
+    ("cp866 Russian", RUSSIAN, "cp866"),
+    ("ISO-8859-5 Russian", RUSSIAN, "iso8859_5"),
+    ("Mac Cyrillic Russian", RUSSIAN, "mac_cyrillic"),
+    ("KOI8-U Ukrainian", UKRAINIAN, "koi8_u"),
+    ("cp1251 Ukrainian", UKRAINIAN, "cp1251"),
+    ("cp1251 Bulgarian", BULGARIAN, "cp1251"),
+    ("cp1253 Greek", GREEK, "cp1253"),
+    ("cp1250 Czech", CZECH, "cp1250"),
+    ("ISO-8859-2 Czech", CZECH, "iso8859_2"),
+    ("cp1250 Polish", POLISH, "cp1250"),
+    ("ISO-8859-2 Polish", POLISH, "iso8859_2"),
+    ("cp1250 Croatian", CROATIAN, "cp1250"),
     ("cp1252 French", FRENCH, "cp1252"),
     ("Latin-1 French", FRENCH, "latin_1"),
     ("cp1252 English with a pound sign and curly quotes", ENGLISH, "cp1252"),
