@@ -29,8 +29,8 @@ def _body(blocks: Sequence[Block]) -> _Body:
     """Paragraphs in order (with text that other blocks left for the body), cleaned at both ends."""
     body = _Body()
     for b in blocks:
-        if b.kind is Kind.PARAGRAPH or b.tail:
-            body.paragraphs.append(b.text if b.kind is Kind.PARAGRAPH else b.tail or "")
+        if b.kind == Kind.PARAGRAPH or b.tail:
+            body.paragraphs.append(b.text if b.kind == Kind.PARAGRAPH else b.tail or "")
             body.lines.extend(b.lines)
             if not body.first_lines:
                 body.first_lines = b.lines[:1]
@@ -62,18 +62,18 @@ def _dates(blocks: Sequence[Block]) -> tuple[Block | None, Block | None]:
     """
     published = updated = in_byline = in_title = None
     for b in blocks:
-        if b.kind is Kind.DATE:
+        if b.kind == Kind.DATE:
             if b.updated:
                 updated = updated or b
             else:
                 published = published or b
                 if b.update is not None and updated is None:
                     updated = b._replace(date=b.update, updated=True)
-        elif b.date is not None and b.kind is Kind.BYLINE:
+        elif b.date is not None and b.kind == Kind.BYLINE:
             in_byline = in_byline or b
             if b.update is not None and updated is None:
                 updated = b._replace(date=b.update, updated=True)
-        elif b.date is not None and b.kind is Kind.TITLE:
+        elif b.date is not None and b.kind == Kind.TITLE:
             in_title = b
     return published or in_byline or in_title or updated, updated
 
@@ -87,7 +87,7 @@ def assemble(
     warnings: tuple[str, ...],
 ) -> Article:
     """Build the Article from the rule chain's blocks."""
-    by_kind: dict[Kind, list[Block]] = {}
+    by_kind: dict[str, list[Block]] = {}
     for b in blocks:
         by_kind.setdefault(b.kind, []).append(b)
     titles = by_kind.get(Kind.TITLE, [])[:1]

@@ -2,28 +2,31 @@
 
 from __future__ import annotations
 
-import enum
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 
-class Kind(str, enum.Enum):
-    """What a block of source lines is."""
+class Kind:
+    """What a block of source lines is: one of these names.
 
-    META = "meta"
+    Plain strings rather than an Enum: the rules compare and count kinds on every line, and
+    looking up an Enum member costs several times as much as a string constant.
+    """
+
+    META: Final = "meta"
     """Header metadata above the title: ids, language codes, URLs."""
-    TITLE = "title"
-    SUBTITLE = "subtitle"
-    DATE = "date"
-    BYLINE = "byline"
-    REPEATED_TITLE = "repeated_title"
-    CAPTION = "caption"
-    HIGHLIGHT = "highlight"
-    FURNITURE = "furniture"
+    TITLE: Final = "title"
+    SUBTITLE: Final = "subtitle"
+    DATE: Final = "date"
+    BYLINE: Final = "byline"
+    REPEATED_TITLE: Final = "repeated_title"
+    CAPTION: Final = "caption"
+    HIGHLIGHT: Final = "highlight"
+    FURNITURE: Final = "furniture"
     """Page furniture: share lines, adverts, copyright, wire sign-offs."""
-    CROSSHEAD = "crosshead"
+    CROSSHEAD: Final = "crosshead"
     """A subheading between body paragraphs."""
-    PARAGRAPH = "paragraph"
+    PARAGRAPH: Final = "paragraph"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -45,8 +48,8 @@ class Block(NamedTuple):
     dataclass costs several times more to build. Build it with keywords.
     """
 
-    kind: Kind
-    """What the lines are."""
+    kind: str
+    """What the lines are: a ``Kind``."""
     rule: str
     """The name of the rule that claimed them."""
     lines: tuple[int, ...]

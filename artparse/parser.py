@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from artparse.assemble import assemble
 from artparse.errors import OptionError
@@ -11,7 +12,7 @@ from artparse.lines import Line, split_lines
 from artparse.markup import looks_like_markdown, strip_markdown
 from artparse.model import Article, Block
 from artparse.normalize import normalize
-from artparse.rules import BODY_RULES, RULE_NAMES, RULES
+from artparse.rules import BODY_LINE_LIMITS, BODY_RULES, LINE_LIMITS, RULE_NAMES, RULES
 from artparse.state import ParseOptions, Rule, State, Wrap
 
 HARD_WRAP_MAX = 100
@@ -35,7 +36,7 @@ def active_rules(disabled: frozenset[str]) -> tuple[tuple[str, Rule], ...]:
     return tuple((name, rule) for name, rule in RULES if name not in disabled)
 
 
-def detect_wrap(lines: Sequence[Line]) -> tuple[Wrap, int]:
+def detect_wrap(lines: Sequence[Line]) -> tuple[str, int]:
     """How the body lays paragraphs on lines, and the wrap width of hard-wrapped text."""
     widths = sorted(ln.width for ln in lines if ln.text)
     if len(widths) < MIN_LINES_FOR_WRAP:
@@ -59,23 +60,66 @@ def detect_wrap(lines: Sequence[Line]) -> tuple[Wrap, int]:
     return Wrap.LINES, p90
 
 
+Chain = tuple[tuple[str, Rule], ...]
+
+
+class _Chains:
+    """The rules to ask about a line, by where it stands (head or body) and its length.
+
+    Rules that can only claim short lines (``LINE_LIMITS``, ``BODY_LINE_LIMITS``) are left
+    out of the chain for longer ones, so a body paragraph is asked of two or three rules,
+    not seven. Which rules remain, and their order, is the declared chain's.
+    """
+
+    __slots__ = ("all", "body", "body_limits", "head", "head_limits")
+
+    def __init__(self, rules: Chain) -> None:
+        self.all = rules
+        body_rules = tuple((name, rule) for name, rule in rules if name in BODY_RULES)
+        self.head_limits, self.head = self._by_length(rules, LINE_LIMITS)
+        self.body_limits, self.body = self._by_length(body_rules, BODY_LINE_LIMITS)
+
+    @staticmethod
+    def _by_length(rules: Chain, limits: dict[str, int]) -> tuple[tuple[int, ...], tuple[Chain, ...]]:
+        """Ascending length bounds, and for each the chain for lines up to it (then the rest)."""
+        bounds = tuple(sorted({limit for name, limit in limits.items() if any(n == name for n, _ in rules)}))
+        chains = tuple(
+            tuple((name, rule) for name, rule in rules if limits.get(name, 1 << 62) >= bound)
+            for bound in (*bounds, 1 << 62)
+        )
+        return bounds, chains
+
+    @staticmethod
+    def pick(length: int, bounds: tuple[int, ...], chains: tuple[Chain, ...]) -> Chain:
+        for i, bound in enumerate(bounds):
+            if length <= bound:
+                return chains[i]
+        return chains[-1]
+
+
+@lru_cache(maxsize=16)
+def _chains(disabled: frozenset[str]) -> _Chains:
+    return _Chains(active_rules(disabled))
+
+
 def run_rules(lines: list[Line], *, options: ParseOptions, language: str | None) -> list[Block]:
     """Run the rule chain over the lines; every non-blank line ends in exactly one block."""
-    rules = active_rules(options.disabled_rules)
+    chains = _chains(options.disabled_rules)
     wrap, width = detect_wrap(lines)
-    state = State(lines, options=options, language=language, rules=rules, wrap=wrap, wrap_width=width)
-    body_rules = tuple((name, rule) for name, rule in rules if name in BODY_RULES)
+    state = State(lines, options=options, language=language, rules=chains.all, wrap=wrap, wrap_width=width)
+    pick = _Chains.pick
     n = len(lines)
-    chain = rules
     while state.pos < n:
-        if not lines[state.pos].text:
+        text = lines[state.pos].text
+        if not text:
             state.pos += 1
             continue
-        if state.body_started:
-            chain = body_rules
-        elif len(state.blocks) >= MAX_HEAD_BLOCKS:
+        if not state.body_started and len(state.blocks) >= MAX_HEAD_BLOCKS:
             state.body_started = True
-            chain = body_rules
+        if state.body_started:
+            chain = pick(len(text), chains.body_limits, chains.body)
+        else:
+            chain = pick(len(text), chains.head_limits, chains.head)
         for _name, rule in chain:
             if rule(state, False):
                 break

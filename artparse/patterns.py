@@ -136,14 +136,21 @@ DOC_ID = re.compile(r"^(?=[^\s]{0,60}\d)[A-Za-z0-9][\w.-]{0,60}$")
 LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(?:[-_][A-Za-z]{2})?$")
 EMAIL = re.compile(r"\S{1,64}@\S{1,255}\.[a-z]{2,10}", re.IGNORECASE)
 
-_HOMOGLYPHS = str.maketrans("aceopxyACEHKMOPTXBc", "асеорхуАСЕНКМОРТХВс")
-
-
+_HOMOGLYPHS = dict(zip("aceopxyACEHKMOPTXB", "асеорхуАСЕНКМОРТХВ", strict=True))
+_LOOKALIKE = re.compile("[aceopxyACEHKMOPTXB]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
+def _fold(match: re.Match[str]) -> str:
+    return _HOMOGLYPHS[match.group()]
+
+
 def fold_homoglyphs(text: str) -> str:
-    """Latin look-alikes to Cyrillic in Cyrillic text ("cен" typed with a Latin c), same length."""
+    """Latin look-alikes to Cyrillic in Cyrillic text ("cен" typed with a Latin c), same length.
+
+    A regex replaces only the look-alikes (few in Cyrillic text): ``str.translate`` would
+    look up every character.
+    """
     if text.isascii() or not _CYRILLIC.search(text):
         return text
-    return text.translate(_HOMOGLYPHS)
+    return _LOOKALIKE.sub(_fold, text)

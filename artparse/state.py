@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import enum
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Final
 
 from artparse.lines import Line
 from artparse.model import Block, Kind
@@ -19,14 +18,14 @@ def text_key(text: str) -> str:
     return _KEY_DROP.sub("", text.casefold())
 
 
-class Wrap(enum.Enum):
-    """How the body's paragraphs are laid out on lines."""
+class Wrap:
+    """How the body's paragraphs are laid out on lines (plain strings, cheap to compare)."""
 
-    LINES = "lines"
+    LINES: Final = "lines"
     """One paragraph per line (BBC, the reference layout, most copy-paste)."""
-    INDENT = "indent"
+    INDENT: Final = "indent"
     """Hard-wrapped; an indented line starts a paragraph, flush lines continue it (wire copy)."""
-    HARD = "hard"
+    HARD: Final = "hard"
     """Hard-wrapped; paragraphs are separated by blank lines."""
 
 
@@ -83,7 +82,7 @@ class State:
         options: ParseOptions,
         language: str | None,
         rules: Sequence[tuple[str, Rule]],
-        wrap: Wrap,
+        wrap: str,
         wrap_width: int,
     ) -> None:
         self.lines = lines
@@ -97,7 +96,7 @@ class State:
         self.title: Block | None = None
         self.title_key = ""
         self.body_started = False
-        self.counts: dict[Kind, int] = {}
+        self.counts: dict[str, int] = {}
         """How many blocks of each kind have been claimed (rules ask this, never scan blocks)."""
         self.date_found = False
         self.next_nonblank = _next_nonblank(lines)
@@ -128,7 +127,7 @@ class State:
     def prev_block(self) -> Block | None:
         return self.blocks[-1] if self.blocks else None
 
-    def claim(self, kind: Kind, rule: str, end: int, text: str, **fields: Any) -> Block:
+    def claim(self, kind: str, rule: str, end: int, text: str, **fields: Any) -> Block:
         """Record a block for the lines from the cursor to ``end`` (inclusive) and move past them."""
         if end == self.pos:
             numbers: tuple[int, ...] = (self.lines[end].number,)
@@ -138,7 +137,7 @@ class State:
         self.blocks.append(block)
         self.counts[kind] = self.counts.get(kind, 0) + 1
         self.pos = end + 1
-        if kind is Kind.PARAGRAPH or block.tail:
+        if kind == Kind.PARAGRAPH or block.tail:
             self.body_started = True
         return block
 

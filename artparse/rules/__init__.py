@@ -9,13 +9,13 @@ prints them and ``--disable`` takes them.
 
 from __future__ import annotations
 
-from artparse.rules.byline import byline
+from artparse.rules.byline import MAX_SIGNATURE, byline
 from artparse.rules.caption import caption
-from artparse.rules.crosshead import crosshead
-from artparse.rules.date_line import date_line
-from artparse.rules.furniture import furniture
+from artparse.rules.crosshead import MAX_CROSSHEAD_CHARS, crosshead
+from artparse.rules.date_line import MAX_DATE_LINE, date_line
+from artparse.rules.furniture import MAX_FURNITURE, furniture
 from artparse.rules.header_meta import header_meta
-from artparse.rules.highlight import highlight
+from artparse.rules.highlight import MARKER, highlight
 from artparse.rules.paragraph import paragraph
 from artparse.rules.repeated_title import repeated_title
 from artparse.rules.story_header import story_header
@@ -44,3 +44,15 @@ RULE_NAMES = tuple(name for name, _ in RULES)
 BODY_RULES = frozenset({"date_line", "byline", "furniture", "caption", "highlight", "crosshead", "paragraph"})
 """Rules that can claim a line once the body has begun; the others only look at the head
 (the engine stops asking them, which halves the work per body line)."""
+
+LINE_LIMITS: dict[str, int] = {"date_line": MAX_DATE_LINE, "furniture": MAX_FURNITURE}
+"""The longest line each of these rules can claim anywhere: the engine does not ask them
+about a longer one (each rule also checks for itself)."""
+BODY_LINE_LIMITS: dict[str, int] = {
+    **LINE_LIMITS,
+    "byline": MAX_SIGNATURE,
+    "crosshead": MAX_CROSSHEAD_CHARS,
+    "highlight": len(MARKER),
+}
+"""The same once the body has begun, when most rules only claim short lines (a signature,
+a crosshead, a "@highlight" marker): a paragraph-long line is asked of two or three rules."""

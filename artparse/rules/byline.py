@@ -113,7 +113,7 @@ def _name_by_date(state: State, silent: bool, text: str) -> bool:
     if not people or not all(_signature_name(p) for p in people):
         return False
     prev = state.prev_block()
-    if not (prev is not None and prev.kind is Kind.DATE) and not _date_follows(state):
+    if not (prev is not None and prev.kind == Kind.DATE) and not _date_follows(state):
         return False
     if not silent:
         names = tuple(n for p in people for n in parse_byline(p, language=state.language).names)

@@ -179,4 +179,4 @@ def looks_like_caption(text: str) -> bool:
 def _lead_caption_position(state: State) -> bool:
     """A lead caption stands in the head, after the headline block."""
     prev = state.prev_block()
-    return prev is not None and prev.kind is not Kind.PARAGRAPH
+    return prev is not None and prev.kind != Kind.PARAGRAPH

@@ -21,7 +21,7 @@ def crosshead(state: State, silent: bool) -> bool:
     introduces a list ("The government had claimed tobacco firms" before "- ..." items),
     the last line, and labels with a colon stay body.
     """
-    if not state.body_started or state.wrap is not Wrap.LINES or state.pos == state.last_content:
+    if not state.body_started or state.wrap != Wrap.LINES or state.pos == state.last_content:
         return False
     text = state.line.text
     if len(text) > MAX_CROSSHEAD_CHARS:

@@ -24,7 +24,7 @@ def paragraph(state: State, silent: bool) -> bool:
     lines = state.lines
     start = state.pos
     end = start
-    if state.wrap is not Wrap.LINES:
+    if state.wrap != Wrap.LINES:
         full = state.wrap_width * FULL_LINE
         first_indent = lines[start].indent
         i = start + 1
@@ -32,9 +32,9 @@ def paragraph(state: State, silent: bool) -> bool:
             ln = lines[i]
             if not ln.text:
                 break
-            if state.wrap is Wrap.INDENT and (ln.indent >= 2 or (first_indent < 2 and ln.indent)):
+            if state.wrap == Wrap.INDENT and (ln.indent >= 2 or (first_indent < 2 and ln.indent)):
                 break
-            if state.wrap is Wrap.HARD and lines[i - 1].width < full:
+            if state.wrap == Wrap.HARD and lines[i - 1].width < full:
                 break
             if (ln.width < full or i == state.last_content) and state.claimed_by_other(i, among=TERMINATORS):
                 break
