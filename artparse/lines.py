@@ -22,18 +22,26 @@ class Line(NamedTuple):
         return not self.text
 
 
+_new = tuple.__new__
+"""Builds a Line from a tuple in C: the NamedTuple constructor is a Python function call."""
+
+
 def split_lines(text: str) -> list[Line]:
     """Split normalised text into Lines (a trailing newline does not make an empty last line)."""
+    raw_lines = text.split("\n")
+    if len(raw_lines) > 1 and not raw_lines[-1]:
+        raw_lines.pop()
     out: list[Line] = []
     append = out.append
-    for number, raw in enumerate(text.split("\n"), 1):
+    number = 0
+    for raw in raw_lines:
+        number += 1
         stripped = raw.rstrip()
-        content = stripped.lstrip()
-        if not content:
-            append(Line(number, "", 0, 0))
+        if not stripped:
+            append(_new(Line, (number, "", 0, 0)))
             continue
-        collapsed = " ".join(content.split()) if "  " in content or "\t" in content else content
-        append(Line(number, collapsed, len(stripped) - len(content), len(stripped)))
-    if out and out[-1].blank and text.endswith("\n"):
-        out.pop()
+        lead = stripped.lstrip()
+        content = " ".join(lead.split()) if "  " in lead or "\t" in lead else lead
+        width = len(stripped)
+        append(_new(Line, (number, content, width - len(lead), width)))
     return out

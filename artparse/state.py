@@ -54,6 +54,11 @@ def _next_nonblank(lines: list[Line]) -> list[int]:
     return out
 
 
+_new = tuple.__new__
+_BLOCK_DEFAULTS = tuple(Block._field_defaults[name] for name in Block._fields[4:])
+"""A Block's fields after its text, at their defaults."""
+
+
 class State:
     """Lines, a cursor, and what the rules have found so far."""
 
@@ -133,9 +138,13 @@ class State:
             numbers: tuple[int, ...] = (self.lines[end].number,)
         else:
             numbers = tuple(ln.number for ln in self.lines[self.pos : end + 1] if ln.text)
-        block = Block(kind=kind, rule=rule, lines=numbers, text=text, **fields)
+        if fields:
+            block = Block(kind=kind, rule=rule, lines=numbers, text=text, **fields)
+        else:  # most blocks (every paragraph): built in C, the NamedTuple constructor is Python
+            block = _new(Block, (kind, rule, numbers, text, *_BLOCK_DEFAULTS))
         self.blocks.append(block)
-        self.counts[kind] = self.counts.get(kind, 0) + 1
+        counts = self.counts
+        counts[kind] = counts.get(kind, 0) + 1
         self.pos = end + 1
         if kind == Kind.PARAGRAPH or block.tail:
             self.body_started = True

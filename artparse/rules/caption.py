@@ -43,6 +43,8 @@ LABEL_REACH = 25
 """How far before its colon a credit label ("Photograph", "Снимка") can start."""
 SLASH_REACH = 55
 """How far before its slash a "Name/Agency" credit can start."""
+ABBREVIATED_LABEL = re.compile("|".join(map(re.escape, ABBREVIATED_LABELS))) if ABBREVIATED_LABELS else None
+"""Any abbreviated label ("Fot."): one search of a line's tail finds one."""
 
 
 def split_credit(text: str) -> tuple[str, str] | None:
@@ -51,9 +53,10 @@ def split_credit(text: str) -> tuple[str, str] | None:
     Each pattern is tried only where its punctuation is (the last "(", ":" or "/"), so a
     line costs a few short matches whatever its length.
     """
-    tail = max(0, len(text) - CREDIT_TAIL)
+    length = len(text)
+    tail = length - CREDIT_TAIL if length > CREDIT_TAIL else 0
     candidates = []
-    if text.endswith(")"):
+    if text[-1:] == ")":
         opening = text.rfind("(", tail)
         if opening > 0:
             candidates.append((PAREN_CREDIT, opening - 1))
@@ -61,7 +64,7 @@ def split_credit(text: str) -> tuple[str, str] | None:
     colon = text.rfind(":", tail)
     if colon > 0 and _word_before(text, colon) in CAPTION_LABEL_WORDS:
         candidates.append((LABEL_CREDIT_END, max(0, colon - LABEL_REACH)))
-    if ABBREVIATED_LABELS and any(label in text[tail:] for label in ABBREVIATED_LABELS):
+    if ABBREVIATED_LABEL is not None and ABBREVIATED_LABEL.search(text, tail) is not None:
         candidates.append((ABBREVIATED_CREDIT_END, tail))
     slash = text.rfind("/", tail)
     if slash > 0 and text[slash + 1 :].strip().casefold() in CREDIT_SOURCE_SET:
@@ -72,7 +75,7 @@ def split_credit(text: str) -> tuple[str, str] | None:
             caption = text[: m.start()].strip()
             if caption:
                 return caption, m.group("credit").strip()
-    if ":" in text[:LABEL_REACH]:
+    if text.find(":", 0, LABEL_REACH) >= 0:
         m = LABEL_CREDIT_THEN_TEXT.match(text) or LABEL_CREDIT_START.match(text)
         if m is not None:
             return m.group("text").strip(), m.group("credit").strip()
@@ -118,12 +121,12 @@ def caption(state: State, silent: bool) -> bool:
         if not silent:
             state.claim(Kind.CAPTION, "caption", state.pos, found[0], credit=found[1])
         return True
-    nxt = state.next_content(state.pos + 1, limit=2)
-    following = state.lines[nxt].text if nxt is not None else ""
     if _labelled_credit(text):  # a labelled credit whose caption, if any, was above
         if not silent:
             state.claim(Kind.FURNITURE, "caption", state.pos, text)
         return True
+    nxt = state.next_content(state.pos + 1, limit=2)
+    following = state.lines[nxt].text if nxt is not None else ""
     credit_only = None
     if text.startswith("Image"):
         credit_only = IMAGE_SOURCE.match(text)
