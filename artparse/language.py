@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from itertools import chain
+
 from artparse.patterns import VOCABS
 
 SAMPLE_CHARS = 600
@@ -44,13 +47,7 @@ def guess_language(text: str) -> str | None:
         candidates: tuple[str, ...] = _CYRILLIC
     else:
         candidates = _LATIN
-    scores = dict.fromkeys(candidates, 0)
-    index = _STOP_INDEX
-    for word in words[:MAX_WORDS]:
-        codes = index.get(word)
-        if codes is not None:
-            for code in codes:
-                if code in scores:
-                    scores[code] += 1
+    # counted in C: the stop-word lists each word is in, flattened
+    scores = Counter(chain.from_iterable(filter(None, map(_STOP_INDEX.get, words[:MAX_WORDS]))))
     best = max(candidates, key=scores.__getitem__)
     return best if scores[best] >= MIN_STOP_WORDS else None
