@@ -44,16 +44,6 @@ class ParseOptions:
 Rule = Callable[["State", bool], bool]
 
 
-def _next_nonblank(lines: list[Line]) -> list[int]:
-    out = [-1] * len(lines)
-    following = -1
-    for i in range(len(lines) - 1, -1, -1):
-        if lines[i].text:
-            following = i
-        out[i] = following
-    return out
-
-
 _new = tuple.__new__
 _BLOCK_DEFAULTS = tuple(Block._field_defaults[name] for name in Block._fields[4:])
 """A Block's fields after its text, at their defaults."""
@@ -68,9 +58,9 @@ class State:
         "counts",
         "date_found",
         "language",
+        "_among",
         "last_content",
         "lines",
-        "next_nonblank",
         "options",
         "pos",
         "rules",
@@ -104,9 +94,12 @@ class State:
         self.counts: dict[str, int] = {}
         """How many blocks of each kind have been claimed (rules ask this, never scan blocks)."""
         self.date_found = False
-        self.next_nonblank = _next_nonblank(lines)
-        """For each line index, the index of the first non-blank line at or after it (-1: none)."""
-        self.last_content = max((i for i, ln in enumerate(lines) if ln.text), default=-1)
+        last = len(lines) - 1
+        while last >= 0 and not lines[last].text:
+            last -= 1
+        self.last_content = last
+        """Index of the last non-blank line (-1: none)."""
+        self._among: dict[tuple[str, ...], tuple[Rule, ...]] = {}
 
     @property
     def line(self) -> Line:
@@ -114,11 +107,18 @@ class State:
         return self.lines[self.pos]
 
     def next_content(self, index: int, *, limit: int = 1_000_000) -> int | None:
-        """Index of the first non-blank line at or after ``index`` (at most ``limit`` lines on)."""
-        if index >= len(self.next_nonblank):
-            return None
-        found = self.next_nonblank[index]
-        return found if found >= 0 and found - index < limit else None
+        """Index of the first non-blank line at or after ``index`` (at most ``limit`` lines on).
+
+        A scan: the rules ask from a content line, and blank runs between content lines are
+        disjoint, so the scans of a whole parse add up to the number of lines.
+        """
+        lines = self.lines
+        end = min(len(lines), index + limit)
+        while index < end:
+            if lines[index].text:
+                return index
+            index += 1
+        return None
 
     def at_block_start(self) -> bool:
         """Whether the cursor line starts a block: after a blank line or a claimed block.
@@ -152,9 +152,12 @@ class State:
 
     def claimed_by_other(self, index: int, *, among: tuple[str, ...]) -> bool:
         """Would one of the rules named in ``among`` claim line ``index``? (silent lookahead)"""
+        rules = self._among.get(among)
+        if rules is None:
+            rules = self._among[among] = tuple(rule for name, rule in self.rules if name in among)
         saved = self.pos
         self.pos = index
         try:
-            return any(name in among and rule(self, True) for name, rule in self.rules)
+            return any(rule(self, True) for rule in rules)
         finally:
             self.pos = saved
