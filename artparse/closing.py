@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from artparse.patterns import AGENCY, SIGN_OFF, SIGN_OFF_WORDS
+from artparse.patterns import AGENCY, AGENCY_LAST_WORDS, SIGN_OFF, SIGN_OFF_WORDS
 
 WINDOW = 400
 """Closing matter stands in the last few hundred characters of the body."""
@@ -52,7 +52,7 @@ def split_closing(text: str) -> Closing:
         if m is not None:
             text = text[: m.start()].rstrip()
     window = text[max(0, len(text) - WINDOW) :]
-    if "©" in window or "opyright" in window or "(c)" in window.casefold():
+    if "©" in window or "opyright" in window or "(c)" in window or "(C)" in window:
         m = _COPYRIGHT.search(text, max(0, len(text) - WINDOW))
         if m is not None and m.start() > 0:
             text = text[: m.start()].rstrip()
@@ -61,7 +61,7 @@ def split_closing(text: str) -> Closing:
         m = _SIGN_OFF.search(text, max(0, len(text) - 40))
         if m is not None and m.start() > 0:
             text = text[: m.start()].rstrip()
-    if text.endswith("."):
+    if text.endswith(".") and text[text.rfind(" ") + 1 :].strip(".").casefold() in AGENCY_LAST_WORDS:
         m = _AGENCY_CREDIT.search(text, max(0, len(text) - 60))
         if m is not None:
             agency = m.group("agency")

@@ -129,6 +129,8 @@ UPDATED_LABEL = re.compile(
 AGENCIES = frozenset(vocab.AGENCIES)
 AGENCY_CASEFOLD = {a.casefold(): a for a in vocab.AGENCIES}
 AGENCY = alternation(vocab.AGENCIES)
+AGENCY_LAST_WORDS = frozenset(a.split()[-1].casefold().strip(".") for a in vocab.AGENCIES)
+"""The last word of every agency's name: a sentence ending in another word names none."""
 
 URL = re.compile(r"^(?:https?://|www\.)\S{1,2000}$", re.IGNORECASE)
 DOC_ID = re.compile(r"^(?=[^\s]{0,60}\d)[A-Za-z0-9][\w.-]{0,60}$")
