@@ -154,10 +154,12 @@ def caption(state: State, silent: bool) -> bool:
         return True
     if state.body_started or state.title is None or len(text) < MIN_LEAD_CAPTION:
         return False
-    if not state.at_block_start() or not _lead_caption_position(state) or not looks_like_caption(text):
+    if not state.at_block_start() or not _lead_caption_position(state):
         return False
     nxt = state.next_content(state.pos + 1, limit=5)
     if nxt is None or not opens_with_dateline(state.lines[nxt].text) or opens_with_dateline(text):
+        return False
+    if not looks_like_caption(text):
         return False
     if not silent:
         state.claim(Kind.CAPTION, "caption", state.pos, text)
