@@ -113,6 +113,8 @@ def _parse_dateline(text: str) -> Dateline:
     if place_m is None:
         return Dateline()
     city: str = place_m.group("city")
+    if not _capitalised(city):  # prose: "The president said ..."
+        return Dateline()
     region: str | None = place_m.group("region")
     pos = place_m.end()
     date_m = _short_date(head, pos)
@@ -124,7 +126,7 @@ def _parse_dateline(text: str) -> Dateline:
     if date_m is not None:
         pos = date_m.end()
     place = grab(place_m, "city").rstrip(".") if region is None else grab(place_m)
-    if not _capitalised(city) or (region is not None and not region[0].isupper()):
+    if region is not None and not region[0].isupper():
         return Dateline()
     agency = None
     paren = _PAREN.match(head, pos) or _SLASHED.match(head, pos)

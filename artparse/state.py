@@ -53,12 +53,12 @@ class State:
     """Lines, a cursor, and what the rules have found so far."""
 
     __slots__ = (
+        "_among",
         "blocks",
         "body_started",
         "counts",
         "date_found",
         "language",
-        "_among",
         "last_content",
         "lines",
         "options",
