@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from artparse.dates import find_date
+from artparse.lazyre import lazy_compile
 from artparse.model import DateValue
 from artparse.patterns import (
     AGENCY_CASEFOLD,
@@ -18,16 +19,16 @@ from artparse.patterns import (
 )
 from artparse.vocab import AGENCY_ALIASES, WIRE_AGENCIES
 
-_HANDLE = re.compile(r"(?<!\w)@\w{1,30}")
-_TRAILING_LABEL = re.compile(
+_HANDLE = lazy_compile(r"(?<!\w)@\w{1,30}")
+_TRAILING_LABEL = lazy_compile(
     rf"[\s|,]*(?:{DATE_LABEL})\s*:?\s*$",
     re.IGNORECASE,
 )
 """A date label left at the end once the date is cut off: "By SARAH LYALL Published:"."""
-_URL = re.compile(r"(?:https?://|www\.)\S{1,300}", re.IGNORECASE)
-_AFFILIATION = re.compile(r"\s(?:of|for|from)\s(?=(?:the\s)?[A-Z])")
-_SPLIT = re.compile(r"\s*(?:[,;|/]|\s&\s|\s\+\s)\s*")
-_NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]{0,30}$")
+_URL = lazy_compile(r"(?:https?://|www\.)\S{1,300}", re.IGNORECASE)
+_AFFILIATION = lazy_compile(r"\s(?:of|for|from)\s(?=(?:the\s)?[A-Z])")
+_SPLIT = lazy_compile(r"\s*(?:[,;|/]|\s&\s|\s\+\s)\s*")
+_NAME_WORD = lazy_compile(r"^[^\W\d_][\w'’.-]{0,30}$")
 _PARTICLES = frozenset("van von der den de da di del la le du dos das bin ibn al el ter ten zu y".split())
 MAX_NAME_WORDS = 5
 """Longer runs of capitalised words are a title or an organisation, not a person."""

@@ -10,18 +10,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from artparse.lazyre import lazy_compile
 from artparse.patterns import AGENCY, AGENCY_LAST_WORDS, SIGN_OFF, SIGN_OFF_WORDS
 
 WINDOW = 400
 """Closing matter stands in the last few hundred characters of the body."""
 
-_SIGNATURE = re.compile(
+_SIGNATURE = lazy_compile(
     r"(?:^|(?<=[.!?»”\"] ))(?:Автор|Аўтар|Autor|Author|Auteur|Autore)\s?:\s(?P<name>[^,.]{3,60})"
 )
-_COPYRIGHT = re.compile(r"(?:^|(?<=\s))(?:©|\(c\) ?\d{4}|Copyright\b)[^©]{0,300}$", re.IGNORECASE)
-_SIGN_OFF = re.compile(rf"(?:^|(?<=[.!?»”\"')] ))(?P<word>{SIGN_OFF_WORDS})\.?$")
-_DANGLING_LABEL = re.compile(r"(?<=[.!?»”\"] )[^\W\d_][\w-]*(?: [\w-]+){0,2}:$")
-_AGENCY_CREDIT = re.compile(rf"(?<=[.!?»”\"] )(?P<agency>{AGENCY})\.$")
+_COPYRIGHT = lazy_compile(r"(?:^|(?<=\s))(?:©|\(c\) ?\d{4}|Copyright\b)[^©]{0,300}$", re.IGNORECASE)
+_SIGN_OFF = lazy_compile(rf"(?:^|(?<=[.!?»”\"')] ))(?P<word>{SIGN_OFF_WORDS})\.?$")
+_DANGLING_LABEL = lazy_compile(r"(?<=[.!?»”\"] )[^\W\d_][\w-]*(?: [\w-]+){0,2}:$")
+_AGENCY_CREDIT = lazy_compile(rf"(?<=[.!?»”\"] )(?P<agency>{AGENCY})\.$")
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,28 +12,29 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from artparse.lazyre import lazy_compile
 from artparse.patterns import AGENCY_CASEFOLD, MONTHS, fold_homoglyphs
 
 HEAD = 160
 """A dateline is read from this many characters at most."""
 MAX_PLACE_WORDS = 4
 
-_PAREN = re.compile(r" ?\((?P<agency>[^\W\d_][^()]{0,39})\)")
-_SLASHED = re.compile(r" ?/(?P<agency>[^\W\d_][^/]{0,29})/\.?")
+_PAREN = lazy_compile(r" ?\((?P<agency>[^\W\d_][^()]{0,39})\)")
+_SLASHED = lazy_compile(r" ?/(?P<agency>[^\W\d_][^/]{0,29})/\.?")
 _WORD = r"[^\W\d_][\w'’.-]{0,30}"
 _JOIN = r"(?:/|(?<!\.) |(?<=\bS[Tt]\.) )"
-_PLACE = re.compile(rf"(?P<city>{_WORD}(?:{_JOIN}{_WORD}){{0,3}})(?:, ?(?P<region>{_WORD}(?: {_WORD})?))?")
-_DATE = re.compile(
+_PLACE = lazy_compile(rf"(?P<city>{_WORD}(?:{_JOIN}{_WORD}){{0,3}})(?:, ?(?P<region>{_WORD}(?: {_WORD})?))?")
+_DATE = lazy_compile(
     r"(?:,? |\. )(?:\d{1,2}\.? (?P<m1>[^\W\d_]{3,12})\.?|(?P<m2>[^\W\d_]{3,12})\.? \d{1,2}\b)"
     r"(?:,? \d{4})?(?:,? \d{1,2}:\d{2})?"
 )
-_DASH = re.compile(r" ?[-–—_]{1,2} | ?(?:--) ")
-_STOP = re.compile(r" ?\. ")
-_AGENCY_WORDS = re.compile(rf"(?P<agency>{_WORD}(?: {_WORD}){{0,2}}?) ?(?:\. | ?[-–—] )")
-_WEB_AGENCY = re.compile(
+_DASH = lazy_compile(r" ?[-–—_]{1,2} | ?(?:--) ")
+_STOP = lazy_compile(r" ?\. ")
+_AGENCY_WORDS = lazy_compile(rf"(?P<agency>{_WORD}(?: {_WORD}){{0,2}}?) ?(?:\. | ?[-–—] )")
+_WEB_AGENCY = lazy_compile(
     r"(?P<agency>[^\W\d_][\w-]{1,30}\.(?:[Nn]et|[Rr][Uu]|[Cc]om|[Oo]rg|[Ii]nfo)) ?[-–—] "
 )
-_STAMP = re.compile(
+_STAMP = lazy_compile(
     r"[.,] (?:\d{1,2}\. [^\W\d_]{3,12} \d{4},? )?(?:\d{1,2}:\d{2} )?(?:(?:Autor|Автор|Author): )?"
     r"(?P<agency>[^\W\d_](?:[\w-]|\.(?=\w)){1,30})\.? (?=[^\W\d_])"
 )
@@ -187,8 +188,8 @@ def strip_stamp(text: str) -> tuple[str, str | None]:
     return text[m.end() :], agency
 
 
-_GLUED_BYLINE = re.compile(r"(?P<byline>By (?P<name>(?:[A-Z][a-z][\w'’.-]{0,25} ){1,4}))(?=[A-Z]{2,}[ ,])")
-_GLUED_AFFILIATION = re.compile(
+_GLUED_BYLINE = lazy_compile(r"(?P<byline>By (?P<name>(?:[A-Z][a-z][\w'’.-]{0,25} ){1,4}))(?=[A-Z]{2,}[ ,])")
+_GLUED_AFFILIATION = lazy_compile(
     r"(?P<byline>By (?P<name>(?:[A-Z][a-z][\w'’.-]{0,25} ){1,4})of (?:the )?(?:[A-Z][\w.&-]{0,25} ){1,3}"
     r"(?:magazine|newspaper|journal|staff|news|radio|television|TV))\.? (?=[A-Z])"
 )

@@ -11,28 +11,29 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from artparse.lazyre import lazy_compile
 from artparse.model import DateValue
 from artparse.patterns import MONTHS, MONTHS_BY_LANGUAGE, fold_homoglyphs
 
 DATE_ORDERS = ("auto", "DMY", "MDY", "YMD")
 
-_ISO = re.compile(r"(?<!\d)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)")
-_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)")
+_ISO = lazy_compile(r"(?<!\d)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)")
+_NUMERIC = lazy_compile(r"(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)")
 _MONTH_WORD = r"[^\W\d_]{3,12}"
 """A month name is checked against the vocabulary after matching: an alternation of every
 language's month names would be tried at every position."""
-_DAY_MONTH = re.compile(
+_DAY_MONTH = lazy_compile(
     rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th|er|\.)? ?(?:de )?({_MONTH_WORD})\.?,?(?: de)? ?(\d{{4}})(?!\d)",
     re.IGNORECASE,
 )
-_MONTH_DAY = re.compile(rf"(?<!\w)({_MONTH_WORD})\.? (\d{{1,2}})(?:st|nd|rd|th)?,? (\d{{4}})(?!\d)")
-_TIME = re.compile(
+_MONTH_DAY = lazy_compile(rf"(?<!\w)({_MONTH_WORD})\.? (\d{{1,2}})(?:st|nd|rd|th)?,? (\d{{4}})(?!\d)")
+_TIME = lazy_compile(
     r"(?<![\d:.])([01]?\d|2[0-3])(?:[:h]|\.(?=[0-5]\d ?(?:[AaPp]\.?[Mm]|[A-Z]{2,4}\b)))"
     r"([0-5]\d)(?::([0-5]\d))?(?!\d) ?(?:([AaPp])\.?[Mm]\.?(?!\w))?"
 )
-_OFFSET = re.compile(r"(?:GMT|UTC) ?([+-])(\d{1,2})(?::?(\d{2}))?|(?<=\d) ?([+-])(\d{2}):?(\d{2})\b")
-_LOOKS_DATED = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
-_HAS_WORD = re.compile(r"[^\W\d_]{3}")
+_OFFSET = lazy_compile(r"(?:GMT|UTC) ?([+-])(\d{1,2})(?::?(\d{2}))?|(?<=\d) ?([+-])(\d{2}):?(\d{2})\b")
+_LOOKS_DATED = lazy_compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+_HAS_WORD = lazy_compile(r"[^\W\d_]{3}")
 
 MAX_FALLBACK_CHARS = 60
 """dateparser sees only short lines: a date line is short, and prose is where it misfires."""
@@ -74,7 +75,7 @@ def _numeric_order(sep: str, order: str, language: str | None) -> str:
     return "MDY" if sep == "/" and language in (None, "en") else "DMY"
 
 
-_YEAR = re.compile(r"(?<!\d)(?:1[89]|2[01])\d\d(?!\d)")
+_YEAR = lazy_compile(r"(?<!\d)(?:1[89]|2[01])\d\d(?!\d)")
 BEFORE_YEAR = 40
 """Every form ends with its year or starts with it: look this far before a year."""
 AFTER_YEAR = 8

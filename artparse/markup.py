@@ -10,17 +10,18 @@ from __future__ import annotations
 
 import re
 
+from artparse.lazyre import lazy_compile
 from artparse.lines import Line
 
-_LOOKS_MARKDOWN = re.compile(r"^#{1,6} \S|\*\*\S|\]\(\S", re.MULTILINE)
-_HEADING = re.compile(r"^#{1,6}\s+(.*?)(?:\s+#+)?$")
-_QUOTE = re.compile(r"^(?:>\s?)+")
+_LOOKS_MARKDOWN = lazy_compile(r"^#{1,6} \S|\*\*\S|\]\(\S", re.MULTILINE)
+_HEADING = lazy_compile(r"^#{1,6}\s+(.*?)(?:\s+#+)?$")
+_QUOTE = lazy_compile(r"^(?:>\s?)+")
 _URL = r"\([^()\s\[\]]{0,2000}(?:\s\"[^\"()]{0,200}\")?\)"
 """A link target: it cannot hold brackets, so a failed match stops at the next one (linear)."""
-_IMAGE = re.compile(rf"!\[([^\[\]]{{0,500}})\]{_URL}")
-_LINK = re.compile(rf"\[([^\[\]]{{1,500}})\]{_URL}")
-_STRONG = re.compile(r"\*\*(?=\S)([^*\n]{1,300}?)(?<=\S)\*\*|__(?=\S)([^_\n]{1,300}?)(?<=\S)__")
-_EMPHASIS = re.compile(
+_IMAGE = lazy_compile(rf"!\[([^\[\]]{{0,500}})\]{_URL}")
+_LINK = lazy_compile(rf"\[([^\[\]]{{1,500}})\]{_URL}")
+_STRONG = lazy_compile(r"\*\*(?=\S)([^*\n]{1,300}?)(?<=\S)\*\*|__(?=\S)([^_\n]{1,300}?)(?<=\S)__")
+_EMPHASIS = lazy_compile(
     r"(?<![\w*])\*(?=[^\s*])([^*\n]{1,300}?)(?<=[^\s*])\*(?![\w*])"
     r"|(?<![\w_])_(?=[^\s_])([^_\n]{1,300}?)(?<=[^\s_])_(?![\w_])"
 )

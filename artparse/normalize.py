@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from artparse.lazyre import lazy_compile
+
 _NEWLINES = "\r\n", "\r", "\u2028", "\u2029", "\x85", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e"
 _SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
@@ -14,7 +16,7 @@ _REPLACEMENT = {
     **dict.fromkeys(_INVISIBLE, ""),
     **{ch: "\n" for ch in _NEWLINES if len(ch) == 1},
 }
-_ODD = re.compile("[" + re.escape("".join(_REPLACEMENT)) + "]")
+_ODD = lazy_compile("[" + re.escape("".join(_REPLACEMENT)) + "]")
 """Characters to replace; text rarely has many, so a search beats a translation table."""
 _ASCII_ODD = tuple(ch for ch in _REPLACEMENT if ch.isascii())
 SAMPLE_ODD = 100_000

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 
 from artparse import vocab
+from artparse.lazyre import lazy_compile
 
 VOCABS = vocab.load_all()
 
@@ -37,11 +38,11 @@ ROLE_WORDS = frozenset(w.casefold() for w in _all("role_words"))
 ROLE_MODIFIERS = frozenset(w.casefold() for w in _all("role_modifiers"))
 AND_WORDS = frozenset(w.casefold() for w in _all("and_words"))
 
-BYLINE_PREFIX = re.compile(rf"(?:{alternation(_all('byline_prefixes'))})(?=[\s:])[\s:]*", re.IGNORECASE)
+BYLINE_PREFIX = lazy_compile(rf"(?:{alternation(_all('byline_prefixes'))})(?=[\s:])[\s:]*", re.IGNORECASE)
 """A byline opening at the start of a line: "By ", "Von ", "Автор: "."""
 BYLINE_FIRST_WORDS = frozenset(w.casefold().split()[0].rstrip(":") for w in _all("byline_prefixes"))
 """First words of the byline openings: a cheap test before the pattern."""
-BYLINE_PREFIX_CASED = re.compile(rf"(?:{alternation(_all('byline_prefixes'))})(?=[\s:])[\s:]*")
+BYLINE_PREFIX_CASED = lazy_compile(rf"(?:{alternation(_all('byline_prefixes'))})(?=[\s:])[\s:]*")
 """The same, case as printed (so "by" inside a sentence is not a byline)."""
 
 CAPTION_LABEL = alternation(_all("caption_labels"))
@@ -50,22 +51,22 @@ CREDIT_SOURCE_SET = frozenset(c.casefold() for c in vocab.CREDIT_SOURCES)
 CAPTION_LABEL_WORDS = frozenset(w.casefold().split()[-1].rstrip(".:") for w in _all("caption_labels"))
 """The last word of each caption label: a cheap test of the word before a colon."""
 
-PAREN_CREDIT = re.compile(rf"\s*\((?:{CAPTION_LABEL})\s*[:.]\s*(?P<credit>[^()]{{1,80}})\)$", re.IGNORECASE)
+PAREN_CREDIT = lazy_compile(rf"\s*\((?:{CAPTION_LABEL})\s*[:.]\s*(?P<credit>[^()]{{1,80}})\)$", re.IGNORECASE)
 """A credit in parentheses at the end of a caption: "(photo: akorda.kz)"."""
-PAREN_AGENCY_CREDIT = re.compile(
+PAREN_AGENCY_CREDIT = lazy_compile(
     rf"\s*\((?P<credit>[^()]{{0,60}}(?:/\s?|\b)(?:{CREDIT_SOURCE})|[A-Z][\w.'’ -]{{1,40}}/ ?[A-Z][\w.'’ /-]{{1,40}})\)$"
 )
 """A photographer/agency credit in parentheses at the end: "(Matt Sayles/AP Photo)"."""
-LABEL_CREDIT_END = re.compile(
+LABEL_CREDIT_END = lazy_compile(
     rf"(?:^|[\s.!?])(?:{CAPTION_LABEL})\s*:\s*(?P<credit>[^:]{{1,80}})$", re.IGNORECASE
 )
 """A labelled credit at the end: "... Photo: Reuters", "... Снимка: Ройтерс"."""
 ABBREVIATED_LABELS = tuple(label for label in _all("caption_labels") if label.endswith("."))
 """Labels that are abbreviations ("Fot.") and need no colon: "... w Warszawie. Fot. PAP"."""
-ABBREVIATED_CREDIT_END = re.compile(
+ABBREVIATED_CREDIT_END = lazy_compile(
     rf"(?:^|(?<=[\s.!?]))(?:{alternation(ABBREVIATED_LABELS)})\s(?P<credit>[^:.]{{1,60}})$"
 )
-LABEL_CREDIT_START = re.compile(
+LABEL_CREDIT_START = lazy_compile(
     rf"^(?:{CAPTION_LABEL})\s*:\s*(?P<credit>[^.:]{{1,60}}?)\s*[.|/]\s+(?P<text>\S.*)$",
     re.IGNORECASE,
 )
@@ -74,44 +75,44 @@ UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒ
 """Capital letters of the Latin and Cyrillic alphabets, for patterns that need a capital."""
 _CREDIT_NAME = rf"(?:[{UPPER}]\.|[{UPPER}][\w'’-]*)(?: (?:[{UPPER}]\.|[{UPPER}][\w'’-]*)){{0,3}}"
 """A photographer's name: up to four capitalised words or initials ("Jim Craven", "J. Smith")."""
-SLASH_CREDIT_END = re.compile(
+SLASH_CREDIT_END = lazy_compile(
     rf"(?:^|(?<=\s))(?P<credit>{_CREDIT_NAME} ?/ ?(?:[A-Z][\w-]*/)?(?:{CREDIT_SOURCE}))$"
 )
 """A "Name/Agency" credit at the end: "... Jim Craven/Getty Images"."""
-CREDIT_LINE = re.compile(
+CREDIT_LINE = lazy_compile(
     rf"^(?:(?:{CAPTION_LABEL})\s*:\s*|©\s?)?{_CREDIT_NAME} ?/\s?(?:{CREDIT_SOURCE}|{_CREDIT_NAME})$"
 )
 """A line that is only a credit: "Jim Craven/ NBC News", "© РИА Новости / Алексей Дружинин"."""
 CAPTION_TEXT_LABEL = alternation(_all("caption_text_labels"))
-LABEL_CREDIT_ONLY = re.compile(rf"^(?:{CAPTION_LABEL})\s?:\s?(?P<credit>[^:]{{1,60}})$", re.IGNORECASE)
+LABEL_CREDIT_ONLY = lazy_compile(rf"^(?:{CAPTION_LABEL})\s?:\s?(?P<credit>[^:]{{1,60}})$", re.IGNORECASE)
 """A line that is only a labelled credit: "Фото: Алексей БУЛАТОВ"."""
-LABEL_CREDIT_THEN_TEXT = re.compile(
+LABEL_CREDIT_THEN_TEXT = lazy_compile(
     rf"^(?:{CAPTION_LABEL})\s?:\s?(?P<credit>[^:]{{1,60}}?)\s(?:{CAPTION_TEXT_LABEL})\s?:\s?(?P<text>\S.{{0,400}})$",
     re.IGNORECASE,
 )
 """A credit, then the labelled caption: "Foto: wikipedia Popisek: Pákistánská vlajka"."""
-LABEL_CREDIT_MID = re.compile(
+LABEL_CREDIT_MID = lazy_compile(
     rf"^(?P<text>[^.!?]{{10,300}}[.!?])\s(?:{CAPTION_LABEL})\s?:\s?(?P<credit>[^.:]{{1,60}})\.\s(?P<rest>\S)"
 )
 """A caption and its credit run into the next paragraph: "X. Фото: AP Photo. Полный ..."."""
-PHOTO_CUE = re.compile(rf"(?<!\w)(?:{alternation(w.casefold() for w in _all('photo_cues'))})(?!\w)")
+PHOTO_CUE = lazy_compile(rf"(?<!\w)(?:{alternation(w.casefold() for w in _all('photo_cues'))})(?!\w)")
 """Words only photo captions use, searched in a case-folded line."""
-IMAGE_SOURCE = re.compile(r"^Image (?:source|copyright)\s*,?\s*(?P<credit>.{1,80})$")
+IMAGE_SOURCE = lazy_compile(r"^Image (?:source|copyright)\s*,?\s*(?P<credit>.{1,80})$")
 """The BBC's credit line: "Image source, Getty Images"."""
 
-FURNITURE = re.compile(rf"(?:{alternation(w.casefold() for w in _all('furniture'))})(?!\w)")
+FURNITURE = lazy_compile(rf"(?:{alternation(w.casefold() for w in _all('furniture'))})(?!\w)")
 FURNITURE_FIRST_WORDS = frozenset(
     w.casefold().split(" ", 1)[0].rstrip(":,.!") for w in _all("furniture")
 ) | frozenset(w.casefold()[:1] for w in _all("furniture") if not w[:1].isalnum())
 """First words (and leading symbols) of the furniture phrases: a cheap test before the pattern."""
 """Furniture openings, matched at the start of a case-folded line."""
-FURNITURE_INSIDE = re.compile(
+FURNITURE_INSIDE = lazy_compile(
     r"click (?:on |here)|(?:in|watch) the video|video (?:above|below)|(?:see|view) (?:the |our )?(?:photo )?gallery"
 )
 """Phrases that make a short line navigation wherever they stand in it (case-folded)."""
 SIGN_OFF = frozenset(s.casefold() for s in vocab.SIGN_OFFS)
 SIGN_OFF_WORDS = alternation(vocab.SIGN_OFFS)
-PUBLISHED_LABEL = re.compile(
+PUBLISHED_LABEL = lazy_compile(
     rf"^(?:{alternation(_all('published_labels'))})\b\s*(?:on|am|le|il|el|em)?\s*:?\s*",
     re.IGNORECASE,
 )
@@ -121,7 +122,7 @@ LABEL_FIRST_WORDS = frozenset(
     w.casefold().split()[0].rstrip(":") for w in (*_all("published_labels"), *_all("updated_labels"))
 )
 """First words of the date labels ("published", "updated", "erschienen")."""
-UPDATED_LABEL = re.compile(
+UPDATED_LABEL = lazy_compile(
     rf"^(?:{alternation(_all('updated_labels'))})\b\s*(?:on|am|le|il|el|em)?\s*:?\s*",
     re.IGNORECASE,
 )
@@ -132,15 +133,15 @@ AGENCY = alternation(vocab.AGENCIES)
 AGENCY_LAST_WORDS = frozenset(a.split()[-1].casefold().strip(".") for a in vocab.AGENCIES)
 """The last word of every agency's name: a sentence ending in another word names none."""
 
-URL = re.compile(r"^(?:https?://|www\.)\S{1,2000}$", re.IGNORECASE)
-DOC_ID = re.compile(r"^(?=[^\s]{0,60}\d)[A-Za-z0-9][\w.-]{0,60}$")
+URL = lazy_compile(r"^(?:https?://|www\.)\S{1,2000}$", re.IGNORECASE)
+DOC_ID = lazy_compile(r"^(?=[^\s]{0,60}\d)[A-Za-z0-9][\w.-]{0,60}$")
 """A record id: one token with a digit ("ru-111", "157", "ru-ryanair-new-extra-629")."""
-LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(?:[-_][A-Za-z]{2})?$")
-EMAIL = re.compile(r"\S{1,64}@\S{1,255}\.[a-z]{2,10}", re.IGNORECASE)
+LANGUAGE_CODE = lazy_compile(r"^[a-z]{2,3}(?:[-_][A-Za-z]{2})?$")
+EMAIL = lazy_compile(r"\S{1,64}@\S{1,255}\.[a-z]{2,10}", re.IGNORECASE)
 
 _HOMOGLYPHS = dict(zip("aceopxyACEHKMOPTXB", "асеорхуАСЕНКМОРТХВ", strict=True))
-_LOOKALIKE = re.compile("[aceopxyACEHKMOPTXB]")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LOOKALIKE = lazy_compile("[aceopxyACEHKMOPTXB]")
+_CYRILLIC = lazy_compile(r"[\u0400-\u04ff]")
 
 
 def _fold(match: re.Match[str]) -> str:

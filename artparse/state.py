@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
+from artparse.lazyre import lazy_compile
 from artparse.lines import Line
 from artparse.model import Block, Kind
 
-_KEY_DROP = re.compile(r"[\W_]+")
+_KEY_DROP = lazy_compile(r"[\W_]+")
 
 
 def text_key(text: str) -> str:

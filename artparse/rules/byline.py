@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import re
-
 from artparse.byline import WIRE, is_name, is_role, parse_byline, split_and
+from artparse.lazyre import lazy_compile
 from artparse.model import Kind
 from artparse.patterns import AGENCY_CASEFOLD, BYLINE_FIRST_WORDS, BYLINE_PREFIX
 from artparse.state import State
@@ -12,7 +11,7 @@ from artparse.vocab import AGENCY_ALIASES
 
 MAX_BYLINE = 120
 """A byline is short: a few names, a role, an outlet, perhaps a date."""
-_LEAD_SEPARATOR = re.compile(r"\s[♦■●▪|]\s")
+_LEAD_SEPARATOR = lazy_compile(r"\s[♦■●▪|]\s")
 MIN_PARAGRAPHS_BEFORE_SIGNATURE = 2
 MAX_AGENCY_LINE = 30
 MAX_SIGNATURE = 60
@@ -99,7 +98,7 @@ def _agency_line(state: State, silent: bool, text: str) -> bool:
     return True
 
 
-_IN_PLACE = re.compile(
+_IN_PLACE = lazy_compile(
     r"^(?P<names>.{3,60}?) (?:in|at|aus|à|в|из) (?P<place>[A-Z\u0400-\u042f][\w .'-]{1,30})$"
 )
 

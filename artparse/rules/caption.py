@@ -6,6 +6,7 @@ import re
 
 from artparse.dateline import opens_with_dateline
 from artparse.dates import find_date
+from artparse.lazyre import lazy_compile
 from artparse.model import Kind
 from artparse.patterns import (
     ABBREVIATED_CREDIT_END,
@@ -32,7 +33,7 @@ MIN_LEAD_CAPTION = 20
 """A lead photo's caption is a sentence, not a label."""
 MAX_CAPTION_ABOVE_CREDIT = 200
 """A caption above its "Фото: X" credit line is a sentence; a longer line is a paragraph."""
-_CAPTION_LABEL_LINE = re.compile(r"^Image caption\s*,?\s*", re.IGNORECASE)
+_CAPTION_LABEL_LINE = lazy_compile(r"^Image caption\s*,?\s*", re.IGNORECASE)
 MAX_CREDIT_LINE = 100
 """A line that is only a credit is short."""
 CREDIT_MID_REACH = 320
@@ -43,7 +44,7 @@ LABEL_REACH = 25
 """How far before its colon a credit label ("Photograph", "Снимка") can start."""
 SLASH_REACH = 55
 """How far before its slash a "Name/Agency" credit can start."""
-ABBREVIATED_LABEL = re.compile("|".join(map(re.escape, ABBREVIATED_LABELS))) if ABBREVIATED_LABELS else None
+ABBREVIATED_LABEL = lazy_compile("|".join(map(re.escape, ABBREVIATED_LABELS))) if ABBREVIATED_LABELS else None
 """Any abbreviated label ("Fot."): one search of a line's tail finds one."""
 
 

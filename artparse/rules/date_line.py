@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from artparse.dates import DateMatch, find_date
+from artparse.lazyre import lazy_compile
 from artparse.model import Kind
 from artparse.patterns import LABEL_FIRST_WORDS, PUBLISHED_LABEL, UPDATED_LABEL, WEEKDAYS
 from artparse.state import State
@@ -19,14 +20,14 @@ MAX_PIECE = 12
 """Longest line of a date split over several lines ("24" / "Jul" / "2012" / "9:49am, EDT")."""
 MAX_PIECES = 4
 
-_PLACE_BEFORE = re.compile(r"^(?P<place>[^\W\d_a-z][^\W\da-z]{1,25}(?: [^\W\da-z]{2,25}){0,2}),? $")
-_AGENCY_AFTER = re.compile(r"^ ?\((?P<agency>[^\W\d_][^()]{0,30})\)$")
-_DIGIT = re.compile(r"\d")
-_DOMAIN = re.compile(
+_PLACE_BEFORE = lazy_compile(r"^(?P<place>[^\W\d_a-z][^\W\da-z]{1,25}(?: [^\W\da-z]{2,25}){0,2}),? $")
+_AGENCY_AFTER = lazy_compile(r"^ ?\((?P<agency>[^\W\d_][^()]{0,30})\)$")
+_DIGIT = lazy_compile(r"\d")
+_DOMAIN = lazy_compile(
     r"\b[\w-]{1,40}(?:\.[\w-]{1,20}){1,3}\.[a-z]{2,6}\b|\b[\w-]{1,40}\.(?:com|org|net|co\.uk|de|ru|fr)\b"
 )
 """A site's domain printed beside its date stamp ("guardian.co.uk, Tuesday 24 July 2012")."""
-_RESIDUE = re.compile(r"(?<![\d:])\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?|[\W\d_]+", re.I)
+_RESIDUE = lazy_compile(r"(?<![\d:])\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?|[\W\d_]+", re.I)
 
 
 def _residue(text: str, match: DateMatch) -> int:
@@ -48,7 +49,7 @@ def _dateline_parts(text: str, match: DateMatch) -> tuple[str, str | None] | Non
     return place.group("place"), agency.group("agency") if agency else None
 
 
-_STAMP_SPLIT = re.compile(r"\||\(|\)$")
+_STAMP_SPLIT = lazy_compile(r"\||\(|\)$")
 
 
 def _stamps(state: State, silent: bool, text: str) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from artparse.lazyre import lazy_compile
 from artparse.model import Kind
 from artparse.patterns import FURNITURE, FURNITURE_FIRST_WORDS, FURNITURE_INSIDE, SIGN_OFF, URL
 from artparse.state import State
@@ -13,15 +14,15 @@ MAX_FURNITURE = 200
 MAX_LABEL_WORDS = 4
 """Above the headline only a label ("Advertisement", "Story highlights") is furniture:
 a longer line opening with "Comments ..." is the headline."""
-_SYMBOLS_ONLY = re.compile(r"^[\W_]{1,200}$")
-_COMMENTS_MARKER = re.compile(
+_SYMBOLS_ONLY = lazy_compile(r"^[\W_]{1,200}$")
+_COMMENTS_MARKER = lazy_compile(
     r"^(?:[\W_]{3,}\s*)?(?:\d+\s+)?(?:reader\s+)?comments?\s*(?:\(\d+\)|\d+)?\s*:?$", re.IGNORECASE
 )
 """A comments heading is only that: "Comments", "12 comments", "!@#$%^&*() COMMENTS"."""
 FURNITURE_HEAD = 60
 """Furniture phrases open a line: only its first characters are compared."""
 MAX_MARKER = 60
-_EDITORS_NOTE = re.compile(r"^Eds?\s?:", re.IGNORECASE)
+_EDITORS_NOTE = lazy_compile(r"^Eds?\s?:", re.IGNORECASE)
 
 
 def furniture(state: State, silent: bool) -> bool:
@@ -83,7 +84,7 @@ def _may_point_away(text: str) -> bool:
 MAX_BARE_WORD_LINE = 5
 """A one-word furniture phrase ("Copyright", "Tweet") opens furniture only on a short line or
 before a year or symbol; "Copyright reform passed the parliament." is a sentence."""
-_AFTER_BARE_WORD = re.compile(r"[\s:]*(?:[©\d(|]|$)")
+_AFTER_BARE_WORD = lazy_compile(r"[\s:]*(?:[©\d(|]|$)")
 
 
 def _furniture_phrase(head: str, text: str) -> bool:

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import re
-
 from artparse.byline import parse_byline
 from artparse.dates import find_date
+from artparse.lazyre import lazy_compile
 from artparse.model import DateValue, Kind
 from artparse.patterns import PUBLISHED_LABEL, UPDATED_LABEL
 from artparse.state import State
@@ -14,7 +13,7 @@ FIELD_SEPARATOR = " . "
 """The story files close each header field with a full stop standing alone."""
 MAX_FIELD = 80
 """A header field (a name, a stamp) is short; a longer one is the body."""
-_LABEL_ONLY = re.compile(r"^(?:PUBLISHED|UPDATED|Published|Updated|Last updated)\s?:?$")
+_LABEL_ONLY = lazy_compile(r"^(?:PUBLISHED|UPDATED|Published|Updated|Last updated)\s?:?$")
 
 
 def story_header(state: State, silent: bool) -> bool:

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import re
-
 from artparse.dateline import opens_with_dateline
 from artparse.dates import find_date
+from artparse.lazyre import lazy_compile
 from artparse.model import Kind
 from artparse.state import State, text_key
 
-_LEADING_TIME = re.compile(r"^(?:[01]?\d|2[0-3]):[0-5]\d\s+(?=\S)")
-_TRAILING_DATE = re.compile(r"\s+\d{1,2}\.\d{1,2}\.\d{4}(?:,?\s+\d{1,2}:\d{2})?$")
-_TRAILING_COUNT = re.compile(r"\s+(\d{1,6})$")
-_SITE_SUFFIX = re.compile(r"\s[-|–—]\s[\w-]{1,40}\.[a-z]{2,6}$")
-_CAPS_KICKER = re.compile(r"^((?:[^\W\d_a-z]+\s+){3,6})(?=[^\W\d_][^\W\d_]*[a-zа-яё])")
+_LEADING_TIME = lazy_compile(r"^(?:[01]?\d|2[0-3]):[0-5]\d\s+(?=\S)")
+_TRAILING_DATE = lazy_compile(r"\s+\d{1,2}\.\d{1,2}\.\d{4}(?:,?\s+\d{1,2}:\d{2})?$")
+_TRAILING_COUNT = lazy_compile(r"\s+(\d{1,6})$")
+_SITE_SUFFIX = lazy_compile(r"\s[-|–—]\s[\w-]{1,40}\.[a-z]{2,6}$")
+_CAPS_KICKER = lazy_compile(r"^((?:[^\W\d_a-z]+\s+){3,6})(?=[^\W\d_][^\W\d_]*[a-zа-яё])")
 MIN_WORDS_BEFORE_COUNT = 4
 """A counter follows a real headline; a short title ending in a number means the number."""
 

@@ -1,0 +1,40 @@
+"""Regular expressions compiled on first use.
+
+artparse holds about a hundred patterns, most of them for layouts a given run never meets;
+compiling them all at import is a third of the start-up time of a one-file run. A lazy
+pattern compiles itself the first time one of its methods is looked up and then keeps the
+compiled pattern's bound methods as its own attributes, so later calls cost what a compiled
+pattern's do.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, cast
+
+_METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
+
+
+class _LazyPattern:
+    def __init__(self, pattern: str, flags: int) -> None:
+        self._source = pattern
+        self._flags = flags
+
+    def __getattr__(self, name: str) -> Any:
+        """Only reached before the first compile (afterwards the methods are attributes)."""
+        if name.startswith("__"):
+            raise AttributeError(name)
+        compiled = re.compile(self._source, self._flags)
+        for method in _METHODS:
+            setattr(self, method, getattr(compiled, method))
+        self.__dict__.update(pattern=compiled.pattern, flags=compiled.flags, groupindex=compiled.groupindex)
+        self.__dict__.update(groups=compiled.groups)
+        return getattr(compiled, name)
+
+    def __repr__(self) -> str:
+        return f"lazy_compile({self._source!r}, {self._flags})"
+
+
+def lazy_compile(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
+    """``re.compile``, deferred until the pattern is first used (typed as the compiled pattern)."""
+    return cast("re.Pattern[str]", _LazyPattern(pattern, int(flags)))
