@@ -19,6 +19,8 @@ WINDOW = 400
 _SIGNATURE = lazy_compile(
     r"(?:^|(?<=[.!?»”\"] ))(?:Автор|Аўтар|Autor|Author|Auteur|Autore)\s?:\s(?P<name>[^,.]{3,60})"
 )
+_SIGNATURE_CUE = lazy_compile(r"Aut|Авт|Аўт")
+"""What every signature label opens with: a plain search for it comes before the pattern."""
 _COPYRIGHT = lazy_compile(r"(?:^|(?<=\s))(?:©|\(c\) ?\d{4}|Copyright\b)[^©]{0,300}$", re.IGNORECASE)
 _SIGN_OFF = lazy_compile(rf"(?:^|(?<=[.!?»”\"')] ))(?P<word>{SIGN_OFF_WORDS})\.?$")
 _DANGLING_LABEL = lazy_compile(r"(?<=[.!?»”\"] )[^\W\d_][\w-]*(?: [\w-]+){0,2}:$")
@@ -45,7 +47,7 @@ def split_closing(text: str) -> Closing:
     start = max(0, len(text) - WINDOW)
     signature = agency = None
     if text.find(":", start) >= 0:
-        m = _SIGNATURE.search(text, start)
+        m = _SIGNATURE.search(text, start) if _SIGNATURE_CUE.search(text, start) else None
         if m is not None:
             signature = m.group("name").strip()
             text = text[: m.start()].rstrip()

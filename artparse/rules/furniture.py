@@ -22,6 +22,7 @@ _COMMENTS_MARKER = lazy_compile(
 FURNITURE_HEAD = 60
 """Furniture phrases open a line: only its first characters are compared."""
 MAX_MARKER = 60
+_LONGEST_SIGN_OFF = max(map(len, SIGN_OFF), default=0)
 _EDITORS_NOTE = lazy_compile(r"^Eds?\s?:", re.IGNORECASE)
 
 
@@ -47,7 +48,7 @@ def furniture(state: State, silent: bool) -> bool:
         return True
     head = text[:FURNITURE_HEAD].casefold()
     first = head.split(" ", 1)[0]
-    if text.casefold() in SIGN_OFF:
+    if len(text) <= _LONGEST_SIGN_OFF and text.casefold() in SIGN_OFF:
         if state.pos != state.last_content:
             return False
     elif first in ("eds:", "ed:", "eds", "ed") and not state.body_started and _EDITORS_NOTE.match(text):
