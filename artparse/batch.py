@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from artparse.errors import ArtparseError
 from artparse.inputs import STDIN, InputItem
 from artparse.io import DEFAULT_MAX_BYTES, read_text
+from artparse.lazyre import compile_all
 from artparse.parser import parse
 from artparse.render.json import to_json, to_json_line
 from artparse.state import ParseOptions
@@ -224,9 +225,12 @@ class _Pool:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
-        # fork: workers inherit the compiled patterns instead of importing them again;
-        # elsewhere the platform's default start method (fork is unsafe on macOS).
-        context = multiprocessing.get_context("fork" if sys.platform == "linux" else None)
+        # fork: workers inherit the compiled patterns instead of importing and compiling
+        # them again; elsewhere the platform's default start method (fork is unsafe on macOS).
+        fork = sys.platform == "linux"
+        if fork:
+            compile_all()
+        context = multiprocessing.get_context("fork" if fork else None)
         self.executor = ProcessPoolExecutor(
             self.jobs, mp_context=context, initializer=_init_worker, initargs=(self.options,)
         )
