@@ -14,6 +14,7 @@ from artparse.patterns import (
     BYLINE_PREFIX,
     DATE_LABEL,
     EMAIL,
+    LABEL_LAST_WORDS,
     ROLE_MODIFIERS,
     ROLE_WORDS,
 )
@@ -90,8 +91,13 @@ def parse_byline(text: str, *, language: str | None = None) -> Byline:
     if found is not None:
         date = found.value
         body = body[: found.start]
-    body = _HANDLE.sub("", _URL.sub("", EMAIL.sub("", body)))
-    body = _TRAILING_LABEL.sub("", body)
+    if "@" in body:
+        body = _HANDLE.sub("", EMAIL.sub("", body))
+    if "://" in body or "ww." in body or "WW." in body:
+        body = _URL.sub("", body)
+    words = body.split()
+    if words and words[-1].casefold().strip("|,:") in LABEL_LAST_WORDS:
+        body = _TRAILING_LABEL.sub("", body)
     names: list[str] = []
     agency = None
     for n, part in enumerate(_SPLIT.split(body)):

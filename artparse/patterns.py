@@ -118,6 +118,10 @@ PUBLISHED_LABEL = lazy_compile(
 )
 DATE_LABEL = alternation((*_all("published_labels"), *_all("updated_labels")))
 """Every language's date labels ("Published", "Updated", "Опубликовано") as one alternation."""
+LABEL_LAST_WORDS = frozenset(
+    w.casefold().split()[-1].rstrip(":") for w in (*_all("published_labels"), *_all("updated_labels"))
+)
+"""The last word of every date label: a line not ending in one does not end in a label."""
 LABEL_FIRST_WORDS = frozenset(
     w.casefold().split()[0].rstrip(":") for w in (*_all("published_labels"), *_all("updated_labels"))
 )
