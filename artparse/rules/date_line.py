@@ -34,7 +34,8 @@ def _residue(text: str, match: DateMatch) -> int:
     """How many letters are left once the date, times, labels and weekdays are removed."""
     rest = text[: match.start] + " " + text[match.end :]
     rest = UPDATED_LABEL.sub("", PUBLISHED_LABEL.sub("", rest.strip()))
-    rest = _DOMAIN.sub(" ", rest)
+    if "." in rest:
+        rest = _DOMAIN.sub(" ", rest)
     words = [w for w in _RESIDUE.sub(" ", rest).split() if w.casefold() not in WEEKDAYS]
     return sum(len(w) for w in words if not (w.isupper() and len(w) <= 4))
 

@@ -13,6 +13,8 @@ _TRAILING_DATE = lazy_compile(r"\s+\d{1,2}\.\d{1,2}\.\d{4}(?:,?\s+\d{1,2}:\d{2})
 _TRAILING_COUNT = lazy_compile(r"\s+(\d{1,6})$")
 _SITE_SUFFIX = lazy_compile(r"\s[-|–—]\s[\w-]{1,40}\.[a-z]{2,6}$")
 _CAPS_KICKER = lazy_compile(r"^((?:[^\W\d_a-z]+\s+){3,6})(?=[^\W\d_][^\W\d_]*[a-zа-яё])")
+SITE_SUFFIX_REACH = 50
+"""A site suffix (" - 24hod.sk") is in the last characters of the headline."""
 MIN_WORDS_BEFORE_COUNT = 4
 """A counter follows a real headline; a short title ending in a number means the number."""
 
@@ -27,11 +29,13 @@ def clean_title(text: str, *, scraped: bool = False) -> tuple[str, str | None]:
     (record fields above the title): elsewhere "dies aged 61" means the number.
     """
     date_text = None
-    text = _LEADING_TIME.sub("", text, count=1)
-    m = _TRAILING_DATE.search(text)
+    if text[:1].isdigit():
+        text = _LEADING_TIME.sub("", text, count=1)
+    m = _TRAILING_DATE.search(text) if text[-1:].isdigit() else None
     if m and m.start() > 0:
         date_text, text = m.group().strip(), text[: m.start()]
-    text = _SITE_SUFFIX.sub("", text)
+    if "." in text[-SITE_SUFFIX_REACH:]:
+        text = _SITE_SUFFIX.sub("", text)
     m = _TRAILING_COUNT.search(text) if scraped else None
     if m and not 1800 <= int(m.group(1)) <= 2100 and len(text.split()) > MIN_WORDS_BEFORE_COUNT:
         text = text[: m.start()]
