@@ -122,6 +122,8 @@ def caption(state: State, silent: bool) -> bool:
         if not silent:
             state.claim(Kind.CAPTION, "caption", state.pos, found[0], credit=found[1])
         return True
+    if state.body_started and len(text) > MAX_CAPTION_ABOVE_CREDIT and not text.startswith("Image"):
+        return False  # in the body, a line this long is a caption only with its credit on it
     if _labelled_credit(text):  # a labelled credit whose caption, if any, was above
         if not silent:
             state.claim(Kind.FURNITURE, "caption", state.pos, text)
