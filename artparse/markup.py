@@ -34,7 +34,10 @@ def _inner(match: re.Match[str]) -> str:
 
 def looks_like_markdown(text: str) -> bool:
     """Whether the text uses Markdown headings, strong emphasis or links."""
-    if "# " not in text and "**" not in text and "](" not in text:  # C-speed substring tests first
+    # C-speed tests first: one character is found faster than two
+    if "#" not in text and "*" not in text and "]" not in text:
+        return False
+    if "# " not in text and "**" not in text and "](" not in text:
         return False
     return _LOOKS_MARKDOWN.search(text) is not None
 
