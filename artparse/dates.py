@@ -75,6 +75,8 @@ def _numeric_order(sep: str, order: str, language: str | None) -> str:
     return "MDY" if sep == "/" and language in (None, "en") else "DMY"
 
 
+_SEPARATORS = frozenset("-/.")
+"""A numeric date's year stands next to one (2015-10-14, 14.10.2015): else no numeric form fits."""
 _YEAR = lazy_compile(r"(?<!\d)(?:1[89]|2[01])\d\d(?!\d)")
 BEFORE_YEAR = 40
 """Every form ends with its year or starts with it: look this far before a year."""
@@ -93,7 +95,13 @@ def _fast(text: str, order: str, language: str | None) -> tuple[int, int, int, i
         if n == MAX_YEARS:
             break
         found = _fast_window(
-            text, max(0, year.start() - BEFORE_YEAR), year.end() + AFTER_YEAR, order, language
+            text,
+            year.start(),
+            year.end(),
+            max(0, year.start() - BEFORE_YEAR),
+            year.end() + AFTER_YEAR,
+            order,
+            language,
         )
         if found is not None:
             return found
@@ -101,14 +109,15 @@ def _fast(text: str, order: str, language: str | None) -> tuple[int, int, int, i
 
 
 def _fast_window(
-    text: str, start: int, end: int, order: str, language: str | None
+    text: str, year_start: int, year_end: int, start: int, end: int, order: str, language: str | None
 ) -> tuple[int, int, int, int, int, bool] | None:
-    m = _ISO.search(text, start, end)
+    """The date around the year at ``year_start:year_end``, read within ``start:end``."""
+    m = _ISO.search(text, start, end) if text[year_end : year_end + 1] in _SEPARATORS else None
     if m:
         y, mo, d = int(m.group(1)), int(m.group(3)), int(m.group(4))
         if _valid(y, mo, d):
             return y, mo, d, m.start(), m.end(), False
-    m = _NUMERIC.search(text, start, end)
+    m = _NUMERIC.search(text, start, end) if text[year_start - 1 : year_start] in _SEPARATORS else None
     if m:
         a, b, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
         first = _numeric_order(m.group(2), order, language)
