@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from artparse.dates import find_date
 from artparse.lazyre import lazy_compile
@@ -83,8 +84,12 @@ def _strip_outlet(words: list[str]) -> list[str]:
     return words
 
 
+@lru_cache(maxsize=64)
 def parse_byline(text: str, *, language: str | None = None) -> Byline:
-    """Split a byline into person names, a wire agency and a printed date."""
+    """Split a byline into person names, a wire agency and a printed date.
+
+    Memoised: a rule looking ahead and the rule that claims the line ask the same question.
+    """
     body = BYLINE_PREFIX.sub("", text, count=1) if BYLINE_PREFIX.match(text) else text
     date = None
     found = find_date(body, language=language, fallback=False)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from artparse.lazyre import lazy_compile
@@ -174,6 +175,7 @@ def _time_near(text: str, start: int, end: int) -> tuple[str, int, int]:
     return out, min(start, m.start()), max(end, span_end)
 
 
+@lru_cache(maxsize=64)
 def find_date(
     text: str,
     *,
@@ -187,6 +189,7 @@ def find_date(
     dates day-first and ``/`` dates month-first in English, day-first elsewhere.
     ``fallback`` lets dateparser try a string the fast path misses, if it has a year and a
     word (the fast path reads every numeric form, so only a month name it lacks is left).
+    Memoised: a rule looking ahead and the rule that claims the line ask the same question.
     """
     found = _fast(text, order, language)
     if found:
