@@ -7,7 +7,7 @@ import re
 from artparse.dates import DateMatch, find_date
 from artparse.lazyre import lazy_compile
 from artparse.model import Kind
-from artparse.patterns import LABEL_FIRST_WORDS, PUBLISHED_LABEL, UPDATED_LABEL, WEEKDAYS
+from artparse.patterns import LABEL_FIRST_WORDS, MONTHS, PUBLISHED_LABEL, UPDATED_LABEL, WEEKDAYS
 from artparse.state import State
 
 MAX_DATE_LINE = 120
@@ -19,6 +19,8 @@ MAX_MASTHEAD_RESIDUE = 24
 MAX_PIECE = 12
 """Longest line of a date split over several lines ("24" / "Jul" / "2012" / "9:49am, EDT")."""
 MAX_PIECES = 4
+MIN_MONTH = min(map(len, MONTHS))
+"""The shortest month name ("May", "maj"): a shorter first piece without a digit begins no date."""
 
 _PLACE_BEFORE = lazy_compile(r"^(?P<place>[^\W\d_a-z][^\W\da-z]{1,25}(?: [^\W\da-z]{2,25}){0,2}),? $")
 _AGENCY_AFTER = lazy_compile(r"^ ?\((?P<agency>[^\W\d_][^()]{0,30})\)$")
@@ -108,7 +110,8 @@ def date_line(state: State, silent: bool) -> bool:
         return True
     end = state.pos
     match = find_date(text, language=lang, order=order, fallback=len(text) <= 40)
-    if match is None and len(text) <= MAX_PIECE:
+    if match is None and len(text) <= MAX_PIECE and (len(text) >= MIN_MONTH or _DIGIT.search(text)):
+        # a date split over lines begins with a number or a month name ("24" / "Jul" / "2012")
         pieces = [text]
         i = state.pos + 1
         while i < len(state.lines) and len(pieces) < MAX_PIECES:
