@@ -40,6 +40,6 @@ def paragraph(state: State, silent: bool) -> bool:
                 break
             end = i
             i += 1
-    text = " ".join(ln.text for ln in lines[start : end + 1])
+    text = lines[start].text if end == start else " ".join([ln.text for ln in lines[start : end + 1]])
     state.claim(Kind.PARAGRAPH, "paragraph", end, text)
     return True
