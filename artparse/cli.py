@@ -477,6 +477,10 @@ class _StopSignals:
             raise _Signalled(signum)
 
 
+FILE_BLOCK = 1 << 16
+"""Characters of records gathered before a send when the output is a file."""
+
+
 class _RecordSink:
     """Records to stdout in the chosen format; ``flush`` sends those written since the last.
 
@@ -498,8 +502,12 @@ class _RecordSink:
         except (AttributeError, OSError, ValueError):  # a replaced stdout (tests, redirect_stdout)
             self._fd = None
         self._may_block = self._fd is not None and os.name == "posix" and _may_block(self._fd)
+        self._to_file = self._fd is not None and not self._may_block
+        """Output to a file, where no reader waits on each record: it is sent in blocks."""
+        self._pending = 0
 
     def write(self, record: str) -> None:
+        self._pending += len(record)
         if self.fmt == "jsonl":
             self._parts.append(record + "\n")
         elif self.fmt == "json":
@@ -515,8 +523,16 @@ class _RecordSink:
             render_pretty(json.loads(record), self._console)
         self.count += 1
 
-    def flush(self) -> None:
-        """Send the records written since the last flush."""
+    def flush(self, *, force: bool = False) -> None:
+        """Send the records written since the last flush.
+
+        To a pipe or a terminal every record goes out as soon as it is ready (a reader may
+        be waiting on it); to a file they go out in blocks of ``FILE_BLOCK`` characters, as
+        any buffered writer sends them, and all of them at ``close``.
+        """
+        if self._to_file and not force and self._pending < FILE_BLOCK:
+            return
+        self._pending = 0
         if self._parts:
             with self.signals:
                 data = "".join(self._parts).encode("utf-8", "surrogateescape")
@@ -543,7 +559,7 @@ class _RecordSink:
         self._send_unsent()
         if self.fmt == "json" and self.several:
             self._parts.append("\n]\n" if self.count else "[]\n")
-        self.flush()
+        self.flush(force=True)
 
 
 def _may_block(fd: int) -> bool:

@@ -221,9 +221,9 @@ def test_files_from_file_newline_separated_with_a_folder(run_cli: Any, corpus: P
 
 def start(*args: str, **kwargs: Any) -> subprocess.Popen[bytes]:
     env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")}
+    kwargs.setdefault("stdout", subprocess.PIPE)
     return subprocess.Popen(
         [sys.executable, "-m", "artparse", *args],
-        stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         env=env,
         start_new_session=True,  # its own process group: workers can be looked for afterwards
@@ -307,3 +307,41 @@ def test_sigint_stops_cleanly(corpus: Path, tmp_path: Path, jobs: str) -> None:
     assert not list(out.rglob(".*")), "a temporary file was left behind"
     for p in (proc, proc_o):
         assert_group_gone(p.pid)
+
+
+def test_records_to_a_file_are_the_records_to_a_pipe(many: Path, tmp_path: Path) -> None:
+    """To a file the records go out in blocks, not one by one: the same bytes in the end."""
+    target = tmp_path / "out.jsonl"
+    with target.open("wb") as sink:
+        to_file = subprocess.run(
+            [sys.executable, "-m", "artparse", "extract", "-q", "--jobs", "1", str(many)],
+            stdout=sink,
+            check=False,
+        )
+    to_pipe = subprocess.run(
+        [sys.executable, "-m", "artparse", "extract", "-q", "--jobs", "1", str(many)],
+        stdout=subprocess.PIPE,
+        check=False,
+    )
+    assert to_file.returncode == to_pipe.returncode == 0
+    assert target.read_bytes() == to_pipe.stdout
+    assert len(to_pipe.stdout.splitlines()) == 1500
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+def test_sigint_with_records_to_a_file_keeps_every_finished_record(corpus: Path, tmp_path: Path) -> None:
+    names = [str(corpus / f"s{n // 4}" / f"{n:02d}.txt") for n in range(10)] * 20
+    target = tmp_path / "out.jsonl"
+    with target.open("wb") as sink:
+        proc = start("extract", "--jobs", "1", "--files-from", "-", stdin=subprocess.PIPE, stdout=sink)
+        assert proc.stdin is not None and proc.stderr is not None
+        proc.stdin.write(("\n".join(names) + "\n").encode())
+        proc.stdin.flush()  # the list stays open: artparse waits for more names
+        time.sleep(3)
+        os.killpg(proc.pid, signal.SIGINT)
+        err = proc.stderr.read()
+        assert proc.wait(timeout=60) == 130
+    got = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
+    assert got, "no record was kept"
+    assert [r["source"] for r in got] == names[: len(got)]
+    assert err.decode().startswith(f"artparse: interrupted: {len(got)} ok, 0 failed, "), err
