@@ -1,7 +1,7 @@
 """Regular expressions compiled on first use.
 
-artparse holds about a hundred patterns, most of them for layouts a given run never meets;
-compiling them all at import is a third of the start-up time of a one-file run. A lazy
+artparse holds about a hundred patterns, many of them for layouts a given article does not
+have; compiling them all at import was about a quarter of a one-file run's start-up. A lazy
 pattern compiles itself the first time one of its methods is looked up and then keeps the
 compiled pattern's bound methods as its own attributes, so later calls cost what a compiled
 pattern's do.
