@@ -33,7 +33,7 @@ def byline(state: State, silent: bool) -> bool:
     headline, a line that is only the wire agency ("Associated Press"), the byline of
     unsigned wire stories.
     """
-    text = state.line.text
+    text = state.lines[state.pos].text
     if not state.body_started:
         first = text[: text.find(" ")].casefold().rstrip(":") if " " in text else ""
         m = BYLINE_PREFIX.match(text) if first in BYLINE_FIRST_WORDS else None

@@ -102,7 +102,7 @@ def caption(state: State, silent: bool) -> bool:
     """
     if state.title is None and not state.body_started:  # the headline comes first
         return False
-    text = state.line.text
+    text = state.lines[state.pos].text
     if len(text) > MAX_CAPTION:
         m = LABEL_CREDIT_MID.match(text) if text.find(":", 0, CREDIT_MID_REACH) > 0 else None
         if m is None:

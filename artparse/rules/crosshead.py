@@ -23,7 +23,7 @@ def crosshead(state: State, silent: bool) -> bool:
     """
     if not state.body_started or state.wrap != Wrap.LINES or state.pos == state.last_content:
         return False
-    text = state.line.text
+    text = state.lines[state.pos].text
     if len(text) > MAX_CROSSHEAD_CHARS:
         return False
     words = text.split()

@@ -89,7 +89,7 @@ def date_line(state: State, silent: bool) -> bool:
     publication dates, so in the body only a labelled republication note counts
     ("erschienen am 7. Juli 2022 auf ...", "Originally published on ...").
     """
-    text = state.line.text
+    text = state.lines[state.pos].text
     if len(text) > MAX_DATE_LINE:
         return False
     if len(text) > MAX_PIECE and not _DIGIT.search(text):

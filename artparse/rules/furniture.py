@@ -36,7 +36,7 @@ def furniture(state: State, silent: bool) -> bool:
     below"), is navigation; lines of only symbols are separators; reader comments follow a
     "Comments" heading to the end.
     """
-    text = state.line.text
+    text = state.lines[state.pos].text
     if len(text) > MAX_FURNITURE:
         return False
     if state.title is None and text.count(" ") >= MAX_LABEL_WORDS:

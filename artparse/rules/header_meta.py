@@ -15,7 +15,7 @@ def header_meta(state: State, silent: bool) -> bool:
     """
     if state.title is not None:
         return False
-    text = state.line.text
+    text = state.lines[state.pos].text
     if len(text) > 2100 or not (URL.match(text) or DOC_ID.match(text) or LANGUAGE_CODE.match(text)):
         return False
     if not silent:

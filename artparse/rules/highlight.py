@@ -19,7 +19,7 @@ def highlight(state: State, silent: bool) -> bool:
     story-highlights box), and, anywhere, a "@highlight" marker line with the highlight on
     the next line (the CNN/Daily Mail story files list them after the body).
     """
-    text = state.line.text
+    text = state.lines[state.pos].text
     if text == MARKER:
         nxt = state.next_content(state.pos + 1)
         if nxt is None or state.lines[nxt].text == MARKER:

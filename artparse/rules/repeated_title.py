@@ -14,7 +14,7 @@ def repeated_title(state: State, silent: bool) -> bool:
     """
     if state.title is None or state.body_started:
         return False
-    text = state.line.text
+    text = state.lines[state.pos].text
     if abs(len(text) - len(state.title.text)) > 8 or text_key(text) != state.title_key:
         return False
     if not silent:

@@ -26,7 +26,7 @@ def story_header(state: State, silent: bool) -> bool:
     """
     if state.body_started or (state.pos > 0 and state.title is not None):
         return False
-    text = state.line.text
+    text = state.lines[state.pos].text
     if FIELD_SEPARATOR not in text[:MAX_FIELD] or not text.startswith(("By .", "PUBLISHED", "Last updated")):
         return False
     fields = text.split(FIELD_SEPARATOR)

@@ -31,7 +31,7 @@ def subtitle(state: State, silent: bool) -> bool:
         return False
     if Kind.SUBTITLE in state.counts:
         return False
-    text = state.line.text
+    text = state.lines[state.pos].text
     if len(text) > MAX_SUBTITLE or text.count(" ") < MIN_SUBTITLE_WORDS - 1:
         return False
     nxt = state.next_content(state.pos + 1, limit=4)

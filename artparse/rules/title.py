@@ -57,7 +57,7 @@ def title(state: State, silent: bool) -> bool:
     """
     if state.title is not None or state.body_started:
         return False
-    text = state.line.text
+    text = state.lines[state.pos].text
     if len(text) > MAX_TITLE or ((text[:1] in "(" or " (" in text[:60]) and opens_with_dateline(text)):
         return False
     if not silent:
