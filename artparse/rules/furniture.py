@@ -46,8 +46,8 @@ def furniture(state: State, silent: bool) -> bool:
         if not silent:
             state.claim(Kind.FURNITURE, "furniture", len(state.lines) - 1, text)
         return True
-    head = text[:FURNITURE_HEAD].casefold()
-    first = head.split(" ", 1)[0]
+    space = text.find(" ", 0, FURNITURE_HEAD)
+    first = (text[:space] if space >= 0 else text[:FURNITURE_HEAD]).casefold()
     if len(text) <= _LONGEST_SIGN_OFF and text.casefold() in SIGN_OFF:
         if state.pos != state.last_content:
             return False
@@ -56,8 +56,8 @@ def furniture(state: State, silent: bool) -> bool:
             end += 1
     elif not (
         (
-            (first.rstrip(":,.!") in FURNITURE_FIRST_WORDS or head[:1] in FURNITURE_FIRST_WORDS)
-            and _furniture_phrase(head, text)
+            (first.rstrip(":,.!") in FURNITURE_FIRST_WORDS or first[:1] in FURNITURE_FIRST_WORDS)
+            and _furniture_phrase(text[:FURNITURE_HEAD].casefold(), text)
         )
         or (first.startswith(("http", "www.")) and URL.match(text))
         or (not text[0].isalnum() and _SYMBOLS_ONLY.match(text))
