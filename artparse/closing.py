@@ -59,14 +59,17 @@ def split_closing(text: str) -> Closing:
         m = _COPYRIGHT.search(text, max(0, len(text) - WINDOW))
         if m is not None and m.start() > 0:
             text = text[: m.start()].rstrip()
-    last = text[text.rfind(" ") + 1 :].strip(".").casefold()
-    if last in SIGN_OFF:
+    if _last_word(text) in SIGN_OFF:
         m = _SIGN_OFF.search(text, max(0, len(text) - 40))
         if m is not None and m.start() > 0:
             text = text[: m.start()].rstrip()
-    if text.endswith(".") and text[text.rfind(" ") + 1 :].strip(".").casefold() in AGENCY_LAST_WORDS:
+    if text.endswith(".") and _last_word(text) in AGENCY_LAST_WORDS:
         m = _AGENCY_CREDIT.search(text, max(0, len(text) - 60))
         if m is not None:
             agency = m.group("agency")
             text = text[: m.start()].rstrip()
     return Closing(text, signature, agency)
+
+
+def _last_word(text: str) -> str:
+    return text[text.rfind(" ") + 1 :].strip(".").casefold()

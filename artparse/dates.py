@@ -95,24 +95,17 @@ def _fast(text: str, order: str, language: str | None) -> tuple[int, int, int, i
     for n, year in enumerate(_YEAR.finditer(text)):
         if n == MAX_YEARS:
             break
-        found = _fast_window(
-            text,
-            year.start(),
-            year.end(),
-            max(0, year.start() - BEFORE_YEAR),
-            year.end() + AFTER_YEAR,
-            order,
-            language,
-        )
+        found = _fast_window(text, year.start(), year.end(), order, language)
         if found is not None:
             return found
     return None
 
 
 def _fast_window(
-    text: str, year_start: int, year_end: int, start: int, end: int, order: str, language: str | None
+    text: str, year_start: int, year_end: int, order: str, language: str | None
 ) -> tuple[int, int, int, int, int, bool] | None:
-    """The date around the year at ``year_start:year_end``, read within ``start:end``."""
+    """The date around the year at ``year_start:year_end``."""
+    start, end = max(0, year_start - BEFORE_YEAR), year_end + AFTER_YEAR
     m = _ISO.search(text, start, end) if text[year_end : year_end + 1] in _SEPARATORS else None
     if m:
         y, mo, d = int(m.group(1)), int(m.group(3)), int(m.group(4))

@@ -133,10 +133,10 @@ def decode(data: bytes, *, encoding: str | None = None) -> Decoded:
         pass
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
-    high = len(data.translate(None, _ASCII))
-    if bad <= max(1, len(data) * MAX_BAD_FRACTION) and bad * 4 < max(high, 1):
+    high = data.translate(None, _ASCII)
+    if bad <= max(1, len(data) * MAX_BAD_FRACTION) and bad * 4 < max(len(high), 1):
         return Decoded(text, "utf-8", (f"{bad} invalid UTF-8 byte sequence(s) replaced",))
-    return _detect(data)
+    return _detect(data, high)
 
 
 _ASCII = bytes(range(128))
@@ -172,14 +172,13 @@ LEGACY_ENCODINGS = (
 """The encodings detection chooses among (legacy encodings articles are found in)."""
 
 
-def _western(data: bytes) -> str | None:
+def _western(data: bytes, high: bytes) -> str | None:
     """The text as cp1252 when its few high bytes are all Western letters and punctuation.
 
     Statistical detection is unreliable on text with a handful of non-ASCII bytes (a pound
     sign, two curly quotes): it guesses Shift JIS or cp850. Western newspapers' files are
     cp1252, and when every high byte reads as a Latin letter or typographic sign, they are.
     """
-    high = data.translate(None, _ASCII)
     if not high or len(high) > len(data) * WESTERN_SHARE:
         return None
     try:
@@ -221,7 +220,7 @@ def _cyrillic_bytes(encoding: str) -> tuple[bytes, bytes, bytes]:
     return bytes(lower), bytes(upper), bytes(vowels)
 
 
-def _cyrillic(data: bytes) -> tuple[str, str] | None:
+def _cyrillic(data: bytes, high: bytes) -> tuple[str, str] | None:
     """(text, encoding) when the bytes are Cyrillic text in one single-byte encoding.
 
     Running text is mostly lowercase, and the single-byte Cyrillic encodings put lowercase
@@ -230,7 +229,6 @@ def _cyrillic(data: bytes) -> tuple[str, str] | None:
     and a third of those are the vowels о а е и і ы (Greek misread as Cyrillic has few).
     Statistical detection reaches the same answer at a hundred times the cost.
     """
-    high = data.translate(None, _ASCII)
     if len(high) < len(data) * CYRILLIC_SHARE:
         return None
     high = high[:CYRILLIC_SAMPLE]
@@ -261,7 +259,7 @@ CENTRAL_EUROPEAN_LETTERS = {
 """Languages whose legacy files are cp1250 or ISO-8859-2, and the letters they write."""
 
 
-def _central_european(data: bytes) -> Decoded | None:
+def _central_european(data: bytes, high: bytes) -> Decoded | None:
     """The text as cp1250 or ISO-8859-2 when it is in a Central European language.
 
     Czech, Slovak, Polish, Slovene and Croatian files are cp1250 or ISO-8859-2, whose high
@@ -279,17 +277,22 @@ def _central_european(data: bytes) -> Decoded | None:
     alphabet = CENTRAL_EUROPEAN_LETTERS.get(guess_language(text) or "")
     if alphabet is None:
         return None
-    latin2 = data.decode("iso8859_2")
-    if sum(ch.lower() in alphabet for ch in latin2) > sum(ch.lower() in alphabet for ch in text):
-        return Decoded(latin2, "iso8859_2")
+    if _letters(high.decode("iso8859_2"), alphabet) > _letters(high.decode("cp1250"), alphabet):
+        return Decoded(data.decode("iso8859_2"), "iso8859_2")
     return Decoded(text, "cp1250")
 
 
-def _detect(data: bytes) -> Decoded:
-    western = _western(data)
+def _letters(chars: str, alphabet: frozenset[str]) -> int:
+    """How many of ``chars`` are letters of ``alphabet`` (either case)."""
+    return sum(map(alphabet.__contains__, chars.lower()))
+
+
+def _detect(data: bytes, high: bytes) -> Decoded:
+    """Legacy encodings: ``high`` is the data's non-ASCII bytes, which tell them apart."""
+    western = _western(data, high)
     if western is not None:
-        return _central_european(data) or Decoded(western, "cp1252")
-    cyrillic = _cyrillic(data)
+        return _central_european(data, high) or Decoded(western, "cp1252")
+    cyrillic = _cyrillic(data, high)
     if cyrillic is not None:
         return Decoded(*cyrillic)
     from charset_normalizer import from_bytes  # only for files that are not UTF-8

@@ -33,9 +33,7 @@ def split_lines(text: str) -> list[Line]:
         raw_lines.pop()
     out: list[Line] = []
     append = out.append
-    number = 0
-    for raw in raw_lines:
-        number += 1
+    for number, raw in enumerate(raw_lines, 1):
         stripped = raw.rstrip()
         if not stripped:
             append(_new(Line, (number, "", 0, 0)))

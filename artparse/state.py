@@ -101,11 +101,6 @@ class State:
         """Index of the last non-blank line (-1: none)."""
         self._among: dict[tuple[str, ...], tuple[Rule, ...]] = {}
 
-    @property
-    def line(self) -> Line:
-        """The line at the cursor."""
-        return self.lines[self.pos]
-
     def next_content(self, index: int, *, limit: int = 1_000_000) -> int | None:
         """Index of the first non-blank line at or after ``index`` (at most ``limit`` lines on).
 

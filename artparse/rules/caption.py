@@ -10,7 +10,7 @@ from artparse.lazyre import lazy_compile
 from artparse.model import Kind
 from artparse.patterns import (
     ABBREVIATED_CREDIT_END,
-    ABBREVIATED_LABELS,
+    ABBREVIATED_LABEL,
     CAPTION_LABEL_WORDS,
     CREDIT_LINE,
     CREDIT_SOURCE_SET,
@@ -44,8 +44,6 @@ LABEL_REACH = 25
 """How far before its colon a credit label ("Photograph", "Снимка") can start."""
 SLASH_REACH = 55
 """How far before its slash a "Name/Agency" credit can start."""
-ABBREVIATED_LABEL = lazy_compile("|".join(map(re.escape, ABBREVIATED_LABELS))) if ABBREVIATED_LABELS else None
-"""Any abbreviated label ("Fot."): one search of a line's tail finds one."""
 
 
 def split_credit(text: str) -> tuple[str, str] | None:

@@ -62,7 +62,7 @@ def title(state: State, silent: bool) -> bool:
         return False
     if not silent:
         scraped = Kind.META in state.counts
-        text, date_text = clean_title(state.line.text, scraped=scraped)
+        text, date_text = clean_title(text, scraped=scraped)
         date = None
         if date_text and not state.date_found:
             found = find_date(date_text, language=state.language, order=state.options.date_order)
