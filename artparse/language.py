@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
-from itertools import chain
-
 from artparse.patterns import VOCABS
 
 SAMPLE_CHARS = 600
@@ -16,10 +13,17 @@ MAX_WORDS = 100
 
 _CYRILLIC = ("ru", "uk", "be", "bg")
 _LATIN = tuple(c for c in VOCABS if c not in _CYRILLIC)
-_STOP_INDEX: dict[str, tuple[str, ...]] = {}
+_LANE_BITS = 8
+"""Each language's count is kept in its own 8 bits of one integer (MAX_WORDS < 256)."""
+_LANE = {code: i * _LANE_BITS for i, code in enumerate(VOCABS)}
+_STOP_WORDS: dict[str, int] = {}
+"""Each stop word, as written in lower case, capitalised or in capitals, to one 1 in the lane
+of each language that has it: summing these counts every language at once, in C (looking
+words up as the text has them spares lower-casing the sample, which cost more)."""
 for _code, _vocab in VOCABS.items():
     for _word in _vocab.stop_words:
-        _STOP_INDEX[_word] = (*_STOP_INDEX.get(_word, ()), _code)
+        for _form in {_word, _word.capitalize(), _word.upper()}:
+            _STOP_WORDS[_form] = _STOP_WORDS.get(_form, 0) + (1 << _LANE[_code])
 
 
 def guess_language(text: str) -> str | None:
@@ -31,23 +35,27 @@ def guess_language(text: str) -> str | None:
     None (rather than a default) lets the date fallback detect a language artparse has no
     vocabulary for ("14 Ekim 2015") instead of being told the wrong one.
     """
-    sample = text[:SAMPLE_CHARS].lower()
+    sample = text[:SAMPLE_CHARS]
     words = sample.split()
     if not words:
         return None
     if len(sample.encode("utf-8")) - len(sample) > len(sample) // 3:  # two-byte letters abound
-        if "ў" in sample:
+        if _has(sample, "ў"):
             return "be"
-        if "ї" in sample or "є" in sample or "ґ" in sample:
+        if _has(sample, "ї") or _has(sample, "є") or _has(sample, "ґ"):
             return "uk"
-        if "ы" not in sample and "э" not in sample and "ъ" in sample:
+        if not _has(sample, "ы") and not _has(sample, "э") and _has(sample, "ъ"):
             return "bg"
-        if "і" in sample and "и" not in sample:
+        if _has(sample, "і") and not _has(sample, "и"):
             return "be"
         candidates: tuple[str, ...] = _CYRILLIC
     else:
         candidates = _LATIN
-    # counted in C: the stop-word lists each word is in, flattened
-    scores = Counter(chain.from_iterable(filter(None, map(_STOP_INDEX.get, words[:MAX_WORDS]))))
-    best = max(candidates, key=scores.__getitem__)
-    return best if scores[best] >= MIN_STOP_WORDS else None
+    counts = sum(filter(None, map(_STOP_WORDS.get, words[:MAX_WORDS])))
+    best = max(candidates, key=lambda code: (counts >> _LANE[code]) & 0xFF)
+    return best if (counts >> _LANE[best]) & 0xFF >= MIN_STOP_WORDS else None
+
+
+def _has(sample: str, letter: str) -> bool:
+    """Whether the sample holds the letter in either case."""
+    return letter in sample or letter.upper() in sample

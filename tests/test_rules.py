@@ -1018,6 +1018,11 @@ def test_parse_dateline(text: str, place: str | None, agency: str | None) -> Non
         ("Президентът каза, че икономиката расте и това е добре, няма съмнение.", "bg"),
         ("Prezydent powiedział, że gospodarka rośnie i to jest dobrze, nie ma wątpliwości.", "pl"),
         ("Prezident řekl, že ekonomika roste a to je dobře, není pochyb.", "cs"),
+        # stop words counted whatever their case: a capitalised sentence start, a headline in capitals
+        ("The Economy And The Jobs In The Region.", "en"),
+        ("PRESIDENT SAYS THE ECONOMY IS IN GOOD SHAPE AND THE JOBS ARE BACK", "en"),
+        ("ПРЕЗИДЕНТ СКАЗАЛ, ЧТО ЭКОНОМИКА РАСТЕТ И ВСЕ ЭТО БЫЛО ТАК.", "ru"),
+        ("ПРЭЗІДЭНТ СКАЗАЎ, ШТО ЭКАНОМІКА РАСЦЕ І ГЭТА ДОБРА.", "be"),
         ("", None),
         ("12345 !!! 678", None),
     ],
