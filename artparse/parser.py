@@ -68,33 +68,29 @@ class _Chains:
 
     Rules that can only claim short lines (``LINE_LIMITS``, ``BODY_LINE_LIMITS``) are left
     out of the chain for longer ones, so a body paragraph is asked of two or three rules,
-    not seven. Which rules remain, and their order, is the declared chain's.
+    not seven. Which rules remain, and their order, is the declared chain's. The chains
+    are tabled by line length up to the longest limit (``head[len]``), then one for the rest.
     """
 
-    __slots__ = ("all", "body", "body_limits", "head", "head_limits")
+    __slots__ = ("all", "body", "body_rest", "head", "head_rest")
 
     def __init__(self, rules: Chain) -> None:
         self.all = rules
         body_rules = tuple((name, rule) for name, rule in rules if name in BODY_RULES)
-        self.head_limits, self.head = self._by_length(rules, LINE_LIMITS)
-        self.body_limits, self.body = self._by_length(body_rules, BODY_LINE_LIMITS)
+        self.head, self.head_rest = self._by_length(rules, LINE_LIMITS)
+        self.body, self.body_rest = self._by_length(body_rules, BODY_LINE_LIMITS)
 
     @staticmethod
-    def _by_length(rules: Chain, limits: dict[str, int]) -> tuple[tuple[int, ...], tuple[Chain, ...]]:
-        """Ascending length bounds, and for each the chain for lines up to it (then the rest)."""
-        bounds = tuple(sorted({limit for name, limit in limits.items() if any(n == name for n, _ in rules)}))
-        chains = tuple(
-            tuple((name, rule) for name, rule in rules if limits.get(name, 1 << 62) >= bound)
-            for bound in (*bounds, 1 << 62)
+    def _by_length(rules: Chain, limits: dict[str, int]) -> tuple[tuple[Chain, ...], Chain]:
+        """The chain for each line length up to the longest limit, and the chain past it."""
+        names = {name for name, _ in rules}
+        longest = max((limit for name, limit in limits.items() if name in names), default=-1)
+        table = tuple(
+            tuple((name, rule) for name, rule in rules if limits.get(name, length) >= length)
+            for length in range(longest + 1)
         )
-        return bounds, chains
-
-    @staticmethod
-    def pick(length: int, bounds: tuple[int, ...], chains: tuple[Chain, ...]) -> Chain:
-        for i, bound in enumerate(bounds):
-            if length <= bound:
-                return chains[i]
-        return chains[-1]
+        rest = tuple((name, rule) for name, rule in rules if name not in limits)
+        return table, rest
 
 
 @lru_cache(maxsize=16)
@@ -107,7 +103,6 @@ def run_rules(lines: list[Line], *, options: ParseOptions, language: str | None)
     chains = _chains(options.disabled_rules)
     wrap, width = detect_wrap(lines)
     state = State(lines, options=options, language=language, rules=chains.all, wrap=wrap, wrap_width=width)
-    pick = _Chains.pick
     n = len(lines)
     while state.pos < n:
         text = lines[state.pos].text
@@ -116,10 +111,11 @@ def run_rules(lines: list[Line], *, options: ParseOptions, language: str | None)
             continue
         if not state.body_started and len(state.blocks) >= MAX_HEAD_BLOCKS:
             state.body_started = True
+        length = len(text)
         if state.body_started:
-            chain = pick(len(text), chains.body_limits, chains.body)
+            chain = chains.body[length] if length < len(chains.body) else chains.body_rest
         else:
-            chain = pick(len(text), chains.head_limits, chains.head)
+            chain = chains.head[length] if length < len(chains.head) else chains.head_rest
         for _name, rule in chain:
             if rule(state, False):
                 break

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from artparse.dates import DateMatch, find_date
 from artparse.lazyre import lazy_compile
@@ -32,14 +33,28 @@ _DOMAIN = lazy_compile(
 _RESIDUE = lazy_compile(r"(?<![\d:])\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?|[\W\d_]+", re.I)
 
 
-def _residue(text: str, match: DateMatch) -> int:
-    """How many letters are left once the date, times, labels and weekdays are removed."""
+def _too_much_residue(text: str, match: DateMatch, limit: int) -> bool:
+    """Whether more than ``limit`` letters are left once the date, times, labels and weekdays go.
+
+    The words that are letters alone give a lower bound in a split and a few C calls;
+    only a line under the limit by that bound has its letters counted exactly.
+    """
     rest = text[: match.start] + " " + text[match.end :]
     rest = UPDATED_LABEL.sub("", PUBLISHED_LABEL.sub("", rest.strip()))
     if "." in rest:
         rest = _DOMAIN.sub(" ", rest)
-    words = [w for w in _RESIDUE.sub(" ", rest).split() if w.casefold() not in WEEKDAYS]
-    return sum(len(w) for w in words if not (w.isupper() and len(w) <= 4))
+    if _letters(w for w in rest.split() if w.isalpha() and w.casefold() not in _MERIDIEM) > limit:
+        return True
+    return _letters(_RESIDUE.sub(" ", rest).split()) > limit
+
+
+_MERIDIEM = frozenset({"am", "pm"})
+"""Letters a time can take with it ("6:00 pm"): left out of the lower bound."""
+
+
+def _letters(words: Iterable[str]) -> int:
+    """Letters in the words that are not weekdays or short abbreviations in capitals ("EST")."""
+    return sum(len(w) for w in words if not (w.isupper() and len(w) <= 4) and w.casefold() not in WEEKDAYS)
 
 
 def _dateline_parts(text: str, match: DateMatch) -> tuple[str, str | None] | None:
@@ -63,7 +78,7 @@ def _stamps(state: State, silent: bool, text: str) -> bool:
         if not part:
             continue
         match = find_date(part, language=state.language, order=state.options.date_order, fallback=False)
-        if match is None or _residue(part, match) > MAX_RESIDUE:
+        if match is None or _too_much_residue(part, match, MAX_RESIDUE):
             return False
         if UPDATED_LABEL.match(part):
             updated = updated or match.value
@@ -131,7 +146,7 @@ def date_line(state: State, silent: bool) -> bool:
         return False
     place = agency = None
     limit = MAX_RESIDUE if state.title is not None else MAX_MASTHEAD_RESIDUE
-    if _residue(text, match) > limit:
+    if _too_much_residue(text, match, limit):
         parts = _dateline_parts(text, match) if state.title is not None else None
         if parts is None:
             return False
