@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from artparse.byline import parse_byline
 from artparse.closing import split_closing
@@ -11,18 +10,20 @@ from artparse.dateline import parse_dateline, split_glued_byline, strip_stamp
 from artparse.model import Article, Block, Caption, Kind
 
 
-@dataclass(slots=True)
 class _Body:
     """The body paragraphs, and what their first and last lines said about the article."""
 
-    paragraphs: list[str] = field(default_factory=list)
-    lines: list[int] = field(default_factory=list)
-    first_lines: tuple[int, ...] = ()
-    bylines: list[str] = field(default_factory=list)
-    """Bylines run into the body: glued to the lead, or a signature closing it."""
-    dateline: str | None = None
-    agency: str | None = None
-    closing_agency: str | None = None
+    __slots__ = ("agency", "bylines", "closing_agency", "dateline", "first_lines", "lines", "paragraphs")
+
+    def __init__(self) -> None:
+        self.paragraphs: list[str] = []
+        self.lines: list[int] = []
+        self.first_lines: tuple[int, ...] = ()
+        self.bylines: list[str] = []
+        """Bylines run into the body: glued to the lead, or a signature closing it."""
+        self.dateline: str | None = None
+        self.agency: str | None = None
+        self.closing_agency: str | None = None
 
 
 def _body(blocks: Sequence[Block]) -> _Body:

@@ -17,7 +17,7 @@ from collections import deque
 from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from artparse.errors import ArtparseError
 from artparse.inputs import STDIN, InputItem
@@ -55,16 +55,14 @@ class ExtractOptions:
     """Indentation of the files written under ``output_dir`` (None: one compact line)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Task:
+class Task(NamedTuple):
     """One input to process, and the file its JSON goes to (None: return the record)."""
 
     item: InputItem
     target: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Result:
+class Result(NamedTuple):
     """The outcome for one input: a JSON record (or a written file), or an error."""
 
     item: InputItem

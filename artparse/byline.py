@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from artparse.dates import find_date
 from artparse.lazyre import lazy_compile
@@ -37,8 +37,7 @@ MAX_NAME_WORDS = 5
 WIRE = frozenset(a.casefold() for a in WIRE_AGENCIES)
 
 
-@dataclass(frozen=True, slots=True)
-class Byline:
+class Byline(NamedTuple):
     """What a byline says."""
 
     names: tuple[str, ...]

@@ -8,7 +8,7 @@ last few hundred characters only (``WINDOW``), so the cost does not grow with th
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from artparse.lazyre import lazy_compile
 from artparse.patterns import AGENCY, AGENCY_LAST_WORDS, SIGN_OFF, SIGN_OFF_WORDS
@@ -27,8 +27,7 @@ _DANGLING_LABEL = lazy_compile(r"(?<=[.!?»”\"] )[^\W\d_][\w-]*(?: [\w-]+){0,2
 _AGENCY_CREDIT = lazy_compile(rf"(?<=[.!?»”\"] )(?P<agency>{AGENCY})\.$")
 
 
-@dataclass(frozen=True, slots=True)
-class Closing:
+class Closing(NamedTuple):
     """The last paragraph without its closing matter, and what that matter named."""
 
     text: str

@@ -9,8 +9,8 @@ for the scraped remnant of a stamp (see ``strip_stamp``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from artparse.lazyre import lazy_compile
 from artparse.patterns import AGENCY_CASEFOLD, MONTHS, fold_homoglyphs
@@ -40,8 +40,7 @@ _STAMP = lazy_compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Dateline:
+class Dateline(NamedTuple):
     """What a paragraph's opening says about where and who filed it."""
 
     place: str | None = None

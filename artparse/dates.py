@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from artparse.lazyre import lazy_compile
 from artparse.model import DateValue
@@ -40,8 +39,7 @@ MAX_FALLBACK_CHARS = 60
 """dateparser sees only short lines: a date line is short, and prose is where it misfires."""
 
 
-@dataclass(frozen=True, slots=True)
-class DateMatch:
+class DateMatch(NamedTuple):
     """A date found in a string, with where it was."""
 
     value: DateValue

@@ -5,13 +5,12 @@ from __future__ import annotations
 import fnmatch
 import os
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 STDIN = "-"
 
 
-@dataclass(frozen=True, slots=True)
-class InputItem:
+class InputItem(NamedTuple):
     """One input to process."""
 
     path: str

@@ -7,8 +7,8 @@ import functools
 import os
 import stat
 import sys
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from artparse.errors import BinaryInput, DecodeFailed, InputError, InputTooLarge
 
@@ -28,8 +28,7 @@ _BOMS = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Decoded:
+class Decoded(NamedTuple):
     """Text decoded from bytes, with how."""
 
     text: str
