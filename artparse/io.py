@@ -184,7 +184,7 @@ def _western(data: bytes, high: bytes) -> str | None:
         decoded = high.decode("cp1252")
     except UnicodeDecodeError:
         return None
-    return data.decode("cp1252") if all(ch in _WESTERN for ch in decoded) else None
+    return data.decode("cp1252") if _WESTERN.issuperset(decoded) else None
 
 
 CYRILLIC_ENCODINGS = ("cp1251", "koi8_r", "koi8_u", "cp866", "iso8859_5", "mac_cyrillic")

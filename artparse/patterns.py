@@ -102,7 +102,12 @@ PHOTO_CUE = lazy_compile(rf"(?<!\w)(?:{alternation(w.casefold() for w in _all('p
 IMAGE_SOURCE = lazy_compile(r"^Image (?:source|copyright)\s*,?\s*(?P<credit>.{1,80})$")
 """The BBC's credit line: "Image source, Getty Images"."""
 
-FURNITURE = lazy_compile(rf"(?:{alternation(w.casefold() for w in _all('furniture'))})(?!\w)")
+FURNITURE_PHRASES: dict[str, tuple[str, ...]] = {}
+"""Furniture phrases (case-folded) by their first character, longest first: a line's start is
+compared with the few that share its first character (a regular expression of all of them
+took longer to compile than a whole batch spends comparing)."""
+for _phrase in sorted({w.casefold() for w in _all("furniture")}, key=lambda w: (-len(w), w)):
+    FURNITURE_PHRASES[_phrase[:1]] = (*FURNITURE_PHRASES.get(_phrase[:1], ()), _phrase)
 FURNITURE_FIRST_WORDS = frozenset(
     w.casefold().split(" ", 1)[0].rstrip(":,.!") for w in _all("furniture")
 ) | frozenset(w.casefold()[:1] for w in _all("furniture") if not w[:1].isalnum())

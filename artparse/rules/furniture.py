@@ -6,7 +6,7 @@ import re
 
 from artparse.lazyre import lazy_compile
 from artparse.model import Kind
-from artparse.patterns import FURNITURE, FURNITURE_FIRST_WORDS, FURNITURE_INSIDE, SIGN_OFF, URL
+from artparse.patterns import FURNITURE_FIRST_WORDS, FURNITURE_INSIDE, FURNITURE_PHRASES, SIGN_OFF, URL
 from artparse.state import State
 
 MAX_FURNITURE = 200
@@ -89,9 +89,19 @@ _AFTER_BARE_WORD = lazy_compile(r"[\s:]*(?:[©\d(|]|$)")
 
 
 def _furniture_phrase(head: str, text: str) -> bool:
-    m = FURNITURE.match(head)
-    if m is None:
+    phrase = _opening_phrase(head)
+    if phrase is None:
         return False
-    if " " in m.group() or not m.group()[-1].isalpha():
+    if " " in phrase or not phrase[-1].isalpha():
         return True
-    return text.count(" ") < MAX_BARE_WORD_LINE or _AFTER_BARE_WORD.match(head, m.end()) is not None
+    return text.count(" ") < MAX_BARE_WORD_LINE or _AFTER_BARE_WORD.match(head, len(phrase)) is not None
+
+
+def _opening_phrase(head: str) -> str | None:
+    """The longest furniture phrase the case-folded head opens with, as a whole word."""
+    for phrase in FURNITURE_PHRASES.get(head[:1], ()):
+        if head.startswith(phrase):
+            after = head[len(phrase) : len(phrase) + 1]
+            if not (after.isalnum() or after == "_"):
+                return phrase
+    return None
