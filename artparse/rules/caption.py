@@ -54,30 +54,42 @@ def split_credit(text: str) -> tuple[str, str] | None:
     """
     length = len(text)
     tail = length - CREDIT_TAIL if length > CREDIT_TAIL else 0
-    candidates = []
     if text[-1:] == ")":
         opening = text.rfind("(", tail)
         if opening > 0:
-            candidates.append((PAREN_CREDIT, opening - 1))
-            candidates.append((PAREN_AGENCY_CREDIT, opening - 1))
+            found = _credit_at(PAREN_CREDIT, text, opening - 1) or _credit_at(
+                PAREN_AGENCY_CREDIT, text, opening - 1
+            )
+            if found is not None:
+                return found
     colon = text.rfind(":", tail)
     if colon > 0 and _word_before(text, colon) in CAPTION_LABEL_WORDS:
-        candidates.append((LABEL_CREDIT_END, max(0, colon - LABEL_REACH)))
+        found = _credit_at(LABEL_CREDIT_END, text, max(0, colon - LABEL_REACH))
+        if found is not None:
+            return found
     if ABBREVIATED_LABEL is not None and ABBREVIATED_LABEL.search(text, tail) is not None:
-        candidates.append((ABBREVIATED_CREDIT_END, tail))
+        found = _credit_at(ABBREVIATED_CREDIT_END, text, tail)
+        if found is not None:
+            return found
     slash = text.rfind("/", tail)
     if slash > 0 and text[slash + 1 :].strip().casefold() in CREDIT_SOURCE_SET:
-        candidates.append((SLASH_CREDIT_END, max(0, slash - SLASH_REACH)))
-    for pattern, start in candidates:
-        m = pattern.search(text, start)
-        if m is not None:
-            caption = text[: m.start()].strip()
-            if caption:
-                return caption, m.group("credit").strip()
+        found = _credit_at(SLASH_CREDIT_END, text, max(0, slash - SLASH_REACH))
+        if found is not None:
+            return found
     if text.find(":", 0, LABEL_REACH) >= 0:
         m = LABEL_CREDIT_THEN_TEXT.match(text) or LABEL_CREDIT_START.match(text)
         if m is not None:
             return m.group("text").strip(), m.group("credit").strip()
+    return None
+
+
+def _credit_at(pattern: re.Pattern[str], text: str, start: int) -> tuple[str, str] | None:
+    """(caption, credit) when ``pattern`` finds a credit from ``start`` with a caption before it."""
+    m = pattern.search(text, start)
+    if m is not None:
+        caption = text[: m.start()].strip()
+        if caption:
+            return caption, m.group("credit").strip()
     return None
 
 
