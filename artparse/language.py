@@ -13,17 +13,19 @@ MAX_WORDS = 100
 
 _CYRILLIC = ("ru", "uk", "be", "bg")
 _LATIN = tuple(c for c in VOCABS if c not in _CYRILLIC)
-_LANE_BITS = 8
-"""Each language's count is kept in its own 8 bits of one integer (MAX_WORDS < 256)."""
-_LANE = {code: i * _LANE_BITS for i, code in enumerate(VOCABS)}
+_LANE = {code: i for i, code in enumerate(VOCABS)}
+"""Each language's count is kept in its own byte of one integer (MAX_WORDS < 256)."""
 _STOP_WORDS: dict[str, int] = {}
-"""Each stop word, as written in lower case, capitalised or in capitals, to one 1 in the lane
+"""Each stop word, as written in lower case, capitalised or in capitals, to a 1 in the byte
 of each language that has it: summing these counts every language at once, in C (looking
 words up as the text has them spares lower-casing the sample, which cost more)."""
 for _code, _vocab in VOCABS.items():
     for _word in _vocab.stop_words:
         for _form in {_word, _word.capitalize(), _word.upper()}:
-            _STOP_WORDS[_form] = _STOP_WORDS.get(_form, 0) + (1 << _LANE[_code])
+            _STOP_WORDS[_form] = _STOP_WORDS.get(_form, 0) + (1 << (8 * _LANE[_code]))
+_CYRILLIC_LANES = tuple(_LANE[c] for c in _CYRILLIC)
+_LATIN_LANES = tuple(_LANE[c] for c in _LATIN)
+_CODES = tuple(VOCABS)
 
 
 def guess_language(text: str) -> str | None:
@@ -48,12 +50,12 @@ def guess_language(text: str) -> str | None:
             return "bg"
         if _has(sample, "і") and not _has(sample, "и"):
             return "be"
-        candidates: tuple[str, ...] = _CYRILLIC
+        lanes = _CYRILLIC_LANES
     else:
-        candidates = _LATIN
-    counts = sum(filter(None, map(_STOP_WORDS.get, words[:MAX_WORDS])))
-    best = max(candidates, key=lambda code: (counts >> _LANE[code]) & 0xFF)
-    return best if (counts >> _LANE[best]) & 0xFF >= MIN_STOP_WORDS else None
+        lanes = _LATIN_LANES
+    counts = sum(filter(None, map(_STOP_WORDS.get, words[:MAX_WORDS]))).to_bytes(len(_CODES), "little")
+    best = max(lanes, key=counts.__getitem__)
+    return _CODES[best] if counts[best] >= MIN_STOP_WORDS else None
 
 
 def _has(sample: str, letter: str) -> bool:

@@ -63,6 +63,7 @@ def detect_wrap(lines: Sequence[Line]) -> tuple[str, int]:
 
 
 Chain = tuple[tuple[str, Rule], ...]
+Rules = tuple[Rule, ...]
 
 
 class _Chains:
@@ -83,15 +84,15 @@ class _Chains:
         self.body, self.body_rest = self._by_length(body_rules, BODY_LINE_LIMITS)
 
     @staticmethod
-    def _by_length(rules: Chain, limits: dict[str, int]) -> tuple[tuple[Chain, ...], Chain]:
-        """The chain for each line length up to the longest limit, and the chain past it."""
+    def _by_length(rules: Chain, limits: dict[str, int]) -> tuple[tuple[Rules, ...], Rules]:
+        """The rules for each line length up to the longest limit, and the rules past it."""
         names = {name for name, _ in rules}
         longest = max((limit for name, limit in limits.items() if name in names), default=-1)
         table = tuple(
-            tuple((name, rule) for name, rule in rules if limits.get(name, length) >= length)
+            tuple(rule for name, rule in rules if limits.get(name, length) >= length)
             for length in range(longest + 1)
         )
-        rest = tuple((name, rule) for name, rule in rules if name not in limits)
+        rest = tuple(rule for name, rule in rules if name not in limits)
         return table, rest
 
 
@@ -118,7 +119,7 @@ def run_rules(lines: list[Line], *, options: ParseOptions, language: str | None)
             chain = chains.body[length] if length < len(chains.body) else chains.body_rest
         else:
             chain = chains.head[length] if length < len(chains.head) else chains.head_rest
-        for _name, rule in chain:
+        for rule in chain:
             if rule(state, False):
                 break
     return state.blocks
