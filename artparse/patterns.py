@@ -63,8 +63,6 @@ LABEL_CREDIT_END = lazy_compile(
 """A labelled credit at the end: "... Photo: Reuters", "... Снимка: Ройтерс"."""
 ABBREVIATED_LABELS = tuple(label for label in _all("caption_labels") if label.endswith("."))
 """Labels that are abbreviations ("Fot.") and need no colon: "... w Warszawie. Fot. PAP"."""
-ABBREVIATED_LABEL = lazy_compile(alternation(ABBREVIATED_LABELS)) if ABBREVIATED_LABELS else None
-"""Any abbreviated label: one search of a line's tail finds one."""
 ABBREVIATED_CREDIT_END = lazy_compile(
     rf"(?:^|(?<=[\s.!?]))(?:{alternation(ABBREVIATED_LABELS)})\s(?P<credit>[^:.]{{1,60}})$"
 )

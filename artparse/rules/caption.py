@@ -10,7 +10,7 @@ from artparse.lazyre import lazy_compile
 from artparse.model import Kind
 from artparse.patterns import (
     ABBREVIATED_CREDIT_END,
-    ABBREVIATED_LABEL,
+    ABBREVIATED_LABELS,
     CAPTION_LABEL_WORDS,
     CREDIT_LINE,
     CREDIT_SOURCE_SET,
@@ -50,10 +50,12 @@ def split_credit(text: str) -> tuple[str, str] | None:
     """(caption, credit) when the line ends or starts with a photo credit, else None.
 
     Each pattern is tried only where its punctuation is (the last "(", ":" or "/"), so a
-    line costs a few short matches whatever its length.
+    line costs a few short matches whatever its length; and a line without that punctuation
+    (most lines) costs a few substring tests, each far cheaper than a call with arguments.
     """
     length = len(text)
     tail = length - CREDIT_TAIL if length > CREDIT_TAIL else 0
+    has_colon = ":" in text
     if text[-1:] == ")":
         opening = text.rfind("(", tail)
         if opening > 0:
@@ -62,21 +64,23 @@ def split_credit(text: str) -> tuple[str, str] | None:
             )
             if found is not None:
                 return found
-    colon = text.rfind(":", tail)
+    colon = text.rfind(":", tail) if has_colon else -1
     if colon > 0 and _word_before(text, colon) in CAPTION_LABEL_WORDS:
         found = _credit_at(LABEL_CREDIT_END, text, max(0, colon - LABEL_REACH))
         if found is not None:
             return found
-    if ABBREVIATED_LABEL is not None and ABBREVIATED_LABEL.search(text, tail) is not None:
-        found = _credit_at(ABBREVIATED_CREDIT_END, text, tail)
-        if found is not None:
-            return found
-    slash = text.rfind("/", tail)
+    for label in ABBREVIATED_LABELS:
+        if label in text and text.find(label, tail) >= 0:
+            found = _credit_at(ABBREVIATED_CREDIT_END, text, tail)
+            if found is not None:
+                return found
+            break
+    slash = text.rfind("/", tail) if "/" in text else -1
     if slash > 0 and text[slash + 1 :].strip().casefold() in CREDIT_SOURCE_SET:
         found = _credit_at(SLASH_CREDIT_END, text, max(0, slash - SLASH_REACH))
         if found is not None:
             return found
-    if text.find(":", 0, LABEL_REACH) >= 0:
+    if has_colon and text.find(":", 0, LABEL_REACH) >= 0:
         m = LABEL_CREDIT_THEN_TEXT.match(text) or LABEL_CREDIT_START.match(text)
         if m is not None:
             return m.group("text").strip(), m.group("credit").strip()
@@ -181,7 +185,7 @@ def caption(state: State, silent: bool) -> bool:
 
 def _labelled_credit(text: str) -> re.Match[str] | None:
     """A line that is only a labelled credit ("Фото: Алексей БУЛАТОВ"), cheaply."""
-    if len(text) > MAX_CREDIT_LINE or text.find(":", 0, LABEL_REACH) < 0:
+    if len(text) > MAX_CREDIT_LINE or ":" not in text or text.find(":", 0, LABEL_REACH) < 0:
         return None
     return LABEL_CREDIT_ONLY.match(text)
 
