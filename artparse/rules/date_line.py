@@ -107,13 +107,14 @@ def date_line(state: State, silent: bool) -> bool:
     text = state.lines[state.pos].text
     if len(text) > MAX_DATE_LINE:
         return False
-    if len(text) > MAX_PIECE and not _DIGIT.search(text):
-        return False
     lang, order = state.language, state.options.date_order
-    if state.body_started:
-        first = text[: text.find(" ")].casefold().rstrip(":") if " " in text else ""
-        label = PUBLISHED_LABEL.match(text) if first in LABEL_FIRST_WORDS else None
-        if label is None:
+    if state.body_started:  # a label first; its date needs digits, which find_date looks for
+        first, space, _ = text.partition(" ")
+        if (
+            not space
+            or first.casefold().rstrip(":") not in LABEL_FIRST_WORDS
+            or not PUBLISHED_LABEL.match(text)
+        ):
             return False
         match = find_date(text, language=lang, order=order, fallback=False)
         if match is None:
@@ -121,6 +122,8 @@ def date_line(state: State, silent: bool) -> bool:
         if not silent:
             state.claim(Kind.DATE, "date_line", state.pos, text, date=match.value)
         return True
+    if len(text) > MAX_PIECE and not _DIGIT.search(text):
+        return False
     if ("|" in text or (text.endswith(")") and "(" in text)) and _stamps(state, silent, text):
         return True
     end = state.pos

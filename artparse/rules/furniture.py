@@ -42,12 +42,11 @@ def furniture(state: State, silent: bool) -> bool:
     if state.title is None and text.count(" ") >= MAX_LABEL_WORDS:
         return False
     end = state.pos
-    if _comments_heading(state, text):
+    if state.body_started and len(text) <= MAX_MARKER and _comments_heading(state, text):
         if not silent:
             state.claim(Kind.FURNITURE, "furniture", len(state.lines) - 1, text)
         return True
-    space = text.find(" ", 0, FURNITURE_HEAD)
-    first = (text[:space] if space >= 0 else text[:FURNITURE_HEAD]).casefold()
+    first = text.partition(" ")[0][:FURNITURE_HEAD].casefold()
     if len(text) <= _LONGEST_SIGN_OFF and text.casefold() in SIGN_OFF:
         if state.pos != state.last_content:
             return False
