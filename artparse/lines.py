@@ -34,12 +34,15 @@ def split_lines(text: str) -> list[Line]:
     out: list[Line] = []
     append = out.append
     for number, raw in enumerate(raw_lines, 1):
-        stripped = raw.rstrip()
-        if not stripped:
+        lead = raw.strip()
+        if not lead:
             append(_new(Line, (number, "", 0, 0)))
             continue
-        lead = stripped.lstrip()
+        if len(lead) == len(raw):  # most lines: no space at either end
+            width, indent = len(raw), 0
+        else:
+            width = len(raw.rstrip())
+            indent = width - len(lead)
         content = " ".join(lead.split()) if "  " in lead or "\t" in lead else lead
-        width = len(stripped)
-        append(_new(Line, (number, content, width - len(lead), width)))
+        append(_new(Line, (number, content, indent, width)))
     return out

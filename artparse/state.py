@@ -111,7 +111,9 @@ class State:
         disjoint, so the scans of a whole parse add up to the number of lines.
         """
         lines = self.lines
-        end = min(len(lines), index + limit)
+        end = index + limit
+        if end > len(lines):
+            end = len(lines)
         while index < end:
             if lines[index].text:
                 return index

@@ -136,7 +136,8 @@ def caption(state: State, silent: bool) -> bool:
         if not silent:
             state.claim(Kind.CAPTION, "caption", state.pos, found[0], credit=found[1])
         return True
-    if state.body_started and len(text) > MAX_CAPTION_ABOVE_CREDIT and not text.startswith("Image"):
+    image = text.startswith("Image")
+    if state.body_started and len(text) > MAX_CAPTION_ABOVE_CREDIT and not image:
         return False  # in the body, a line this long is a caption only with its credit on it
     if _labelled_credit(text):  # a labelled credit whose caption, if any, was above
         if not silent:
@@ -145,7 +146,7 @@ def caption(state: State, silent: bool) -> bool:
     nxt = state.next_content(state.pos + 1, limit=2)
     following = state.lines[nxt].text if nxt is not None else ""
     credit_only = None
-    if text.startswith("Image"):
+    if image:
         credit_only = IMAGE_SOURCE.match(text)
     elif len(text) <= MAX_CREDIT_LINE and "/" in text:
         credit_only = CREDIT_LINE.match(text)
