@@ -16,6 +16,8 @@ def header_meta(state: State, silent: bool) -> bool:
     if state.title is not None:
         return False
     text = state.lines[state.pos].text
+    if " " in text:  # each is one token
+        return False
     if len(text) > 2100 or not (URL.match(text) or DOC_ID.match(text) or LANGUAGE_CODE.match(text)):
         return False
     if not silent:
