@@ -90,7 +90,8 @@ def assemble(
     """Build the Article from the rule chain's blocks."""
     by_kind: dict[str, list[Block]] = {}
     for b in blocks:
-        by_kind.setdefault(b.kind, []).append(b)
+        if b.kind != Kind.PARAGRAPH:  # the body is gathered by _body
+            by_kind.setdefault(b.kind, []).append(b)
     titles = by_kind.get(Kind.TITLE, [])[:1]
     subtitles = by_kind.get(Kind.SUBTITLE, [])[:1]
     bylines = by_kind.get(Kind.BYLINE, [])
@@ -126,7 +127,7 @@ def assemble(
         ("captions", captions),
         ("highlights", highlights),
     ):
-        numbers = [n for b in found for n in b.lines]
+        numbers = [n for b in found for n in b.lines] if found else None
         if numbers:
             spans[name] = numbers
     if body.lines:

@@ -201,6 +201,8 @@ def split_glued_byline(text: str) -> tuple[str | None, str]:
     (Reuters Health) - ..." (the rest opens with a dateline) or "By Eugenie Samuel Reich of
     Nature magazine Neutrinos have ..." (an affiliation closed by an outlet noun).
     """
+    if not text.startswith("By "):  # both forms open so
+        return None, text
     m = _GLUED_BYLINE.match(text, 0, HEAD)
     if m is not None and parse_dateline(text[m.end() :]).place is not None:
         return m.group("byline").strip(), text[m.end() :]
