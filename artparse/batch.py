@@ -15,7 +15,6 @@ import signal
 import sys
 from collections import deque
 from collections.abc import Generator, Iterable, Iterator
-from dataclasses import dataclass, field
 from itertools import islice
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -42,11 +41,10 @@ SHUTDOWN_GRACE = 2.0
 """Seconds an interrupted run waits for workers to finish their chunk before ending them."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class ExtractOptions:
+class ExtractOptions(NamedTuple):
     """Everything one extraction needs besides the input; built once by the CLI."""
 
-    parse: ParseOptions = field(default_factory=ParseOptions)
+    parse: ParseOptions = ParseOptions()
     encoding: str | None = None
     max_bytes: int = DEFAULT_MAX_BYTES
     output_dir: str | None = None

@@ -15,9 +15,8 @@ import signal
 import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from itertools import chain, islice
-from typing import IO, Any, TypeVar
+from typing import IO, Any, NamedTuple, TypeVar
 
 import click
 
@@ -219,8 +218,7 @@ def cli() -> None:
     """
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class InputSpec:
+class InputSpec(NamedTuple):
     """The inputs as the user named them."""
 
     paths: tuple[str, ...]
@@ -242,8 +240,7 @@ class InputSpec:
         return STDIN not in self.paths and (self.files_from is None or is_rereadable(self.files_from))
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class BatchSettings:
+class BatchSettings(NamedTuple):
     """How the CLI runs a batch and reports on it (built once from the flags)."""
 
     fmt: str
