@@ -330,14 +330,17 @@ def test_records_to_a_file_are_the_records_to_a_pipe(many: Path, tmp_path: Path)
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
 def test_sigint_with_records_to_a_file_keeps_every_finished_record(corpus: Path, tmp_path: Path) -> None:
-    names = [str(corpus / f"s{n // 4}" / f"{n:02d}.txt") for n in range(10)] * 20
+    names = [str(corpus / f"s{n // 4}" / f"{n:02d}.txt") for n in range(10)] * 300
     target = tmp_path / "out.jsonl"
     with target.open("wb") as sink:
         proc = start("extract", "--jobs", "1", "--files-from", "-", stdin=subprocess.PIPE, stdout=sink)
         assert proc.stdin is not None and proc.stderr is not None
         proc.stdin.write(("\n".join(names) + "\n").encode())
         proc.stdin.flush()  # the list stays open: artparse waits for more names
-        time.sleep(3)
+        deadline = time.monotonic() + 60
+        while not target.stat().st_size:  # the first block of records is out: the run is under way
+            time.sleep(0.02)
+            assert proc.poll() is None and time.monotonic() < deadline
         os.killpg(proc.pid, signal.SIGINT)
         err = proc.stderr.read()
         assert proc.wait(timeout=60) == 130
