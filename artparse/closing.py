@@ -45,7 +45,7 @@ def split_closing(text: str) -> Closing:
     """
     start = max(0, len(text) - WINDOW)
     signature = agency = None
-    if text.find(":", start) >= 0:
+    if ":" in text and text.find(":", start) >= 0:
         m = _SIGNATURE.search(text, start) if _SIGNATURE_CUE.search(text, start) else None
         if m is not None:
             signature = m.group("name").strip()
@@ -58,11 +58,13 @@ def split_closing(text: str) -> Closing:
         m = _COPYRIGHT.search(text, max(0, len(text) - WINDOW))
         if m is not None and m.start() > 0:
             text = text[: m.start()].rstrip()
-    if _last_word(text) in SIGN_OFF:
+    last = _last_word(text)
+    if last in SIGN_OFF:
         m = _SIGN_OFF.search(text, max(0, len(text) - 40))
         if m is not None and m.start() > 0:
             text = text[: m.start()].rstrip()
-    if text.endswith(".") and _last_word(text) in AGENCY_LAST_WORDS:
+            last = _last_word(text)
+    if text[-1:] == "." and last in AGENCY_LAST_WORDS:
         m = _AGENCY_CREDIT.search(text, max(0, len(text) - 60))
         if m is not None:
             agency = m.group("agency")
