@@ -141,7 +141,8 @@ class State:
         if fields:
             block = Block(kind=kind, rule=rule, lines=numbers, text=text, **fields)
         else:  # most blocks (every paragraph): built in C, the NamedTuple constructor is Python
-            block = _new(Block, (kind, rule, numbers, text, *_BLOCK_DEFAULTS))
+            # concatenated: a starred tuple display goes through a list on Python 3.11
+            block = _new(Block, (kind, rule, numbers, text) + _BLOCK_DEFAULTS)  # noqa: RUF005
         self.blocks.append(block)
         counts = self.counts
         counts[kind] = counts.get(kind, 0) + 1
