@@ -7,16 +7,16 @@ from dataclasses import dataclass
 from operator import attrgetter
 from typing import Any, Final
 
-from artparse.lazyre import lazy_compile
 from artparse.lines import Line
 from artparse.model import Block, Kind
 
-_KEY_DROP = lazy_compile(r"[\W_]+")
-
 
 def text_key(text: str) -> str:
-    """Case- and punctuation-blind form of a line, to recognise a repeated headline."""
-    return _KEY_DROP.sub("", text.casefold())
+    """Case- and punctuation-blind form of a line, to recognise a repeated headline.
+
+    Its letters and digits, case-folded: no pattern to compile, and no faster with one.
+    """
+    return "".join(filter(str.isalnum, text.casefold()))
 
 
 class Wrap:
