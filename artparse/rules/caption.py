@@ -175,7 +175,8 @@ def caption(state: State, silent: bool) -> bool:
     if not state.at_block_start() or not _lead_caption_position(state):
         return False
     nxt = state.next_content(state.pos + 1, limit=5)
-    if nxt is None or not opens_with_dateline(state.lines[nxt].text) or opens_with_dateline(text):
+    # the line's own dateline first: it is asked again (standfirst, body), the next line's may not be
+    if nxt is None or opens_with_dateline(text) or not opens_with_dateline(state.lines[nxt].text):
         return False
     if not looks_like_caption(text):
         return False
