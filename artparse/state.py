@@ -92,7 +92,7 @@ class State:
         self.pos = 0
         self.blocks: list[Block] = []
         self.title: Block | None = None
-        self.title_key = ""
+        self.title_key: str | None = None
         self.body_started = False
         self.counts: dict[str, int] = {}
         """How many blocks of each kind have been claimed (rules ask this, never scan blocks)."""

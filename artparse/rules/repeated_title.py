@@ -15,7 +15,11 @@ def repeated_title(state: State, silent: bool) -> bool:
     if state.title is None or state.body_started:
         return False
     text = state.lines[state.pos].text
-    if abs(len(text) - len(state.title.text)) > 8 or text_key(text) != state.title_key:
+    if abs(len(text) - len(state.title.text)) > 8:
+        return False
+    if state.title_key is None:  # made when first needed: most articles never repeat the headline
+        state.title_key = text_key(state.title.text)
+    if text_key(text) != state.title_key:
         return False
     if not silent:
         state.claim(Kind.REPEATED_TITLE, "repeated_title", state.pos, text)

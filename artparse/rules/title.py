@@ -6,7 +6,7 @@ from artparse.dateline import opens_with_dateline
 from artparse.dates import find_date
 from artparse.lazyre import lazy_compile
 from artparse.model import Kind
-from artparse.state import State, text_key
+from artparse.state import State
 
 _LEADING_TIME = lazy_compile(r"^(?:[01]?\d|2[0-3]):[0-5]\d\s+(?=\S)")
 _TRAILING_DATE = lazy_compile(r"\s+\d{1,2}\.\d{1,2}\.\d{4}(?:,?\s+\d{1,2}:\d{2})?$")
@@ -68,5 +68,4 @@ def title(state: State, silent: bool) -> bool:
             found = find_date(date_text, language=state.language, order=state.options.date_order)
             date = found.value if found else None
         state.title = state.claim(Kind.TITLE, "title", state.pos, text, date=date)
-        state.title_key = text_key(text)
     return True
