@@ -127,9 +127,8 @@ def assemble(
         ("captions", captions),
         ("highlights", highlights),
     ):
-        numbers = [n for b in found for n in b.lines] if found else None
-        if numbers:
-            spans[name] = numbers
+        if found:
+            spans[name] = [n for b in found for n in b.lines]
     if body.lines:
         spans["paragraphs"] = body.lines
 

@@ -97,7 +97,7 @@ def parse_byline(text: str, *, language: str | None = None) -> Byline:
         body = body[: found.start]
     if "@" in body:
         body = _HANDLE.sub("", EMAIL.sub("", body))
-    if "://" in body or "ww." in body or "WW." in body:
+    if "://" in body or "." in body:  # every URL the pattern takes has one or the other
         body = _URL.sub("", body)
     words = body.split()
     if words and words[-1].casefold().strip("|,:") in LABEL_LAST_WORDS:

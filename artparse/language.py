@@ -13,7 +13,8 @@ MAX_WORDS = 100
 
 _CYRILLIC = ("ru", "uk", "be", "bg")
 _LATIN = tuple(c for c in VOCABS if c not in _CYRILLIC)
-_LANE = {code: i for i, code in enumerate(VOCABS)}
+_CODES = tuple(VOCABS)
+_LANE = {code: i for i, code in enumerate(_CODES)}
 """Each language's count is kept in its own byte of one integer (MAX_WORDS < 256)."""
 _STOP_WORDS: dict[str, int] = {}
 """Each stop word, as written in lower case, capitalised or in capitals, to a 1 in the byte
@@ -25,7 +26,6 @@ for _code, _vocab in VOCABS.items():
             _STOP_WORDS[_form] = _STOP_WORDS.get(_form, 0) + (1 << (8 * _LANE[_code]))
 _CYRILLIC_LANES = tuple(_LANE[c] for c in _CYRILLIC)
 _LATIN_LANES = tuple(_LANE[c] for c in _LATIN)
-_CODES = tuple(VOCABS)
 
 
 def guess_language(text: str) -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from operator import attrgetter
 from typing import NamedTuple
 
 
@@ -24,6 +25,10 @@ class Line(NamedTuple):
 
 _new = tuple.__new__
 """Builds a Line from a tuple in C: the NamedTuple constructor is a Python function call."""
+NUMBER = attrgetter("number")
+TEXT = attrgetter("text")
+WIDTH = attrgetter("width")
+"""A field of every line at C speed, for ``map`` and ``filter``."""
 
 
 def split_lines(text: str) -> list[Line]:

@@ -4,19 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
-from operator import attrgetter
 
 from artparse.assemble import assemble
 from artparse.errors import OptionError
 from artparse.language import guess_language
-from artparse.lines import Line, split_lines
+from artparse.lines import WIDTH, Line, split_lines
 from artparse.markup import looks_like_markdown, strip_markdown
 from artparse.model import Article, Block
 from artparse.normalize import normalize
 from artparse.rules import BODY_LINE_LIMITS, BODY_RULES, LINE_LIMITS, RULE_NAMES, RULES
 from artparse.state import ParseOptions, Rule, State, Wrap
 
-_WIDTH = attrgetter("width")
 HARD_WRAP_MAX = 100
 """Hard-wrapped text keeps (nearly) every line under this width; paragraph-per-line text does not."""
 MIN_LINES_FOR_WRAP = 4
@@ -40,7 +38,7 @@ def active_rules(disabled: frozenset[str]) -> tuple[tuple[str, Rule], ...]:
 
 def detect_wrap(lines: Sequence[Line]) -> tuple[str, int]:
     """How the body lays paragraphs on lines, and the wrap width of hard-wrapped text."""
-    widths = sorted(filter(None, map(_WIDTH, lines)))  # blank lines have width 0
+    widths = sorted(filter(None, map(WIDTH, lines)))  # blank lines have width 0
     if len(widths) < MIN_LINES_FOR_WRAP:
         return Wrap.LINES, widths[-1] if widths else 0
     p90 = widths[(len(widths) * 9) // 10]

@@ -109,8 +109,7 @@ for _phrase in sorted({w.casefold() for w in _all("furniture")}, key=lambda w: (
 FURNITURE_FIRST_WORDS = frozenset(
     w.casefold().split(" ", 1)[0].rstrip(":,.!") for w in _all("furniture")
 ) | frozenset(w.casefold()[:1] for w in _all("furniture") if not w[:1].isalnum())
-"""First words (and leading symbols) of the furniture phrases: a cheap test before the pattern."""
-"""Furniture openings, matched at the start of a case-folded line."""
+"""First words (and leading symbols) of the furniture phrases: a cheap test before comparing them."""
 FURNITURE_INSIDE = lazy_compile(
     r"click (?:on |here)|(?:in|watch) the video|video (?:above|below)|(?:see|view) (?:the |our )?(?:photo )?gallery"
 )

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from operator import attrgetter
 from typing import Any, Final
 
-from artparse.lines import Line
+from artparse.lines import NUMBER, TEXT, Line
 from artparse.model import Block, Kind
 
 
@@ -46,8 +45,6 @@ Rule = Callable[["State", bool], bool]
 
 
 _new = tuple.__new__
-_NUMBER = attrgetter("number")
-_TEXT = attrgetter("text")
 _BLOCK_DEFAULTS = tuple(Block._field_defaults[name] for name in Block._fields[4:])
 """A Block's fields after its text, at their defaults."""
 
@@ -137,7 +134,7 @@ class State:
         if end == self.pos:
             numbers: tuple[int, ...] = (self.lines[end].number,)
         else:
-            numbers = tuple(map(_NUMBER, filter(_TEXT, self.lines[self.pos : end + 1])))
+            numbers = tuple(map(NUMBER, filter(TEXT, self.lines[self.pos : end + 1])))
         if fields:
             block = Block(kind=kind, rule=rule, lines=numbers, text=text, **fields)
         else:  # most blocks (every paragraph): built in C, the NamedTuple constructor is Python

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from operator import attrgetter
-
+from artparse.lines import TEXT
 from artparse.model import Kind
 from artparse.state import State, Wrap
 
 TERMINATORS = ("furniture", "caption", "byline")
 """Rules that can end a hard-wrapped paragraph: a sign-off, a caption, a closing signature."""
-_TEXT = attrgetter("text")
 FULL_LINE = 0.6
 """In hard-wrapped text a line this full (of the wrap width) is continued by the next one."""
 
@@ -43,6 +41,6 @@ def paragraph(state: State, silent: bool) -> bool:
                 break
             end = i
             i += 1
-    text = lines[start].text if end == start else " ".join(map(_TEXT, lines[start : end + 1]))
+    text = lines[start].text if end == start else " ".join(map(TEXT, lines[start : end + 1]))
     state.claim(Kind.PARAGRAPH, "paragraph", end, text)
     return True
