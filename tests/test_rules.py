@@ -365,7 +365,9 @@ def test_parse_byline(text: str, language: str | None, names: list[str], agency:
     assert (list(parsed.names), parsed.agency) == (names, agency)
 
 
-@pytest.mark.parametrize("url", ["www.example.com", "WWW.EXAMPLE.COM", "WwW.Example.com", "https://example.com/me"])
+@pytest.mark.parametrize(
+    "url", ["www.example.com", "WWW.EXAMPLE.COM", "WwW.Example.com", "https://example.com/me"]
+)
 def test_parse_byline_drops_a_url_in_any_case(url: str) -> None:
     assert parse_byline(f"By Jane Doe {url}").names == ("Jane Doe",)
 
