@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from artparse import Article, ParseOptions, parse
 from artparse.lines import split_lines
 from artparse.normalize import normalize
+from artparse.render.json import to_json_line
 from artparse.rules import RULE_NAMES
 from artparse.vocab import LANGUAGES
 
@@ -129,6 +130,19 @@ def test_dict_round_trip(text: str) -> None:
     assert Article.from_dict(data) == article
     # and through JSON, as a consumer of the output would read it
     assert Article.from_dict(json.loads(json.dumps(data))) == article
+
+
+@SETTINGS
+@given(text=any_text, source=st.text(max_size=40))
+def test_json_line_is_what_json_dumps_gives(text: str, source: str) -> None:
+    """The record encoder made once (without JSONEncoder's per-call set-up) changes no byte.
+
+    ``st.text`` draws lone surrogates and control characters, which the source path keeps.
+    """
+    article = parse(text, source=source, warnings=('w\x00"',))
+    expected = json.dumps(article.to_dict(), ensure_ascii=False, separators=(",", ":"))
+    assert to_json_line(article) == expected
+    assert to_json_line(article.to_dict()) == expected
 
 
 @SETTINGS
