@@ -34,6 +34,8 @@ _AGENCY_WORDS = lazy_compile(rf"(?P<agency>{_WORD}(?: {_WORD}){{0,2}}?) ?(?:\. |
 _WEB_AGENCY = lazy_compile(
     r"(?P<agency>[^\W\d_][\w-]{1,30}\.(?:[Nn]et|[Rr][Uu]|[Cc]om|[Oo]rg|[Ii]nfo)) ?[-–—] "
 )
+WEB_AGENCY_REACH = 32
+"""The full stop of a web agency's name ("PanARMENIAN.Net - ") stands within its first 32 characters."""
 _STAMP = lazy_compile(
     r"[.,] (?:\d{1,2}\. [^\W\d_]{3,12} \d{4},? )?(?:\d{1,2}:\d{2} )?(?:(?:Autor|Автор|Author): )?"
     r"(?P<agency>[^\W\d_](?:[\w-]|\.(?=\w)){1,30})\.? (?=[^\W\d_])"
@@ -52,13 +54,21 @@ def _short_date(head: str, pos: int) -> re.Match[str] | None:
     m = _DATE.match(head, pos)
     if m is None:
         return None
-    month = (m.group("m1") or m.group("m2")).casefold()
+    # Latin look-alikes typed in a Cyrillic month ("cен") are folded in the month alone:
+    # the patterns match Latin and Cyrillic letters alike, so the line needs no folding
+    month = fold_homoglyphs(m.group("m1") or m.group("m2")).casefold()
     return m if month in MONTHS or month.rstrip(".") in MONTHS else None
 
 
 def _capitalised(text: str) -> bool:
     words = text.replace("/", " ").split()
-    return 0 < len(words) <= MAX_PLACE_WORDS and all(w[0].isupper() for w in words)
+    if not 0 < len(words) <= MAX_PLACE_WORDS:
+        return False
+    # a loop, not all() over a generator: most places asked are prose, failing at the second word
+    for word in words:  # noqa: SIM110
+        if not word[0].isupper():
+            return False
+    return True
 
 
 def _is_agency(name: str) -> bool:
@@ -90,13 +100,14 @@ def _parse_dateline(text: str) -> Dateline:
     INTERFAX.RU - ", "КИЇВ. 18 листопада. УНН . ", "БРЮССЕЛЬ. КАЗИНФОРМ - ", "ТАСС, 24 ноября. ",
     "PanARMENIAN.Net - ", "NAIROBI, Kenya – ", "МОСКВА, 12 марта. /ТАСС/. ".
     """
-    src = text[:HEAD]
-    head = fold_homoglyphs(src)
+    head = text[:HEAD]
 
     def grab(match: re.Match[str], group: str | int = 0) -> str:
-        return src[match.start(group) : match.end(group)].strip()
+        return head[match.start(group) : match.end(group)].strip()
 
-    m = _PAREN.match(head)
+    # each pattern is asked only when the characters it opens with are there (most
+    # paragraphs open with prose, and a pattern call costs several substring tests)
+    m = _PAREN.match(head) if head[:1] == "(" or head[:2] == " (" else None
     if m is not None:
         tag = grab(m, "agency")
         if not _known_agency(tag):  # "(CNN) --", "(CBS News) YOUNGSTOWN, Ohio -": a known name
@@ -106,7 +117,7 @@ def _parse_dateline(text: str) -> Dateline:
         if place_m and _DASH.match(head, place_m.end()) and _capitalised(place_m.group("city")):
             return Dateline(grab(place_m), tag)
         return Dateline(None, tag)
-    m = _WEB_AGENCY.match(src)
+    m = _WEB_AGENCY.match(head) if "." in head[:WEB_AGENCY_REACH] else None
     if m is not None:
         return Dateline(None, grab(m, "agency"))
     place_m = _PLACE.match(head)
