@@ -95,17 +95,15 @@ def _read_all(fd: int, size: int, limit: int) -> bytes:
     return parts[0] if len(parts) == 1 else b"".join(parts)
 
 
-_CONTROL_TO_NUL = bytes(0 if b < 32 and b not in (9, 10, 12, 13, 27) else b for b in range(256))
-"""Control bytes to NUL, the rest as they are (tab, newlines, form feed and escape count as text).
-
-Mapping and counting NULs is twice as fast as deleting every other byte and measuring the rest."""
+_NOT_CONTROL = bytes(b for b in range(256) if b >= 32 or b in (9, 10, 12, 13, 27))
+"""Bytes that are not control characters (tab, newlines, form feed and escape count as text)."""
 
 
 def _looks_binary(data: bytes) -> bool:
     sample = data[:BINARY_SAMPLE]
     if b"\x00" in sample:
         return True
-    controls = sample.translate(_CONTROL_TO_NUL).count(0)
+    controls = len(sample.translate(None, _NOT_CONTROL))
     return controls > len(sample) * 0.1
 
 
