@@ -123,6 +123,23 @@ def test_binary_data_is_an_error() -> None:
         decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
 
 
+@pytest.mark.parametrize(
+    "data",
+    [
+        pytest.param(b"word " * 1500 + b"\x00" + b"word " * 10, id="a NUL after 7 KB of text"),
+        pytest.param(b"\x1b[0m\x07\x08\x01\x02 ok\n" * 400, id="control codes without a NUL"),
+    ],
+)
+def test_binary_without_magic_bytes(data: bytes) -> None:
+    with pytest.raises(BinaryInput, match="binary file"):
+        decode(data)
+
+
+def test_text_with_a_few_control_characters_is_text() -> None:
+    text = ("A line of text with a bell \x07 in it.\n" * 50).encode()
+    assert decode(text).text.count("\x07") == 50
+
+
 def test_forced_encoding_and_its_errors() -> None:
     assert decode(RUSSIAN.encode("koi8_r"), encoding="koi8-r").text == RUSSIAN
     with pytest.raises(DecodeFailed, match="unknown encoding"):
