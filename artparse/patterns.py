@@ -95,6 +95,8 @@ LABEL_CREDIT_MID = lazy_compile(
     rf"^(?P<text>[^.!?]{{10,300}}[.!?])\s(?:{CAPTION_LABEL})\s?:\s?(?P<credit>[^.:]{{1,60}})\.\s(?P<rest>\S)"
 )
 """A caption and its credit run into the next paragraph: "X. Фото: AP Photo. Полный ..."."""
+LABEL_AFTER_CAPTION = lazy_compile(rf"^(?P<text>[^.!?:]{{10,300}})\s(?:{CAPTION_LABEL})\s?:\s?(?=\S)")
+"""The same without full stops, up to the credit: "X Снимка: " of "X Снимка: Ройтерс Франция ..."."""
 PHOTO_CUE = lazy_compile(rf"(?<!\w)(?:{alternation(w.casefold() for w in _all('photo_cues'))})(?!\w)")
 """Words only photo captions use, searched in a case-folded line."""
 IMAGE_SOURCE = lazy_compile(r"^Image (?:source|copyright)\s*,?\s*(?P<credit>.{1,80})$")

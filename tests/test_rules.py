@@ -500,6 +500,11 @@ def caption_fixture(
     )
 
 
+RUN_ON_BODY = (
+    "Франция е готова да приеме пакистанката, оправдана от съда, заяви министерството. " * 8
+).strip()
+"""A paragraph longer than a caption can be, as scraped pages run the lead photo into it."""
+
 CAPTION = [
     caption_fixture(
         "reference: (photo: X) at the end",
@@ -610,6 +615,22 @@ CAPTION = [
             "dateline": "YOUNGSTOWN, Ohio",
             "agency": "AP",
         },
+    ),
+    fixture(
+        "a caption and a known source's credit run into a paragraph-long line without full stops",
+        "Франция е готова да приеме Асия Биби\n\n"
+        f"Дъщерите на Асия Биби държат нейна снимка Снимка: Ройтерс {RUN_ON_BODY}\n",
+        {
+            "rules": ["title", "caption"],
+            "captions": [{"text": "Дъщерите на Асия Биби държат нейна снимка", "credit": "Ройтерс"}],
+            "paragraphs": [RUN_ON_BODY],
+        },
+    ),
+    fixture(
+        "a labelled word that is no photo source leaves the line whole",
+        "Франция е готова да приеме Асия Биби\n\n"
+        f"Дъщерите на Асия Биби държат нейна снимка Снимка: Иванов {RUN_ON_BODY}\n",
+        {"rules": ["title", "paragraph"], "captions": []},
     ),
     fixture(
         "a sentence naming its source is body",

@@ -15,6 +15,7 @@ from artparse.patterns import (
     CREDIT_LINE,
     CREDIT_SOURCE_SET,
     IMAGE_SOURCE,
+    LABEL_AFTER_CAPTION,
     LABEL_CREDIT_END,
     LABEL_CREDIT_MID,
     LABEL_CREDIT_ONLY,
@@ -42,6 +43,8 @@ CREDIT_TAIL = 140
 """A trailing credit is read from the last characters of a line only."""
 LABEL_REACH = 25
 """How far before its colon a credit label ("Photograph", "Снимка") can start."""
+MAX_SOURCE_WORDS = 3
+"""A photo source's name is a word to three ("Ройтерс", "Getty Images", "Agence France-Presse")."""
 SLASH_REACH = 55
 """How far before its slash a "Name/Agency" credit can start."""
 
@@ -118,18 +121,11 @@ def caption(state: State, silent: bool) -> bool:
         return False
     text = state.lines[state.pos].text
     if len(text) > MAX_CAPTION:
-        m = LABEL_CREDIT_MID.match(text) if text.find(":", 0, CREDIT_MID_REACH) > 0 else None
-        if m is None:
+        run_on = _run_on_caption(text)
+        if run_on is None:
             return False
         if not silent:
-            state.claim(
-                Kind.CAPTION,
-                "caption",
-                state.pos,
-                m.group("text").strip(),
-                credit=m.group("credit").strip(),
-                tail=text[m.start("rest") :],
-            )
+            state.claim(Kind.CAPTION, "caption", state.pos, run_on[0], credit=run_on[1], tail=run_on[2])
         return True
     found = split_credit(text)
     if found is not None:
@@ -183,6 +179,31 @@ def caption(state: State, silent: bool) -> bool:
     if not silent:
         state.claim(Kind.CAPTION, "caption", state.pos, text)
     return True
+
+
+def _run_on_caption(text: str) -> tuple[str, str, str] | None:
+    """(caption, credit, rest of the paragraph) when a caption and its credit open a long line.
+
+    Scraped pages flatten the lead photo into the first paragraph: "X. Фото: AP Photo.
+    Полный ..." (the caption a sentence, the credit closed by a full stop), or with no full
+    stops at all, "Дъщерите на Асия Биби държат нейна снимка Снимка: Ройтерс Франция е ...",
+    where only a known photo source ends the credit, and the paragraph opens after it with
+    a capital.
+    """
+    if text.find(":", 0, CREDIT_MID_REACH) <= 0:
+        return None
+    m = LABEL_CREDIT_MID.match(text)
+    if m is not None:
+        return m.group("text").strip(), m.group("credit").strip(), text[m.start("rest") :]
+    m = LABEL_AFTER_CAPTION.match(text)
+    if m is None:
+        return None
+    words = text[m.end() :].split(" ", MAX_SOURCE_WORDS)
+    for n in range(1, min(MAX_SOURCE_WORDS, len(words) - 1) + 1):
+        credit = " ".join(words[:n]).rstrip(".,")
+        if credit.casefold() in CREDIT_SOURCE_SET and words[n][:1].isupper():
+            return m.group("text").strip(), credit, " ".join(words[n:])
+    return None
 
 
 def _labelled_credit(text: str) -> re.Match[str] | None:
