@@ -108,6 +108,18 @@ compared with the few that share its first character (a regular expression of al
 took longer to compile than a whole batch spends comparing)."""
 for _phrase in sorted({w.casefold() for w in _all("furniture")}, key=lambda w: (-len(w), w)):
     FURNITURE_PHRASES[_phrase[:1]] = (*FURNITURE_PHRASES.get(_phrase[:1], ()), _phrase)
+
+
+def opening_furniture_phrase(head: str) -> str | None:
+    """The longest furniture phrase the case-folded head opens with, as a whole word."""
+    for phrase in FURNITURE_PHRASES.get(head[:1], ()):
+        if head.startswith(phrase):
+            after = head[len(phrase) : len(phrase) + 1]
+            if not (after.isalnum() or after == "_"):
+                return phrase
+    return None
+
+
 FURNITURE_FIRST_WORDS = frozenset(
     w.casefold().split(" ", 1)[0].rstrip(":,.!") for w in _all("furniture")
 ) | frozenset(w.casefold()[:1] for w in _all("furniture") if not w[:1].isalnum())

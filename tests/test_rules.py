@@ -18,8 +18,7 @@ from artparse.byline import parse_byline
 from artparse.dateline import parse_dateline
 from artparse.dates import find_date
 from artparse.language import guess_language
-from artparse.patterns import FURNITURE_PHRASES
-from artparse.rules.furniture import _opening_phrase
+from artparse.patterns import FURNITURE_PHRASES, opening_furniture_phrase
 
 NBSP_INDENT = "\u00a0 \u00a0 \u00a0 \u00a0 "
 """The reference layout indents lines with alternating no-break and normal spaces."""
@@ -1042,12 +1041,12 @@ def test_furniture_phrase_opens_a_line_as_a_whole_word() -> None:
     assert phrases
     for phrase in phrases:
         longer = [p for p in phrases if p != phrase and p.startswith(phrase)]
-        found = _opening_phrase(phrase + " zzz")
+        found = opening_furniture_phrase(phrase + " zzz")
         assert found == phrase or found in longer, phrase
         if phrase[-1].isalnum():  # glued to more letters it is another word
-            assert _opening_phrase(phrase + "zzz") in (None, *longer), phrase
-    assert _opening_phrase("") is None
-    assert _opening_phrase("zzz") is None
+            assert opening_furniture_phrase(phrase + "zzz") in (None, *longer), phrase
+    assert opening_furniture_phrase("") is None
+    assert opening_furniture_phrase("zzz") is None
 
 
 # --- helpers: guess_language -------------------------------------------------------------

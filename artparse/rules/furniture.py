@@ -6,7 +6,7 @@ import re
 
 from artparse.lazyre import lazy_compile
 from artparse.model import Kind
-from artparse.patterns import FURNITURE_FIRST_WORDS, FURNITURE_INSIDE, FURNITURE_PHRASES, SIGN_OFF, URL
+from artparse.patterns import FURNITURE_FIRST_WORDS, FURNITURE_INSIDE, SIGN_OFF, URL, opening_furniture_phrase
 from artparse.state import State
 
 MAX_FURNITURE = 200
@@ -88,19 +88,9 @@ _AFTER_BARE_WORD = lazy_compile(r"[\s:]*(?:[©\d(|]|$)")
 
 
 def _furniture_phrase(head: str, text: str) -> bool:
-    phrase = _opening_phrase(head)
+    phrase = opening_furniture_phrase(head)
     if phrase is None:
         return False
     if " " in phrase or not phrase[-1].isalpha():
         return True
     return text.count(" ") < MAX_BARE_WORD_LINE or _AFTER_BARE_WORD.match(head, len(phrase)) is not None
-
-
-def _opening_phrase(head: str) -> str | None:
-    """The longest furniture phrase the case-folded head opens with, as a whole word."""
-    for phrase in FURNITURE_PHRASES.get(head[:1], ()):
-        if head.startswith(phrase):
-            after = head[len(phrase) : len(phrase) + 1]
-            if not (after.isalnum() or after == "_"):
-                return phrase
-    return None
