@@ -15,6 +15,7 @@ import pytest
 
 from artparse import Article, ParseOptions, parse
 from artparse.byline import parse_byline
+from artparse.closing import RUN_ON_MIN, split_closing
 from artparse.dateline import parse_dateline
 from artparse.dates import find_date
 from artparse.language import guess_language
@@ -1047,6 +1048,36 @@ def test_furniture_phrase_opens_a_line_as_a_whole_word() -> None:
             assert opening_furniture_phrase(phrase + "zzz") in (None, *longer), phrase
     assert opening_furniture_phrase("") is None
     assert opening_furniture_phrase("zzz") is None
+
+
+# --- helpers: closing matter run onto the last paragraph --------------------------------
+
+FLAT = "Die Regierung hat am Dienstag neue Steuern angekündigt, wie ein Sprecher sagte. " * 9
+"""A paragraph as long as flattened text makes one."""
+
+
+@pytest.mark.parametrize(
+    ("tail", "kept"),
+    [
+        pytest.param("Сподели Приятел Tweet Абонамент за печатен вестник.", "", id="a share bar"),
+        pytest.param("Zdroj: Teraz.sk , spravodajský portál tlačovej agentúry", "", id="a source label"),
+        pytest.param("Lesen Sie auch: Die Steuern im Überblick", "", id="a read-more phrase"),
+        pytest.param(
+            "Anzeige erstattet hat die Polizei noch nicht.",
+            "Anzeige erstattet hat die Polizei noch nicht.",
+            id="a bare furniture word opening a sentence",
+        ),
+    ],
+)
+def test_furniture_run_onto_a_flattened_paragraph(tail: str, kept: str) -> None:
+    assert len(FLAT) >= RUN_ON_MIN
+    assert split_closing(f"{FLAT}{tail}").text == f"{FLAT}{kept}".strip()
+
+
+def test_a_short_last_paragraph_keeps_what_follows_its_sentence() -> None:
+    """A short line is not flattened text: its furniture would stand on a line of its own."""
+    text = "Die Regierung hat neue Steuern angekündigt. Lesen Sie auch: Die Steuern im Überblick"
+    assert split_closing(text).text == text
 
 
 # --- helpers: guess_language -------------------------------------------------------------

@@ -11,7 +11,7 @@ VOCAB = Vocab(
     photo_cues=("foto", "na snímku", "ilustrační"),
     published_labels=("Publikováno", "Zveřejněno"),
     updated_labels=("Aktualizováno",),
-    furniture=("reklama", "čtěte také", "sdílet", "všechna práva vyhrazena"),
+    furniture=("reklama", "čtěte také", "sdílet", "všechna práva vyhrazena", "zdroj:"),
     months={
         "leden": 1,
         "ledna": 1,

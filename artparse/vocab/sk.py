@@ -11,7 +11,7 @@ VOCAB = Vocab(
     photo_cues=("foto", "na snímke"),
     published_labels=("Publikované", "Zverejnené"),
     updated_labels=("Aktualizované",),
-    furniture=("reklama", "čítajte aj", "zdieľať", "všetky práva vyhradené"),
+    furniture=("reklama", "čítajte aj", "zdieľať", "všetky práva vyhradené", "zdroj:"),
     months={
         "január": 1,
         "januára": 1,
