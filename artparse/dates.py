@@ -76,7 +76,10 @@ def _numeric_order(sep: str, order: str, language: str | None) -> str:
 
 _SEPARATORS = frozenset("-/.")
 """A numeric date's year stands next to one (2015-10-14, 14.10.2015): else no numeric form fits."""
-_YEAR = lazy_compile(r"(?<!\d)(?:1[89]|2[01])\d\d(?!\d)")
+_YEAR = lazy_compile(r"(?:1[89]|2[01])\d\d(?!\d)")
+"""A year from 1800 to 2199. That no digit stands before it is checked on each match: with a
+look-behind first, the regex engine tries every position instead of skipping to a 1 or a 2
+(three times as slow on a headline)."""
 BEFORE_YEAR = 40
 """Every form ends with its year or starts with it: look this far before a year."""
 AFTER_YEAR = 8
@@ -90,13 +93,20 @@ def _fast(text: str, order: str, language: str | None) -> tuple[int, int, int, i
     Every fast-path form carries a four-digit year, so the patterns only run in a small
     window around each year: the cost does not grow with the length of the line.
     """
-    for n, year in enumerate(_YEAR.finditer(text)):
-        if n == MAX_YEARS:
-            break
-        found = _fast_window(text, year.start(), year.end(), order, language)
+    for start, end in years(text)[:MAX_YEARS]:
+        found = _fast_window(text, start, end, order, language)
         if found is not None:
             return found
     return None
+
+
+def years(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each four-digit year in ``text`` that is not part of a longer number."""
+    return [
+        year.span()
+        for year in _YEAR.finditer(text)
+        if not (year.start() and text[year.start() - 1].isdecimal())  # isdecimal: what \d matches
+    ]
 
 
 def _fast_window(

@@ -9,15 +9,18 @@ convention they break, so fixing the rule turns them into failures to un-mark.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from artparse import Article, ParseOptions, parse
 from artparse.byline import parse_byline
 from artparse.closing import RUN_ON_MIN, split_closing
 from artparse.dateline import parse_dateline
-from artparse.dates import find_date
+from artparse.dates import find_date, years
 from artparse.language import guess_language
 from artparse.patterns import FURNITURE_PHRASES, opening_furniture_phrase
 
@@ -990,6 +993,15 @@ def test_find_date(text: str, options: dict[str, Any], iso: str, ambiguous: bool
 )
 def test_find_date_none(text: str) -> None:
     assert find_date(text, fallback=False) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789٠١٢٣² ./-x", max_size=30))
+@example("²2015 ٣2015 12015 2015 x2015")
+def test_years_are_those_a_look_behind_finds(text: str) -> None:
+    """The year pattern has no look-behind (for speed); the caller's check keeps its meaning."""
+    expected = [m.span() for m in re.finditer(r"(?<!\d)(?:1[89]|2[01])\d\d(?!\d)", text)]
+    assert years(text) == expected
 
 
 def test_find_date_position() -> None:
