@@ -28,6 +28,8 @@ whose furniture, if any, stood on lines of its own (the furniture rule's)."""
 BAR_REACH = 3
 """A share bar is a run of button labels: a bare "Share" counts with another label this
 many words on ("Сподели Приятел Tweet"), not as the first word of a sentence."""
+FURNITURE_REACH = 60
+"""Furniture phrases are short: only this much of a sentence's opening is compared."""
 
 _SIGNATURE = lazy_compile(
     r"(?:^|(?<=[.!?»”\"] ))(?:Автор|Аўтар|Autor|Author|Auteur|Autore)\s?:\s(?P<name>[^,.]{3,60})"
@@ -101,10 +103,11 @@ def _run_on_furniture(text: str) -> int:
     """
     for m in _SENTENCE_END.finditer(text, max(0, len(text) - WINDOW)):
         start = m.end()
-        first = text[start : start + FURNITURE_REACH].partition(" ")[0].casefold()
-        if first.rstrip(":,.!") not in FURNITURE_FIRST_WORDS:  # a cheap test before the phrases
+        opening = text[start : start + FURNITURE_REACH]
+        first = opening.partition(" ")[0].casefold().rstrip(":,.!")
+        if first not in FURNITURE_FIRST_WORDS:  # a cheap test before the phrases
             continue
-        head = text[start : start + FURNITURE_REACH].casefold()
+        head = opening.casefold()
         phrase = opening_furniture_phrase(head)
         if phrase is None:
             continue
@@ -114,10 +117,6 @@ def _run_on_furniture(text: str) -> int:
         if any(opening_furniture_phrase(w) for w in words):
             return start
     return len(text)
-
-
-FURNITURE_REACH = 60
-"""Furniture phrases are short: only this much of a sentence's opening is compared."""
 
 
 def _last_word(text: str) -> str:
