@@ -15,8 +15,10 @@ from artparse.patterns import (
     AGENCY,
     AGENCY_LAST_WORDS,
     FURNITURE_FIRST_WORDS,
+    FURNITURE_HEAD,
     SIGN_OFF,
     SIGN_OFF_WORDS,
+    is_bare_furniture_word,
     opening_furniture_phrase,
 )
 
@@ -28,8 +30,6 @@ whose furniture, if any, stood on lines of its own (the furniture rule's)."""
 BAR_REACH = 3
 """A share bar is a run of button labels: a bare "Share" counts with another label this
 many words on ("Сподели Приятел Tweet"), not as the first word of a sentence."""
-FURNITURE_REACH = 60
-"""Furniture phrases are short: only this much of a sentence's opening is compared."""
 
 _SIGNATURE = lazy_compile(
     r"(?:^|(?<=[.!?»”\"] ))(?:Автор|Аўтар|Autor|Author|Auteur|Autore)\s?:\s(?P<name>[^,.]{3,60})"
@@ -103,7 +103,7 @@ def _run_on_furniture(text: str) -> int:
     """
     for m in _SENTENCE_END.finditer(text, max(0, len(text) - WINDOW)):
         start = m.end()
-        opening = text[start : start + FURNITURE_REACH]
+        opening = text[start : start + FURNITURE_HEAD]
         first = opening.partition(" ")[0].casefold().rstrip(":,.!")
         if first not in FURNITURE_FIRST_WORDS:  # a cheap test before the phrases
             continue
@@ -111,7 +111,7 @@ def _run_on_furniture(text: str) -> int:
         phrase = opening_furniture_phrase(head)
         if phrase is None:
             continue
-        if " " in phrase or not phrase[-1].isalpha():
+        if not is_bare_furniture_word(phrase):
             return start
         words = head[len(phrase) :].split()[:BAR_REACH]
         if any(opening_furniture_phrase(w) for w in words):

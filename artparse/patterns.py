@@ -110,6 +110,10 @@ for _phrase in sorted({w.casefold() for w in _all("furniture")}, key=lambda w: (
     FURNITURE_PHRASES[_phrase[:1]] = (*FURNITURE_PHRASES.get(_phrase[:1], ()), _phrase)
 
 
+FURNITURE_HEAD = 60
+"""Furniture phrases are short: only this much of a line's (or a sentence's) opening is compared."""
+
+
 def opening_furniture_phrase(head: str) -> str | None:
     """The longest furniture phrase the case-folded head opens with, as a whole word."""
     for phrase in FURNITURE_PHRASES.get(head[:1], ()):
@@ -118,6 +122,12 @@ def opening_furniture_phrase(head: str) -> str | None:
             if not (after.isalnum() or after == "_"):
                 return phrase
     return None
+
+
+def is_bare_furniture_word(phrase: str) -> bool:
+    """A one-word phrase ("share", "anzeige"), which prose can open with too; not a longer
+    phrase ("read more") or a label ("zdroj:")."""
+    return " " not in phrase and phrase[-1].isalpha()
 
 
 FURNITURE_FIRST_WORDS = frozenset(

@@ -6,7 +6,15 @@ import re
 
 from artparse.lazyre import lazy_compile
 from artparse.model import Kind
-from artparse.patterns import FURNITURE_FIRST_WORDS, FURNITURE_INSIDE, SIGN_OFF, URL, opening_furniture_phrase
+from artparse.patterns import (
+    FURNITURE_FIRST_WORDS,
+    FURNITURE_HEAD,
+    FURNITURE_INSIDE,
+    SIGN_OFF,
+    URL,
+    is_bare_furniture_word,
+    opening_furniture_phrase,
+)
 from artparse.state import State
 
 MAX_FURNITURE = 200
@@ -19,8 +27,6 @@ _COMMENTS_MARKER = lazy_compile(
     r"^(?:[\W_]{3,}\s*)?(?:\d+\s+)?(?:reader\s+)?comments?\s*(?:\(\d+\)|\d+)?\s*:?$", re.IGNORECASE
 )
 """A comments heading is only that: "Comments", "12 comments", "!@#$%^&*() COMMENTS"."""
-FURNITURE_HEAD = 60
-"""Furniture phrases open a line: only its first characters are compared."""
 MAX_MARKER = 60
 _LONGEST_SIGN_OFF = max(map(len, SIGN_OFF), default=0)
 _EDITORS_NOTE = lazy_compile(r"^Eds?\s?:", re.IGNORECASE)
@@ -91,6 +97,6 @@ def _furniture_phrase(head: str, text: str) -> bool:
     phrase = opening_furniture_phrase(head)
     if phrase is None:
         return False
-    if " " in phrase or not phrase[-1].isalpha():
+    if not is_bare_furniture_word(phrase):
         return True
     return text.count(" ") < MAX_BARE_WORD_LINE or _AFTER_BARE_WORD.match(head, len(phrase)) is not None
