@@ -23,7 +23,7 @@ from artparse.inputs import STDIN, InputItem
 from artparse.io import DEFAULT_MAX_BYTES, read_text
 from artparse.lazyre import compile_all
 from artparse.parser import parse
-from artparse.render.json import to_json, to_json_line
+from artparse.render.json import json_line_bytes, to_json
 from artparse.state import ParseOptions
 
 if TYPE_CHECKING:
@@ -64,8 +64,8 @@ class Result(NamedTuple):
     """The outcome for one input: a JSON record (or a written file), or an error."""
 
     item: InputItem
-    record: str | None = None
-    """The article as one line of JSON (None when it was written to a file, or on error)."""
+    record: bytes | None = None
+    """The article as one line of JSON in UTF-8 (None when it was written to a file, or on error)."""
     error_code: str | None = None
     """The error's short name (``ArtparseError.code``), None on success."""
     message: str | None = None
@@ -75,7 +75,7 @@ class Result(NamedTuple):
         return self.error_code is None
 
 
-Outcome = tuple[str | None, str | None, str | None]
+Outcome = tuple[bytes | None, str | None, str | None]
 """What a worker sends back per input: (record, error_code, message)."""
 
 _writers: dict[str, AtomicWriter] = {}
@@ -103,10 +103,13 @@ def _outcome(path: str, target: str | None, options: ExtractOptions) -> Outcome:
             warnings=decoded.warnings,
         )
         if target is None:
-            return to_json_line(article), None, None
+            return json_line_bytes(article), None, None
         indent = options.file_indent
-        text = to_json_line(article) if indent is None else to_json(article, indent=indent)
-        _file_writer(options.output_dir or os.path.dirname(target)).write(target, text + "\n")
+        if indent is None:
+            data = json_line_bytes(article)
+        else:  # a file name's undecodable bytes go out as they came, as in a JSON line
+            data = to_json(article, indent=indent).encode("utf-8", "surrogateescape")
+        _file_writer(options.output_dir or os.path.dirname(target)).write(target, data + b"\n")
     except ArtparseError as exc:
         return None, exc.code, str(exc)
     except Exception as exc:  # a bug must cost one input, not the batch

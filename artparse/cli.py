@@ -475,7 +475,7 @@ class _StopSignals:
 
 
 FILE_BLOCK = 1 << 16
-"""Characters of records gathered before a send when the output is a file."""
+"""Bytes of records gathered before a send when the output is a file."""
 
 
 class _RecordSink:
@@ -491,7 +491,7 @@ class _RecordSink:
         self.several = several
         self.signals = signals
         self.count = 0
-        self._parts: list[str] = []
+        self._parts: list[bytes] = []
         self._unsent = memoryview(b"")
         self._console: Any = None
         try:
@@ -503,21 +503,23 @@ class _RecordSink:
         """Output to a file, where no reader waits on each record: it is sent in blocks."""
         self._pending = 0
 
-    def write(self, record: str) -> None:
+    def write(self, record: bytes) -> None:
+        """Take one record: a JSON line in UTF-8, a file name's undecodable bytes as they came."""
         self._pending += len(record)
         if self.fmt == "jsonl":
-            self._parts.append(record + "\n")
+            self._parts += record, b"\n"
         elif self.fmt == "json":
-            text = json.dumps(json.loads(record), ensure_ascii=False, indent=2)
+            text = json.dumps(_load(record), ensure_ascii=False, indent=2)
             if self.several:
-                self._parts.append(("[\n" if self.count == 0 else ",\n") + text)
+                text = ("[\n" if self.count == 0 else ",\n") + text
             else:
-                self._parts.append(text + "\n")
+                text += "\n"
+            self._parts.append(text.encode("utf-8", "surrogateescape"))
         else:
             from artparse.render.pretty import render_pretty
 
             self._console = self._console or _console(self.out)
-            render_pretty(json.loads(record), self._console)
+            render_pretty(_load(record), self._console)
         self.count += 1
 
     def flush(self, *, force: bool = False) -> None:
@@ -532,7 +534,7 @@ class _RecordSink:
         self._pending = 0
         if self._parts:
             with self.signals:
-                data = "".join(self._parts).encode("utf-8", "surrogateescape")
+                data = b"".join(self._parts)
                 self._parts.clear()
                 self._unsent = memoryview(bytes(self._unsent) + data if self._unsent else data)
             self._send_unsent()
@@ -555,8 +557,12 @@ class _RecordSink:
         """Finish an interrupted send; close the JSON array of a batch (valid even then)."""
         self._send_unsent()
         if self.fmt == "json" and self.several:
-            self._parts.append("\n]\n" if self.count else "[]\n")
+            self._parts.append(b"\n]\n" if self.count else b"[]\n")
         self.flush(force=True)
+
+
+def _load(record: bytes) -> Any:
+    return json.loads(record.decode("utf-8", "surrogateescape"))
 
 
 def _may_block(fd: int) -> bool:

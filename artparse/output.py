@@ -83,15 +83,15 @@ class AtomicWriter:
         self._last_parent = parent
         return parent
 
-    def write(self, target: str, text: str) -> None:
-        """Write ``text`` (UTF-8) to ``target`` atomically."""
+    def write(self, target: str, data: bytes) -> None:
+        """Write ``data`` to ``target`` atomically."""
         parent = self._ensure_parent(target)
         temp = os.path.join(parent, f"{_TEMP_PREFIX}{os.path.basename(target)}.{os.getpid()}{_TEMP_SUFFIX}")
         try:  # from before the file exists: an interrupt can come as soon as it does
             fd = _create(temp)
             self.temp = temp
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(text)
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
             os.replace(temp, target)
         except OSError as exc:
             remove_quietly(temp)

@@ -154,7 +154,7 @@ def test_prepare_output_dir(tmp_path: Path) -> None:
 def test_atomic_writer_leaves_whole_files_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     writer = AtomicWriter(str(tmp_path))
     target = tmp_path / "sub" / "a.json"
-    writer.write(str(target), '{"a": 1}\n')
+    writer.write(str(target), b'{"a": 1}\n')
     assert target.read_text() == '{"a": 1}\n'
     assert sorted(p.name for p in (tmp_path / "sub").iterdir()) == ["a.json"]
 
@@ -163,7 +163,7 @@ def test_atomic_writer_leaves_whole_files_only(tmp_path: Path, monkeypatch: pyte
 
     monkeypatch.setattr(os, "replace", interrupted)
     with pytest.raises(KeyboardInterrupt):
-        writer.write(str(target), '{"a": 2}\n')
+        writer.write(str(target), b'{"a": 2}\n')
     assert target.read_text() == '{"a": 1}\n'
     assert sorted(p.name for p in (tmp_path / "sub").iterdir()) == ["a.json"]
     assert writer.temp is None
@@ -175,7 +175,7 @@ def test_atomic_writer_refuses_a_symlink_out_of_the_directory(tmp_path: Path) ->
     elsewhere.mkdir()
     (out / "link").symlink_to(elsewhere)
     with pytest.raises(OutputError, match="outside the output directory"):
-        AtomicWriter(str(out)).write(str(out / "link" / "a.json"), "{}\n")
+        AtomicWriter(str(out)).write(str(out / "link" / "a.json"), b"{}\n")
     assert list(elsewhere.iterdir()) == []
 
 

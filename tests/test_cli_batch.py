@@ -309,12 +309,14 @@ def test_sigint_stops_cleanly(corpus: Path, tmp_path: Path, jobs: str) -> None:
         assert_group_gone(p.pid)
 
 
-def test_records_to_a_file_are_the_records_to_a_pipe(many: Path, tmp_path: Path) -> None:
-    """To a file the records go out in blocks, not one by one: the same bytes in the end."""
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_records_to_a_file_are_the_records_to_a_pipe(many: Path, tmp_path: Path, jobs: str) -> None:
+    """To a file the records go out in blocks, not one by one: the same bytes in the end
+    (with one job or two) as to a pipe, where each goes out when it is ready."""
     target = tmp_path / "out.jsonl"
     with target.open("wb") as sink:
         to_file = subprocess.run(
-            [sys.executable, "-m", "artparse", "extract", "-q", "--jobs", "1", str(many)],
+            [sys.executable, "-m", "artparse", "extract", "-q", "--jobs", jobs, str(many)],
             stdout=sink,
             check=False,
         )
@@ -348,3 +350,32 @@ def test_sigint_with_records_to_a_file_keeps_every_finished_record(corpus: Path,
     assert got, "no record was kept"
     assert [r["source"] for r in got] == names[: len(got)]
     assert err.decode().startswith(f"artparse: interrupted: {len(got)} ok, 0 failed, "), err
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file names are bytes")
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_an_undecodable_file_name_goes_out_as_its_own_bytes(tmp_path: Path, jobs: str) -> None:
+    """In a JSON line on stdout and in a file under --output-dir, the source is the name's bytes."""
+    root = tmp_path / "in"
+    root.mkdir()
+    name = os.fsencode(root / "caf") + b"\xe9.txt"
+    with open(name, "wb") as f:
+        f.write(ARTICLE.format(n=1).encode())
+    (root / "plain.txt").write_text(ARTICLE.format(n=2), encoding="utf-8")
+    command = [sys.executable, "-m", "artparse", "extract", "-q", "-f", "jsonl", "--jobs", jobs, str(root)]
+
+    run = subprocess.run(command, capture_output=True, check=False)
+    assert (run.returncode, run.stderr) == (0, b"")
+    lines = run.stdout.splitlines()
+    assert [json.loads(line.decode("utf-8", "surrogateescape"))["title"] for line in lines] == [
+        "Headline 1",
+        "Headline 2",
+    ]
+    assert b'"source":"' + name + b'"' in lines[0]
+
+    out = tmp_path / "out"
+    run = subprocess.run([*command, "--output-dir", str(out)], capture_output=True, check=False)
+    assert (run.returncode, run.stderr) == (0, b"")
+    written = {os.fsencode(p.name): p.read_bytes() for p in out.rglob("*.json")}
+    assert sorted(written) == [b"caf\xe9.json", b"plain.json"]
+    assert b'"source":"' + name + b'"' in written[b"caf\xe9.json"]

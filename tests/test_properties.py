@@ -8,7 +8,9 @@ sign-offs, Cyrillic) so the rules actually fire, not only the paragraph catch-al
 from __future__ import annotations
 
 import json
+import platform
 from collections import Counter
+from unittest import mock
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -16,7 +18,8 @@ from hypothesis import strategies as st
 from artparse import Article, ParseOptions, parse
 from artparse.lines import split_lines
 from artparse.normalize import normalize
-from artparse.render.json import to_json_line
+from artparse.render import json as render_json
+from artparse.render.json import json_line_bytes, to_json_line
 from artparse.rules import RULE_NAMES
 from artparse.vocab import LANGUAGES
 
@@ -143,6 +146,30 @@ def test_json_line_is_what_json_dumps_gives(text: str, source: str) -> None:
     expected = json.dumps(article.to_dict(), ensure_ascii=False, separators=(",", ":"))
     assert to_json_line(article) == expected
     assert to_json_line(article.to_dict()) == expected
+
+
+escaped_bytes = st.sampled_from([chr(c) for c in range(0xDC80, 0xDD00)])
+file_names = st.text(alphabet=st.characters(blacklist_categories=("Cs",)) | escaped_bytes, max_size=40)
+"""Paths as Python gives them: an undecodable byte is a surrogate from U+DC80 to U+DCFF."""
+
+
+@SETTINGS
+@given(text=any_text, source=file_names, fast=st.booleans())
+def test_json_line_bytes_are_the_json_line_in_utf8(text: str, source: str, fast: bool) -> None:
+    """The batch's encoder (orjson, or the standard library's without it) changes no byte,
+    and a file name's undecodable bytes go out as they were."""
+    article = parse(text, source=source, warnings=('w\x00"',))
+    expected = to_json_line(article).encode("utf-8", "surrogateescape")
+    with mock.patch.object(render_json, "_fast_dumps", render_json._fast_dumps if fast else None):
+        assert json_line_bytes(article) == expected
+
+
+def test_orjson_encodes_records_on_cpython() -> None:
+    """A declared dependency on CPython: without it, a batch encodes twelve times slower."""
+    if platform.python_implementation() == "CPython":
+        import orjson
+
+        assert render_json._fast_dumps is orjson.dumps
 
 
 @SETTINGS
