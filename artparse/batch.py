@@ -22,7 +22,7 @@ from artparse.errors import ArtparseError
 from artparse.inputs import STDIN, InputItem
 from artparse.io import DEFAULT_MAX_BYTES, read_text
 from artparse.lazyre import compile_all
-from artparse.parser import parse
+from artparse.parser import parse_record
 from artparse.render.json import json_line_bytes, to_json
 from artparse.state import ParseOptions
 
@@ -95,7 +95,7 @@ def _outcome(path: str, target: str | None, options: ExtractOptions) -> Outcome:
     """Read, decode, parse one input and write or return its JSON; errors become an Outcome."""
     try:
         decoded = read_text(path, encoding=options.encoding, max_bytes=options.max_bytes)
-        article = parse(
+        record = parse_record(
             decoded.text,
             source=path,
             options=options.parse,
@@ -103,12 +103,12 @@ def _outcome(path: str, target: str | None, options: ExtractOptions) -> Outcome:
             warnings=decoded.warnings,
         )
         if target is None:
-            return json_line_bytes(article), None, None
+            return json_line_bytes(record), None, None
         indent = options.file_indent
         if indent is None:
-            data = json_line_bytes(article)
+            data = json_line_bytes(record)
         else:  # a file name's undecodable bytes go out as they came, as in a JSON line
-            data = to_json(article, indent=indent).encode("utf-8", "surrogateescape")
+            data = to_json(record, indent=indent).encode("utf-8", "surrogateescape")
         _file_writer(options.output_dir or os.path.dirname(target)).write(target, data + b"\n")
     except ArtparseError as exc:
         return None, exc.code, str(exc)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import Any
 
-from artparse.assemble import assemble
+from artparse.assemble import assemble, assemble_record
 from artparse.errors import OptionError
 from artparse.language import guess_language
 from artparse.lines import WIDTH, Line, split_lines
@@ -123,6 +124,16 @@ def run_rules(lines: list[Line], *, options: ParseOptions, language: str | None)
     return state.blocks
 
 
+def _read(text: str, options: ParseOptions) -> tuple[list[Block], str | None]:
+    """(blocks, language) of an article's text: everything but the assembling."""
+    text = normalize(text)
+    lines = split_lines(text)
+    if looks_like_markdown(text):
+        lines = strip_markdown(lines)
+    language = options.language or guess_language(text)
+    return run_rules(lines, options=options, language=language), language
+
+
 def parse(
     text: str,
     *,
@@ -132,10 +143,20 @@ def parse(
     warnings: Sequence[str] = (),
 ) -> Article:
     """Parse an article's text into an Article."""
-    text = normalize(text)
-    lines = split_lines(text)
-    if looks_like_markdown(text):
-        lines = strip_markdown(lines)
-    language = options.language or guess_language(text)
-    blocks = run_rules(lines, options=options, language=language)
+    blocks, language = _read(text, options)
     return assemble(blocks, source=source, language=language, encoding=encoding, warnings=tuple(warnings))
+
+
+def parse_record(
+    text: str,
+    *,
+    source: str | None = None,
+    options: ParseOptions = DEFAULT_OPTIONS,
+    encoding: str | None = None,
+    warnings: Sequence[str] = (),
+) -> dict[str, Any]:
+    """``parse(...).to_dict()`` without the Article in between: what a batch writes."""
+    blocks, language = _read(text, options)
+    return assemble_record(
+        blocks, source=source, language=language, encoding=encoding, warnings=tuple(warnings)
+    )
