@@ -643,6 +643,44 @@ CAPTION = [
         {"rules": ["title", "byline", "paragraph", "paragraph"], "captions": []},
     ),
     fixture(
+        "a photo's description run onto its caption under the headline (BBC copied from a browser)",
+        "Minister opens the new bridge\n\n"
+        "Jane Holloway Jane Holloway's office said the bridge would open to traffic in May\n\n"
+        "The first paragraph of the story is here and it is long enough.\n",
+        {
+            "rules": ["title", "caption", "paragraph"],
+            "captions": [
+                {
+                    "text": "Jane Holloway's office said the bridge would open to traffic in May",
+                    "credit": None,
+                },
+            ],
+        },
+    ),
+    fixture(
+        "a description ending with the name the caption opens with, in the body",
+        "Minister opens the new bridge\n\nThe first paragraph of the story is here and it is long.\n\n"
+        "The second paragraph goes on about the story.\n\n"
+        "Archive picture of the engineer Tom Brandt Brandt designed three bridges on the river\n\n"
+        "The third paragraph ends the story.\n",
+        {
+            "rules": ["title", "paragraph", "paragraph", "caption", "paragraph"],
+            "captions": [{"text": "Brandt designed three bridges on the river", "credit": None}],
+        },
+    ),
+    fixture(
+        "a name said twice in a sentence that ends with its full stop is body",
+        "Minister opens the new bridge\n\nThe first paragraph of the story is here and it is long.\n\n"
+        "Walla Walla Walla Walla's council met on Tuesday to talk about the bridge budget.\n",
+        {"rules": ["title", "paragraph", "paragraph"], "captions": []},
+    ),
+    fixture(
+        "a name said twice in a short heading is no caption",
+        "Minister opens the new bridge\n\nThe first paragraph of the story is here and it is long.\n\n"
+        "Tom Brandt Brandt's bridges\n\nThe second paragraph goes on about the story.\n",
+        {"captions": []},
+    ),
+    fixture(
         "no caption",
         "Some headline about a thing" + BODY,
         {"captions": []},

@@ -26,7 +26,7 @@ from artparse.patterns import (
     PHOTO_CUE,
     SLASH_CREDIT_END,
 )
-from artparse.state import State
+from artparse.state import State, Wrap
 
 MAX_CAPTION = 600
 """Captions are a sentence or two; longer lines are paragraphs."""
@@ -45,6 +45,11 @@ LABEL_REACH = 25
 """How far before its colon a credit label ("Photograph", "Снимка") can start."""
 MAX_SOURCE_WORDS = 3
 """A photo source's name is a word to three ("Ройтерс", "Getty Images", "Agence France-Presse")."""
+MIN_DESCRIPTION_WORDS = 2
+MAX_DESCRIPTION_WORDS = 8
+"""A photo's description run onto its caption is a name or a short phrase ("File photo of ...")."""
+MIN_DESCRIBED_CAPTION_WORDS = 5
+"""The caption after it is a sentence, not a label."""
 SLASH_REACH = 55
 """How far before its slash a "Name/Agency" credit can start."""
 
@@ -166,6 +171,13 @@ def caption(state: State, silent: bool) -> bool:
         if not silent:
             state.claim(Kind.CAPTION, "caption", nxt, text, credit=credit_below.group("credit").strip())
         return True
+    described = (  # a line that ends a sentence (most) is not asked
+        _described_caption(text) if state.wrap == Wrap.LINES and text[-1] not in _SENTENCE_END else None
+    )
+    if described is not None:
+        if not silent:
+            state.claim(Kind.CAPTION, "caption", state.pos, described)
+        return True
     if state.body_started or state.title is None or len(text) < MIN_LEAD_CAPTION:
         return False
     if not state.at_block_start() or not _lead_caption_position(state):
@@ -204,6 +216,51 @@ def _run_on_caption(text: str) -> tuple[str, str, str] | None:
         if credit.casefold() in CREDIT_SOURCE_SET and words[n][:1].isupper():
             return m.group("text").strip(), credit, " ".join(words[n:])
     return None
+
+
+_SENTENCE_END = ".!?:;…"
+_CLOSING_QUOTES = "'\"’”»)"
+_POSSESSIVE = ("'s", "’s", "'", "’")
+
+
+def _described_caption(text: str) -> str | None:
+    """The caption of a line that is a photo's description followed by its caption.
+
+    BBC pages copied from a browser put the picture's description (its alt text) and its
+    caption on one line: "David Birrell David Birrell's lawyer said the actor's eye had been
+    left 'shrunken and unsightly'", "File photo of Nasa astronaut Sally Ride Ride also found
+    time to write five children's science books". The caption opens by naming again whom
+    the description ends with (a name, in capitals, possessive or not) and, like every BBC
+    caption, ends without a full stop; the description is dropped. Such pages give each
+    paragraph a line (in hard-wrapped text a line is part of a sentence): ``caption`` asks
+    only there.
+    """
+    if len(text) > MAX_CAPTION_ABOVE_CREDIT or text.rstrip(_CLOSING_QUOTES)[-1] in _SENTENCE_END:
+        return None  # most lines: they end a sentence
+    words = text.count(" ") + 1
+    if words < MIN_DESCRIPTION_WORDS + MIN_DESCRIBED_CAPTION_WORDS:
+        return None
+    w = text.split(" ", MAX_DESCRIPTION_WORDS + 2)  # the words a description can take, and one more
+    last = min(MAX_DESCRIPTION_WORDS, words - MIN_DESCRIBED_CAPTION_WORDS)
+    for i in range(MIN_DESCRIPTION_WORDS, last + 1):
+        word = w[i]
+        if word == w[i - 2]:  # "David Birrell David Birrell's"
+            if _unpossessive(w[i + 1]) == w[i - 1] and _is_name(word) and _is_name(w[i - 1]):
+                return text.split(" ", i)[i]
+        elif word.startswith(w[i - 1]) and _unpossessive(word) == w[i - 1] and _is_name(w[i - 1]):
+            return text.split(" ", i)[i]  # "Sally Ride Ride"
+    return None
+
+
+def _unpossessive(word: str) -> str:
+    for ending in _POSSESSIVE:
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            return word[: -len(ending)]
+    return word
+
+
+def _is_name(word: str) -> bool:
+    return len(word) > 1 and word.istitle() and word.isalpha()
 
 
 def _labelled_credit(text: str) -> re.Match[str] | None:
