@@ -681,6 +681,11 @@ CAPTION = [
         {"captions": []},
     ),
     fixture(
+        "a line of closing quotes alone",
+        "Minister opens the new bridge\n\nThe first paragraph of the story is here and it is long.\n\n”)\n",
+        {"captions": []},
+    ),
+    fixture(
         "no caption",
         "Some headline about a thing" + BODY,
         {"captions": []},

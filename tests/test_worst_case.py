@@ -25,9 +25,9 @@ ORDINARY = "City council approves budget\n\nMarch 3, 2015\n\nBy Jane Doe\n\n" + 
 ) * (MB // (len(ORDINARY_PARAGRAPH) * 3 + 2))
 MAX_RATIO = 20
 """Slower than ordinary text by this factor means a super-linear rule."""
-MAX_RATIO_MANY_LINES = 200
-"""100,000 one-word lines are 50 times the lines of 1 MB of prose, and each line costs its
-rules; a quadratic rule would still be thousands of times slower."""
+MAX_GROWTH_MANY_LINES = 8
+"""Four times the lines may take up to twice the four times that linear cost gives (noise);
+a rule quadratic in the number of lines takes sixteen times."""
 
 
 def _seconds(parse: Callable[[], object], *, runs: int = 2) -> float:
@@ -69,16 +69,15 @@ def test_worst_case_text_parses_in_linear_time(text: str, ordinary_seconds: floa
 
 
 @pytest.mark.parametrize(
-    "text",
-    ["x\n" * 100_000, "By Jane Doe\n" * 100_000, "Photo: Reuters\n" * 100_000],
-    ids=["100,000 one-letter lines", "100,000 byline lines", "100,000 credit lines"],
+    "line",
+    ["x\n", "By Jane Doe\n", "Photo: Reuters\n"],
+    ids=["one-letter lines", "byline lines", "credit lines"],
 )
-def test_many_short_lines(text: str, ordinary_seconds: float) -> None:
-    seconds = _seconds(lambda: artparse.parse(text), runs=1)
-    assert seconds < MAX_RATIO_MANY_LINES * ordinary_seconds + 0.05
-
-
-def test_a_5_mb_article() -> None:
-    article = artparse.parse(ORDINARY * 5)
-    assert article.title == "City council approves budget"
-    assert len(article.paragraphs) > 1000
+def test_many_short_lines_cost_each_the_same(line: str) -> None:
+    """100,000 short lines take four times what 25,000 take (a rule that looked back over
+    the lines before it would take sixteen). Each line is asked of every rule that can
+    claim a short line, so against prose the cost per byte is high, and the ratio to
+    ordinary text depends on the machine: the lines are compared with fewer of themselves."""
+    quarter = _seconds(lambda: artparse.parse(line * 25_000))
+    whole = _seconds(lambda: artparse.parse(line * 100_000), runs=1)
+    assert whole < MAX_GROWTH_MANY_LINES * quarter + 0.05

@@ -235,8 +235,8 @@ def _described_caption(text: str) -> str | None:
     paragraph a line (in hard-wrapped text a line is part of a sentence): ``caption`` asks
     only there.
     """
-    if len(text) > MAX_CAPTION_ABOVE_CREDIT or text.rstrip(_CLOSING_QUOTES)[-1] in _SENTENCE_END:
-        return None  # most lines: they end a sentence
+    if len(text) > MAX_CAPTION_ABOVE_CREDIT or text.rstrip(_CLOSING_QUOTES)[-1:] in _SENTENCE_END:
+        return None  # most lines: they end a sentence (and a line of quotes: "" is in any string)
     words = text.count(" ") + 1
     if words < MIN_DESCRIPTION_WORDS + MIN_DESCRIBED_CAPTION_WORDS:
         return None
