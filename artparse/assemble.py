@@ -90,6 +90,8 @@ class _Fields:
         "byline",
         "captions",
         "date",
+        "date_ambiguous",
+        "date_text",
         "dateline",
         "highlights",
         "paragraphs",
@@ -148,7 +150,10 @@ class _Fields:
         self.spans = spans
         self.title = titles[0].text if titles else None
         self.subtitle = subtitles[0].text if subtitles else None
-        self.date = date_block.date if date_block is not None else None
+        date = date_block.date if date_block is not None else None
+        self.date = date.iso if date else None
+        self.date_text = date.text if date else None
+        self.date_ambiguous = date.ambiguous if date else False
         self.updated = updated_block.date.iso if updated_block is not None and updated_block.date else None
         self.paragraphs = body.paragraphs
 
@@ -163,14 +168,13 @@ def assemble(
 ) -> Article:
     """Build the Article from the rule chain's blocks."""
     f = _Fields(blocks, language)
-    date = f.date
     return Article(
         source=source,
         title=f.title,
         subtitle=f.subtitle,
-        date=date.iso if date else None,
-        date_text=date.text if date else None,
-        date_ambiguous=date.ambiguous if date else False,
+        date=f.date,
+        date_text=f.date_text,
+        date_ambiguous=f.date_ambiguous,
         updated=f.updated,
         authors=tuple(f.authors),
         byline=f.byline,
@@ -201,14 +205,13 @@ def assemble_record(
     four times what encoding the record does; a batch never needs the Article itself.
     """
     f = _Fields(blocks, language)
-    date = f.date
     return {
         "source": source,
         "title": f.title,
         "subtitle": f.subtitle,
-        "date": date.iso if date else None,
-        "date_text": date.text if date else None,
-        "date_ambiguous": date.ambiguous if date else False,
+        "date": f.date,
+        "date_text": f.date_text,
+        "date_ambiguous": f.date_ambiguous,
         "updated": f.updated,
         "authors": f.authors,
         "byline": f.byline,

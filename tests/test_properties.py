@@ -140,7 +140,7 @@ def test_dict_round_trip(text: str) -> None:
 @SETTINGS
 @given(text=any_text, source=st.text(max_size=40))
 def test_json_line_is_what_json_dumps_gives(text: str, source: str) -> None:
-    """The record encoder made once (without JSONEncoder's per-call set-up) changes no byte.
+    """The JSON line is what ``json.dumps`` gives with compact separators, byte for byte.
 
     ``st.text`` draws lone surrogates and control characters, which the source path keeps.
     """

@@ -246,9 +246,9 @@ def _described_caption(text: str) -> str | None:
         word = w[i]
         if word == w[i - 2]:  # "David Birrell David Birrell's"
             if _unpossessive(w[i + 1]) == w[i - 1] and _is_name(word) and _is_name(w[i - 1]):
-                return text.split(" ", i)[i]
+                return " ".join(w[i:])
         elif word.startswith(w[i - 1]) and _unpossessive(word) == w[i - 1] and _is_name(w[i - 1]):
-            return text.split(" ", i)[i]  # "Sally Ride Ride"
+            return " ".join(w[i:])  # "Sally Ride Ride"
     return None
 
 
