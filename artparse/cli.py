@@ -19,7 +19,7 @@ import click
 from artparse import __version__
 from artparse.batch import ExtractOptions, Task
 from artparse.dates import DATE_ORDERS
-from artparse.display import safe_text
+from artparse.display import safe_lines, safe_text
 from artparse.errors import ArtparseError, OptionError
 from artparse.inputs import STDIN, InputItem, iter_inputs
 from artparse.io import DEFAULT_MAX_BYTES
@@ -478,13 +478,33 @@ def _tolerant_streams() -> None:
             stream.reconfigure(errors="backslashreplace")
 
 
+class _EscapingWriter:
+    """stderr for click's own messages: a usage error can quote a file name from the command
+    line (a shell's ``*`` brings any name), so its control characters are shown escaped."""
+
+    def write(self, text: str) -> int:
+        stream = sys.stderr
+        return stream.write(safe_lines(text)) if stream is not None else len(text)
+
+    def flush(self) -> None:
+        if sys.stderr is not None:
+            sys.stderr.flush()
+
+
 def main() -> None:
     """Console-script entry point."""
     _tolerant_streams()
     try:
-        cli.main(prog_name="artparse")
+        status = cli.main(prog_name="artparse", standalone_mode=False)
+    except click.ClickException as exc:
+        exc.show(file=_EscapingWriter())  # type: ignore[arg-type]
+        sys.exit(exc.exit_code)
+    except click.Abort:
+        click.echo("Aborted!", err=True)
+        sys.exit(EXIT_INTERRUPTED)
     except KeyboardInterrupt:  # Ctrl-C outside a batch (a batch handles its own)
         sys.exit(EXIT_INTERRUPTED)
     except ArtparseError as exc:  # pragma: no cover - the commands convert their own errors
         click.echo(f"artparse: {exc}", err=True)
         sys.exit(EXIT_USAGE if isinstance(exc, OptionError) else EXIT_FAILED)
+    sys.exit(status if isinstance(status, int) else EXIT_OK)

@@ -37,6 +37,11 @@ def safe_text(text: str) -> str:
     return _UNSAFE.sub(_escape, text)
 
 
+def safe_lines(text: str) -> str:
+    """``safe_text`` for a message of several lines: its line breaks stay line breaks."""
+    return "\n".join(map(safe_text, text.split("\n")))
+
+
 def has_undecodable_bytes(path: str) -> bool:
     """Whether a file name holds bytes that are not UTF-8 (lone surrogates in Python)."""
     try:

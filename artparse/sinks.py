@@ -105,8 +105,11 @@ class RecordSink:
         while self._unsent:
             if self._may_block:
                 select.select([], [self._fd], [])  # a stop while the reader stalls ends the wait here
-            with self.guard, _writing_stdout():  # what os.write sent is always taken off
-                self._unsent = self._unsent[os.write(self._fd, self._unsent) :]
+            try:
+                with self.guard, _writing_stdout():  # what os.write sent is always taken off
+                    self._unsent = self._unsent[os.write(self._fd, self._unsent) :]
+            except BlockingIOError:  # a stdout inherited in non-blocking mode: wait, then again
+                self._may_block = True
 
     def close(self) -> None:
         """Finish an interrupted send; close the JSON array of a batch (valid even then)."""
@@ -121,7 +124,7 @@ def _writing_stdout() -> Iterator[None]:
     """Turn an OSError while writing stdout into WriteFailed (a closed pipe stays itself)."""
     try:
         yield
-    except BrokenPipeError:
+    except (BrokenPipeError, BlockingIOError):
         raise
     except OSError as exc:
         raise WriteFailed(f"cannot write to {STDOUT}: {exc.strerror or exc}") from None

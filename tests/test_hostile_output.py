@@ -381,3 +381,11 @@ def test_a_symlink_at_the_output_name_is_replaced_not_written_through(tmp_path: 
     assert not (out / "good.json").is_symlink()
     assert json.loads((out / "good.json").read_text(encoding="utf-8"))["title"] == "Headline 1"
     assert json.loads((out / "fifo.json").read_text(encoding="utf-8"))["title"] == "Headline 5"
+
+
+def test_a_usage_error_quoting_a_hostile_argument_escapes_it() -> None:
+    """A shell's ``*`` can bring a file named like an option: click's message quotes it."""
+    run = artparse(["extract", "--x\x1b]0;owned\x07.txt"])
+    assert run.returncode == 2
+    assert b"\x1b" not in run.stderr and b"\x07" not in run.stderr
+    assert b"--x\\x1b]0;owned\\x07.txt" in run.stderr
