@@ -23,9 +23,10 @@ from artparse.errors import ArtparseError
 from artparse.inputs import InputItem
 from artparse.io import DEFAULT_MAX_BYTES, read_text
 from artparse.lazyre import compile_all
+from artparse.output import OutputError
 from artparse.parser import parse_record
 from artparse.render.formats import Layout, document, select
-from artparse.render.json import json_line_bytes
+from artparse.render.json import json_document_bytes, json_line_bytes
 from artparse.state import ParseOptions
 
 if TYPE_CHECKING:
@@ -53,9 +54,6 @@ class ExtractOptions(NamedTuple):
     """Write one JSON file per input under this directory instead of returning records."""
     layout: Layout = Layout()
     """The fields kept, and how each file under ``output_dir`` is written (format, indentation)."""
-    output_started_ns: int | None = None
-    """When the run began, as the output directory's file system stamps it: a file there
-    stamped since then was written by this run (``prepare_output_dir`` gives it)."""
 
 
 class Task(NamedTuple):
@@ -63,6 +61,8 @@ class Task(NamedTuple):
 
     item: InputItem
     target: str | None = None
+    refused: str | None = None
+    """Why the output cannot be written, when that is known before reading (``output`` error)."""
 
 
 class Result(NamedTuple):
@@ -87,12 +87,12 @@ _writers: dict[str, AtomicWriter] = {}
 """This process's output-file writers, by output directory, made on first use."""
 
 
-def _file_writer(root: str, started_ns: int | None) -> AtomicWriter:
+def _file_writer(root: str) -> AtomicWriter:
     writer = _writers.get(root)
     if writer is None:
         from artparse.output import AtomicWriter
 
-        writer = _writers[root] = AtomicWriter(root, started_ns=started_ns)
+        writer = _writers[root] = AtomicWriter(root)
     return writer
 
 
@@ -116,12 +116,14 @@ def _outcome(path: str, target: str | None, options: ExtractOptions, *, named: b
         record = select(record, layout.fields)
         if target is None:
             return json_line_bytes(record), None, None
-        if layout.fmt == "jsonl":
+        if layout.fmt == "json" and layout.indent is not None:
+            data = json_document_bytes(record, indent=layout.indent)
+        elif layout.fmt in ("json", "jsonl"):
             data = json_line_bytes(record) + b"\n"
         else:
             data = document(record, layout).encode("utf-8")
         root = options.output_dir or os.path.dirname(target)
-        _file_writer(root, options.output_started_ns).write(target, data)
+        _file_writer(root).write(target, data)
     except ArtparseError as exc:
         return None, exc.code, str(exc)
     except Exception as exc:  # a bug must cost one input, not the batch
@@ -135,6 +137,13 @@ def process(item: InputItem, options: ExtractOptions, *, target: str | None = No
         return Result(item, error_code="unreadable", message=item.error)
     record, code, message = _outcome(item.path, target, options, named=item.named)
     return Result(item, record, code, message)
+
+
+def process_task(task: Task, options: ExtractOptions) -> Result:
+    """``process`` for a task, whose output may be refused before any reading."""
+    if task.refused is not None:
+        return Result(task.item, error_code=OutputError.code, message=task.refused)
+    return process(task.item, options, target=task.target)
 
 
 def run(
@@ -164,7 +173,7 @@ def run_batches(
     """
     if jobs <= 1:
         for task in tasks:
-            yield [process(task.item, options, target=task.target)]
+            yield [process_task(task, options)]
         return
     pool = _Pool(jobs, options, chunk_size)
     try:
@@ -182,7 +191,7 @@ def _chunks(tasks: Iterable[Task], size: int) -> Iterator[list[Task]]:
 def _local(task: Task) -> bool:
     """Inputs a worker cannot or need not read: stdin, pipes and devices named by the user
     (``/dev/fd/N`` is this process's), and inputs already known to fail."""
-    return task.item.stream or task.item.error is not None
+    return task.item.stream or task.item.error is not None or task.refused is not None
 
 
 Work = tuple[str, "str | None", bool]
@@ -327,7 +336,7 @@ class _Pool:
 
         chunk, future = self.window[0]
         if future is None:
-            results = [process(task.item, self.options, target=task.target) for task in chunk]
+            results = [process_task(task, self.options) for task in chunk]
         else:
             try:
                 outcomes = future.result()

@@ -336,14 +336,13 @@ def extract(
     layout = Layout(
         fmt="jsonl" if fmt == "pretty" else fmt, fields=kept, indent=None if compact or not indent else indent
     )
-    started = _prepared_output_dir(output_dir)
+    _prepare_output_dir(output_dir)
     options = ExtractOptions(
         parse=parse_opts,
         encoding=encoding,
         max_bytes=max_bytes,
         output_dir=output_dir,
         layout=layout,
-        output_started_ns=started,
     )
     if explain:
         sys.exit(_explain(_items(spec), options))
@@ -369,15 +368,14 @@ def extract(
     sys.exit(run_batch(tasks, options, settings, count=count, error_log=error_log))
 
 
-def _prepared_output_dir(output_dir: str | None) -> int | None:
-    """Create and check ``--output-dir`` before any work starts (a usage error when unusable);
-    the run's start as its file system stamps it (None without one)."""
+def _prepare_output_dir(output_dir: str | None) -> None:
+    """Create and check ``--output-dir`` before any work starts (a usage error when unusable)."""
     if output_dir is None:
-        return None
+        return
     from artparse.output import OutputError, prepare_output_dir
 
     try:
-        return prepare_output_dir(output_dir)
+        prepare_output_dir(output_dir)
     except OutputError as exc:
         raise click.BadParameter(f"{safe_text(output_dir)}: {exc}", param_hint="'--output-dir'") from None
 
@@ -429,15 +427,25 @@ def _items(spec: InputSpec) -> Iterator[InputItem]:
 
 
 def _tasks(spec: InputSpec, settings: BatchSettings, status: Status) -> Iterator[Task]:
-    """The work: each input with its output file; finished ones left out with --skip-existing."""
+    """The work: each input with its output file; finished ones left out with --skip-existing.
+
+    Two inputs whose output files would have one name: the second is refused, never written
+    over the first. The names given out are remembered for that (about a hundred bytes an
+    input: the one thing an --output-dir run keeps per input).
+    """
     if settings.output_dir is None:
         yield from (Task(item) for item in _items(spec))
         return
     from artparse.output import output_target
 
     suffix = SUFFIXES[settings.layout.fmt]
+    taken: set[str] = set()
     for item, relative in _items_with_relative(spec):
         target = output_target(settings.output_dir, relative, suffix)
+        if target in taken:
+            yield Task(item, refused=f"{target} is also the output of an earlier input; not overwritten")
+            continue
+        taken.add(target)
         if settings.skip_existing and _finished(target):
             status.skipped += 1
             continue

@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import stat
 
 from artparse.errors import ArtparseError
 
@@ -18,12 +17,6 @@ class OutputError(ArtparseError):
     """An output file or directory cannot be written (this input's failure)."""
 
     code = "output"
-
-
-class OutputCollision(OutputError):
-    """Two inputs of one run would write the same output file: the second is refused."""
-
-    code = "output-collision"
 
 
 class WriteFailed(OutputError):
@@ -44,27 +37,20 @@ def write_error(what: str, exc: OSError) -> OutputError:
     return kind(f"cannot write {what}: {exc.strerror or exc}")
 
 
-def prepare_output_dir(path: str) -> int:
+def prepare_output_dir(path: str) -> None:
     """Create ``path`` if missing and prove it is a writable directory.
 
-    Called once before any work starts, so a bad ``--output-dir`` fails fast. Returns the
-    run's start as the file system stamps it (the probe file's modification time, in ns):
-    an output file stamped since then was written by this run (see ``AtomicWriter``).
+    Called once before any work starts, so a bad ``--output-dir`` fails fast.
     """
     if os.path.exists(path) and not os.path.isdir(path):
         raise OutputError("exists and is not a directory")
     try:
         os.makedirs(path, exist_ok=True)
         probe = os.path.join(path, f"{_TEMP_PREFIX}artparse-probe.{os.getpid()}{_TEMP_SUFFIX}")
-        fd = _create(probe)
-        try:
-            started = os.fstat(fd).st_mtime_ns
-        finally:
-            os.close(fd)
-            os.unlink(probe)
+        os.close(_create(probe))
+        os.unlink(probe)
     except OSError as exc:
         raise OutputError(f"not writable ({exc.strerror or exc})") from None
-    return started
 
 
 def output_relative(path: str) -> str:
@@ -91,17 +77,14 @@ class AtomicWriter:
 
     A reader never sees a half-written file, and an interrupted run leaves none behind
     (the temporary file is removed on any exception, including KeyboardInterrupt). What
-    stands at the output name is replaced, never written through: a file of an earlier
-    run, a symlink, a FIFO. Given ``started_ns`` (the run's start, ``prepare_output_dir``),
-    a file stamped since then was written by this run for another input: that is an
-    ``OutputCollision``, and the file stays.
+    stands at the output name is replaced by the rename, never written through: a file of
+    an earlier run, a symlink, a FIFO.
     """
 
-    __slots__ = ("_last_parent", "root", "started_ns", "temp")
+    __slots__ = ("_last_parent", "root", "temp")
 
-    def __init__(self, root: str, *, started_ns: int | None = None) -> None:
+    def __init__(self, root: str) -> None:
         self.root = os.path.realpath(root)
-        self.started_ns = started_ns
         self.temp: str | None = None
         """The temporary file being written, for a signal handler to remove."""
         self._last_parent = ""
@@ -129,7 +112,7 @@ class AtomicWriter:
             self.temp = temp
             with os.fdopen(fd, "wb") as handle:
                 handle.write(data)
-            self._move_into_place(temp, target)
+            os.replace(temp, target)
         except OSError as exc:
             remove_quietly(temp)
             raise write_error(target, exc) from None
@@ -139,34 +122,6 @@ class AtomicWriter:
         finally:
             self.temp = None
 
-    def _move_into_place(self, temp: str, target: str) -> None:
-        """Link the finished file at ``target`` (atomic, fails if anything is there), else
-        replace what is there unless this run wrote it."""
-        try:
-            os.link(temp, target)
-        except FileExistsError:
-            info = os.lstat(target)
-            if (
-                self.started_ns is not None
-                and stat.S_ISREG(info.st_mode)
-                and info.st_mtime_ns >= self.started_ns
-            ):
-                raise OutputCollision(
-                    f"{target} was already written by another input of this run; not overwritten"
-                ) from None
-            os.replace(temp, target)
-        except OSError as exc:
-            if exc.errno not in _NO_HARD_LINKS:
-                raise
-            os.replace(temp, target)  # a file system without hard links: no collision check
-        else:
-            os.unlink(temp)
-
-
-_NO_HARD_LINKS = frozenset(
-    getattr(errno, name) for name in ("EPERM", "EOPNOTSUPP", "ENOTSUP", "EXDEV") if hasattr(errno, name)
-)
-"""What ``link`` fails with where the file system has no hard links (FAT, some mounts)."""
 
 _CREATE_FLAGS = (
     os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)

@@ -162,3 +162,13 @@ def test_golden_documents(run_cli: Any, sample: str, fmt: str, update_golden: bo
     if update_golden:
         golden.write_text(result.stdout, encoding="utf-8")
     assert result.stdout == golden.read_text(encoding="utf-8")
+
+
+def test_output_dir_json_files_are_the_standard_librarys_bytes(
+    run_cli: Any, two: list[str], tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    for indent in ("2", "3"):
+        assert run_cli(["extract", "-o", str(out), "--indent", indent, two[0]]).exit_code == 0
+        written = (out / "one.json").read_text(encoding="utf-8")
+        assert written == json.dumps(json.loads(written), ensure_ascii=False, indent=int(indent)) + "\n"
