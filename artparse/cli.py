@@ -22,7 +22,7 @@ from artparse.dates import DATE_ORDERS
 from artparse.display import safe_lines, safe_text
 from artparse.errors import ArtparseError, OptionError
 from artparse.inputs import STDIN, InputItem, iter_inputs
-from artparse.io import DEFAULT_MAX_BYTES
+from artparse.io import DEFAULT_MAX_BYTES, check_encoding
 from artparse.parser import active_rules
 from artparse.render.formats import FORMATS as OUTPUT_FORMATS
 from artparse.render.formats import RECORD_FIELDS, SUFFIXES, Layout, parse_fields
@@ -298,6 +298,13 @@ def extract(
       artparse extract --explain article.txt
       artparse extract --date-order MDY us-articles/
     """
+    if encoding is not None:
+        try:
+            check_encoding(encoding)
+        except ArtparseError as exc:
+            raise click.BadParameter(str(exc), param_hint="'--encoding'") from None
+    if language is not None:
+        language = _known_language(language)
     order = date_order.upper() if date_order.lower() != "auto" else "auto"
     parse_opts = ParseOptions(date_order=order, disabled_rules=frozenset(disabled), language=language)
     try:
@@ -366,6 +373,24 @@ def extract(
         return _tasks(spec, settings, status)
 
     sys.exit(run_batch(tasks, options, settings, count=count, error_log=error_log))
+
+
+def _known_language(code: str) -> str:
+    """``--language``: a language artparse has words for, or one the date parser knows."""
+    from artparse.vocab import LANGUAGES
+
+    folded = code.lower()
+    if folded in LANGUAGES:
+        return folded
+    from dateparser.data.languages_info import language_order  # only for a language artparse lacks
+
+    if folded in language_order:
+        return folded
+    raise click.BadParameter(
+        f"unknown language {code!r}; artparse has words for {', '.join(sorted(LANGUAGES))}, "
+        "and reads dates in any language dateparser knows (ISO 639-1 codes)",
+        param_hint="'--language'",
+    )
 
 
 def _prepare_output_dir(output_dir: str | None) -> None:

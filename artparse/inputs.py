@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import re
 import stat
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
@@ -31,6 +32,8 @@ class InputItem(NamedTuple):
 def iter_inputs(paths: Sequence[str], *, pattern: str = "*.txt") -> Iterator[InputItem]:
     """Files as given, and files matching ``pattern`` under directories, sorted, depth first.
 
+    A directory with no matching file is an input that failed (``no files matching``).
+
     Symlinked directories are not followed (no loops); a path that does not exist is
     yielded with its error so it is reported in order. In a directory only regular files
     are taken: a FIFO, socket or device found there is reported, never opened.
@@ -44,13 +47,20 @@ def iter_inputs(paths: Sequence[str], *, pattern: str = "*.txt") -> Iterator[Inp
         except OSError:
             mode = 0  # reading it tells why (no such file, permission denied, a loop)
         if stat.S_ISDIR(mode):
-            yield from _walk(path, pattern)
+            found = False
+            for item in _walk(path, pattern):
+                found = True
+                yield item
+            if not found:
+                yield InputItem(path, os.path.basename(path), f"no files matching {pattern!r}", named=True)
         else:
             stream = bool(mode) and not stat.S_ISREG(mode)
             yield InputItem(path, os.path.basename(path) or path, named=True, stream=stream)
 
 
 def _walk(root: str, pattern: str) -> Iterator[InputItem]:
+    """Files matching ``pattern`` under ``root``, in either case (``*.txt`` takes ``A.TXT``)."""
+    matches = re.compile(fnmatch.translate(pattern), re.IGNORECASE | re.DOTALL).match
     stack = [root]
     while stack:
         current = stack.pop()
@@ -68,7 +78,7 @@ def _walk(root: str, pattern: str) -> Iterator[InputItem]:
                 is_dir = False
             if is_dir:
                 subdirs.append(entry.path)
-            elif fnmatch.fnmatchcase(entry.name, pattern):
+            elif matches(entry.name):
                 error = None if _is_file(entry) else "not a regular file"
                 yield InputItem(entry.path, _relative(entry.path, root), error)
         stack.extend(reversed(subdirs))

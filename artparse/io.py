@@ -140,9 +140,25 @@ def _looks_binary(data: bytes) -> bool:
 def decode(data: bytes, *, encoding: str | None = None) -> Decoded:
     """Decode bytes: BOM, then strict UTF-8, then legacy-encoding detection.
 
-    ``encoding`` forces one. Mostly-valid UTF-8 decodes with replacement characters and a
-    warning; binary data raises ``BinaryInput``.
+    ``encoding`` forces one. The encoding is named as Python's codec registry names it
+    (``utf-8``, ``cp1251``, ``koi8-r``, ``iso8859-2``).
     """
+    decoded = _decode(data, encoding=encoding)
+    name = codecs.lookup(decoded.encoding).name
+    return decoded if name == decoded.encoding else decoded._replace(encoding=name)
+
+
+def check_encoding(name: str) -> str:
+    """Python's name for the encoding ``name``; ``DecodeFailed`` when Python knows none."""
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        raise DecodeFailed(f"unknown encoding {name!r}") from None
+
+
+def _decode(data: bytes, *, encoding: str | None = None) -> Decoded:
+    """``decode``: mostly-valid UTF-8 decodes with replacement characters and a warning;
+    binary data raises ``BinaryInput``."""
     if encoding:
         try:
             return Decoded(data.decode(encoding), codecs.lookup(encoding).name)

@@ -12,7 +12,6 @@ import os
 from typing import IO, Any
 
 from rich.console import Console, Group
-from rich.padding import Padding
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
@@ -30,12 +29,14 @@ def _text(value: Any, style: str = "") -> Text:
 
 
 def render_pretty(data: dict[str, Any], console: Console) -> None:
-    """Title, a metadata table, captions and paragraphs wrapped to the terminal."""
+    """Title, a metadata table, captions and paragraphs wrapped to the terminal, one blank
+    line between any two of them."""
     unicode = console.encoding.lower().startswith("utf")
     caption_mark, bullet = ("▣ ", "• ") if unicode else ("* ", "- ")
-    parts: list[Any] = [_text(data.get("title") or "(no title)", "bold")]
+    head = [_text(data.get("title") or "(no title)", "bold")]
     if data.get("subtitle"):
-        parts.append(_text(data["subtitle"], "italic"))
+        head.append(_text(data["subtitle"], "italic"))
+    sections: list[Any] = [Group(*head)]
     meta = Table.grid(padding=(0, 2))
     meta.add_column(style="dim")
     meta.add_column()
@@ -52,17 +53,18 @@ def render_pretty(data: dict[str, Any], console: Console) -> None:
     for key, value in rows:
         if value:
             meta.add_row(key, _text(value))
-    parts.append(Padding(meta, (1, 0)))
-    for warning in data.get("warnings") or ():
-        parts.append(_text(f"warning: {warning}", "yellow"))
-    for h in data.get("highlights") or ():
-        parts.append(_text(f"{bullet}{h}", "bold cyan"))
+    if meta.row_count:
+        sections.append(meta)
+    notes = [_text(f"warning: {warning}", "yellow") for warning in data.get("warnings") or ()]
+    notes += [_text(f"{bullet}{h}", "bold cyan") for h in data.get("highlights") or ()]
     for c in data.get("captions") or ():
         line = Text(caption_mark, style="magenta")
         line.append(safe_text(c["text"]), style="italic")
         if c.get("credit"):
             line.append(f"  ({safe_text(c['credit'])})", style="dim")
-        parts.append(line)
-    for p in data.get("paragraphs") or ():
-        parts.append(Padding(_text(p), (1, 0, 0, 0)))
-    console.print(Panel(Group(*parts), expand=True, border_style="blue"))
+        notes.append(line)
+    if notes:
+        sections.append(Group(*notes))
+    sections.extend(_text(p) for p in data.get("paragraphs") or ())
+    spaced = [part for section in sections for part in (Text(""), section)][1:]
+    console.print(Panel(Group(*spaced), expand=True, border_style="blue"))
