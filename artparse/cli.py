@@ -746,3 +746,25 @@ def main() -> None:
     except ArtparseError as exc:  # pragma: no cover - the commands convert their own errors
         click.echo(f"artparse: {exc}", err=True)
         sys.exit(EXIT_USAGE if isinstance(exc, OptionError) else EXIT_FAILED)
+
+
+# --- schema and eval (artparse/schema.py, artparse/evaluate.py) -----------------------------
+
+
+@cli.command("schema")
+def schema_command() -> None:
+    """Print the output contract as JSON Schema (draft 2020-12).
+
+    Made from the record definition itself (artparse.model.Article), so it always matches
+    what `artparse extract` writes: every key required, no other key allowed.
+
+    \b
+    Examples:
+      artparse schema > article.schema.json
+      artparse schema | jq '.properties | keys'
+      artparse extract article.txt > article.json
+      check-jsonschema --schemafile article.schema.json article.json
+    """
+    from artparse.schema import article_schema
+
+    click.echo(json.dumps(article_schema(), ensure_ascii=False, indent=2))
