@@ -4,8 +4,8 @@ A gold folder holds pairs ``NAME.txt`` (the raw article) + ``NAME.json`` (the ex
 answer, the gold format in the README), in sub-folders too. Each text is parsed in-process
 through the batch machinery (what ``artparse extract`` writes), and compared field by field
 with its gold answer after whitespace normalisation, the way the project's reference scorer
-(``score.py``) compares: exact strings for title, subtitle and agency (the last two
-and the dateline case-blind), the date's first ten characters, authors as a case-blind set,
+(``score.py``) compares: equal strings for title and subtitle, case-blind for dateline and
+agency, the date's first ten characters, authors as a case-blind set,
 captions as (text, credit) pairs in order, highlights in order, paragraphs by multiset F1,
 and "perfect" when every field is right.
 """
@@ -128,17 +128,14 @@ class Evaluation:
         return 100 * self.totals[name] / self.n
 
     def groups(self) -> dict[str, tuple[int, dict[str, float]]]:
-        """For each group, sorted: (articles, {field: percent})."""
+        """For each group, sorted: (articles, {field: sum of its scores})."""
         sums: dict[str, dict[str, float]] = collections.defaultdict(lambda: dict.fromkeys(FIELDS, 0.0))
         counts: collections.Counter[str] = collections.Counter()
         for article in self.articles:
             counts[article.pair.group] += 1
             for name in FIELDS:
                 sums[article.pair.group][name] += article.scores[name]
-        return {
-            group: (counts[group], {name: 100 * sums[group][name] / counts[group] for name in FIELDS})
-            for group in sorted(sums)
-        }
+        return {group: (counts[group], sums[group]) for group in sorted(sums)}
 
     def mismatches(self, per_field: int) -> Iterator[tuple[str, str, Any, Any]]:
         """Up to ``per_field`` (field, name, gold, got) per field short of 1, in article order.
@@ -355,8 +352,8 @@ def text_report(evaluation: Evaluation, *, show: int = 0, failed: Sequence[str] 
     """The table per group and in all, the mismatches asked for, and the summary line last."""
     header = " ".join(f"{name[:9]:>9}" for name in FIELDS)
     yield f"{'layout':<18}{'n':>4} {header}"
-    for group, (count, percents) in evaluation.groups().items():
-        yield f"{group:<18}{count:>4} " + " ".join(f"{percents[name]:>9.1f}" for name in FIELDS)
+    for group, (count, sums) in evaluation.groups().items():
+        yield f"{group:<18}{count:>4} " + " ".join(f"{100 * sums[name] / count:>9.1f}" for name in FIELDS)
     yield f"{'ALL':<18}{evaluation.n:>4} " + " ".join(f"{evaluation.percent(name):>9.1f}" for name in FIELDS)
     for name, article, gold, got in evaluation.mismatches(show):
         yield (
@@ -375,8 +372,8 @@ def json_report(evaluation: Evaluation, *, show: int = 0, failed: Sequence[str] 
         "core": evaluation.score("core"),
         "fields": {name: evaluation.score(name) for name in FIELDS},
         "groups": {
-            group: {"n": count, "fields": {name: percents[name] / 100 for name in FIELDS}}
-            for group, (count, percents) in groups.items()
+            group: {"n": count, "fields": {name: sums[name] / count for name in FIELDS}}
+            for group, (count, sums) in groups.items()
         },
         "mismatches": [
             {"field": name, "name": article, "gold": gold, "got": got}
