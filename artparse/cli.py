@@ -765,6 +765,8 @@ def schema_command() -> None:
       artparse extract article.txt > article.json
       check-jsonschema --schemafile article.schema.json article.json
     """
+    import json
+
     from artparse.schema import article_schema
 
     click.echo(json.dumps(article_schema(), ensure_ascii=False, indent=2))
@@ -798,7 +800,7 @@ def schema_command() -> None:
 @click.option(
     "--only",
     metavar="LIST",
-    type=click.File(encoding="utf-8"),
+    type=click.Path(exists=True, dir_okay=False),
     help="Score only the articles named in LIST, one NAME.txt a line (e.g. ADDED.list).",
 )
 @click.option(
@@ -817,13 +819,7 @@ def schema_command() -> None:
     help="How to read numeric dates whose day and month could swap, as for extract.",
 )
 def eval_command(
-    gold_dir: str,
-    show: int,
-    floors: tuple[str, ...],
-    fmt: str,
-    only: IO[str] | None,
-    jobs: int,
-    date_order: str,
+    gold_dir: str, show: int, floors: tuple[str, ...], fmt: str, only: str | None, jobs: int, date_order: str
 ) -> None:
     """Score artparse on annotated articles: NAME.txt + NAME.json (gold) pairs in GOLD_DIR.
 
@@ -840,26 +836,30 @@ def eval_command(
       artparse eval --only gold/ADDED.list gold/
       artparse eval --format json gold/ | jq .fields
     """
-    from artparse.evaluate import GoldError, below, evaluate, json_report, parse_floor, text_report
+    from artparse import evaluate as ev
+    from artparse.state import ParseOptions as _ParseOptions
 
     try:
-        parsed_floors = [parse_floor(spec) for spec in floors]
-    except OptionError as exc:
+        parsed_floors = [ev.parse_floor(spec) for spec in floors]
+    except ev.FloorError as exc:
         raise click.BadParameter(str(exc), param_hint="'--min'") from None
-    order = date_order.upper() if date_order.lower() != "auto" else "auto"
-    options = ExtractOptions(parse=ParseOptions(date_order=order))
-    names = None if only is None else [line for line in only.read().splitlines() if line.strip()]
     try:
-        evaluation = evaluate(gold_dir, options=options, jobs=jobs or default_jobs(), only=names)
-    except GoldError as exc:
+        names = None if only is None else ev.read_names(only)
+        evaluation = ev.evaluate(
+            gold_dir, options=_ParseOptions(date_order=date_order), jobs=jobs, only=names
+        )
+    except ev.GoldError as exc:
         raise click.UsageError(str(exc)) from None
-    for problem in evaluation.problems:
-        click.echo(_error_line(problem.path, problem.message), err=True)
-    failed = below(evaluation, parsed_floors)
+    for line in ev.problem_lines(evaluation):
+        click.echo(line, err=True)
+    failed = ev.below(evaluation, parsed_floors)
     if fmt == "json":
-        report = json_report(evaluation, show=show, failed=failed)
-        click.echo(json.dumps(report, ensure_ascii=False, indent=2))
+        import json
+
+        click.echo(
+            json.dumps(ev.json_report(evaluation, show=show, failed=failed), ensure_ascii=False, indent=2)
+        )
     else:
-        for line in text_report(evaluation, show=show, failed=failed):
+        for line in ev.text_report(evaluation, show=show, failed=failed):
             click.echo(line)
     sys.exit(EXIT_FAILED if failed or evaluation.problems else EXIT_OK)

@@ -24,6 +24,7 @@ from typing import Any, Final
 from artparse.batch import ExtractOptions, Task, run
 from artparse.errors import ArtparseError, OptionError
 from artparse.inputs import InputItem
+from artparse.state import ParseOptions
 
 FIELDS: Final = (
     "title",
@@ -51,9 +52,13 @@ _WHITESPACE = re.compile(r"\s+")
 
 
 class GoldError(ArtparseError):
-    """The gold folder cannot be used at all (not a folder, no pairs in it)."""
+    """The gold folder cannot be used at all (not a folder, no pairs in it, an unreadable list)."""
 
     code = "gold"
+
+
+class FloorError(OptionError):
+    """A ``--min`` floor that is not ``FIELD=X`` with a known field and a number."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -271,21 +276,31 @@ def load_gold(
     return pairs, problems
 
 
+def read_names(list_path: str | os.PathLike[str]) -> list[str]:
+    """The article names of a list file, one a line (``NAME.txt``), blank lines skipped."""
+    try:
+        with open(list_path, encoding="utf-8") as lines:
+            return [line.strip() for line in lines if line.strip()]
+    except (OSError, UnicodeDecodeError) as exc:
+        raise GoldError(f"{list_path}: {getattr(exc, 'strerror', None) or exc}") from None
+
+
 def evaluate(
     gold_dir: str | os.PathLike[str],
     *,
-    options: ExtractOptions | None = None,
+    options: ParseOptions | None = None,
     jobs: int = 1,
     only: Iterable[str] | None = None,
 ) -> Evaluation:
     """Parse every annotated article of ``gold_dir`` and score it against its gold answer.
 
-    A text that cannot be read or parsed scores 0 on every field (it is ``missing``) and is
-    listed among the problems.
+    ``jobs``: worker processes (0: one per core). A text that cannot be read or parsed
+    scores 0 on every field (it is ``missing``) and is listed among the problems.
     """
     pairs, problems = load_gold(gold_dir, only=only)
     tasks = (Task(InputItem(pair.text_path, pair.name)) for pair in pairs)
-    results = run(tasks, options or ExtractOptions(), jobs=max(1, jobs))
+    extract_options = ExtractOptions(parse=options or ParseOptions())
+    results = run(tasks, extract_options, jobs=jobs or _cores())
     articles: list[ArticleScore] = []
     for pair, result in zip(pairs, results, strict=True):
         predicted = None
@@ -296,6 +311,14 @@ def evaluate(
         scores = compare(pair.gold, predicted) if predicted is not None else dict.fromkeys(FIELDS, 0.0)
         articles.append(ArticleScore(pair=pair, scores=scores, predicted=predicted))
     return Evaluation(articles=tuple(articles), problems=tuple(problems))
+
+
+def _cores() -> int:
+    """The cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
 # --- floors ---------------------------------------------------------------------------------
@@ -312,19 +335,19 @@ class Floor:
 
 
 def parse_floor(spec: str) -> Floor:
-    """``FIELD=X``, X a fraction (0.95) or a percentage (95); an OptionError names what is valid."""
+    """``FIELD=X``, X a fraction (0.95) or a percentage (95); a FloorError names what is valid."""
     name, sep, written = spec.partition("=")
     name = name.strip()
     if not sep or not name:
-        raise OptionError(f"{spec!r} is not FIELD=X (e.g. title=0.95); fields are: {', '.join(FLOOR_NAMES)}")
+        raise FloorError(f"{spec!r} is not FIELD=X (e.g. title=0.95); fields are: {', '.join(FLOOR_NAMES)}")
     if name not in FLOOR_NAMES:
-        raise OptionError(f"unknown field {name!r}; fields are: {', '.join(FLOOR_NAMES)}")
+        raise FloorError(f"unknown field {name!r}; fields are: {', '.join(FLOOR_NAMES)}")
     try:
         value = float(written)
     except ValueError:
-        raise OptionError(f"{spec!r}: {written!r} is not a number (0.95 or 95)") from None
+        raise FloorError(f"{spec!r}: {written!r} is not a number (0.95 or 95)") from None
     if not 0 <= value <= 100:
-        raise OptionError(f"{spec!r}: the floor must be between 0 and 1, or a percentage up to 100")
+        raise FloorError(f"{spec!r}: the floor must be between 0 and 1, or a percentage up to 100")
     return Floor(name=name, value=value / 100 if value > 1 else value, spec=written.strip())
 
 
@@ -334,6 +357,20 @@ def below(evaluation: Evaluation, floors: Iterable[Floor]) -> list[str]:
 
 
 # --- reports --------------------------------------------------------------------------------
+
+
+def shown(text: str) -> str:
+    """Text from the user's files (names, layouts, error messages) with control characters
+    escaped (``\\x1b``), so it never acts on a terminal and a report line stays one line."""
+    if text.isprintable():
+        return text
+    return "".join(char if char.isprintable() else repr(char)[1:-1] for char in text)
+
+
+def problem_lines(evaluation: Evaluation) -> Iterator[str]:
+    """``artparse: PATH: REASON`` for each file that could not be scored."""
+    for problem in evaluation.problems:
+        yield f"artparse: {shown(problem.path)}: {shown(problem.message)}"
 
 
 def summary_line(evaluation: Evaluation, failed: Sequence[str] = (), *, prefix: str = "eval") -> str:
@@ -353,11 +390,13 @@ def text_report(evaluation: Evaluation, *, show: int = 0, failed: Sequence[str] 
     header = " ".join(f"{name[:9]:>9}" for name in FIELDS)
     yield f"{'layout':<18}{'n':>4} {header}"
     for group, (count, sums) in evaluation.groups().items():
-        yield f"{group:<18}{count:>4} " + " ".join(f"{100 * sums[name] / count:>9.1f}" for name in FIELDS)
+        yield f"{shown(group):<18}{count:>4} " + " ".join(
+            f"{100 * sums[name] / count:>9.1f}" for name in FIELDS
+        )
     yield f"{'ALL':<18}{evaluation.n:>4} " + " ".join(f"{evaluation.percent(name):>9.1f}" for name in FIELDS)
     for name, article, gold, got in evaluation.mismatches(show):
         yield (
-            f"--- {name} · {article}\n  gold: {json.dumps(gold, ensure_ascii=False)[:300]}"
+            f"--- {name} · {shown(article)}\n  gold: {json.dumps(gold, ensure_ascii=False)[:300]}"
             f"\n  got:  {json.dumps(got, ensure_ascii=False)[:300]}"
         )
     yield summary_line(evaluation, failed)
