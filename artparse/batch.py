@@ -18,8 +18,9 @@ from collections.abc import Generator, Iterable, Iterator
 from itertools import islice
 from typing import TYPE_CHECKING, NamedTuple
 
+from artparse.display import source_name
 from artparse.errors import ArtparseError
-from artparse.inputs import STDIN, InputItem
+from artparse.inputs import InputItem
 from artparse.io import DEFAULT_MAX_BYTES, read_text
 from artparse.lazyre import compile_all
 from artparse.parser import parse_record
@@ -51,6 +52,9 @@ class ExtractOptions(NamedTuple):
     """Write one JSON file per input under this directory instead of returning records."""
     file_indent: int | None = 2
     """Indentation of the files written under ``output_dir`` (None: one compact line)."""
+    output_started_ns: int | None = None
+    """When the run began, as the output directory's file system stamps it: a file there
+    stamped since then was written by this run (``prepare_output_dir`` gives it)."""
 
 
 class Task(NamedTuple):
@@ -82,25 +86,30 @@ _writers: dict[str, AtomicWriter] = {}
 """This process's output-file writers, by output directory, made on first use."""
 
 
-def _file_writer(root: str) -> AtomicWriter:
+def _file_writer(root: str, started_ns: int | None) -> AtomicWriter:
     writer = _writers.get(root)
     if writer is None:
         from artparse.output import AtomicWriter
 
-        writer = _writers[root] = AtomicWriter(root)
+        writer = _writers[root] = AtomicWriter(root, started_ns=started_ns)
     return writer
 
 
-def _outcome(path: str, target: str | None, options: ExtractOptions) -> Outcome:
-    """Read, decode, parse one input and write or return its JSON; errors become an Outcome."""
+def _outcome(path: str, target: str | None, options: ExtractOptions, *, named: bool = True) -> Outcome:
+    """Read, decode, parse one input and write or return its JSON; errors become an Outcome.
+
+    ``named``: the user named the path (read whatever it is); else it was found in a directory.
+    """
     try:
-        decoded = read_text(path, encoding=options.encoding, max_bytes=options.max_bytes)
+        decoded = read_text(path, encoding=options.encoding, max_bytes=options.max_bytes, named=named)
+        source, name_warning = source_name(path)
+        warnings = decoded.warnings if name_warning is None else (*decoded.warnings, name_warning)
         record = parse_record(
             decoded.text,
-            source=path,
+            source=source,
             options=options.parse,
             encoding=decoded.encoding,
-            warnings=decoded.warnings,
+            warnings=warnings,
         )
         if target is None:
             return json_line_bytes(record), None, None
@@ -109,7 +118,8 @@ def _outcome(path: str, target: str | None, options: ExtractOptions) -> Outcome:
             data = json_line_bytes(record)
         else:  # a file name's undecodable bytes go out as they came, as in a JSON line
             data = to_json(record, indent=indent).encode("utf-8", "surrogateescape")
-        _file_writer(options.output_dir or os.path.dirname(target)).write(target, data + b"\n")
+        root = options.output_dir or os.path.dirname(target)
+        _file_writer(root, options.output_started_ns).write(target, data + b"\n")
     except ArtparseError as exc:
         return None, exc.code, str(exc)
     except Exception as exc:  # a bug must cost one input, not the batch
@@ -121,7 +131,7 @@ def process(item: InputItem, options: ExtractOptions, *, target: str | None = No
     """Read, decode and parse one input; every failure becomes an error Result."""
     if item.error:
         return Result(item, error_code="unreadable", message=item.error)
-    record, code, message = _outcome(item.path, target, options)
+    record, code, message = _outcome(item.path, target, options, named=item.named)
     return Result(item, record, code, message)
 
 
@@ -168,15 +178,25 @@ def _chunks(tasks: Iterable[Task], size: int) -> Iterator[list[Task]]:
 
 
 def _local(task: Task) -> bool:
-    """Inputs a worker cannot or need not read: stdin, and inputs already known to fail."""
-    return task.item.path == STDIN or task.item.error is not None
+    """Inputs a worker cannot or need not read: stdin, pipes and devices named by the user
+    (``/dev/fd/N`` is this process's), and inputs already known to fail."""
+    return task.item.stream or task.item.error is not None
 
 
-def _work_chunk(work: list[tuple[str, str | None]]) -> list[Outcome]:
-    """Worker side: one Outcome per (path, target)."""
+Work = tuple[str, "str | None", bool]
+"""What a worker gets per input: (path, target, named)."""
+
+
+def _work(chunk: list[Task]) -> list[Work]:
+    return [(t.item.path, t.target, t.item.named) for t in chunk]
+
+
+def _work_chunk(work: list[Work]) -> list[Outcome]:
+    """Worker side: one Outcome per (path, target, named)."""
     options = _worker_options
-    assert options is not None, "worker used before _init_worker"
-    return [_outcome(path, target, options) for path, target in work]
+    if options is None:  # not an assert: must hold under python -O
+        raise RuntimeError("worker used before _init_worker")
+    return [_outcome(path, target, options, named=named) for path, target, named in work]
 
 
 _worker_options: ExtractOptions | None = None
@@ -219,6 +239,8 @@ class _Pool:
         """Chunks taken off the window."""
         self.delivered = 0
         """Chunks whose Results reached the caller (equal to ``collected`` unless one was cut off)."""
+        self._children_before: set[int | None] = set()
+        """This process's children before the pool started: the ones after it are its workers."""
 
     def _start(self) -> ProcessPoolExecutor:
         import multiprocessing
@@ -230,6 +252,7 @@ class _Pool:
         if fork:
             compile_all()
         context = multiprocessing.get_context("fork" if fork else None)
+        self._children_before = {p.pid for p in multiprocessing.active_children()}
         self.executor = ProcessPoolExecutor(
             self.jobs, mp_context=context, initializer=_init_worker, initargs=(self.options,)
         )
@@ -240,7 +263,7 @@ class _Pool:
         if _local(chunk[0]):
             return None
         executor = self.executor or self._start()
-        return executor.submit(_work_chunk, [(t.item.path, t.target) for t in chunk])
+        return executor.submit(_work_chunk, _work(chunk))
 
     def batches(self, tasks: Iterable[Task]) -> Iterator[list[Result]]:
         """Each chunk's Results, in order, as soon as it and every chunk before it are done.
@@ -337,7 +360,7 @@ class _Pool:
 
     def _restarted_submit(self, chunk: list[Task]) -> Future[list[Outcome]]:
         executor = self.executor or self._start()
-        return executor.submit(_work_chunk, [(t.item.path, t.target) for t in chunk])
+        return executor.submit(_work_chunk, _work(chunk))
 
     def _restart(self) -> None:
         if self.executor is not None:
@@ -345,34 +368,31 @@ class _Pool:
             self.executor = None
 
     def close(self) -> None:
-        """Stop the workers: cancel what has not started, give running chunks a grace period."""
+        """Stop the workers: cancel what has not started, give running chunks a grace period,
+        then end the workers still busy (public APIs only: ``terminate_workers`` where Python
+        has it, 3.14; else SIGTERM to this process's children started with the pool, whose
+        handler removes a half-written output file first)."""
+        from concurrent.futures import wait
+
         executor, self.executor = self.executor, None
+        futures = [future for _, future in self.window if future is not None]
         self.window.clear()
         if executor is None:
             return
-        # private attributes, for what shutdown() cannot do: a grace period, then an end
-        processes = list((getattr(executor, "_processes", None) or {}).values())
-        manager = getattr(executor, "_executor_manager_thread", None)
-        executor.shutdown(wait=False, cancel_futures=True)
-        _end_processes(processes, SHUTDOWN_GRACE)
-        if manager is not None:
-            manager.join()  # it reaps the workers; after this none is left
+        for future in futures:
+            future.cancel()
+        _, busy = wait(futures, timeout=SHUTDOWN_GRACE)
+        if busy:
+            terminate_workers = getattr(executor, "terminate_workers", None)
+            if terminate_workers is not None:
+                terminate_workers()
+            else:
+                for worker in self._workers():
+                    worker.terminate()
+        executor.shutdown(wait=True, cancel_futures=True)  # its thread reaps every worker
 
+    def _workers(self) -> list[_Process]:
+        """The pool's worker processes: this process's children started with it."""
+        import multiprocessing
 
-def _end_processes(processes: list[_Process], grace: float) -> None:
-    """Wait up to ``grace`` seconds for the processes to exit, then terminate the rest.
-
-    Waits on their sentinels rather than joining: the executor's own thread reaps them, and
-    two threads reaping one child race.
-    """
-    import time
-    from multiprocessing.connection import wait
-
-    deadline = time.monotonic() + grace
-    running = {process_.sentinel: process_ for process_ in processes}
-    while running and (left := deadline - time.monotonic()) > 0:
-        for sentinel in wait(list(running), left):
-            if isinstance(sentinel, int):  # a process sentinel is its descriptor
-                running.pop(sentinel, None)
-    for process_ in running.values():
-        process_.terminate()
+        return [p for p in multiprocessing.active_children() if p.pid not in self._children_before]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import stat
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
@@ -19,21 +20,34 @@ class InputItem(NamedTuple):
     """The path relative to the directory it was found under (the name for a file given)."""
     error: str | None = None
     """Why the input cannot be read, when that is known before reading."""
+    named: bool = False
+    """Named by the user (an argument or a ``--files-from`` line), not found by walking a
+    directory: read whatever it is, as ``cat`` would (a FIFO, ``/dev/fd/N``, a device)."""
+    stream: bool = False
+    """Named, and not a regular file (a pipe, a device): read in this process, in input
+    order, never by a worker (a ``/dev/fd/N`` is this process's own descriptor)."""
 
 
 def iter_inputs(paths: Sequence[str], *, pattern: str = "*.txt") -> Iterator[InputItem]:
     """Files as given, and files matching ``pattern`` under directories, sorted, depth first.
 
     Symlinked directories are not followed (no loops); a path that does not exist is
-    yielded with its error so it is reported in order.
+    yielded with its error so it is reported in order. In a directory only regular files
+    are taken: a FIFO, socket or device found there is reported, never opened.
     """
     for path in paths:
         if path == STDIN:
-            yield InputItem(STDIN, "stdin")
-        elif os.path.isdir(path):
+            yield InputItem(STDIN, "stdin", named=True, stream=True)
+            continue
+        try:
+            mode = os.stat(path).st_mode
+        except OSError:
+            mode = 0  # reading it tells why (no such file, permission denied, a loop)
+        if stat.S_ISDIR(mode):
             yield from _walk(path, pattern)
         else:
-            yield InputItem(path, os.path.basename(path) or path)
+            stream = bool(mode) and not stat.S_ISREG(mode)
+            yield InputItem(path, os.path.basename(path) or path, named=True, stream=stream)
 
 
 def _walk(root: str, pattern: str) -> Iterator[InputItem]:
@@ -55,8 +69,17 @@ def _walk(root: str, pattern: str) -> Iterator[InputItem]:
             if is_dir:
                 subdirs.append(entry.path)
             elif fnmatch.fnmatchcase(entry.name, pattern):
-                yield InputItem(entry.path, _relative(entry.path, root))
+                error = None if _is_file(entry) else "not a regular file"
+                yield InputItem(entry.path, _relative(entry.path, root), error)
         stack.extend(reversed(subdirs))
+
+
+def _is_file(entry: os.DirEntry[str]) -> bool:
+    """A regular file, or a link to one; a dangling link counts (reading it says why)."""
+    try:
+        return entry.is_file() or not os.path.exists(entry.path)
+    except OSError:
+        return True
 
 
 def _relative(path: str, root: str) -> str:

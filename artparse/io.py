@@ -7,7 +7,6 @@ import functools
 import os
 import stat
 import sys
-from pathlib import Path
 from typing import NamedTuple
 
 from artparse.errors import BinaryInput, DecodeFailed, InputError, InputTooLarge
@@ -41,19 +40,27 @@ class Decoded(NamedTuple):
     warnings: tuple[str, ...] = ()
 
 
-_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
-"""Non-blocking, so opening a FIFO never waits for a writer (it is then refused)."""
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_CLOEXEC", 0)
+_WALKED_FLAGS = _OPEN_FLAGS | getattr(os, "O_NONBLOCK", 0)
+"""A file met while walking a directory is opened non-blocking, so a FIFO found there never
+waits for a writer (it is then refused as not a regular file)."""
 
 
-def read_bytes(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
-    """Read a regular file (or ``-`` for stdin), refusing what is not one or is too large."""
+def read_bytes(
+    path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES, named: bool = True
+) -> bytes:
+    """Read an input (``-`` for stdin), refusing what is too large.
+
+    A path the user ``named`` is read as ``cat`` reads it, whatever it is: a regular file, a
+    FIFO or a shell's process substitution (``<(zcat a.txt.gz)``, a ``/dev/fd/N`` pipe), a
+    device. A path met while walking a directory must be a regular file.
+    """
     if str(path) == "-":
-        data = sys.stdin.buffer.read(max_bytes + 1)
-        if len(data) > max_bytes:
-            raise InputTooLarge(f"larger than {max_bytes} bytes")
-        return data
+        if sys.stdin is None:  # started with stdin closed (<&-)
+            raise InputError("stdin is closed")
+        return _limited(sys.stdin.buffer.read(max_bytes + 1), max_bytes)
     try:
-        fd = os.open(path, _OPEN_FLAGS)
+        fd = os.open(path, _OPEN_FLAGS if named else _WALKED_FLAGS)
     except FileNotFoundError:
         raise InputError("no such file") from None
     except PermissionError:
@@ -66,18 +73,38 @@ def read_bytes(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYT
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
             raise InputError("is a directory")
-        if not stat.S_ISREG(info.st_mode):
+        if stat.S_ISREG(info.st_mode):
+            if info.st_size > max_bytes:
+                raise InputTooLarge(f"larger than {max_bytes} bytes ({info.st_size} bytes)")
+            data = _read_all(fd, info.st_size, max_bytes + 1)
+        elif named:
+            data = _read_stream(fd, max_bytes + 1)
+        else:
             raise InputError("not a regular file")
-        if info.st_size > max_bytes:
-            raise InputTooLarge(f"larger than {max_bytes} bytes ({info.st_size} bytes)")
-        data = _read_all(fd, info.st_size, max_bytes + 1)
     except OSError as exc:
         raise InputError(exc.strerror or str(exc)) from None
     finally:
         os.close(fd)
+    return _limited(data, max_bytes)
+
+
+def _limited(data: bytes, max_bytes: int) -> bytes:
     if len(data) > max_bytes:
         raise InputTooLarge(f"larger than {max_bytes} bytes")
     return data
+
+
+def _read_stream(fd: int, limit: int) -> bytes:
+    """Up to ``limit`` bytes of a pipe or device: read until its end (an empty read)."""
+    parts: list[bytes] = []
+    total = 0
+    while total < limit:
+        chunk = os.read(fd, min(1 << 16, limit - total))
+        if not chunk:
+            break
+        parts.append(chunk)
+        total += len(chunk)
+    return b"".join(parts)
 
 
 def _read_all(fd: int, size: int, limit: int) -> bytes:
@@ -313,12 +340,11 @@ def _detect(data: bytes, high: bytes) -> Decoded:
 
 
 def read_text(
-    path: str | os.PathLike[str], *, encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+    path: str | os.PathLike[str],
+    *,
+    encoding: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    named: bool = True,
 ) -> Decoded:
-    """Read and decode one input."""
-    return decode(read_bytes(path, max_bytes=max_bytes), encoding=encoding)
-
-
-def display_path(path: str | os.PathLike[str]) -> str:
-    """The path as the user gave it, for messages and the ``source`` field."""
-    return os.fspath(path) if not isinstance(path, Path) else str(path)
+    """Read and decode one input (``named``: see ``read_bytes``)."""
+    return decode(read_bytes(path, max_bytes=max_bytes, named=named), encoding=encoding)

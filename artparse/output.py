@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import stat
 
 from artparse.errors import ArtparseError
 
@@ -13,26 +15,56 @@ _TEMP_SUFFIX = ".tmp"
 
 
 class OutputError(ArtparseError):
-    """An output file or directory cannot be written."""
+    """An output file or directory cannot be written (this input's failure)."""
 
     code = "output"
 
 
-def prepare_output_dir(path: str) -> str:
-    """Create ``path`` if missing and prove it is a writable directory; return its real path.
+class OutputCollision(OutputError):
+    """Two inputs of one run would write the same output file: the second is refused."""
 
-    Called once before any work starts, so a bad ``--output-dir`` fails fast.
+    code = "output-collision"
+
+
+class WriteFailed(OutputError):
+    """The output device itself failed (full, read-only, quota, I/O error): the run stops."""
+
+    code = "write-failed"
+
+
+DEVICE_ERRORS = frozenset(
+    getattr(errno, name) for name in ("ENOSPC", "EDQUOT", "EROFS", "EIO", "EFBIG") if hasattr(errno, name)
+)
+"""Errors of the device rather than of one file: every later write would fail the same way."""
+
+
+def write_error(what: str, exc: OSError) -> OutputError:
+    """The OutputError for an OSError met writing ``what``."""
+    kind = WriteFailed if exc.errno in DEVICE_ERRORS else OutputError
+    return kind(f"cannot write {what}: {exc.strerror or exc}")
+
+
+def prepare_output_dir(path: str) -> int:
+    """Create ``path`` if missing and prove it is a writable directory.
+
+    Called once before any work starts, so a bad ``--output-dir`` fails fast. Returns the
+    run's start as the file system stamps it (the probe file's modification time, in ns):
+    an output file stamped since then was written by this run (see ``AtomicWriter``).
     """
     if os.path.exists(path) and not os.path.isdir(path):
         raise OutputError("exists and is not a directory")
     try:
         os.makedirs(path, exist_ok=True)
         probe = os.path.join(path, f"{_TEMP_PREFIX}artparse-probe.{os.getpid()}{_TEMP_SUFFIX}")
-        os.close(_create(probe))
-        os.unlink(probe)
+        fd = _create(probe)
+        try:
+            started = os.fstat(fd).st_mtime_ns
+        finally:
+            os.close(fd)
+            os.unlink(probe)
     except OSError as exc:
         raise OutputError(f"not writable ({exc.strerror or exc})") from None
-    return os.path.realpath(path)
+    return started
 
 
 def output_relative(path: str) -> str:
@@ -55,16 +87,21 @@ def output_target(out_dir: str, relative: str) -> str:
 
 
 class AtomicWriter:
-    """Writes files under one directory: to a temporary name, then renamed into place.
+    """Writes files under one directory: to a temporary name, then moved into place.
 
     A reader never sees a half-written file, and an interrupted run leaves none behind
-    (the temporary file is removed on any exception, including KeyboardInterrupt).
+    (the temporary file is removed on any exception, including KeyboardInterrupt). What
+    stands at the output name is replaced, never written through: a file of an earlier
+    run, a symlink, a FIFO. Given ``started_ns`` (the run's start, ``prepare_output_dir``),
+    a file stamped since then was written by this run for another input: that is an
+    ``OutputCollision``, and the file stays.
     """
 
-    __slots__ = ("_last_parent", "root", "temp")
+    __slots__ = ("_last_parent", "root", "started_ns", "temp")
 
-    def __init__(self, root: str) -> None:
+    def __init__(self, root: str, *, started_ns: int | None = None) -> None:
         self.root = os.path.realpath(root)
+        self.started_ns = started_ns
         self.temp: str | None = None
         """The temporary file being written, for a signal handler to remove."""
         self._last_parent = ""
@@ -92,16 +129,44 @@ class AtomicWriter:
             self.temp = temp
             with os.fdopen(fd, "wb") as handle:
                 handle.write(data)
-            os.replace(temp, target)
+            self._move_into_place(temp, target)
         except OSError as exc:
             remove_quietly(temp)
-            raise OutputError(f"cannot write {target}: {exc.strerror or exc}") from None
+            raise write_error(target, exc) from None
         except BaseException:
             remove_quietly(temp)
             raise
         finally:
             self.temp = None
 
+    def _move_into_place(self, temp: str, target: str) -> None:
+        """Link the finished file at ``target`` (atomic, fails if anything is there), else
+        replace what is there unless this run wrote it."""
+        try:
+            os.link(temp, target)
+        except FileExistsError:
+            info = os.lstat(target)
+            if (
+                self.started_ns is not None
+                and stat.S_ISREG(info.st_mode)
+                and info.st_mtime_ns >= self.started_ns
+            ):
+                raise OutputCollision(
+                    f"{target} was already written by another input of this run; not overwritten"
+                ) from None
+            os.replace(temp, target)
+        except OSError as exc:
+            if exc.errno not in _NO_HARD_LINKS:
+                raise
+            os.replace(temp, target)  # a file system without hard links: no collision check
+        else:
+            os.unlink(temp)
+
+
+_NO_HARD_LINKS = frozenset(
+    getattr(errno, name) for name in ("EPERM", "EOPNOTSUPP", "ENOTSUP", "EXDEV") if hasattr(errno, name)
+)
+"""What ``link`` fails with where the file system has no hard links (FAT, some mounts)."""
 
 _CREATE_FLAGS = (
     os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)

@@ -141,7 +141,8 @@ def test_output_target_replaces_the_extension(tmp_path: Path) -> None:
 
 def test_prepare_output_dir(tmp_path: Path) -> None:
     missing = tmp_path / "new" / "deeper"
-    assert prepare_output_dir(str(missing)) == os.path.realpath(missing)
+    started = prepare_output_dir(str(missing))
+    assert isinstance(started, int) and started > 0
     assert missing.is_dir() and list(missing.iterdir()) == []
     afile = tmp_path / "file"
     afile.write_text("x")
@@ -161,7 +162,7 @@ def test_atomic_writer_leaves_whole_files_only(tmp_path: Path, monkeypatch: pyte
     def interrupted(src: str, dst: str) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(os, "replace", interrupted)
+    monkeypatch.setattr(os, "replace", interrupted)  # the file of an earlier run is replaced
     with pytest.raises(KeyboardInterrupt):
         writer.write(str(target), b'{"a": 2}\n')
     assert target.read_text() == '{"a": 1}\n'

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from artparse.display import safe_text
 from artparse.lines import Line
 from artparse.model import Article
 
@@ -23,5 +24,6 @@ def explain_lines(article: Article, lines: list[Line]) -> list[str]:
     for ln in lines:
         rule = owner.get(ln.number, "-")
         text = ln.text if len(ln.text) <= PREVIEW else ln.text[: PREVIEW - 1] + "…"
+        text = safe_text(text)
         out.append(f"{ln.number:>5}  {rule:<{width}}  {text}".rstrip())
     return out
