@@ -236,3 +236,23 @@ def test_eval_matches_score_py_on_the_dev_corpus(run_cli: Any, extra: list[str])
     assert expected[-1].startswith("score: core ") and got[-1].startswith("eval: core ")
     assert got[-1].removeprefix("eval: ") == expected[-1].removeprefix("score: ")
     assert got[:-1] == expected[:-1]  # the table per layout, and the mismatches
+
+
+def test_eval_escapes_control_characters_of_file_names(run_cli: Any, tmp_path: Path) -> None:
+    write_pair(tmp_path, "x", gold_for("x"))
+    write_pair(tmp_path, "evil\x1b]0;owned\x07", gold_for("y"), with_text=False)
+    result = run_cli(["eval", str(tmp_path)])
+    assert result.exit_code == 1
+    assert (
+        result.stderr
+        == f"artparse: {tmp_path}/evil\\x1b]0;owned\\x07.json: no evil\\x1b]0;owned\\x07.txt beside it\n"
+    )
+    assert "\x1b" not in result.stdout + result.stderr
+
+
+def test_eval_only_list_that_cannot_be_read_is_a_usage_error(run_cli: Any, gold_dir: Path) -> None:
+    listed = gold_dir / "list"
+    listed.write_bytes(b"\xff\xfe not utf-8")
+    result = run_cli(["eval", "--only", str(listed), str(gold_dir)])
+    assert result.exit_code == 2
+    assert str(listed) in result.stderr
