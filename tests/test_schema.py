@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import enum
 import json
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -152,8 +153,12 @@ def test_schema_command_prints_the_schema(run_cli: Any) -> None:
 
 def test_schema_works_from_an_installed_wheel(tmp_path: Path) -> None:
     """Built as a wheel and run from it (not this checkout): no file outside the package needed."""
+    source = tmp_path / "source"  # a copy: building writes build/ beside the sources
+    shutil.copytree(ROOT / "artparse", source / "artparse", ignore=shutil.ignore_patterns("__pycache__"))
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy(ROOT / name, source / name)
     build = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(tmp_path), str(ROOT)],
+        [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(tmp_path), str(source)],
         capture_output=True,
         text=True,
     )
