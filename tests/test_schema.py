@@ -180,3 +180,18 @@ def test_schema_works_from_an_installed_wheel(tmp_path: Path) -> None:
     assert run.returncode == 0, run.stderr
     assert run.stderr.startswith(str(site))  # the wheel's copy ran
     assert json.loads(run.stdout) == article_schema()
+
+
+CORPUS = ROOT.parent / "shared" / "corpus"
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="dev corpus not beside the repo")
+def test_dev_corpus_records_fit_the_schema(validator: jsonschema.Draft202012Validator) -> None:
+    from artparse.batch import ExtractOptions, Task, run
+    from artparse.inputs import iter_inputs
+
+    results = list(run((Task(item) for item in iter_inputs([str(CORPUS)])), ExtractOptions()))
+    assert len(results) > 200
+    for result in results:
+        assert result.record is not None, result.message
+        validator.validate(json.loads(result.record))
