@@ -24,7 +24,8 @@ from artparse.inputs import InputItem
 from artparse.io import DEFAULT_MAX_BYTES, read_text
 from artparse.lazyre import compile_all
 from artparse.parser import parse_record
-from artparse.render.json import json_line_bytes, to_json
+from artparse.render.formats import Layout, document, select
+from artparse.render.json import json_line_bytes
 from artparse.state import ParseOptions
 
 if TYPE_CHECKING:
@@ -50,8 +51,8 @@ class ExtractOptions(NamedTuple):
     max_bytes: int = DEFAULT_MAX_BYTES
     output_dir: str | None = None
     """Write one JSON file per input under this directory instead of returning records."""
-    file_indent: int | None = 2
-    """Indentation of the files written under ``output_dir`` (None: one compact line)."""
+    layout: Layout = Layout()
+    """The fields kept, and how each file under ``output_dir`` is written (format, indentation)."""
     output_started_ns: int | None = None
     """When the run began, as the output directory's file system stamps it: a file there
     stamped since then was written by this run (``prepare_output_dir`` gives it)."""
@@ -111,15 +112,16 @@ def _outcome(path: str, target: str | None, options: ExtractOptions, *, named: b
             encoding=decoded.encoding,
             warnings=warnings,
         )
+        layout = options.layout
+        record = select(record, layout.fields)
         if target is None:
             return json_line_bytes(record), None, None
-        indent = options.file_indent
-        if indent is None:
-            data = json_line_bytes(record)
-        else:  # a file name's undecodable bytes go out as they came, as in a JSON line
-            data = to_json(record, indent=indent).encode("utf-8", "surrogateescape")
+        if layout.fmt == "jsonl":
+            data = json_line_bytes(record) + b"\n"
+        else:
+            data = document(record, layout).encode("utf-8")
         root = options.output_dir or os.path.dirname(target)
-        _file_writer(root, options.output_started_ns).write(target, data + b"\n")
+        _file_writer(root, options.output_started_ns).write(target, data)
     except ArtparseError as exc:
         return None, exc.code, str(exc)
     except Exception as exc:  # a bug must cost one input, not the batch

@@ -24,6 +24,8 @@ from artparse.errors import ArtparseError, OptionError
 from artparse.inputs import STDIN, InputItem, iter_inputs
 from artparse.io import DEFAULT_MAX_BYTES
 from artparse.parser import active_rules
+from artparse.render.formats import FORMATS as OUTPUT_FORMATS
+from artparse.render.formats import RECORD_FIELDS, SUFFIXES, Layout, parse_fields
 from artparse.render.progress import Status
 from artparse.rules import RULE_NAMES, RULES
 from artparse.runner import (
@@ -41,7 +43,9 @@ from artparse.runner import (
 from artparse.sinks import open_error_log
 from artparse.state import ParseOptions
 
-FORMATS = ("auto", "json", "jsonl", "pretty")
+FORMATS = ("auto", *OUTPUT_FORMATS, "pretty")
+MAX_INDENT = 7
+"""As jq: an indentation of 0 to 7 spaces (0 is --compact)."""
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -131,8 +135,28 @@ def output_options(command: F) -> F:
                 type=click.Choice(FORMATS),
                 default="auto",
                 show_default=True,
-                help="Output format. auto: pretty on a terminal, JSON when piped, "
-                "JSON Lines when several inputs are piped.",
+                help="Output format. auto: pretty on a terminal, else JSON Lines (one object per "
+                "line, whatever the number of inputs). json: one JSON array. csv/tsv: a table "
+                "with a header row. markdown, text: clean documents.",
+            ),
+            click.option(
+                "--fields",
+                metavar="LIST",
+                help="Keep only these fields, in this order (comma-separated): "
+                "--fields title,date,authors. Every format.",
+            ),
+            click.option(
+                "--indent",
+                type=click.IntRange(0, MAX_INDENT),
+                default=2,
+                show_default=True,
+                help="Spaces of indentation for --format json and --output-dir files (0: compact).",
+            ),
+            click.option(
+                "--compact",
+                "-c",
+                is_flag=True,
+                help="JSON on one line (same as --indent 0), as jq -c.",
             ),
             click.option(
                 "--output-dir",
@@ -240,6 +264,9 @@ def extract(
     files_from: str | None,
     null: bool,
     fmt: str,
+    fields: str | None,
+    indent: int,
+    compact: bool,
     output_dir: str | None,
     skip_existing: bool,
     errors_path: str | None,
@@ -288,6 +315,10 @@ def extract(
             ) from None
     if skip_existing and not output_dir:
         raise click.UsageError("--skip-existing needs --output-dir")
+    try:
+        kept = parse_fields(fields) if fields is not None else RECORD_FIELDS
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="'--fields'") from None
     if output_dir and (explain or fmt == "pretty"):
         what = "--explain" if explain else "--format pretty"
         raise click.UsageError(f"{what} writes to the terminal; it cannot go to --output-dir")
@@ -298,17 +329,20 @@ def extract(
 
     spec = InputSpec(paths=paths, files_from=files_from, null=null, pattern=pattern)
     if fmt == "auto" and output_dir:
-        fmt = "json"  # one indented JSON document per file
+        fmt = "json"  # one JSON document per file
     elif fmt == "auto":
         on_terminal = sys.stdout is not None and sys.stdout.isatty()
-        fmt = "pretty" if on_terminal else ("jsonl" if spec.several else "json")
+        fmt = "pretty" if on_terminal else "jsonl"
+    layout = Layout(
+        fmt="jsonl" if fmt == "pretty" else fmt, fields=kept, indent=None if compact or not indent else indent
+    )
     started = _prepared_output_dir(output_dir)
     options = ExtractOptions(
         parse=parse_opts,
         encoding=encoding,
         max_bytes=max_bytes,
         output_dir=output_dir,
-        file_indent=None if fmt == "jsonl" else 2,
+        layout=layout,
         output_started_ns=started,
     )
     if explain:
@@ -316,6 +350,7 @@ def extract(
     error_log = _open_errors(errors_path)
     settings = BatchSettings(
         fmt=fmt,
+        layout=layout,
         several=spec.several,
         jobs=jobs,
         fail_fast=fail_fast,
@@ -400,8 +435,9 @@ def _tasks(spec: InputSpec, settings: BatchSettings, status: Status) -> Iterator
         return
     from artparse.output import output_target
 
+    suffix = SUFFIXES[settings.layout.fmt]
     for item, relative in _items_with_relative(spec):
-        target = output_target(settings.output_dir, relative)
+        target = output_target(settings.output_dir, relative, suffix)
         if settings.skip_existing and _finished(target):
             status.skipped += 1
             continue

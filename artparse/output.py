@@ -80,10 +80,10 @@ def output_relative(path: str) -> str:
     return os.path.join(*parts) if parts else "stdin"
 
 
-def output_target(out_dir: str, relative: str) -> str:
-    """``out_dir/relative`` with the input's extension replaced by ``.json``."""
+def output_target(out_dir: str, relative: str, suffix: str = OUTPUT_SUFFIX) -> str:
+    """``out_dir/relative`` with the input's extension replaced by ``suffix`` (``.json``)."""
     stem = os.path.splitext(output_relative(relative))[0]
-    return os.path.join(out_dir, stem + OUTPUT_SUFFIX)
+    return os.path.join(out_dir, stem + suffix)
 
 
 class AtomicWriter:

@@ -19,6 +19,7 @@ from typing import IO, Any, NamedTuple, TypeVar
 from artparse.batch import CHUNK_SIZE, CHUNKS_PER_WORKER, ExtractOptions, Result, Task, run_batches
 from artparse.display import safe_text, source_name
 from artparse.output import OutputError, WriteFailed
+from artparse.render.formats import Layout
 from artparse.render.progress import Status
 from artparse.sinks import ErrorLog, RecordSink
 
@@ -50,6 +51,8 @@ class BatchSettings(NamedTuple):
     """How the CLI runs a batch and reports on it (built once from the flags)."""
 
     fmt: str
+    """``pretty`` (the terminal view) or one of ``render.formats.FORMATS``."""
+    layout: Layout
     several: bool
     jobs: int
     fail_fast: bool = False
@@ -163,7 +166,7 @@ def run_batch(
             if settings.output_dir is None:
                 if out is None:
                     raise WriteFailed("cannot write to stdout: it is closed")
-                sink = RecordSink(out, settings.fmt, settings.several, signals)
+                sink = RecordSink(out, None if settings.fmt == "pretty" else settings.layout, signals)
             tasks, jobs, chunk = plan_jobs(make_tasks(status), settings.jobs)
             batches = run_batches(tasks, options, jobs=jobs, chunk_size=chunk)
             try:

@@ -15,12 +15,15 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import IO, Any, Protocol
 
-from artparse.display import safe_text
+from artparse.display import safe_lines, safe_text
 from artparse.output import WriteFailed, write_error
+from artparse.render import formats
+from artparse.render.formats import Layout
 
 FILE_BLOCK = 1 << 16
 """Bytes of records gathered before a send when the output is a file."""
 STDOUT = "stdout"
+JSON_FORMATS = ("json", "jsonl")
 
 
 class Guard(Protocol):
@@ -33,14 +36,17 @@ class Guard(Protocol):
 class RecordSink:
     """Records to stdout in the chosen format; ``flush`` sends those written since the last.
 
-    JSON is sent with ``os.write`` and what is still unsent is kept: a send cut short by
-    Ctrl-C is finished by ``close``, so the output never ends in the middle of a record.
+    Whatever the number of records, the output is one document of its format: JSON Lines, a
+    JSON array, a CSV/TSV table with one header row, Markdown or text documents one after
+    another (``render.formats``). It is sent with ``os.write`` and what is still unsent is
+    kept: a send cut short by Ctrl-C is finished by ``close``, so the output never ends in
+    the middle of a record. ``pretty`` is the terminal view (``render.pretty``).
     """
 
-    def __init__(self, out: IO[str], fmt: str, several: bool, guard: Guard) -> None:
+    def __init__(self, out: IO[str], layout: Layout | None, guard: Guard) -> None:
         self.out = out
-        self.fmt = fmt
-        self.several = several
+        self.layout = layout
+        """How records are written; None for the terminal view."""
         self.guard = guard
         self.count = 0
         self._parts: list[bytes] = []
@@ -52,27 +58,29 @@ class RecordSink:
             self._fd = None
         self._may_block = self._fd is not None and os.name == "posix" and _may_block(self._fd)
         self._to_file = self._fd is not None and not self._may_block
+        self._on_terminal = self._fd is not None and os.isatty(self._fd)
         """Output to a file, where no reader waits on each record: it is sent in blocks."""
         self._pending = 0
 
     def write(self, record: bytes) -> None:
         """Take one record: a JSON line in UTF-8."""
         self._pending += len(record)
-        if self.fmt == "jsonl":
-            self._parts += record, b"\n"
-        elif self.fmt == "json":
-            text = json.dumps(json.loads(record), ensure_ascii=False, indent=2)
-            if self.several:
-                text = ("[\n" if self.count == 0 else ",\n") + text
-            else:
-                text += "\n"
-            self._parts.append(text.encode("utf-8"))
-        else:
+        layout = self.layout
+        if layout is None:
             from artparse.render.pretty import console_for, render_pretty
 
             self._console = self._console or console_for(self.out)
             with _writing_stdout():
                 render_pretty(json.loads(record), self._console)
+        elif layout.fmt == "jsonl":
+            self._parts += record, b"\n"
+        else:
+            text = formats.in_stream(json.loads(record), layout)
+            opening = formats.head(layout) if self.count == 0 else formats.separator(layout)
+            text = opening + text
+            if self._on_terminal and layout.fmt not in JSON_FORMATS:  # JSON escapes controls itself
+                text = safe_lines(text)
+            self._parts.append(text.encode("utf-8"))
         self.count += 1
 
     def flush(self, *, force: bool = False) -> None:
@@ -112,10 +120,14 @@ class RecordSink:
                 self._may_block = True
 
     def close(self) -> None:
-        """Finish an interrupted send; close the JSON array of a batch (valid even then)."""
+        """Finish an interrupted send; close the document (a JSON array is valid even then)."""
         self._send_unsent()
-        if self.fmt == "json" and self.several:
-            self._parts.append(b"\n]\n" if self.count else b"[]\n")
+        if self.layout is not None:
+            closing = (formats.head(self.layout) if self.count == 0 else "") + formats.tail(
+                self.layout, self.count
+            )
+            if closing:
+                self._parts.append(closing.encode("utf-8"))
         self.flush(force=True)
 
 

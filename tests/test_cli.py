@@ -95,11 +95,11 @@ def batch(tmp_path: Path) -> Path:
 # --- formats -----------------------------------------------------------------------------
 
 
-def test_json_single_file_exact(run_cli: Any, article: Path) -> None:
+def test_json_single_file_is_an_array_of_one(run_cli: Any, article: Path) -> None:
     result = run_cli(["extract", "--format", "json", str(article)])
     assert result.exit_code == 0
-    assert json.loads(result.stdout) == expected_record(str(article))
-    assert result.stdout == json.dumps(expected_record(str(article)), ensure_ascii=False, indent=2) + "\n"
+    assert json.loads(result.stdout) == [expected_record(str(article))]
+    assert result.stdout == json.dumps([expected_record(str(article))], ensure_ascii=False, indent=2) + "\n"
     assert result.stderr == ""
 
 
@@ -139,12 +139,14 @@ def test_non_ascii_is_written_as_utf8(run_cli: Any, tmp_path: Path) -> None:
         result = run_cli(["extract", "-f", fmt, str(path)])
         assert result.exit_code == 0
         assert "Иван Петров" in result.stdout
-        assert json.loads(result.stdout)["authors"] == ["Иван Петров"]
+        record = json.loads(result.stdout)
+        assert (record[0] if fmt == "json" else record)["authors"] == ["Иван Петров"]
 
 
-def test_auto_single_file_piped_is_one_json_object(run_cli: Any, article: Path) -> None:
+def test_auto_single_file_piped_is_one_json_line(run_cli: Any, article: Path) -> None:
     result = run_cli(["extract", str(article)])
     assert result.exit_code == 0
+    assert result.stdout.count("\n") == 1
     assert json.loads(result.stdout) == expected_record(str(article))
 
 
@@ -183,7 +185,7 @@ def test_pretty_format(run_cli: Any, article: Path, monkeypatch: pytest.MonkeyPa
 def test_stdin_dash(run_cli: Any) -> None:
     result = run_cli(["extract", "-f", "json", "-"], input=ARTICLE)
     assert result.exit_code == 0
-    assert json.loads(result.stdout) == expected_record("-")
+    assert json.loads(result.stdout) == [expected_record("-")]
 
 
 def test_stdin_without_a_path(run_cli: Any) -> None:
@@ -194,7 +196,7 @@ def test_stdin_without_a_path(run_cli: Any) -> None:
 
 def test_stdin_legacy_encoding(run_cli: Any) -> None:
     text = "Власти Москвы объявили о мерах\n\nВласти города объявили о мерах, которые вступят в силу.\n"
-    result = run_cli(["extract", "-f", "json", "--encoding", "cp1251", "-"], input=text.encode("cp1251"))
+    result = run_cli(["extract", "-f", "jsonl", "--encoding", "cp1251", "-"], input=text.encode("cp1251"))
     assert result.exit_code == 0
     record = json.loads(result.stdout)
     assert record["title"] == "Власти Москвы объявили о мерах"
@@ -284,7 +286,9 @@ def test_unknown_rule_names_the_valid_ones(run_cli: Any, article: Path) -> None:
 
 
 def test_disable_rule(run_cli: Any, article: Path) -> None:
-    result = run_cli(["extract", "-f", "json", "--disable", "byline", "--disable", "date_line", str(article)])
+    result = run_cli(
+        ["extract", "-f", "jsonl", "--disable", "byline", "--disable", "date_line", str(article)]
+    )
     assert result.exit_code == 0
     record = json.loads(result.stdout)
     assert record["authors"] == []
@@ -298,20 +302,20 @@ def test_disable_rule(run_cli: Any, article: Path) -> None:
 def test_date_order(run_cli: Any, tmp_path: Path, order: str, date: str) -> None:
     path = tmp_path / "dated.txt"
     path.write_text("Headline here\n\n10.03.2015\n\nThe first paragraph of the story.\n", encoding="utf-8")
-    result = run_cli(["extract", "-f", "json", "--date-order", order, str(path)])
+    result = run_cli(["extract", "-f", "jsonl", "--date-order", order, str(path)])
     assert result.exit_code == 0
     record = json.loads(result.stdout)
     assert (record["date"], record["date_ambiguous"], record["date_text"]) == (date, True, "10.03.2015")
 
 
 def test_date_order_unambiguous_date(run_cli: Any, article: Path) -> None:
-    result = run_cli(["extract", "-f", "json", "--date-order", "MDY", str(article)])
+    result = run_cli(["extract", "-f", "jsonl", "--date-order", "MDY", str(article)])
     record = json.loads(result.stdout)
     assert (record["date"], record["date_ambiguous"]) == ("2015-10-14", False)
 
 
 def test_language_forced(run_cli: Any, article: Path) -> None:
-    result = run_cli(["extract", "-f", "json", "--language", "de", str(article)])
+    result = run_cli(["extract", "-f", "jsonl", "--language", "de", str(article)])
     assert result.exit_code == 0
     assert json.loads(result.stdout)["language"] == "de"
 
