@@ -31,7 +31,45 @@ _TIME = lazy_compile(
     r"(?<![\d:.])([01]?\d|2[0-3])(?:[:h]|\.(?=[0-5]\d ?(?:[AaPp]\.?[Mm]|[A-Z]{2,4}\b)))"
     r"([0-5]\d)(?::([0-5]\d))?(?!\d) ?(?:([AaPp])\.?[Mm]\.?(?!\w))?"
 )
-_OFFSET = lazy_compile(r"(?:GMT|UTC) ?([+-])(\d{1,2})(?::?(\d{2}))?|(?<=\d) ?([+-])(\d{2}):?(\d{2})\b")
+_ZONE = lazy_compile(
+    r" ?\(?(?:(?P<name>[A-Z]{1,5})(?![\w])(?: ?(?P<sign>[+-])(?P<hh>\d{1,2})(?::?(?P<mm>\d{2}))?)?"
+    r"|(?P<bare_sign>[+-])(?P<bare_hh>\d{2}):?(?P<bare_mm>\d{2})(?!\d))\)?"
+)
+"""A time zone after a time: a name ("EDT", "GMT"), a name with an offset ("GMT+3", "UTC -05:00")
+or an offset alone ("+03:00", "-0500")."""
+ZONE_OFFSETS: dict[str, int] = {
+    "Z": 0,
+    "UTC": 0,
+    "GMT": 0,
+    "UT": 0,
+    "WET": 0,
+    "WEST": 60,
+    "BST": 60,
+    "CET": 60,
+    "CEST": 120,
+    "EET": 120,
+    "EEST": 180,
+    "MSK": 180,
+    "EST": -300,
+    "EDT": -240,
+    "CST": -360,
+    "CDT": -300,
+    "MST": -420,
+    "MDT": -360,
+    "PST": -480,
+    "PDT": -420,
+    "AKST": -540,
+    "AKDT": -480,
+    "HST": -600,
+    "JST": 540,
+    "KST": 540,
+    "AEST": 600,
+    "AEDT": 660,
+    "NZST": 720,
+    "NZDT": 780,
+}
+"""Minutes east of UTC of the zone abbreviations news sites print after a time (RFC 822 and
+the US and European zones); an ambiguous one (IST: India, Ireland or Israel) is left out."""
 _LOOKS_DATED = lazy_compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _HAS_WORD = lazy_compile(r"[^\W\d_]{3}")
 
@@ -162,18 +200,32 @@ def _time_near(text: str, start: int, end: int) -> tuple[str, int, int]:
         hour += 12
     elif ampm == "a" and hour == 12:
         hour = 0
-    out = f"T{hour:02d}:{minute:02d}"
-    if m.group(3):
-        out += f":{m.group(3)}"
+    out = f"T{hour:02d}:{minute:02d}:{int(m.group(3) or 0):02d}"
     span_end = m.end()
-    off = _OFFSET.match(text, m.end()) or _OFFSET.match(text, m.end() + 1)
-    if off:
-        sign = off.group(1) or off.group(4)
-        hh = int(off.group(2) or off.group(5))
-        mm = int(off.group(3) or off.group(6) or 0)
-        out += f"{sign}{hh:02d}:{mm:02d}"
-        span_end = off.end()
+    zone = _ZONE.match(text, m.end())
+    offset = _zone_offset(zone) if zone is not None else None
+    if zone is not None and offset is not None:
+        sign, minutes = ("-" if offset < 0 else "+"), abs(offset)
+        out += f"{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+        span_end = zone.end()
     return out, min(start, m.start()), max(end, span_end)
+
+
+def _zone_offset(zone: re.Match[str]) -> int | None:
+    """Minutes east of UTC that a zone match says, or None (an unknown name says nothing)."""
+    if zone.group("bare_sign"):
+        sign, hh, mm = zone.group("bare_sign", "bare_hh", "bare_mm")
+    else:
+        base = ZONE_OFFSETS.get(zone.group("name"))
+        if base is None:
+            return None
+        if not zone.group("sign"):
+            return base
+        sign, hh, mm = zone.group("sign", "hh", "mm")
+    minutes = int(hh) * 60 + int(mm or 0)
+    if minutes > 14 * 60:  # no zone is further from UTC
+        return None
+    return -minutes if sign == "-" else minutes
 
 
 @lru_cache(maxsize=64)
@@ -204,7 +256,7 @@ def find_date(
         if parsed is not None:
             iso = parsed.strftime("%Y-%m-%d")
             if parsed.hour or parsed.minute:
-                iso += parsed.strftime("T%H:%M")
+                iso += parsed.strftime("T%H:%M:%S")
             return DateMatch(DateValue(iso=iso, text=text.strip()), 0, len(text))
     return None
 

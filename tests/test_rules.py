@@ -113,13 +113,13 @@ DATE_LINE = [
     fixture(
         "English month name with a time",
         "Headline here\n\nJuly 24, 2012 6:00 AM\n\nThe body of the story is here.\n",
-        {"rules": ["title", "date_line", "paragraph"], "date": "2012-07-24T06:00"},
+        {"rules": ["title", "date_line", "paragraph"], "date": "2012-07-24T06:00:00"},
     ),
     fixture(
         "dpa date and time",
         "Nordirland gewinnt Verfolger-Duell\n\n11.11.2016 22:46\n\n"
         "Belfast/Prag (dpa) - Nordirland hat das Duell mit dem Team aus Aserbaidschan gewonnen.\n",
-        {"date": "2016-11-11T22:46", "date_text": "11.11.2016 22:46"},
+        {"date": "2016-11-11T22:46:00", "date_text": "11.11.2016 22:46"},
     ),
     fixture(
         "German: 3. März 2020",
@@ -159,7 +159,7 @@ DATE_LINE = [
         "Headline here\n\n24\nJul\n2012\n9:49am, EDT\n\nThe body of the story is here.\n",
         {
             "rules": ["title", "date_line", "date_line", "date_line", "date_line", "paragraph"],
-            "date": "2012-07-24T09:49",
+            "date": "2012-07-24T09:49:00",
         },
     ),
     fixture(
@@ -290,7 +290,7 @@ BYLINE = [
         "Photos: Halloween in Hong Kong looks awesome\n\n"
         "Posted by Max Fisher on October 31, 2012 at 5:27 pm\n\n"
         "Hong Kongers don't really trick or treat, but they do embrace Halloween.\n",
-        {"rules": ["title", "byline", "paragraph"], "authors": ["Max Fisher"], "date": "2012-10-31T17:27"},
+        {"rules": ["title", "byline", "paragraph"], "authors": ["Max Fisher"], "date": "2012-10-31T17:27:00"},
     ),
     fixture(
         "By followed by a number is prose",
@@ -388,7 +388,7 @@ def test_byline_date_text_is_the_date_only() -> None:
         "Posted by Max Fisher on October 31, 2012 at 5:27 pm\n\n"
         "Hong Kongers don't really trick or treat, but they do embrace Halloween.\n"
     )
-    assert article.date == "2012-10-31T17:27"
+    assert article.date == "2012-10-31T17:27:00"
     assert article.date_text is not None
     assert article.date_text.startswith("October 31, 2012")
     assert "Max Fisher" not in article.date_text
@@ -1019,9 +1019,16 @@ def test_dateline_span(text: str, line: int) -> None:
         pytest.param("Feb. 26, 1987", {}, "1987-02-26", False, id="en abbreviated"),
         pytest.param("October 14th, 2015", {}, "2015-10-14", False, id="en ordinal"),
         pytest.param("Tuesday, 3 March 2020", {}, "2020-03-03", False, id="en weekday"),
-        pytest.param("July 24, 2012 6:00 AM", {}, "2012-07-24T06:00", False, id="time am"),
-        pytest.param("Dec 31, 1999 11:59 p.m.", {}, "1999-12-31T23:59", False, id="time p.m."),
-        pytest.param("24 July 2012 18:30 GMT+2", {}, "2012-07-24T18:30+02:00", False, id="time offset"),
+        pytest.param("July 24, 2012 6:00 AM", {}, "2012-07-24T06:00:00", False, id="time am"),
+        pytest.param("Dec 31, 1999 11:59 p.m.", {}, "1999-12-31T23:59:00", False, id="time p.m."),
+        pytest.param("24 July 2012 18:30 GMT+2", {}, "2012-07-24T18:30:00+02:00", False, id="time offset"),
+        pytest.param("July 24, 2012 6:00 AM EDT", {}, "2012-07-24T06:00:00-04:00", False, id="zone name"),
+        pytest.param("24 July 2012 06.00 BST", {}, "2012-07-24T06:00:00+01:00", False, id="zone BST"),
+        pytest.param("2015-10-14 16:30 +03:00", {}, "2015-10-14T16:30:00+03:00", False, id="bare offset"),
+        pytest.param("14.10.2015, 12:00 (MSK)", {}, "2015-10-14T12:00:00+03:00", False, id="zone in parens"),
+        pytest.param("14.10.2015 12:00 Uhr", {}, "2015-10-14T12:00:00", False, id="no zone"),
+        pytest.param("14.10.2015 12:00 XYZ", {}, "2015-10-14T12:00:00", False, id="unknown zone name"),
+        pytest.param("14.10.2015 12:00:33", {}, "2015-10-14T12:00:33", False, id="seconds"),
     ],
 )
 def test_find_date(text: str, options: dict[str, Any], iso: str, ambiguous: bool) -> None:
@@ -1051,7 +1058,7 @@ def test_find_date_position() -> None:
     found = find_date("Posted on October 31, 2012 at 5:27 pm")
     assert found is not None
     assert (found.start, found.end) == (10, 26)
-    assert found.value.iso == "2012-10-31T17:27"
+    assert found.value.iso == "2012-10-31T17:27:00"
 
 
 # --- helpers: parse_dateline -------------------------------------------------------------
