@@ -125,7 +125,7 @@ def _outcome(path: str, target: str | None, options: ExtractOptions, *, named: b
         root = options.output_dir or os.path.dirname(target)
         _file_writer(root).write(target, data)
     except ArtparseError as exc:
-        return None, exc.code, str(exc)
+        return None, exc.code, exc.reason
     except Exception as exc:  # a bug must cost one input, not the batch
         return None, "internal", f"internal error: {type(exc).__name__}: {exc}"
     return None, None, None

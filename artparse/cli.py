@@ -506,7 +506,7 @@ def _explain(items: Iterable[InputItem], options: ExtractOptions) -> int:
                 )
             except ArtparseError as exc:
                 failed += 1
-                click.echo(error_line(item.path, str(exc)), err=True)
+                click.echo(error_line(item.path, exc.reason), err=True)
                 continue
             article = parse(decoded.text, source=item.path, options=options.parse, encoding=decoded.encoding)
             click.echo(f"== {safe_text(item.path)} ({decoded.encoding}, {article.language or '?'})")

@@ -362,5 +362,8 @@ def read_text(
     max_bytes: int = DEFAULT_MAX_BYTES,
     named: bool = True,
 ) -> Decoded:
-    """Read and decode one input (``named``: see ``read_bytes``)."""
-    return decode(read_bytes(path, max_bytes=max_bytes, named=named), encoding=encoding)
+    """Read and decode one input (``named``: see ``read_bytes``); an ``InputError`` names it."""
+    try:
+        return decode(read_bytes(path, max_bytes=max_bytes, named=named), encoding=encoding)
+    except InputError as exc:
+        raise exc.at(os.fspath(path)) from None
