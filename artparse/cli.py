@@ -732,9 +732,9 @@ def rules_command() -> None:
       artparse extract --disable caption article.txt
     """
     width = max(len(n) for n in RULE_NAMES)
-    for name, rule in RULES:
-        doc = (rule.__doc__ or "").strip().splitlines()[0]
-        click.echo(f"{name:<{width}}  {doc}")
+    for spec in RULES:
+        doc = (spec.claim.__doc__ or "").strip().splitlines()[0]
+        click.echo(f"{spec.name:<{width}}  {doc}")
 
 
 def main() -> None:

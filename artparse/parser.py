@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from artparse.assemble import assemble, assemble_record
 from artparse.errors import OptionError
@@ -13,8 +13,8 @@ from artparse.lines import WIDTH, Line, split_lines
 from artparse.markup import looks_like_markdown, strip_markdown
 from artparse.model import Article, Block
 from artparse.normalize import normalize
-from artparse.rules import BODY_LINE_LIMITS, BODY_RULES, LINE_LIMITS, RULE_NAMES, RULES
-from artparse.state import ParseOptions, Rule, State, Wrap
+from artparse.rules import RULE_NAMES, RULES, RuleSpec
+from artparse.state import Chain, ParseOptions, Rule, State, Wrap
 
 HARD_WRAP_MAX = 100
 """Hard-wrapped text keeps (nearly) every line under this width; paragraph-per-line text does not."""
@@ -27,14 +27,14 @@ MAX_HEAD_BLOCKS = 40
 many the body has begun, whatever the lines look like (and head rules stop being asked)."""
 
 
-def active_rules(disabled: frozenset[str]) -> tuple[tuple[str, Rule], ...]:
+def active_rules(disabled: frozenset[str]) -> tuple[RuleSpec, ...]:
     """The rule chain less the disabled rules; unknown names are an error."""
     unknown = sorted(disabled - set(RULE_NAMES))
     if unknown:
         raise OptionError(f"unknown rule {', '.join(unknown)}; rules are: {', '.join(RULE_NAMES)}")
     if "paragraph" in disabled:
         raise OptionError("the paragraph rule cannot be disabled: it claims what no rule does")
-    return tuple((name, rule) for name, rule in RULES if name not in disabled)
+    return tuple(spec for spec in RULES if spec.name not in disabled)
 
 
 def detect_wrap(lines: Sequence[Line]) -> tuple[str, int]:
@@ -61,50 +61,38 @@ def detect_wrap(lines: Sequence[Line]) -> tuple[str, int]:
     return Wrap.LINES, p90
 
 
-Chain = tuple[tuple[str, Rule], ...]
-Rules = tuple[Rule, ...]
+class _Chains(NamedTuple):
+    """The active rules as the engine asks them, derived from the rule table."""
 
-
-class _Chains:
-    """The rules to ask about a line, by where it stands (head or body) and its length.
-
-    Rules that can only claim short lines (``LINE_LIMITS``, ``BODY_LINE_LIMITS``) are left
-    out of the chain for longer ones, so a body paragraph is asked of two or three rules,
-    not seven. Which rules remain, and their order, is the declared chain's. The chains
-    are tabled by line length up to the longest limit (``head[len]``), then one for the rest.
-    """
-
-    __slots__ = ("all", "body", "body_rest", "head", "head_rest")
-
-    def __init__(self, rules: Chain) -> None:
-        self.all = rules
-        body_rules = tuple((name, rule) for name, rule in rules if name in BODY_RULES)
-        self.head, self.head_rest = self._by_length(rules, LINE_LIMITS)
-        self.body, self.body_rest = self._by_length(body_rules, BODY_LINE_LIMITS)
-
-    @staticmethod
-    def _by_length(rules: Chain, limits: dict[str, int]) -> tuple[tuple[Rules, ...], Rules]:
-        """The rules for each line length up to the longest limit, and the rules past it."""
-        names = {name for name, _ in rules}
-        longest = max((limit for name, limit in limits.items() if name in names), default=-1)
-        table = tuple(
-            tuple(rule for name, rule in rules if limits.get(name, length) >= length)
-            for length in range(longest + 1)
-        )
-        rest = tuple(rule for name, rule in rules if name not in limits)
-        return table, rest
+    head: tuple[Rule, ...]
+    """Every rule, for a line above the body."""
+    body: tuple[Rule, ...]
+    """The rules that run in the body."""
+    askers: dict[str, Chain]
+    """For each rule that looks ahead, the rules it asks (those whose row names it)."""
 
 
 @lru_cache(maxsize=16)
 def _chains(disabled: frozenset[str]) -> _Chains:
-    return _Chains(active_rules(disabled))
+    specs = active_rules(disabled)
+    askers: dict[str, Chain] = {}
+    for spec in specs:
+        for asker in spec.terminates:
+            askers[asker] = (*askers.get(asker, ()), (spec.name, spec.claim))
+    return _Chains(
+        head=tuple(spec.claim for spec in specs),
+        body=tuple(spec.claim for spec in specs if spec.in_body),
+        askers=askers,
+    )
 
 
 def run_rules(lines: list[Line], *, options: ParseOptions, language: str | None) -> list[Block]:
     """Run the rule chain over the lines; every non-blank line ends in exactly one block."""
     chains = _chains(options.disabled_rules)
     wrap, width = detect_wrap(lines)
-    state = State(lines, options=options, language=language, rules=chains.all, wrap=wrap, wrap_width=width)
+    state = State(
+        lines, options=options, language=language, askers=chains.askers, wrap=wrap, wrap_width=width
+    )
     n = len(lines)
     while state.pos < n:
         text = lines[state.pos].text
@@ -113,12 +101,7 @@ def run_rules(lines: list[Line], *, options: ParseOptions, language: str | None)
             continue
         if not state.body_started and len(state.blocks) >= MAX_HEAD_BLOCKS:
             state.body_started = True
-        length = len(text)
-        if state.body_started:
-            chain = chains.body[length] if length < len(chains.body) else chains.body_rest
-        else:
-            chain = chains.head[length] if length < len(chains.head) else chains.head_rest
-        for rule in chain:
+        for rule in chains.body if state.body_started else chains.head:
             if rule(state, False):
                 break
     return state.blocks

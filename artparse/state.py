@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Final
 
@@ -42,6 +42,8 @@ class ParseOptions:
 
 
 Rule = Callable[["State", bool], bool]
+Chain = tuple[tuple[str, Rule], ...]
+"""(name, rule) pairs in the order they are asked."""
 
 
 _new = tuple.__new__
@@ -53,7 +55,7 @@ class State:
     """Lines, a cursor, and what the rules have found so far."""
 
     __slots__ = (
-        "_among",
+        "askers",
         "blocks",
         "body_started",
         "counts",
@@ -63,7 +65,6 @@ class State:
         "lines",
         "options",
         "pos",
-        "rules",
         "title",
         "title_key",
         "wrap",
@@ -76,14 +77,15 @@ class State:
         *,
         options: ParseOptions,
         language: str | None,
-        rules: Sequence[tuple[str, Rule]],
+        askers: Mapping[str, Chain],
         wrap: str,
         wrap_width: int,
     ) -> None:
         self.lines = lines
         self.options = options
         self.language = language
-        self.rules = rules
+        self.askers = askers
+        """For each rule that looks ahead, the rules it asks in silent mode (``RuleSpec.terminates``)."""
         self.wrap = wrap
         self.wrap_width = wrap_width
         self.pos = 0
@@ -99,7 +101,6 @@ class State:
             last -= 1
         self.last_content = last
         """Index of the last non-blank line (-1: none)."""
-        self._among: dict[tuple[str, ...], tuple[Rule, ...]] = {}
 
     def next_content(self, index: int, *, limit: int = 1_000_000) -> int | None:
         """Index of the first non-blank line at or after ``index`` (at most ``limit`` lines on).
@@ -148,14 +149,11 @@ class State:
             self.body_started = True
         return block
 
-    def claimed_by_other(self, index: int, *, among: tuple[str, ...]) -> bool:
-        """Would one of the rules named in ``among`` claim line ``index``? (silent lookahead)"""
-        rules = self._among.get(among)
-        if rules is None:
-            rules = self._among[among] = tuple(rule for name, rule in self.rules if name in among)
+    def would_claim(self, index: int, *, asker: str) -> str | None:
+        """The first rule that ``asker`` looks ahead to that would claim line ``index`` (silent mode)."""
         saved = self.pos
         self.pos = index
         try:
-            return any(rule(self, True) for rule in rules)
+            return next((name for name, rule in self.askers.get(asker, ()) if rule(self, True)), None)
         finally:
             self.pos = saved

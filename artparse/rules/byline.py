@@ -124,9 +124,4 @@ def _date_follows(state: State) -> bool:
     nxt = state.next_content(state.pos + 1, limit=2)
     if nxt is None:
         return False
-    saved = state.pos
-    state.pos = nxt
-    try:
-        return any(name == "date_line" and rule(state, True) for name, rule in state.rules)
-    finally:
-        state.pos = saved
+    return state.would_claim(nxt, asker="byline") is not None

@@ -6,8 +6,6 @@ from artparse.lines import TEXT
 from artparse.model import Kind
 from artparse.state import State, Wrap
 
-TERMINATORS = ("furniture", "caption", "byline")
-"""Rules that can end a hard-wrapped paragraph: a sign-off, a caption, a closing signature."""
 FULL_LINE = 0.6
 """In hard-wrapped text a line this full (of the wrap width) is continued by the next one."""
 
@@ -37,7 +35,7 @@ def paragraph(state: State, silent: bool) -> bool:
                 break
             if state.wrap == Wrap.HARD and lines[i - 1].width < full:
                 break
-            if (ln.width < full or i == state.last_content) and state.claimed_by_other(i, among=TERMINATORS):
+            if (ln.width < full or i == state.last_content) and state.would_claim(i, asker="paragraph"):
                 break
             end = i
             i += 1
