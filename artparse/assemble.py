@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from artparse.byline import parse_byline
 from artparse.closing import split_closing
@@ -81,8 +80,7 @@ def _dates(blocks: Sequence[Block]) -> tuple[Block | None, Block | None]:
 
 
 class _Fields:
-    """Every field of the Article, picked from the blocks (``assemble`` and ``assemble_record``
-    then lay them out as an Article or as its JSON record)."""
+    """Every field of the Article, picked from the blocks."""
 
     __slots__ = (
         "agency",
@@ -189,39 +187,3 @@ def assemble(
         spans=f.spans,
         blocks=tuple(blocks),
     )
-
-
-def assemble_record(
-    blocks: Sequence[Block],
-    *,
-    source: str | None,
-    language: str | None,
-    encoding: str | None,
-    warnings: tuple[str, ...],
-) -> dict[str, Any]:
-    """``assemble(...).to_dict()``, laid out directly: the record a batch writes.
-
-    Building a frozen dataclass of nineteen fields and reading it back into a dict cost
-    four times what encoding the record does; a batch never needs the Article itself.
-    """
-    f = _Fields(blocks, language)
-    return {
-        "source": source,
-        "title": f.title,
-        "subtitle": f.subtitle,
-        "date": f.date,
-        "date_text": f.date_text,
-        "date_ambiguous": f.date_ambiguous,
-        "updated": f.updated,
-        "authors": f.authors,
-        "byline": f.byline,
-        "dateline": f.dateline,
-        "agency": f.agency,
-        "captions": [{"text": b.text, "credit": b.credit} for b in f.captions],
-        "highlights": [b.text for b in f.highlights],
-        "paragraphs": f.paragraphs,
-        "language": language,
-        "encoding": encoding,
-        "warnings": list(warnings),
-        "spans": f.spans,
-    }

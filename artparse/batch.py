@@ -22,7 +22,7 @@ from artparse.errors import ArtparseError
 from artparse.inputs import STDIN, InputItem
 from artparse.io import DEFAULT_MAX_BYTES, read_text
 from artparse.lazyre import compile_all
-from artparse.parser import parse_record
+from artparse.parser import parse
 from artparse.render.json import json_line_bytes, to_json
 from artparse.state import ParseOptions
 
@@ -95,13 +95,13 @@ def _outcome(path: str, target: str | None, options: ExtractOptions) -> Outcome:
     """Read, decode, parse one input and write or return its JSON; errors become an Outcome."""
     try:
         decoded = read_text(path, encoding=options.encoding, max_bytes=options.max_bytes)
-        record = parse_record(
+        record = parse(
             decoded.text,
             source=path,
             options=options.parse,
             encoding=decoded.encoding,
             warnings=decoded.warnings,
-        )
+        ).to_dict()
         if target is None:
             return json_line_bytes(record), None, None
         indent = options.file_indent

@@ -42,11 +42,7 @@ class DateValue:
 
 
 class Block(NamedTuple):
-    """A run of source lines claimed by one rule.
-
-    A NamedTuple, not a dataclass: one is built per block on the hot path, and a frozen
-    dataclass costs several times more to build. Build it with keywords.
-    """
+    """A run of source lines claimed by one rule (or cut from one by a step)."""
 
     kind: str
     """What the lines are: a ``Kind``."""

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
-from artparse.assemble import assemble, assemble_record
+from artparse.assemble import assemble
 from artparse.errors import OptionError
 from artparse.language import guess_language
 from artparse.lines import WIDTH, Line, split_lines
@@ -128,18 +128,3 @@ def parse(
     """Parse an article's text into an Article."""
     blocks, language = _read(text, options)
     return assemble(blocks, source=source, language=language, encoding=encoding, warnings=tuple(warnings))
-
-
-def parse_record(
-    text: str,
-    *,
-    source: str | None = None,
-    options: ParseOptions = DEFAULT_OPTIONS,
-    encoding: str | None = None,
-    warnings: Sequence[str] = (),
-) -> dict[str, Any]:
-    """``parse(...).to_dict()`` without the Article in between: what a batch writes."""
-    blocks, language = _read(text, options)
-    return assemble_record(
-        blocks, source=source, language=language, encoding=encoding, warnings=tuple(warnings)
-    )

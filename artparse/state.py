@@ -46,11 +46,6 @@ Chain = tuple[tuple[str, Rule], ...]
 """(name, rule) pairs in the order they are asked."""
 
 
-_new = tuple.__new__
-_BLOCK_DEFAULTS = tuple(Block._field_defaults[name] for name in Block._fields[4:])
-"""A Block's fields after its text, at their defaults."""
-
-
 class State:
     """Lines, a cursor, and what the rules have found so far."""
 
@@ -136,11 +131,7 @@ class State:
             numbers: tuple[int, ...] = (self.lines[end].number,)
         else:
             numbers = tuple(map(NUMBER, filter(TEXT, self.lines[self.pos : end + 1])))
-        if fields:
-            block = Block(kind=kind, rule=rule, lines=numbers, text=text, **fields)
-        else:  # most blocks (every paragraph): built in C, the NamedTuple constructor is Python
-            # concatenated: a starred tuple display goes through a list on Python 3.11
-            block = _new(Block, (kind, rule, numbers, text) + _BLOCK_DEFAULTS)  # noqa: RUF005
+        block = Block(kind=kind, rule=rule, lines=numbers, text=text, **fields)
         self.blocks.append(block)
         counts = self.counts
         counts[kind] = counts.get(kind, 0) + 1

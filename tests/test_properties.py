@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import platform
 from collections import Counter
-from typing import Any
 from unittest import mock
 
 from hypothesis import HealthCheck, given, settings
@@ -19,7 +18,6 @@ from hypothesis import strategies as st
 from artparse import Article, ParseOptions, parse
 from artparse.lines import split_lines
 from artparse.normalize import normalize
-from artparse.parser import parse_record
 from artparse.render import json as render_json
 from artparse.render.json import json_line_bytes, to_json_line
 from artparse.rules import RULE_NAMES
@@ -148,17 +146,6 @@ def test_json_line_is_what_json_dumps_gives(text: str, source: str) -> None:
     expected = json.dumps(article.to_dict(), ensure_ascii=False, separators=(",", ":"))
     assert to_json_line(article) == expected
     assert to_json_line(article.to_dict()) == expected
-
-
-@SETTINGS
-@given(text=any_text, opts=options)
-def test_the_record_a_batch_writes_is_the_articles_dict(text: str, opts: ParseOptions) -> None:
-    """A batch lays the record out without building the Article: the same keys, in the same
-    order, with the same values."""
-    meta: dict[str, Any] = {"source": "x.txt", "encoding": "utf-8", "warnings": ("w",)}
-    record = parse_record(text, options=opts, **meta)
-    expected = parse(text, options=opts, **meta).to_dict()
-    assert json.dumps(record, ensure_ascii=False) == json.dumps(expected, ensure_ascii=False)
 
 
 escaped_bytes = st.sampled_from([chr(c) for c in range(0xDC80, 0xDD00)])
