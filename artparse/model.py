@@ -3,30 +3,27 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Final, NamedTuple
+from enum import StrEnum
+from typing import Any, NamedTuple
 
 
-class Kind:
-    """What a block of source lines is: one of these names.
+class Kind(StrEnum):
+    """What a block of source lines is."""
 
-    Plain strings rather than an Enum: the rules compare and count kinds on every line, and
-    looking up an Enum member costs several times as much as a string constant.
-    """
-
-    META: Final = "meta"
+    META = "meta"
     """Header metadata above the title: ids, language codes, URLs."""
-    TITLE: Final = "title"
-    SUBTITLE: Final = "subtitle"
-    DATE: Final = "date"
-    BYLINE: Final = "byline"
-    REPEATED_TITLE: Final = "repeated_title"
-    CAPTION: Final = "caption"
-    HIGHLIGHT: Final = "highlight"
-    FURNITURE: Final = "furniture"
+    TITLE = "title"
+    SUBTITLE = "subtitle"
+    DATE = "date"
+    BYLINE = "byline"
+    REPEATED_TITLE = "repeated_title"
+    CAPTION = "caption"
+    HIGHLIGHT = "highlight"
+    FURNITURE = "furniture"
     """Page furniture: share lines, adverts, copyright, wire sign-offs."""
-    CROSSHEAD: Final = "crosshead"
+    CROSSHEAD = "crosshead"
     """A subheading between body paragraphs."""
-    PARAGRAPH: Final = "paragraph"
+    PARAGRAPH = "paragraph"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -44,8 +41,8 @@ class DateValue:
 class Block(NamedTuple):
     """A run of source lines claimed by one rule (or cut from one by a step)."""
 
-    kind: str
-    """What the lines are: a ``Kind``."""
+    kind: Kind
+    """What the lines are."""
     rule: str
     """The name of the rule that claimed them."""
     lines: tuple[int, ...]

@@ -37,7 +37,7 @@ def active_rules(disabled: frozenset[str]) -> tuple[RuleSpec, ...]:
     return tuple(spec for spec in RULES if spec.name not in disabled)
 
 
-def detect_wrap(lines: Sequence[Line]) -> tuple[str, int]:
+def detect_wrap(lines: Sequence[Line]) -> tuple[Wrap, int]:
     """How the body lays paragraphs on lines, and the wrap width of hard-wrapped text."""
     widths = sorted(filter(None, map(WIDTH, lines)))  # blank lines have width 0
     if len(widths) < MIN_LINES_FOR_WRAP:

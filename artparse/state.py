@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, Final
+from enum import StrEnum
+from typing import Any
 
 from artparse.lines import NUMBER, TEXT, Line
 from artparse.model import Block, Kind
@@ -18,14 +19,14 @@ def text_key(text: str) -> str:
     return "".join(filter(str.isalnum, text.casefold()))
 
 
-class Wrap:
-    """How the body's paragraphs are laid out on lines (plain strings, cheap to compare)."""
+class Wrap(StrEnum):
+    """How the body's paragraphs are laid out on lines."""
 
-    LINES: Final = "lines"
+    LINES = "lines"
     """One paragraph per line (BBC, the reference layout, most copy-paste)."""
-    INDENT: Final = "indent"
+    INDENT = "indent"
     """Hard-wrapped; an indented line starts a paragraph, flush lines continue it (wire copy)."""
-    HARD: Final = "hard"
+    HARD = "hard"
     """Hard-wrapped; paragraphs are separated by blank lines."""
 
 
@@ -73,7 +74,7 @@ class State:
         options: ParseOptions,
         language: str | None,
         askers: Mapping[str, Chain],
-        wrap: str,
+        wrap: Wrap,
         wrap_width: int,
     ) -> None:
         self.lines = lines
@@ -88,7 +89,7 @@ class State:
         self.title: Block | None = None
         self.title_key: str | None = None
         self.body_started = False
-        self.counts: dict[str, int] = {}
+        self.counts: dict[Kind, int] = {}
         """How many blocks of each kind have been claimed (rules ask this, never scan blocks)."""
         self.date_found = False
         last = len(lines) - 1
@@ -125,7 +126,7 @@ class State:
     def prev_block(self) -> Block | None:
         return self.blocks[-1] if self.blocks else None
 
-    def claim(self, kind: str, rule: str, end: int, text: str, **fields: Any) -> Block:
+    def claim(self, kind: Kind, rule: str, end: int, text: str, **fields: Any) -> Block:
         """Record a block for the lines from the cursor to ``end`` (inclusive) and move past them."""
         if end == self.pos:
             numbers: tuple[int, ...] = (self.lines[end].number,)
