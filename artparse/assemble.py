@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from artparse.byline import parse_byline
-from artparse.closing import split_closing
-from artparse.dateline import parse_dateline, split_glued_byline, strip_stamp
+from artparse.dateline import parse_dateline
 from artparse.model import Article, Block, Caption, Kind
+from artparse.steps import is_body
 
 
 class _Body:
-    """The body paragraphs, and what their first and last lines said about the article."""
+    """The body paragraphs, and what their first lines and the steps' cuts said about the article."""
 
     __slots__ = ("agency", "bylines", "closing_agency", "dateline", "first_lines", "lines", "paragraphs")
 
@@ -20,34 +20,30 @@ class _Body:
         self.lines: list[int] = []
         self.first_lines: tuple[int, ...] = ()
         self.bylines: list[str] = []
-        """Bylines run into the body: glued to the lead, or a signature closing it."""
+        """Bylines the steps cut from the body: glued to the lead, or a signature closing it."""
         self.dateline: str | None = None
         self.agency: str | None = None
         self.closing_agency: str | None = None
 
 
-def _body(blocks: Sequence[Block]) -> _Body:
-    """Paragraphs in order (with text that other blocks left for the body), cleaned at both ends."""
+def _body(blocks: Sequence[Block], cuts: Sequence[Block]) -> _Body:
+    """Paragraphs in order (with text that other blocks left for the body), and what was cut from them."""
     body = _Body()
     for b in blocks:
-        if b.kind == Kind.PARAGRAPH or b.tail:
+        if is_body(b):
             body.paragraphs.append(b.text if b.kind == Kind.PARAGRAPH else b.tail or "")
             body.lines.extend(b.lines)
             if not body.first_lines:
                 body.first_lines = b.lines[:1]
-    if not body.paragraphs:
-        return body
-    paragraphs = body.paragraphs
-    paragraphs[0], stamp_agency = strip_stamp(paragraphs[0])
-    glued, paragraphs[0] = split_glued_byline(paragraphs[0])
-    if glued is not None:
-        body.bylines.append(glued)
-    closing = split_closing(paragraphs[-1])
-    paragraphs[-1] = closing.text
-    if closing.signature is not None:
-        body.bylines.append(closing.signature)
-    body.closing_agency = closing.agency
-    body.paragraphs = [p for p in paragraphs if p]
+    stamp_agency = None
+    for cut in cuts:
+        if cut.kind == Kind.BYLINE:
+            body.bylines.append(cut.text)
+        elif cut.kind == Kind.STAMP:
+            stamp_agency = cut.agency
+        elif cut.agency is not None:
+            body.closing_agency = cut.agency
+    body.paragraphs = [p for p in body.paragraphs if p]
     if body.paragraphs:
         opening = parse_dateline(body.paragraphs[0])
         body.dateline = opening.place
@@ -99,7 +95,7 @@ class _Fields:
         "updated",
     )
 
-    def __init__(self, blocks: Sequence[Block], language: str | None) -> None:
+    def __init__(self, blocks: Sequence[Block], cuts: Sequence[Block], language: str | None) -> None:
         by_kind: dict[str, list[Block]] = {}
         for b in blocks:
             if b.kind != Kind.PARAGRAPH:  # the body is gathered by _body
@@ -110,7 +106,7 @@ class _Fields:
         self.captions = captions = by_kind.get(Kind.CAPTION, [])
         self.highlights = highlights = by_kind.get(Kind.HIGHLIGHT, [])
         date_block, updated_block = _dates(blocks)
-        body = _body(blocks)
+        body = _body(blocks, cuts)
 
         authors: list[str] = []
         agency = None
@@ -158,14 +154,15 @@ class _Fields:
 
 def assemble(
     blocks: Sequence[Block],
+    cuts: Sequence[Block] = (),
     *,
     source: str | None,
     language: str | None,
     encoding: str | None,
     warnings: tuple[str, ...],
 ) -> Article:
-    """Build the Article from the rule chain's blocks."""
-    f = _Fields(blocks, language)
+    """Build the Article from the rule chain's blocks and the steps' cuts."""
+    f = _Fields(blocks, cuts, language)
     return Article(
         source=source,
         title=f.title,
@@ -186,4 +183,5 @@ def assemble(
         warnings=warnings,
         spans=f.spans,
         blocks=tuple(blocks),
+        cuts=tuple(cuts),
     )

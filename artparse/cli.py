@@ -26,9 +26,8 @@ from artparse.dates import DATE_ORDERS
 from artparse.errors import ArtparseError, OptionError
 from artparse.inputs import STDIN, InputItem, iter_inputs
 from artparse.io import DEFAULT_MAX_BYTES
-from artparse.parser import active_rules
+from artparse.parser import active_rules, rule_listing
 from artparse.render.progress import Status
-from artparse.rules import RULE_NAMES, RULES
 from artparse.state import ParseOptions
 
 FORMATS = ("auto", "json", "jsonl", "pretty")
@@ -724,17 +723,15 @@ def _explain(items: Iterable[InputItem], options: ExtractOptions) -> int:
 
 @cli.command("rules")
 def rules_command() -> None:
-    """List the rules in the order they are tried, with what each claims.
+    """List the rules in the order they are tried, then the steps applied after them.
 
     \b
     Example:
       artparse rules
-      artparse extract --disable caption article.txt
+      artparse extract --disable caption --disable signature article.txt
     """
-    width = max(len(n) for n in RULE_NAMES)
-    for spec in RULES:
-        doc = (spec.claim.__doc__ or "").strip().splitlines()[0]
-        click.echo(f"{spec.name:<{width}}  {doc}")
+    for name, doc in rule_listing():
+        click.echo(f"{name}  {doc}")
 
 
 def main() -> None:

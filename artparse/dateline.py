@@ -3,7 +3,7 @@
 A dateline opens the first paragraph and is read left to right from a few small anchored
 patterns (an agency in parentheses, a place, a short date, a dash or full stop), so every
 step is linear and bounded by ``HEAD``. The paragraph text itself is left as printed, except
-for the scraped remnant of a stamp (see ``strip_stamp``).
+for the scraped remnant of a stamp (see ``cut_stamp``).
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from artparse.lazyre import lazy_compile
+from artparse.model import Cut
 from artparse.patterns import AGENCY_CASEFOLD, MONTHS, fold_homoglyphs
 
 HEAD = 160
@@ -180,22 +181,22 @@ def opens_with_dateline(text: str) -> bool:
     return found.place is not None or found.agency is not None
 
 
-def strip_stamp(text: str) -> tuple[str, str | None]:
-    """Remove the scraped remnant of a dateline stamp from a first paragraph.
+def cut_stamp(text: str) -> Cut | None:
+    """The scraped remnant of a dateline stamp opening the body: ". 3. listopadu 2018, 15:53 Autor: ČTK."
 
     Scrapers that drop the place leave its punctuation and the rest of the stamp at the
     start of the body (". 3. listopadu 2018, 15:53 Autor: ČTK. Právní ...", ", 11:10 REGNUM
-    Верховный ..."); returns (text without it, the agency it named or None).
+    Верховный ..."); the cut names the stamp's agency, if it is one.
     """
     if not text.startswith((". ", ", ")):
-        return text, None
+        return None
     m = _STAMP.match(text, 0, HEAD)
     if m is None:
-        return text[2:], None
+        return Cut(kept=text[2:], text=text[:1])
     agency = m.group("agency")
     if not (_is_agency(agency) or agency.isupper()):
-        return text[2:], None
-    return text[m.end() :], agency
+        return Cut(kept=text[2:], text=text[:1])
+    return Cut(kept=text[m.end() :], text=text[: m.end()].strip(), agency=agency)
 
 
 _GLUED_BYLINE = lazy_compile(r"(?P<byline>By (?P<name>(?:[A-Z][a-z][\w'’.-]{0,25} ){1,4}))(?=[A-Z]{2,}[ ,])")
@@ -205,19 +206,19 @@ _GLUED_AFFILIATION = lazy_compile(
 )
 
 
-def split_glued_byline(text: str) -> tuple[str | None, str]:
-    """("By Alison McCook", rest) when a byline runs straight into the lead.
+def cut_glued_byline(text: str) -> Cut | None:
+    """A byline run straight into the lead: "By Alison McCook NEW YORK (Reuters Health) - ...".
 
     Flattened text loses the line break after the byline: "By Alison McCook NEW YORK
     (Reuters Health) - ..." (the rest opens with a dateline) or "By Eugenie Samuel Reich of
     Nature magazine Neutrinos have ..." (an affiliation closed by an outlet noun).
     """
     if not text.startswith("By "):  # both forms open so
-        return None, text
+        return None
     m = _GLUED_BYLINE.match(text, 0, HEAD)
     if m is not None and parse_dateline(text[m.end() :]).place is not None:
-        return m.group("byline").strip(), text[m.end() :]
+        return Cut(kept=text[m.end() :], text=m.group("byline").strip())
     m = _GLUED_AFFILIATION.match(text, 0, HEAD)
     if m is not None:
-        return m.group("byline").strip(), text[m.end() :]
-    return None, text
+        return Cut(kept=text[m.end() :], text=m.group("byline").strip())
+    return None

@@ -24,6 +24,8 @@ class Kind(StrEnum):
     CROSSHEAD = "crosshead"
     """A subheading between body paragraphs."""
     PARAGRAPH = "paragraph"
+    STAMP = "stamp"
+    """The scraped remnant of a dateline stamp opening the body (cut by a step)."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -65,6 +67,18 @@ class Block(NamedTuple):
     """A dateline place printed on a date line ("PHILADELPHIA July 24, 2012 (AP)")."""
     tail: str | None = None
     """Body text run on after a byline on the same line ("Par X ♦ La nomination ...")."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Cut:
+    """What a step cut from one end of a body paragraph."""
+
+    kept: str
+    """The paragraph without it."""
+    text: str
+    """What was cut, as the field it fills takes it (a signature: the name alone)."""
+    agency: str | None = None
+    """The agency it names, if any (a stamp, an agency credit)."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -122,6 +136,8 @@ class Article:
     """For each field, the 1-based source line numbers it came from."""
     blocks: tuple[Block, ...] = field(default=(), compare=False, repr=False)
     """The blocks the rule chain produced (for ``--explain``); not serialised."""
+    cuts: tuple[Block, ...] = field(default=(), compare=False, repr=False)
+    """What the steps cut from the body's ends, one block each (for ``--explain``); not serialised."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON output contract: flat keys, always present."""

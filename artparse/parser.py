@@ -15,6 +15,7 @@ from artparse.model import Article, Block
 from artparse.normalize import normalize
 from artparse.rules import RULE_NAMES, RULES, RuleSpec
 from artparse.state import Chain, ParseOptions, Rule, State, Wrap
+from artparse.steps import STEP_NAMES, STEPS, StepSpec, run_steps
 
 HARD_WRAP_MAX = 100
 """Hard-wrapped text keeps (nearly) every line under this width; paragraph-per-line text does not."""
@@ -28,13 +29,30 @@ many the body has begun, whatever the lines look like (and head rules stop being
 
 
 def active_rules(disabled: frozenset[str]) -> tuple[RuleSpec, ...]:
-    """The rule chain less the disabled rules; unknown names are an error."""
-    unknown = sorted(disabled - set(RULE_NAMES))
+    """The rule chain less the disabled rules; a name that is no rule or step is an error."""
+    unknown = sorted(disabled - set(RULE_NAMES) - set(STEP_NAMES))
     if unknown:
-        raise OptionError(f"unknown rule {', '.join(unknown)}; rules are: {', '.join(RULE_NAMES)}")
+        raise OptionError(
+            f"unknown rule {', '.join(unknown)}; rules are: {', '.join(RULE_NAMES)}; "
+            f"steps are: {', '.join(STEP_NAMES)}"
+        )
     if "paragraph" in disabled:
         raise OptionError("the paragraph rule cannot be disabled: it claims what no rule does")
     return tuple(spec for spec in RULES if spec.name not in disabled)
+
+
+def rule_listing() -> list[tuple[str, str]]:
+    """(name padded to one width, first line of its doc) of every rule, then every step."""
+    rows = [(spec.name, spec.claim.__doc__) for spec in RULES]
+    rows += [(spec.name, f"(step, the body's {spec.end}) {spec.cut.__doc__}") for spec in STEPS]
+    width = max(len(name) for name, _ in rows)
+    return [(f"{name:<{width}}", (doc or "").strip().splitlines()[0]) for name, doc in rows]
+
+
+@lru_cache(maxsize=16)
+def active_steps(disabled: frozenset[str]) -> tuple[StepSpec, ...]:
+    """The steps less the disabled ones."""
+    return tuple(spec for spec in STEPS if spec.name not in disabled)
 
 
 def detect_wrap(lines: Sequence[Line]) -> tuple[Wrap, int]:
@@ -127,4 +145,7 @@ def parse(
 ) -> Article:
     """Parse an article's text into an Article."""
     blocks, language = _read(text, options)
-    return assemble(blocks, source=source, language=language, encoding=encoding, warnings=tuple(warnings))
+    blocks, cuts = run_steps(blocks, active_steps(options.disabled_rules))
+    return assemble(
+        blocks, cuts, source=source, language=language, encoding=encoding, warnings=tuple(warnings)
+    )

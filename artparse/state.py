@@ -37,7 +37,7 @@ class ParseOptions:
     date_order: str = "auto"
     """How to read numeric dates whose day and month could swap: auto, DMY, MDY or YMD."""
     disabled_rules: frozenset[str] = frozenset()
-    """Names of rules to skip."""
+    """Names of rules and steps to skip."""
     language: str | None = None
     """Force a language instead of guessing it."""
 

@@ -21,6 +21,7 @@ from artparse.normalize import normalize
 from artparse.render import json as render_json
 from artparse.render.json import json_line_bytes, to_json_line
 from artparse.rules import RULE_NAMES
+from artparse.steps import STEP_NAMES
 from artparse.vocab import LANGUAGES
 
 CONTRACT_KEYS = {
@@ -109,7 +110,9 @@ any_text = st.one_of(st.text(max_size=400), article_like())
 options = st.builds(
     ParseOptions,
     date_order=st.sampled_from(["auto", "DMY", "MDY", "YMD"]),
-    disabled_rules=st.frozensets(st.sampled_from([n for n in RULE_NAMES if n != "paragraph"]), max_size=3),
+    disabled_rules=st.frozensets(
+        st.sampled_from([n for n in (*RULE_NAMES, *STEP_NAMES) if n != "paragraph"]), max_size=3
+    ),
 )
 
 
@@ -123,6 +126,8 @@ def test_parse_never_raises_and_claims_every_line_once(text: str, opts: ParseOpt
     assert set(claimed) == content
     assert all(count == 1 for count in claimed.values()), claimed
     assert {b.rule for b in article.blocks} <= set(RULE_NAMES) - opts.disabled_rules
+    assert {c.rule for c in article.cuts} <= set(STEP_NAMES) - opts.disabled_rules
+    assert {n for c in article.cuts for n in c.lines} <= content
 
 
 @SETTINGS
