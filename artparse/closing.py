@@ -14,10 +14,14 @@ from artparse.model import Cut
 from artparse.patterns import (
     AGENCY,
     AGENCY_LAST_WORDS,
+    COPYRIGHT_WORD,
     FURNITURE_FIRST_WORDS,
     FURNITURE_HEAD,
     SIGN_OFF,
     SIGN_OFF_WORDS,
+    SIGNATURE_LABEL,
+    SIGNATURE_LABELS,
+    alternation,
     is_bare_furniture_word,
     opening_furniture_phrase,
 )
@@ -27,18 +31,20 @@ WINDOW = 400
 RUN_ON_MIN = 600
 """Only a paragraph this long has lost its line breaks: a shorter last line is a paragraph
 whose furniture, if any, stood on lines of its own (the furniture rule's)."""
+CUE_CHARS = 3
+"""A signature label's first letters, searched for before the whole pattern."""
 BAR_REACH = 3
 """A share bar is a run of button labels: a bare "Share" counts with another label this
 many words on ("Сподели Приятел Tweet"), not as the first word of a sentence."""
 
-_SIGNATURE = lazy_compile(
-    r"(?:^|(?<=[.!?»”\"] ))(?:Автор|Аўтар|Autor|Author|Auteur|Autore)\s?:\s(?P<name>[^,.]{3,60})"
-)
-_SIGNATURE_CUE = lazy_compile(r"Aut|Авт|Аўт")
+_SIGNATURE = lazy_compile(rf"(?:^|(?<=[.!?»”\"] ))(?:{SIGNATURE_LABEL})\s?:\s(?P<name>[^,.]{{3,60}})")
+_SIGNATURE_CUE = lazy_compile(alternation(label[:CUE_CHARS] for label in SIGNATURE_LABELS))
 """What every signature label opens with: a plain search for it comes before the pattern."""
-_COPYRIGHT_CUE = lazy_compile(r"©|\(c\)|copyright", re.IGNORECASE)
-"""What every copyright notice holds: a plain search for it comes before the pattern."""
-_COPYRIGHT = lazy_compile(r"(?:^|(?<=\s))(?:©|\(c\) ?\d{4}|Copyright\b)[^©]{0,300}$", re.IGNORECASE)
+_COPYRIGHT_CUE = lazy_compile(rf"©|\(c\)|{COPYRIGHT_WORD}", re.IGNORECASE)
+"""What every copyright notice holds (the pattern's own words): searched before the pattern."""
+_COPYRIGHT = lazy_compile(
+    rf"(?:^|(?<=\s))(?:©|\(c\) ?\d{{4}}|(?:{COPYRIGHT_WORD})\b)[^©]{{0,300}}$", re.IGNORECASE
+)
 _SIGN_OFF = lazy_compile(rf"(?:^|(?<=[.!?»”\"')] ))(?P<word>{SIGN_OFF_WORDS})\.?$")
 _DANGLING_LABEL = lazy_compile(r"(?<=[.!?»”\"] )[^\W\d_][\w-]*(?: [\w-]+){0,2}:$")
 _AGENCY_CREDIT = lazy_compile(rf"(?<=[.!?»”\"] )(?P<agency>{AGENCY})\.$")

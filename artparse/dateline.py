@@ -14,7 +14,17 @@ from typing import NamedTuple
 
 from artparse.lazyre import lazy_compile
 from artparse.model import Cut
-from artparse.patterns import AGENCY_CASEFOLD, MONTHS, fold_homoglyphs
+from artparse.patterns import (
+    AFFILIATION,
+    AGENCY_CASEFOLD,
+    ARTICLE,
+    LEAD_BYLINE_PREFIX,
+    LEAD_BYLINE_PREFIXES,
+    MONTHS,
+    OUTLET_NOUN,
+    SIGNATURE_LABEL,
+    fold_homoglyphs,
+)
 
 HEAD = 160
 """A dateline is read from this many characters at most."""
@@ -38,7 +48,7 @@ _WEB_AGENCY = lazy_compile(
 WEB_AGENCY_REACH = 32
 """The full stop of a web agency's name ("PanARMENIAN.Net - ") stands within its first 32 characters."""
 _STAMP = lazy_compile(
-    r"[.,] (?:\d{1,2}\. [^\W\d_]{3,12} \d{4},? )?(?:\d{1,2}:\d{2} )?(?:(?:Autor|Автор|Author): )?"
+    rf"[.,] (?:\d{{1,2}}\. [^\W\d_]{{3,12}} \d{{4}},? )?(?:\d{{1,2}}:\d{{2}} )?(?:(?:{SIGNATURE_LABEL}): )?"
     r"(?P<agency>[^\W\d_](?:[\w-]|\.(?=\w)){1,30})\.? (?=[^\W\d_])"
 )
 
@@ -199,11 +209,14 @@ def cut_stamp(text: str) -> Cut | None:
     return Cut(kept=text[m.end() :], text=text[: m.end()].strip(), agency=agency)
 
 
-_GLUED_BYLINE = lazy_compile(r"(?P<byline>By (?P<name>(?:[A-Z][a-z][\w'’.-]{0,25} ){1,4}))(?=[A-Z]{2,}[ ,])")
+_GLUED_NAME = r"(?P<name>(?:[A-Z][a-z][\w'’.-]{0,25} ){1,4})"
+_GLUED_BYLINE = lazy_compile(rf"(?P<byline>(?:{LEAD_BYLINE_PREFIX}) {_GLUED_NAME})(?=[A-Z]{{2,}}[ ,])")
 _GLUED_AFFILIATION = lazy_compile(
-    r"(?P<byline>By (?P<name>(?:[A-Z][a-z][\w'’.-]{0,25} ){1,4})of (?:the )?(?:[A-Z][\w.&-]{0,25} ){1,3}"
-    r"(?:magazine|newspaper|journal|staff|news|radio|television|TV))\.? (?=[A-Z])"
+    rf"(?P<byline>(?:{LEAD_BYLINE_PREFIX}) {_GLUED_NAME}(?:{AFFILIATION}) (?:(?:{ARTICLE}) )?"
+    rf"(?:[A-Z][\w.&-]{{0,25}} ){{1,3}}(?:{OUTLET_NOUN}))\.? (?=[A-Z])"
 )
+_LEAD_BYLINE_OPENINGS = tuple(f"{prefix} " for prefix in sorted(LEAD_BYLINE_PREFIXES))
+"""How both forms open: a cheap test before the patterns."""
 
 
 def cut_glued_byline(text: str) -> Cut | None:
@@ -213,7 +226,7 @@ def cut_glued_byline(text: str) -> Cut | None:
     (Reuters Health) - ..." (the rest opens with a dateline) or "By Eugenie Samuel Reich of
     Nature magazine Neutrinos have ..." (an affiliation closed by an outlet noun).
     """
-    if not text.startswith("By "):  # both forms open so
+    if not text.startswith(_LEAD_BYLINE_OPENINGS):
         return None
     m = _GLUED_BYLINE.match(text, 0, HEAD)
     if m is not None and parse_dateline(text[m.end() :]).place is not None:

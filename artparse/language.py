@@ -11,8 +11,12 @@ MIN_STOP_WORDS = 2
 MAX_WORDS = 100
 """Words counted against the stop-word lists."""
 
-_CYRILLIC = ("ru", "uk", "be", "bg")
-_LATIN = tuple(c for c in VOCABS if c not in _CYRILLIC)
+_CYRILLIC = tuple(c for c, v in VOCABS.items() if v.script == "cyrillic")
+_LATIN = tuple(c for c, v in VOCABS.items() if v.script == "latin")
+_TELLTALES = tuple(
+    (code, letters, absent) for code in _CYRILLIC for letters, absent in VOCABS[code].telltales
+)
+"""(language, letters, absent letters) of the Cyrillic languages, in rank order."""
 _CODES = tuple(VOCABS)
 _LANE = {code: i for i, code in enumerate(_CODES)}
 """Each language's count is kept in its own byte of one integer (MAX_WORDS < 256)."""
@@ -42,14 +46,9 @@ def guess_language(text: str) -> str | None:
     if not words:
         return None
     if len(sample.encode("utf-8")) - len(sample) > len(sample) // 3:  # two-byte letters abound
-        if _has(sample, "ў"):
-            return "be"
-        if _has(sample, "ї") or _has(sample, "є") or _has(sample, "ґ"):
-            return "uk"
-        if not _has(sample, "ы") and not _has(sample, "э") and _has(sample, "ъ"):
-            return "bg"
-        if _has(sample, "і") and not _has(sample, "и"):
-            return "be"
+        for code, letters, absent in _TELLTALES:
+            if any(_has(sample, c) for c in letters) and not any(_has(sample, c) for c in absent):
+                return code
         lanes = _CYRILLIC_LANES
     else:
         lanes = _LATIN_LANES

@@ -1142,7 +1142,7 @@ def test_a_short_last_paragraph_keeps_what_follows_its_sentence() -> None:
 SIGNED = "Titulek zprávy\n\nPrezident řekl, že ekonomika roste a to je dobře, není pochyb.\n\n"
 
 
-@pytest.mark.parametrize("label", ["Autor"])
+@pytest.mark.parametrize("label", ["Autor", "Autorka"])
 def test_a_labelled_signature_closing_the_body_is_cut(label: str) -> None:
     """cs/pl/sk sign with "Autor:" or, for a woman, "Autorka:"."""
     article = parse(f"{SIGNED}Vláda to oznámila v úterý a tak to je letos rok. {label}: Jana Nováková\n")
@@ -1225,3 +1225,31 @@ def test_disabled_rule_leaves_lines_to_the_others() -> None:
 def test_forced_language() -> None:
     text = "Headline\n\nThe body of the story is here.\n"
     assert parse(text, options=ParseOptions(language="de")).language == "de"
+
+
+# --- pre-tests agree with their patterns ----------------------------------------------------
+
+
+@pytest.mark.parametrize("line", ["WATCH THE VIDEO ABOVE", "Click Here for more", "See Our Photo Gallery"])
+def test_a_navigation_line_is_furniture_in_any_case(line: str) -> None:
+    """The furniture pattern reads the line case-folded; so does the test before it."""
+    article = parse(f"{STORY}{line}\n\nThe second paragraph of the story.\n")
+    assert rules_per_line(article)[2] == "furniture"
+    assert line not in article.paragraphs
+
+
+@pytest.mark.parametrize("heading", ["Reader comments:", "Comments", "12 comments", "READER COMMENTS (4)"])
+def test_a_comments_heading_takes_the_comments(heading: str) -> None:
+    article = parse(f"{STORY}The second paragraph of the story.\n\n{heading}\n\nFirst!\n\nGreat read.\n")
+    assert rules_per_line(article)[3:] == ["furniture"] * 3
+    assert article.paragraphs[-1] == "The second paragraph of the story."
+
+
+@given(st.text(alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZ abcdefghijklmnopqrstuvwxyzİıß:", max_size=40))
+@settings(max_examples=200, deadline=None)
+def test_navigation_cues_never_turn_away_a_line_the_pattern_takes(text: str) -> None:
+    from artparse.patterns import FURNITURE_INSIDE
+    from artparse.rules.furniture import _points_away
+
+    folded = text.casefold()
+    assert _points_away(folded) == (FURNITURE_INSIDE.search(folded) is not None)

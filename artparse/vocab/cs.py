@@ -3,6 +3,12 @@
 from artparse.vocab import Vocab
 
 VOCAB = Vocab(
+    rank=13,
+    script="latin",
+    letters="áčďéěíňóřšťúůýž",
+    frequent_vowels="",
+    telltales=(),
+    legacy_encodings=("cp1250", "iso8859_2"),
     byline_prefixes=("Autor:", "Autorka:", "Text:"),
     role_words=("zpravodaj", "zpravodajka", "redaktor", "redaktorka", "novinář"),
     and_words=("a",),
@@ -42,4 +48,23 @@ VOCAB = Vocab(
         "a se na že je v ve o s z do to jsou by k za jako ale pro byl jeho které podle "
         "také už bylo když".split()
     ),
+    role_modifiers=(),
+    lead_byline_prefixes=(),
+    signature_labels=("Autor", "Autorka"),
+    affiliation_words=(),
+    articles=(),
+    outlet_nouns=(),
+    place_prepositions=(),
+    name_particles=(),
+    image_credit_labels=(),
+    image_caption_labels=(),
+    date_label_particles=(),
+    story_header_labels=(),
+    story_header_openings=(),
+    navigation_phrases=(),
+    comments_headings=(),
+    editors_note_labels=(),
+    copyright_words=(),
+    ordinal_suffixes=(),
+    date_joiners=(),
 )

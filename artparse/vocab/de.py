@@ -3,6 +3,12 @@
 from artparse.vocab import Vocab
 
 VOCAB = Vocab(
+    rank=2,
+    script="latin",
+    letters="äöüß",
+    frequent_vowels="",
+    telltales=(),
+    legacy_encodings=("cp1252",),
     byline_prefixes=("Von", "VON", "Text:", "Autor:", "Autorin:"),
     role_words=(
         "korrespondent",
@@ -82,4 +88,23 @@ VOCAB = Vocab(
         "der die und in den von zu das mit sich des auf für ist im dem nicht ein eine als "
         "auch es an werden aus er hat dass sie nach wird bei einer um am sind noch wie".split()
     ),
+    role_modifiers=(),
+    lead_byline_prefixes=(),
+    signature_labels=("Autor",),
+    affiliation_words=(),
+    articles=(),
+    outlet_nouns=(),
+    place_prepositions=("aus",),
+    name_particles=("von", "zu", "der"),
+    image_credit_labels=(),
+    image_caption_labels=(),
+    date_label_particles=("am",),
+    story_header_labels=(),
+    story_header_openings=(),
+    navigation_phrases=(),
+    comments_headings=(),
+    editors_note_labels=(),
+    copyright_words=(),
+    ordinal_suffixes=(),
+    date_joiners=(),
 )

@@ -3,6 +3,12 @@
 from artparse.vocab import Vocab
 
 VOCAB = Vocab(
+    rank=4,
+    script="latin",
+    letters="àèéìíîòóùú",
+    frequent_vowels="",
+    telltales=(),
+    legacy_encodings=("cp1252",),
     byline_prefixes=("Di", "DI", "Da"),
     role_words=("corrispondente", "inviato", "inviata", "giornalista", "redazione"),
     and_words=("e",),
@@ -45,4 +51,23 @@ VOCAB = Vocab(
         "il di che e la per un in è non una del della le si con da al sono gli dei nel "
         "anche come più ha alla lo".split()
     ),
+    role_modifiers=(),
+    lead_byline_prefixes=(),
+    signature_labels=("Autore",),
+    affiliation_words=(),
+    articles=(),
+    outlet_nouns=(),
+    place_prepositions=(),
+    name_particles=("da", "di", "del"),
+    image_credit_labels=(),
+    image_caption_labels=(),
+    date_label_particles=("il",),
+    story_header_labels=(),
+    story_header_openings=(),
+    navigation_phrases=(),
+    comments_headings=(),
+    editors_note_labels=(),
+    copyright_words=(),
+    ordinal_suffixes=(),
+    date_joiners=(),
 )

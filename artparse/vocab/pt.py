@@ -3,6 +3,12 @@
 from artparse.vocab import Vocab
 
 VOCAB = Vocab(
+    rank=6,
+    script="latin",
+    letters="áâãàçéêíóôõú",
+    frequent_vowels="",
+    telltales=(),
+    legacy_encodings=("cp1252",),
     byline_prefixes=("Por",),
     role_words=("correspondente", "enviado", "enviada", "especial", "redação", "jornalista"),
     and_words=("e",),
@@ -50,4 +56,23 @@ VOCAB = Vocab(
         "o a de que e do da em um para é com não uma os no se na por mais as dos como mas "
         "foi ao ele das".split()
     ),
+    role_modifiers=(),
+    lead_byline_prefixes=(),
+    signature_labels=("Autor",),
+    affiliation_words=(),
+    articles=(),
+    outlet_nouns=(),
+    place_prepositions=(),
+    name_particles=("da", "de", "dos", "das"),
+    image_credit_labels=(),
+    image_caption_labels=(),
+    date_label_particles=("em",),
+    story_header_labels=(),
+    story_header_openings=(),
+    navigation_phrases=(),
+    comments_headings=(),
+    editors_note_labels=(),
+    copyright_words=(),
+    ordinal_suffixes=(),
+    date_joiners=("de",),
 )

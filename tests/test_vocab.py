@@ -1,0 +1,68 @@
+"""The vocabulary: every language gives every category, and patterns refuse empty groups."""
+
+from __future__ import annotations
+
+import dataclasses
+import pkgutil
+import re
+
+import pytest
+
+from artparse import vocab
+from artparse.patterns import alternation
+from artparse.vocab import Vocab, load_all
+
+MODULES = sorted(m.name for m in pkgutil.iter_modules(vocab.__path__))
+FIELDS = dataclasses.fields(Vocab)
+
+
+def test_every_module_is_a_language_found_by_load_all() -> None:
+    assert sorted(load_all()) == MODULES
+    assert all(re.fullmatch(r"[a-z]{2}", name) for name in MODULES)
+
+
+def test_every_category_is_required() -> None:
+    """A language module that leaves a category out fails at import, not silently."""
+    for f in FIELDS:
+        assert f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING, f.name
+    with pytest.raises(TypeError):
+        Vocab(rank=99)  # type: ignore[call-arg]
+
+
+@pytest.mark.parametrize("code", MODULES)
+def test_each_language_provides_every_category(code: str) -> None:
+    """Each category is given with its type: words as a tuple of non-blank strings (``()``
+    says the language has none), months as a dict, stop words as a frozenset."""
+    lang = load_all()[code]
+    for f in FIELDS:
+        value = getattr(lang, f.name)
+        if f.name == "months":
+            assert isinstance(value, dict) and all(isinstance(n, int) for n in value.values())
+        elif f.name == "stop_words":
+            assert isinstance(value, frozenset) and value
+        elif f.name == "telltales":
+            assert all(isinstance(letters, str) and letters for letters, _ in value)
+        elif f.name in ("rank", "script", "letters", "frequent_vowels"):
+            continue
+        else:
+            assert isinstance(value, tuple), (code, f.name)
+            assert all(isinstance(w, str) and w.strip() for w in value), (code, f.name)
+    assert lang.script in ("latin", "cyrillic")
+
+
+def test_ranks_are_distinct() -> None:
+    ranks = [v.rank for v in load_all().values()]
+    assert len(set(ranks)) == len(ranks)
+
+
+def test_alternation_refuses_an_empty_group() -> None:
+    with pytest.raises(ValueError, match="empty"):
+        alternation([])
+    with pytest.raises(ValueError, match="empty"):
+        alternation(iter(()))
+
+
+def test_alternation_tries_the_longest_word_first() -> None:
+    pattern = re.compile(f"(?:{alternation(['Autor', 'Autorka', 'a.b'])})")
+    assert pattern.match("Autorka:").group() == "Autorka"
+    assert pattern.match("axb") is None
