@@ -29,6 +29,28 @@ def test_every_category_is_required() -> None:
         Vocab(rank=99)  # type: ignore[call-arg]
 
 
+def test_a_language_gives_each_category_or_names_it_as_none() -> None:
+    en = load_all()["en"]
+    given = {f.name: getattr(en, f.name) for f in FIELDS}
+    assert Vocab.of(none="", **given) == en
+    with pytest.raises(TypeError, match="articles is neither given nor named as none"):
+        Vocab.of(none="", **{k: v for k, v in given.items() if k != "articles"})
+    with pytest.raises(TypeError, match="articles is given and named as none"):
+        Vocab.of(none="articles", **given)
+    with pytest.raises(TypeError, match="artikles is not a category"):
+        Vocab.of(none="artikles", **given)
+    emptied = Vocab.of(
+        none="articles months stop_words letters",
+        **{k: v for k, v in given.items() if k not in ("articles", "months", "stop_words", "letters")},
+    )
+    assert (emptied.articles, emptied.months, emptied.stop_words, emptied.letters) == (
+        (),
+        {},
+        frozenset(),
+        "",
+    )
+
+
 @pytest.mark.parametrize("code", MODULES)
 def test_each_language_provides_every_category(code: str) -> None:
     """Each category is given with its type: words as a tuple of non-blank strings (``()``

@@ -1,7 +1,7 @@
 """Vocabulary, per language, apart from the logic that uses it.
 
 Each language is one module here, named by its ISO 639-1 code, defining ``VOCAB``: a
-``Vocab`` that gives every category (an empty tuple says the language has none). Adding a
+``Vocab.of(...)`` that gives every category or names it in ``none``. Adding a
 language is adding a module: it is found by ``load_all``. ``artparse.patterns`` joins every
 language's words into compiled patterns, so an article is parsed with all of them (a
 language guess can be wrong; the words rarely clash). What is not of one language (agency
@@ -12,15 +12,17 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cache
+from typing import Any
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Vocab:
     """The words (and letters) one language uses for the parts of an article.
 
-    Every field is required: a language with none of a category says so with ``()``.
+    Every field is required: a language module builds it with ``Vocab.of``, naming the
+    categories it has none of.
     """
 
     rank: int
@@ -99,6 +101,29 @@ class Vocab:
     """Words between a day, its month and its year: "de"."""
     stop_words: frozenset[str]
     """Frequent words, for guessing the language."""
+
+    @classmethod
+    def of(cls, *, none: str, **categories: Any) -> Vocab:
+        """A language's Vocab from the categories it has, and the names of those it has none of.
+
+        Every category is either given or named in ``none`` (space-separated), never both.
+        """
+        absent = none.split()
+        every = {f.name: f.type for f in fields(cls)}
+        problems = [
+            *(f"{name} is not a category" for name in absent if name not in every),
+            *(f"{name} is given and named as none" for name in absent if name in categories),
+            *(
+                f"{name} is neither given nor named as none"
+                for name in every
+                if name not in (*categories, *absent)
+            ),
+        ]
+        if problems:
+            raise TypeError("; ".join(problems))
+        empty: dict[str, Any] = {"str": "", "dict[str, int]": {}, "frozenset[str]": frozenset()}
+        nothing: dict[str, Any] = {name: empty.get(str(every[name]), ()) for name in absent}
+        return cls(**categories, **nothing)
 
 
 @cache

@@ -2,13 +2,9 @@
 
 from artparse.vocab import Vocab
 
-VOCAB = Vocab(
+VOCAB = Vocab.of(
     rank=1,
-    script="latin",
-    letters="",
-    frequent_vowels="",
-    telltales=(),
-    legacy_encodings=("cp1252",),
+    none="letters frequent_vowels telltales date_joiners",
     byline_prefixes=("By", "BY", "Posted by", "Written by", "Words by", "Story by", "Reporting by"),
     role_words=tuple(
         "writer writers correspondent correspondents editor editors reporter reporters columnist "
@@ -140,6 +136,8 @@ VOCAB = Vocab(
         "sat",
         "sun",
     ),
+    script="latin",
+    legacy_encodings=("cp1252",),
     stop_words=frozenset(
         "the of and to in is that for it with as was on be by at this from have are has "
         "said not but an they his her which were will their been would who".split()
@@ -181,5 +179,4 @@ VOCAB = Vocab(
     editors_note_labels=("Eds", "Ed"),
     copyright_words=("Copyright",),
     ordinal_suffixes=("st", "nd", "rd", "th"),
-    date_joiners=(),
 )
