@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from artparse.byline import parse_byline
 from artparse.dateline import parse_dateline
 from artparse.model import Article, Block, Caption, Kind
+from artparse.state import PARAGRAPH
 from artparse.steps import is_body
 
 
@@ -31,7 +32,7 @@ def _body(blocks: Sequence[Block], cuts: Sequence[Block]) -> _Body:
     body = _Body()
     for b in blocks:
         if is_body(b):
-            body.paragraphs.append(b.text if b.kind == Kind.PARAGRAPH else b.tail or "")
+            body.paragraphs.append(b.text if b.kind == PARAGRAPH else b.tail or "")
             body.lines.extend(b.lines)
             if not body.first_lines:
                 body.first_lines = b.lines[:1]
@@ -59,6 +60,8 @@ def _dates(blocks: Sequence[Block]) -> tuple[Block | None, Block | None]:
     """
     published = updated = in_byline = in_title = None
     for b in blocks:
+        if b.kind == PARAGRAPH:
+            continue
         if b.kind == Kind.DATE:
             if b.updated:
                 updated = updated or b
@@ -98,7 +101,7 @@ class _Fields:
     def __init__(self, blocks: Sequence[Block], cuts: Sequence[Block], language: str | None) -> None:
         by_kind: dict[str, list[Block]] = {}
         for b in blocks:
-            if b.kind != Kind.PARAGRAPH:  # the body is gathered by _body
+            if b.kind != PARAGRAPH:  # the body is gathered by _body
                 by_kind.setdefault(b.kind, []).append(b)
         titles = by_kind.get(Kind.TITLE, [])[:1]
         subtitles = by_kind.get(Kind.SUBTITLE, [])[:1]

@@ -14,7 +14,7 @@ from artparse.model import Cut
 from artparse.patterns import (
     AGENCY,
     AGENCY_LAST_WORDS,
-    COPYRIGHT_WORD,
+    COPYRIGHT_WORDS,
     FURNITURE_FIRST_WORDS,
     FURNITURE_HEAD,
     SIGN_OFF,
@@ -40,10 +40,10 @@ many words on ("Сподели Приятел Tweet"), not as the first word of 
 _SIGNATURE = lazy_compile(rf"(?:^|(?<=[.!?»”\"] ))(?:{SIGNATURE_LABEL})\s?:\s(?P<name>[^,.]{{3,60}})")
 _SIGNATURE_CUE = lazy_compile(alternation(label[:CUE_CHARS] for label in SIGNATURE_LABELS))
 """What every signature label opens with: a plain search for it comes before the pattern."""
-_COPYRIGHT_CUE = lazy_compile(rf"©|\(c\)|{COPYRIGHT_WORD}", re.IGNORECASE)
-"""What every copyright notice holds (the pattern's own words): searched before the pattern."""
+_COPYRIGHT_CUES = ("©", "(c)", *(w.casefold() for w in COPYRIGHT_WORDS))
+"""What every copyright notice holds (the pattern's own words), looked for case-folded first."""
 _COPYRIGHT = lazy_compile(
-    rf"(?:^|(?<=\s))(?:©|\(c\) ?\d{{4}}|(?:{COPYRIGHT_WORD})\b)[^©]{{0,300}}$", re.IGNORECASE
+    rf"(?:^|(?<=\s))(?:©|\(c\) ?\d{{4}}|(?:{alternation(COPYRIGHT_WORDS)})\b)[^©]{{0,300}}$", re.IGNORECASE
 )
 _SIGN_OFF = lazy_compile(rf"(?:^|(?<=[.!?»”\"')] ))(?P<word>{SIGN_OFF_WORDS})\.?$")
 _DANGLING_LABEL = lazy_compile(r"(?<=[.!?»”\"] )[^\W\d_][\w-]*(?: [\w-]+){0,2}:$")
@@ -90,7 +90,8 @@ def cut_run_on_furniture(text: str) -> Cut | None:
 def cut_copyright(text: str) -> Cut | None:
     """A copyright notice at the end: "©2010 The Associated Press. All rights reserved."""
     start = max(0, len(text) - WINDOW)
-    if not _COPYRIGHT_CUE.search(text, start):
+    window = text[start:].casefold()
+    if not any(cue in window for cue in _COPYRIGHT_CUES):
         return None
     m = _COPYRIGHT.search(text, start)
     if m is None or m.start() == 0:

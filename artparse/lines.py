@@ -39,7 +39,7 @@ def split_lines(text: str) -> list[Line]:
     for number, raw in enumerate(raw_lines, 1):
         lead = raw.strip()
         if not lead:
-            append(Line(number=number, text="", indent=0, width=0))
+            append(Line(number, "", 0, 0))
             continue
         if len(lead) == len(raw):  # most lines: no space at either end
             width, indent = len(raw), 0
@@ -47,5 +47,5 @@ def split_lines(text: str) -> list[Line]:
             width = len(raw.rstrip())
             indent = width - len(lead)
         content = " ".join(lead.split()) if "  " in lead or "\t" in lead else lead
-        append(Line(number=number, text=content, indent=indent, width=width))
+        append(Line(number, content, indent, width))
     return out

@@ -154,7 +154,7 @@ NAVIGATION_CUES = frozenset(max(w.casefold().split(), key=len) for w in _all("na
 COMMENTS_HEADING = alternation(w.casefold() for w in _all("comments_headings"))
 EDITORS_NOTE_LABELS = frozenset(w.casefold() for w in _all("editors_note_labels"))
 EDITORS_NOTE_LABEL = alternation(_all("editors_note_labels"))
-COPYRIGHT_WORD = alternation(_all("copyright_words"))
+COPYRIGHT_WORDS = tuple(_all("copyright_words"))
 SIGNATURE_LABELS = tuple(_all("signature_labels"))
 SIGNATURE_LABEL = alternation(SIGNATURE_LABELS)
 LEAD_BYLINE_PREFIXES = frozenset(_all("lead_byline_prefixes"))

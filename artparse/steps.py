@@ -23,6 +23,7 @@ from artparse.closing import (
 )
 from artparse.dateline import cut_glued_byline, cut_stamp
 from artparse.model import Block, Cut, Kind
+from artparse.state import PARAGRAPH
 
 
 class End(StrEnum):
@@ -65,7 +66,7 @@ STEP_NAMES = tuple(spec.name for spec in STEPS)
 
 def is_body(block: Block) -> bool:
     """Whether a block carries body text: a paragraph, or a lead run on after a byline or caption."""
-    return block.kind == Kind.PARAGRAPH or block.tail is not None
+    return block.kind == PARAGRAPH or block.tail is not None
 
 
 def run_steps(blocks: Sequence[Block], steps: Sequence[StepSpec]) -> tuple[list[Block], list[Block]]:
@@ -78,7 +79,7 @@ def run_steps(blocks: Sequence[Block], steps: Sequence[StepSpec]) -> tuple[list[
     for step in steps:
         index = body[0] if step.end == End.OPENING else body[-1]
         block = out[index]
-        paragraph = block.kind == Kind.PARAGRAPH
+        paragraph = block.kind == PARAGRAPH
         cut = step.cut(block.text if paragraph else block.tail or "")
         if cut is None:
             continue

@@ -90,7 +90,10 @@ def _points_away(folded: str) -> bool:
     Each phrase's longest word (``NAVIGATION_CUES``) is looked for first: the test is built
     from the phrases themselves, so it never turns away a line the pattern would take.
     """
-    return any(cue in folded for cue in NAVIGATION_CUES) and FURNITURE_INSIDE.search(folded) is not None
+    for cue in NAVIGATION_CUES:
+        if cue in folded:
+            return FURNITURE_INSIDE.search(folded) is not None
+    return False
 
 
 MAX_BARE_WORD_LINE = 5
