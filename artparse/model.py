@@ -69,8 +69,7 @@ class Block(NamedTuple):
     """Body text run on after a byline on the same line ("Par X ♦ La nomination ...")."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Cut:
+class Cut(NamedTuple):
     """What a step cut from one end of a body paragraph."""
 
     kept: str

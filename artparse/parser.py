@@ -44,7 +44,10 @@ def active_rules(disabled: frozenset[str]) -> tuple[RuleSpec, ...]:
 def rule_listing() -> list[tuple[str, str]]:
     """(name padded to one width, first line of its doc) of every rule, then every step."""
     rows = [(spec.name, spec.claim.__doc__) for spec in RULES]
-    rows += [(spec.name, f"(step, the body's {spec.end}) {spec.cut.__doc__}") for spec in STEPS]
+    rows += [
+        (spec.name, f"(step, the body's {'opening' if spec.opening else 'closing'}) {spec.cut.__doc__}")
+        for spec in STEPS
+    ]
     width = max(len(name) for name, _ in rows)
     return [(f"{name:<{width}}", (doc or "").strip().splitlines()[0]) for name, doc in rows]
 

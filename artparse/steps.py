@@ -10,8 +10,7 @@ what it cut and from which line, ``artparse rules`` lists it and ``--disable`` t
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from enum import StrEnum
+from typing import NamedTuple
 
 from artparse.closing import (
     cut_agency_credit,
@@ -26,38 +25,28 @@ from artparse.model import Block, Cut, Kind
 from artparse.state import PARAGRAPH
 
 
-class End(StrEnum):
-    """Which end of the body a step cuts from."""
-
-    OPENING = "opening"
-    """The start of the first body paragraph."""
-    CLOSING = "closing"
-    """The end of the last body paragraph."""
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class StepSpec:
-    """One step after the rule chain."""
+class StepSpec(NamedTuple):
+    """One step after the rule chain (a NamedTuple, as ``RuleSpec``; build it with keywords)."""
 
     name: str
     """The public name: ``--explain`` prints it, ``--disable`` takes it."""
     cut: Callable[[str], Cut | None]
     """The step itself: the paragraph's text in, what it cuts (or None) out."""
-    end: End
-    """The end of the body it cuts from."""
+    opening: bool
+    """True: it cuts from the start of the first body paragraph; False: from the end of the last."""
     kind: Kind
     """What the cut matter is: a byline fills the authors, a stamp or furniture may name an agency."""
 
 
 STEPS: tuple[StepSpec, ...] = (
-    StepSpec(name="stamp", cut=cut_stamp, end=End.OPENING, kind=Kind.STAMP),
-    StepSpec(name="glued_byline", cut=cut_glued_byline, end=End.OPENING, kind=Kind.BYLINE),
-    StepSpec(name="signature", cut=cut_signature, end=End.CLOSING, kind=Kind.BYLINE),
-    StepSpec(name="dangling_label", cut=cut_dangling_label, end=End.CLOSING, kind=Kind.FURNITURE),
-    StepSpec(name="run_on_furniture", cut=cut_run_on_furniture, end=End.CLOSING, kind=Kind.FURNITURE),
-    StepSpec(name="copyright", cut=cut_copyright, end=End.CLOSING, kind=Kind.FURNITURE),
-    StepSpec(name="sign_off", cut=cut_sign_off, end=End.CLOSING, kind=Kind.FURNITURE),
-    StepSpec(name="agency_credit", cut=cut_agency_credit, end=End.CLOSING, kind=Kind.FURNITURE),
+    StepSpec(name="stamp", cut=cut_stamp, opening=True, kind=Kind.STAMP),
+    StepSpec(name="glued_byline", cut=cut_glued_byline, opening=True, kind=Kind.BYLINE),
+    StepSpec(name="signature", cut=cut_signature, opening=False, kind=Kind.BYLINE),
+    StepSpec(name="dangling_label", cut=cut_dangling_label, opening=False, kind=Kind.FURNITURE),
+    StepSpec(name="run_on_furniture", cut=cut_run_on_furniture, opening=False, kind=Kind.FURNITURE),
+    StepSpec(name="copyright", cut=cut_copyright, opening=False, kind=Kind.FURNITURE),
+    StepSpec(name="sign_off", cut=cut_sign_off, opening=False, kind=Kind.FURNITURE),
+    StepSpec(name="agency_credit", cut=cut_agency_credit, opening=False, kind=Kind.FURNITURE),
 )
 """The steps in the order they are applied."""
 
@@ -77,13 +66,13 @@ def run_steps(blocks: Sequence[Block], steps: Sequence[StepSpec]) -> tuple[list[
     if not body:
         return out, cuts
     for step in steps:
-        index = body[0] if step.end == End.OPENING else body[-1]
+        index = body[0] if step.opening else body[-1]
         block = out[index]
         paragraph = block.kind == PARAGRAPH
         cut = step.cut(block.text if paragraph else block.tail or "")
         if cut is None:
             continue
         out[index] = block._replace(text=cut.kept) if paragraph else block._replace(tail=cut.kept)
-        line = block.lines[0] if step.end == End.OPENING else block.lines[-1]
+        line = block.lines[0] if step.opening else block.lines[-1]
         cuts.append(Block(kind=step.kind, rule=step.name, lines=(line,), text=cut.text, agency=cut.agency))
     return out, cuts
