@@ -111,8 +111,8 @@ def parse_options(command: F) -> F:
                 "--disable",
                 "disabled",
                 multiple=True,
-                metavar="RULE",
-                help="Skip a rule (repeatable). `artparse rules` lists them.",
+                metavar="NAME",
+                help="Skip a rule or a step (repeatable). `artparse rules` lists them.",
             ),
             click.option(
                 "--language", metavar="CODE", help="Force the language (ISO 639-1) instead of guessing."
@@ -260,7 +260,7 @@ class BatchSettings(NamedTuple):
 @click.option(
     "--explain",
     is_flag=True,
-    help="Print each source line with the rule that claimed it (for debugging rules).",
+    help="Print each source line with the rule that claimed it, and what steps cut from it.",
 )
 def extract(
     paths: tuple[str, ...],
