@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
-
 from artparse.patterns import VOCABS
 
 SAMPLE_CHARS = 600
@@ -19,6 +17,7 @@ _TELLTALES = tuple(
     (code, letters, absent) for code in _CYRILLIC for letters, absent in VOCABS[code].telltales
 )
 """(language, letters, absent letters) of the Cyrillic languages, in rank order."""
+_CODES = tuple(VOCABS)
 _STOP_WORDS: dict[str, tuple[str, ...]] = {}
 """Each stop word, as written in lower case, capitalised or in capitals, to the languages
 that have it (looked up as the text has them: "The", "THE" and "the" count; "tHe" does not)."""
@@ -48,7 +47,10 @@ def guess_language(text: str) -> str | None:
         candidates = _CYRILLIC
     else:
         candidates = _LATIN
-    counts = Counter(code for word in words[:MAX_WORDS] for code in _STOP_WORDS.get(word, ()))
+    counts = dict.fromkeys(_CODES, 0)
+    for codes in filter(None, map(_STOP_WORDS.get, words[:MAX_WORDS])):
+        for code in codes:
+            counts[code] += 1
     best = max(candidates, key=counts.__getitem__)  # a tie goes to the lower rank
     return best if counts[best] >= MIN_STOP_WORDS else None
 
