@@ -107,23 +107,28 @@ class Vocab(NamedTuple):
 
         Every category is either given or named in ``none`` (space-separated), never both.
         """
-        absent = none.split()
-        every = cls.__annotations__
+        absent = set(none.split())
+        given = categories.keys()
         problems = [
-            *(f"{name} is not a category" for name in absent if name not in every),
-            *(f"{name} is given and named as none" for name in absent if name in categories),
+            *(f"{name} is not a category" for name in sorted(absent - _NOTHING.keys())),
+            *(f"{name} is given and named as none" for name in sorted(absent & given)),
             *(
                 f"{name} is neither given nor named as none"
-                for name in every
-                if name not in (*categories, *absent)
+                for name in sorted(_NOTHING.keys() - given - absent)
             ),
         ]
         if problems:
             raise TypeError("; ".join(problems))
-        empty: dict[str, Any] = {"str": "", "dict[str, int]": {}, "frozenset[str]": frozenset()}
-        kind = {name: str(getattr(t, "__forward_arg__", t)) for name, t in every.items()}  # "tuple[str, ...]"
-        nothing: dict[str, Any] = {name: empty.get(kind[name], ()) for name in absent}
-        return cls(**categories, **nothing)
+        return cls(**categories, **{name: _NOTHING[name] for name in absent})
+
+
+_NOTHING: dict[str, Any] = {
+    name: {"str": "", "dict[str, int]": {}, "frozenset[str]": frozenset()}.get(
+        str(getattr(annotation, "__forward_arg__", annotation)), ()
+    )
+    for name, annotation in Vocab.__annotations__.items()
+}
+"""Each category's value for a language that has none of it: ``()``, ``{}``, ``frozenset()``, ``""``."""
 
 
 @cache
