@@ -24,7 +24,7 @@ from artparse.inputs import InputItem
 from artparse.io import DEFAULT_MAX_BYTES, read_text
 from artparse.lazyre import compile_all
 from artparse.output import OutputError
-from artparse.parser import parse_record
+from artparse.parser import parse
 from artparse.render.formats import Layout, document, select
 from artparse.render.json import json_document_bytes, json_line_bytes
 from artparse.state import ParseOptions
@@ -105,13 +105,13 @@ def _outcome(path: str, target: str | None, options: ExtractOptions, *, named: b
         decoded = read_text(path, encoding=options.encoding, max_bytes=options.max_bytes, named=named)
         source, name_warning = source_name(path)
         warnings = decoded.warnings if name_warning is None else (*decoded.warnings, name_warning)
-        record = parse_record(
+        record = parse(
             decoded.text,
             source=source,
             options=options.parse,
             encoding=decoded.encoding,
             warnings=warnings,
-        )
+        ).to_dict()
         layout = options.layout
         record = select(record, layout.fields)
         if target is None:

@@ -10,12 +10,15 @@ from artparse.dates import find_date
 from artparse.lazyre import lazy_compile
 from artparse.model import DateValue
 from artparse.patterns import (
+    AFFILIATION,
     AGENCY_CASEFOLD,
     AND_WORDS,
+    ARTICLE,
     BYLINE_PREFIX,
     DATE_LABEL,
     EMAIL,
     LABEL_LAST_WORDS,
+    NAME_PARTICLES,
     ROLE_MODIFIERS,
     ROLE_WORDS,
 )
@@ -28,10 +31,9 @@ _TRAILING_LABEL = lazy_compile(
 )
 """A date label left at the end once the date is cut off: "By SARAH LYALL Published:"."""
 _URL = lazy_compile(r"(?:https?://|www\.)\S{1,300}", re.IGNORECASE)
-_AFFILIATION = lazy_compile(r"\s(?:of|for|from)\s(?=(?:the\s)?[A-Z])")
+_AFFILIATION = lazy_compile(rf"\s(?:{AFFILIATION})\s(?=(?:(?:{ARTICLE})\s)?[A-Z])")
 _SPLIT = lazy_compile(r"\s*(?:[,;|/]|\s&\s|\s\+\s)\s*")
 _NAME_WORD = lazy_compile(r"^[^\W\d_][\w'’.-]{0,30}$")
-_PARTICLES = frozenset("van von der den de da di del la le du dos das bin ibn al el ter ten zu y".split())
 MAX_NAME_WORDS = 5
 """Longer runs of capitalised words are a title or an organisation, not a person."""
 WIRE = frozenset(a.casefold() for a in WIRE_AGENCIES)
@@ -62,7 +64,7 @@ def is_name(words: list[str]) -> bool:
             return False
         if w[0].isupper():
             capitalised += 1
-        elif w.casefold() not in _PARTICLES:
+        elif w.casefold() not in NAME_PARTICLES:
             return False
     return capitalised >= 1
 
@@ -130,7 +132,7 @@ def parse_byline(text: str, *, language: str | None = None) -> Byline:
 def _drop_trailing_lowercase(part: str) -> str:
     """ "Max Fisher on" -> "Max Fisher": connectors left where a date was cut off."""
     words = part.split()
-    while words and words[-1][0].islower() and words[-1].casefold() not in _PARTICLES:
+    while words and words[-1][0].islower() and words[-1].casefold() not in NAME_PARTICLES:
         words.pop()
     return " ".join(words).strip(" .:-–—,")
 

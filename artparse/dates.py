@@ -13,7 +13,7 @@ from typing import Any, NamedTuple
 
 from artparse.lazyre import lazy_compile
 from artparse.model import DateValue
-from artparse.patterns import MONTHS, MONTHS_BY_LANGUAGE, fold_homoglyphs
+from artparse.patterns import DATE_JOINER, MONTHS, MONTHS_BY_LANGUAGE, ORDINAL_SUFFIX, fold_homoglyphs
 
 DATE_ORDERS = ("auto", "DMY", "MDY", "YMD")
 
@@ -23,10 +23,11 @@ _MONTH_WORD = r"[^\W\d_]{3,12}"
 """A month name is checked against the vocabulary after matching: an alternation of every
 language's month names would be tried at every position."""
 _DAY_MONTH = lazy_compile(
-    rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th|er|\.)? ?(?:de )?({_MONTH_WORD})\.?,?(?: de)? ?(\d{{4}})(?!\d)",
+    rf"(?<!\d)(\d{{1,2}})(?:{ORDINAL_SUFFIX}|\.)? ?(?:(?:{DATE_JOINER}) )?({_MONTH_WORD})\.?,?"
+    rf"(?: (?:{DATE_JOINER}))? ?(\d{{4}})(?!\d)",
     re.IGNORECASE,
 )
-_MONTH_DAY = lazy_compile(rf"(?<!\w)({_MONTH_WORD})\.? (\d{{1,2}})(?:st|nd|rd|th)?,? (\d{{4}})(?!\d)")
+_MONTH_DAY = lazy_compile(rf"(?<!\w)({_MONTH_WORD})\.? (\d{{1,2}})(?:{ORDINAL_SUFFIX})?,? (\d{{4}})(?!\d)")
 _TIME = lazy_compile(
     r"(?<![\d:.])([01]?\d|2[0-3])(?:[:h]|\.(?=[0-5]\d ?(?:[AaPp]\.?[Mm]|[A-Z]{2,4}\b)))"
     r"([0-5]\d)(?::([0-5]\d))?(?!\d) ?(?:([AaPp])\.?[Mm]\.?(?!\w))?"

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from artparse import Article, ParseOptions, parse
 from artparse.byline import parse_byline
-from artparse.closing import RUN_ON_MIN, split_closing
+from artparse.closing import RUN_ON_MIN
 from artparse.dateline import parse_dateline
 from artparse.dates import find_date, years
 from artparse.language import guess_language
@@ -1133,13 +1133,45 @@ FLAT = "Die Regierung hat am Dienstag neue Steuern angekündigt, wie ein Spreche
 )
 def test_furniture_run_onto_a_flattened_paragraph(tail: str, kept: str) -> None:
     assert len(FLAT) >= RUN_ON_MIN
-    assert split_closing(f"{FLAT}{tail}").text == f"{FLAT}{kept}".strip()
+    article = parse(f"Schlagzeile\n\n{FLAT}{tail}\n")
+    assert article.paragraphs == (f"{FLAT}{kept}".strip(),)
+    assert [c.rule for c in article.cuts] == (["run_on_furniture"] if kept == "" else [])
 
 
 def test_a_short_last_paragraph_keeps_what_follows_its_sentence() -> None:
     """A short line is not flattened text: its furniture would stand on a line of its own."""
     text = "Die Regierung hat neue Steuern angekündigt. Lesen Sie auch: Die Steuern im Überblick"
-    assert split_closing(text).text == text
+    assert parse(f"Schlagzeile\n\n{text}\n").paragraphs == (text,)
+
+
+# --- steps: conventions applied after the chain -------------------------------------------
+
+SIGNED = "Titulek zprávy\n\nPrezident řekl, že ekonomika roste a to je dobře, není pochyb.\n\n"
+
+
+@pytest.mark.parametrize("label", ["Autor", "Autorka"])
+def test_a_labelled_signature_closing_the_body_is_cut(label: str) -> None:
+    """cs/pl/sk sign with "Autor:" or, for a woman, "Autorka:"."""
+    article = parse(f"{SIGNED}Vláda to oznámila v úterý a tak to je letos rok. {label}: Jana Nováková\n")
+    assert article.paragraphs[-1] == "Vláda to oznámila v úterý a tak to je letos rok."
+    assert article.authors == ("Jana Nováková",)
+    assert [(c.rule, c.lines, c.text) for c in article.cuts] == [("signature", (5,), "Jana Nováková")]
+
+
+def test_a_disabled_step_cuts_nothing() -> None:
+    text = f"{SIGNED}Vláda to oznámila v úterý. Autor: Jan Novák\n"
+    article = parse(text, options=ParseOptions(disabled_rules=frozenset({"signature"})))
+    assert article.paragraphs[-1] == "Vláda to oznámila v úterý. Autor: Jan Novák"
+    assert article.authors == ()
+    assert article.cuts == ()
+
+
+def test_steps_cut_in_order_from_both_ends() -> None:
+    text = "Headline\n\nBy Alison McCook NEW YORK (Reuters Health) - Cats sleep a lot. Reuter\n"
+    article = parse(text)
+    assert [c.rule for c in article.cuts] == ["glued_byline", "sign_off"]
+    assert article.paragraphs == ("NEW YORK (Reuters Health) - Cats sleep a lot.",)
+    assert article.authors == ("Alison McCook",)
 
 
 # --- helpers: guess_language -------------------------------------------------------------
@@ -1200,3 +1232,31 @@ def test_disabled_rule_leaves_lines_to_the_others() -> None:
 def test_forced_language() -> None:
     text = "Headline\n\nThe body of the story is here.\n"
     assert parse(text, options=ParseOptions(language="de")).language == "de"
+
+
+# --- pre-tests agree with their patterns ----------------------------------------------------
+
+
+@pytest.mark.parametrize("line", ["WATCH THE VIDEO ABOVE", "Click Here for more", "See Our Photo Gallery"])
+def test_a_navigation_line_is_furniture_in_any_case(line: str) -> None:
+    """The furniture pattern reads the line case-folded; so does the test before it."""
+    article = parse(f"{STORY}{line}\n\nThe second paragraph of the story.\n")
+    assert rules_per_line(article)[2] == "furniture"
+    assert line not in article.paragraphs
+
+
+@pytest.mark.parametrize("heading", ["Reader comments:", "Comments", "12 comments", "READER COMMENTS (4)"])
+def test_a_comments_heading_takes_the_comments(heading: str) -> None:
+    article = parse(f"{STORY}The second paragraph of the story.\n\n{heading}\n\nFirst!\n\nGreat read.\n")
+    assert rules_per_line(article)[3:] == ["furniture"] * 3
+    assert article.paragraphs[-1] == "The second paragraph of the story."
+
+
+@given(st.text(alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZ abcdefghijklmnopqrstuvwxyzİıß:", max_size=40))
+@settings(max_examples=200, deadline=None)
+def test_navigation_cues_never_turn_away_a_line_the_pattern_takes(text: str) -> None:
+    from artparse.patterns import FURNITURE_INSIDE
+    from artparse.rules.furniture import _points_away
+
+    folded = text.casefold()
+    assert _points_away(folded) == (FURNITURE_INSIDE.search(folded) is not None)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from artparse.byline import WIRE, is_name, is_role, parse_byline, split_and
 from artparse.lazyre import lazy_compile
 from artparse.model import Kind
-from artparse.patterns import AGENCY_CASEFOLD, BYLINE_FIRST_WORDS, BYLINE_PREFIX
+from artparse.patterns import AGENCY_CASEFOLD, BYLINE_FIRST_WORDS, BYLINE_PREFIX, PLACE_PREPOSITION
 from artparse.state import State
 from artparse.vocab import AGENCY_ALIASES
 
@@ -99,7 +99,7 @@ def _agency_line(state: State, silent: bool, text: str) -> bool:
 
 
 _IN_PLACE = lazy_compile(
-    r"^(?P<names>.{3,60}?) (?:in|at|aus|à|в|из) (?P<place>[A-Z\u0400-\u042f][\w .'-]{1,30})$"
+    rf"^(?P<names>.{{3,60}}?) (?:{PLACE_PREPOSITION}) (?P<place>[A-Z\u0400-\u042f][\w .'-]{{1,30}})$"
 )
 
 
@@ -124,9 +124,4 @@ def _date_follows(state: State) -> bool:
     nxt = state.next_content(state.pos + 1, limit=2)
     if nxt is None:
         return False
-    saved = state.pos
-    state.pos = nxt
-    try:
-        return any(name == "date_line" and rule(state, True) for name, rule in state.rules)
-    finally:
-        state.pos = saved
+    return state.would_claim(nxt, asker="byline") is not None

@@ -6,7 +6,6 @@ import re
 
 from artparse.dateline import opens_with_dateline
 from artparse.dates import find_date
-from artparse.lazyre import lazy_compile
 from artparse.model import Kind
 from artparse.patterns import (
     ABBREVIATED_CREDIT_END,
@@ -14,7 +13,9 @@ from artparse.patterns import (
     CAPTION_LABEL_WORDS,
     CREDIT_LINE,
     CREDIT_SOURCE_SET,
+    IMAGE_CAPTION_LABEL,
     IMAGE_SOURCE,
+    IMAGE_SOURCE_FIRST_WORDS,
     LABEL_AFTER_CAPTION,
     LABEL_CREDIT_END,
     LABEL_CREDIT_MID,
@@ -34,7 +35,6 @@ MIN_LEAD_CAPTION = 20
 """A lead photo's caption is a sentence, not a label."""
 MAX_CAPTION_ABOVE_CREDIT = 200
 """A caption above its "Фото: X" credit line is a sentence; a longer line is a paragraph."""
-_CAPTION_LABEL_LINE = lazy_compile(r"^Image caption\s*,?\s*", re.IGNORECASE)
 MAX_CREDIT_LINE = 100
 """A line that is only a credit is short."""
 CREDIT_MID_REACH = 320
@@ -137,7 +137,7 @@ def caption(state: State, silent: bool) -> bool:
         if not silent:
             state.claim(Kind.CAPTION, "caption", state.pos, found[0], credit=found[1])
         return True
-    image = text.startswith("Image")
+    image = text.startswith(IMAGE_SOURCE_FIRST_WORDS)
     if state.body_started and len(text) > MAX_CAPTION_ABOVE_CREDIT and not image:
         return False  # in the body, a line this long is a caption only with its credit on it
     if _labelled_credit(text):  # a labelled credit whose caption, if any, was above
@@ -157,7 +157,7 @@ def caption(state: State, silent: bool) -> bool:
         if not silent:
             credit = credit_only.group("credit") if "credit" in credit_only.re.groupindex else text
             credit = credit.removeprefix("©").strip()
-            body = _CAPTION_LABEL_LINE.sub("", following)
+            body = IMAGE_CAPTION_LABEL.sub("", following)
             state.claim(Kind.CAPTION, "caption", nxt, body, credit=credit.strip())
         return True
     credit_below = _labelled_credit(following) if nxt is not None else None

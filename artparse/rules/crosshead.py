@@ -6,6 +6,8 @@ from artparse.model import Kind
 from artparse.state import State, Wrap
 from artparse.vocab import BULLETS
 
+_LINES = Wrap.LINES
+"""A local alias (see ``state.PARAGRAPH``)."""
 MAX_CROSSHEAD_WORDS = 12
 """A crosshead is a label of a few words; a longer unpunctuated line is a paragraph."""
 MAX_CROSSHEAD_CHARS = 100
@@ -21,7 +23,7 @@ def crosshead(state: State, silent: bool) -> bool:
     introduces a list ("The government had claimed tobacco firms" before "- ..." items),
     the last line, and labels with a colon stay body.
     """
-    if not state.body_started or state.wrap != Wrap.LINES or state.pos == state.last_content:
+    if not state.body_started or state.wrap != _LINES or state.pos == state.last_content:
         return False
     text = state.lines[state.pos].text
     if len(text) > MAX_CROSSHEAD_CHARS:

@@ -13,7 +13,6 @@ MAX_SUBTITLE = 400
 
 
 _HEAD_KINDS = (Kind.TITLE, Kind.DATE, Kind.BYLINE, Kind.REPEATED_TITLE)
-_FOLLOWERS = ("caption", "byline", "date_line")
 
 
 def subtitle(state: State, silent: bool) -> bool:
@@ -52,9 +51,4 @@ def _header_follows(state: State, index: int) -> str | None:
     Before a caption only a one-sentence standfirst counts: a lead paragraph of several
     sentences can stand above a photo too.
     """
-    saved = state.pos
-    state.pos = index
-    try:
-        return next((name for name, rule in state.rules if name in _FOLLOWERS and rule(state, True)), None)
-    finally:
-        state.pos = saved
+    return state.would_claim(index, asker="subtitle")

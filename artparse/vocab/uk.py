@@ -2,7 +2,9 @@
 
 from artparse.vocab import Vocab
 
-VOCAB = Vocab(
+VOCAB = Vocab.of(
+    rank=9,
+    none="role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns place_prepositions name_particles image_credit_labels image_caption_labels date_label_particles story_header_labels story_header_openings navigation_phrases comments_headings editors_note_labels copyright_words ordinal_suffixes date_joiners",
     byline_prefixes=("Автор:", "Автор", "Текст:"),
     role_words=("кореспондент", "оглядач", "редактор", "журналіст"),
     and_words=("і", "та", "й"),
@@ -48,8 +50,14 @@ VOCAB = Vocab(
         "субота",
         "неділя",
     ),
+    script="cyrillic",
+    letters="абвгґдеєжзиіїйклмнопрстуфхцчшщьюя",
+    frequent_vowels="оаиі",
+    telltales=(("їєґ", ""),),
+    legacy_encodings=("cp1251", "koi8_u"),
     stop_words=frozenset(
         "і в не на що з по він як а до та це за його від у для про же так але було всі "
         "вона б які також був є".split()
     ),
+    signature_labels=("Автор",),
 )
