@@ -850,6 +850,45 @@ SUBTITLE = [
         {"rules": ["title", "date_line", "paragraph", "paragraph"], "subtitle": None},
     ),
     fixture(
+        "a standfirst set apart from the body by a wider gap",
+        "Headline of the day\n\nThe minister survived another vote. The dispute is only postponed.\n\n\n\n"
+        "The first paragraph of the body.\n\nThe second paragraph.\n",
+        {
+            "subtitle": "The minister survived another vote. The dispute is only postponed.",
+            "rules": ["title", "subtitle", "paragraph", "paragraph"],
+        },
+    ),
+    fixture(
+        "a gap as wide as the body's is no standfirst",
+        "Headline of the day\n\nThe minister survived another vote.\n\n\nThe first paragraph.\n\n\n"
+        "The second paragraph.\n",
+        {"subtitle": None},
+    ),
+    fixture(
+        "a perex printed apart and again inside the body",
+        "Headline of the day\n\nThe commission referred the country to the court on Thursday.\n\n"
+        "Brussels - The commission referred the country to the court on Thursday. It also sent two warnings.\n",
+        {"subtitle": "The commission referred the country to the court on Thursday."},
+    ),
+    fixture(
+        "a dek: a phrase under the headline with no full stop",
+        "Brexit sinks into chaos\n\nThe quarrels between the MPs and the prime minister have come to a head\n\n"
+        "Only 57 days before the planned departure of the United Kingdom, nothing is clear any more.\n",
+        {"subtitle": "The quarrels between the MPs and the prime minister have come to a head"},
+    ),
+    fixture(
+        "a line cut where a link was dropped is no dek",
+        "Headline of the day\n\nThe minister said on Monday. Sources told the\n\n"
+        "newspaper that the talks had failed, and that nothing was agreed.\n",
+        {"subtitle": None},
+    ),
+    fixture(
+        "a first paragraph that ends its sentence is no dek",
+        "Headline of the day\n\nThe minister survived another vote on Monday evening.\n\n"
+        "The dispute is only postponed, critics said after the vote in parliament.\n",
+        {"subtitle": None},
+    ),
+    fixture(
         "a label of a few words is not a subtitle",
         "England schlägt Schottland\n\nFußball, WM-Qualifikation\n\n"
         "London (dpa) - Die englische Mannschaft hat am Freitag klar gewonnen.\n",
