@@ -437,6 +437,36 @@ TITLE = [
         {"title": "IVACO SEES MINIMAL FIRST QUARTER EARNINGS"},
     ),
     fixture(
+        "a section name after a dash",
+        "Európska komisia udelila trom bankám pokutu - Ekonomika\n\nText článku.\n",
+        {"title": "Európska komisia udelila trom bankám pokutu"},
+    ),
+    fixture(
+        "a section and a site after a dash and a bar",
+        "Rates rise again as the bank acts - Business | Daily Courier\n\nThe bank acted.\n",
+        {"title": "Rates rise again as the bank acts"},
+    ),
+    fixture(
+        "a dash joining two halves of a headline stays",
+        "Prestigesieg für England - Eklat durch Böllerwurf in Rumänien\n\nText.\n",
+        {"title": "Prestigesieg für England - Eklat durch Böllerwurf in Rumänien"},
+    ),
+    fixture(
+        "a short headline's dash stays",
+        "Brexit talks - Round Two\n\nText.\n",
+        {"title": "Brexit talks - Round Two"},
+    ),
+    fixture(
+        "a kicker joined by a spaced colon",
+        "Zugverkehr : Im ICE von Frankfurt nach Barcelona\n\nDie Strecken gibt es längst.\n",
+        {"title": "Im ICE von Frankfurt nach Barcelona"},
+    ),
+    fixture(
+        "a French spaced colon is typography",
+        "Covid-19 : une France sans cap ni boussole\n\nLe gouvernement a annoncé des mesures.\n",
+        {"title": "Covid-19 : une France sans cap ni boussole"},
+    ),
+    fixture(
         "empty text has no title",
         "",
         {"title": None, "paragraphs": [], "rules": []},
@@ -867,12 +897,14 @@ SUBTITLE = [
     fixture(
         "a perex printed apart and again inside the body",
         "Headline of the day\n\nThe commission referred the country to the court on Thursday.\n\n"
-        "Brussels - The commission referred the country to the court on Thursday. It also sent two warnings.\n",
+        "Brussels - The commission referred the country to the court on Thursday. "
+        "It also sent two warnings.\n",
         {"subtitle": "The commission referred the country to the court on Thursday."},
     ),
     fixture(
         "a dek: a phrase under the headline with no full stop",
-        "Brexit sinks into chaos\n\nThe quarrels between the MPs and the prime minister have come to a head\n\n"
+        "Brexit sinks into chaos\n\n"
+        "The quarrels between the MPs and the prime minister have come to a head\n\n"
         "Only 57 days before the planned departure of the United Kingdom, nothing is clear any more.\n",
         {"subtitle": "The quarrels between the MPs and the prime minister have come to a head"},
     ),

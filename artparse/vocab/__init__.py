@@ -322,3 +322,7 @@ CREDIT_SOURCES = (
 
 BULLETS = ("•", "●", "◦", "▪", "■", "►", "*", "-", "–", "—", "·")
 """Characters that open a bullet highlight."""
+
+SPACED_COLON_LANGUAGES = frozenset({"fr"})
+"""Languages whose typography sets a space before a colon ("Covid-19 : une France ..."); in
+the others a spaced colon in a headline joins a kicker to it ("Zugverkehr : Im ICE ...")."""
