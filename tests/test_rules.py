@@ -1222,6 +1222,35 @@ def test_a_labelled_signature_closing_the_body_is_cut(label: str) -> None:
     assert [(c.rule, c.lines, c.text) for c in article.cuts] == [("signature", (5,), "Jana Nováková")]
 
 
+@pytest.mark.parametrize(
+    ("ending", "author", "kept"),
+    [
+        ("po całej Europie. Z Londynu Jakub Krupa", "Jakub Krupa", "po całej Europie."),
+        ("по всей Европе. Алена Миклашевская", "Алена Миклашевская", "по всей Европе."),
+    ],
+)
+def test_the_authors_name_closing_the_text_is_cut(ending: str, author: str, kept: str) -> None:
+    """Newspapers sign with the name after the last sentence (Kommersant), a correspondent with
+    the place filed from (PAP)."""
+    article = parse(f"{SIGNED}Zdanie pierwsze jest tutaj, a potem {ending}\n")
+    assert article.paragraphs[-1].endswith(kept)
+    assert article.authors == (author,)
+
+
+def test_an_outlet_closing_the_text_is_no_author() -> None:
+    article = parse(f"{SIGNED}The first sentence is here, and then he said the minister. Reuters Health\n")
+    assert article.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("ending", "agency"), [("firmy: Shell i Wintershall. PAP, kw", "PAP"), ("bude zisk klesat. ČTK", "ČTK")]
+)
+def test_an_agency_closing_the_text_with_initials_or_without_a_stop(ending: str, agency: str) -> None:
+    article = parse(f"{SIGNED}Pierwsze zdanie, a potem {ending}\n")
+    assert article.agency == agency
+    assert not article.paragraphs[-1].endswith(agency) and agency not in article.paragraphs[-1][-8:]
+
+
 def test_a_disabled_step_cuts_nothing() -> None:
     text = f"{SIGNED}Vláda to oznámila v úterý. Autor: Jan Novák\n"
     article = parse(text, options=ParseOptions(disabled_rules=frozenset({"signature"})))
