@@ -39,7 +39,9 @@ _DATE = lazy_compile(
     r"(?:,? |\. )(?:\d{1,2}\.? (?P<m1>[^\W\d_]{3,12})\.?|(?P<m2>[^\W\d_]{3,12})\.? \d{1,2}\b)"
     r"(?:,? \d{4})?(?:,? \d{1,2}:\d{2})?"
 )
-_DASH = lazy_compile(r" ?[-–—_]{1,2} | ?(?:--) ")
+_DASH = lazy_compile(r" ?[-–—_]{1,2} | ?(?:--) |—(?=[^\W\d_])")
+"""The dash after a dateline: spaced, or an em dash set close ("BEIJING—Manufacturing", as the
+Wall Street Journal prints it)."""
 _STOP = lazy_compile(r" ?\. ")
 _AGENCY_WORDS = lazy_compile(rf"(?P<agency>{_WORD}(?: {_WORD}){{0,2}}?) ?(?:\. | ?[-–—] )")
 _WEB_AGENCY = lazy_compile(
@@ -87,7 +89,10 @@ def _is_agency(name: str) -> bool:
 
 
 def _known_agency(name: str) -> bool:
-    """A known agency, or one of its services ("Reuters Health")."""
+    """A known agency, one of its services ("Reuters Health"), or agencies joined by a slash
+    ("CBS/AP": a network's copy of a wire story)."""
+    if "/" in name:
+        return any(_known_agency(part.strip()) for part in name.split("/"))
     return _is_agency(name) or _is_agency(name.split(" ", 1)[0])
 
 

@@ -1153,6 +1153,11 @@ def test_find_date_position() -> None:
         pytest.param("(AP) - The family said.", None, "AP", id="agency only"),
         pytest.param("The president said on Monday that he would go.", None, None, id="prose"),
         pytest.param("", None, None, id="empty"),
+        pytest.param("BEIJING—Manufacturing activity declined", "BEIJING", None, id="close em dash (WSJ)"),
+        pytest.param(
+            "(CBS/AP) WILSON, N.Y. - A blast leveled a house", "WILSON, N.Y.", "CBS/AP", id="network/wire"
+        ),
+        pytest.param("He said—and then he left.", None, None, id="an em dash in prose"),
     ],
 )
 def test_parse_dateline(text: str, place: str | None, agency: str | None) -> None:
@@ -1249,6 +1254,15 @@ def test_an_agency_closing_the_text_with_initials_or_without_a_stop(ending: str,
     article = parse(f"{SIGNED}Pierwsze zdanie, a potem {ending}\n")
     assert article.agency == agency
     assert not article.paragraphs[-1].endswith(agency) and agency not in article.paragraphs[-1][-8:]
+
+
+def test_the_dateline_is_read_from_the_paragraph_that_opens_the_story() -> None:
+    """A copy-paste of a page may put a caption or a link line above the datelined lead."""
+    article = parse(
+        "Headline of the story\n\nA photo of the scene.\n\n"
+        "LOS ANGELES (Reuters) - The winner was announced on Sunday.\n\nMore text.\n"
+    )
+    assert (article.dateline, article.agency, article.spans["dateline"]) == ("LOS ANGELES", "Reuters", [5])
 
 
 def test_a_disabled_step_cuts_nothing() -> None:
