@@ -950,6 +950,29 @@ CROSSHEAD = [
         STORY + "He said no.\n\nThe second paragraph.\n",
         {"rules": ["title", "paragraph", "paragraph", "paragraph"]},
     ),
+    fixture(
+        "a related story's headline: a label, a colon and a headline",
+        "Headline\n\nFirst paragraph of the story.\n\nAnalysts: Russia will be big loser if Assad falls\n\n"
+        "Second paragraph of the story.\n",
+        {"paragraphs": ["First paragraph of the story.", "Second paragraph of the story."]},
+    ),
+    fixture(
+        "a short question is a paragraph (io9 asks its readers)",
+        "Headline\n\nFirst paragraph of the story.\n\nWhat about nuking them while they're still little?\n\n"
+        "Second paragraph of the story.\n",
+        {"rules": ["title", "paragraph", "paragraph", "paragraph"]},
+    ),
+    fixture(
+        "a dated note after a label stays body",
+        "Headline\n\nFirst paragraph of the story.\n\nCorrection: July 27, 2012\n\nSecond paragraph.\n",
+        {"paragraphs": ["First paragraph of the story.", "Correction: July 27, 2012", "Second paragraph."]},
+    ),
+    fixture(
+        "a question of the text that says more stays body",
+        "Headline\n\nFirst paragraph of the story.\n\nBut what would happen if the bank had raised its rates?"
+        " Nobody knows.\n\nSecond paragraph.\n",
+        {"rules": ["title", "paragraph", "paragraph", "paragraph"]},
+    ),
 ]
 
 
