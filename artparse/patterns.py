@@ -41,6 +41,10 @@ for _vocab in reversed(VOCABS.values()):  # the lower rank wins a clash ("listop
     MONTHS.update(_vocab.months)
 MONTH = alternation(MONTHS)
 WEEKDAYS = frozenset(_all("weekdays"))
+WEEKDAY_NUMBERS: dict[str, int] = {
+    name: number for v in VOCABS.values() for number, name in enumerate(v.weekdays[:7])
+}
+"""Each language's full weekday names (its first seven, Monday to Sunday) to 0-6."""
 ROLE_WORDS = frozenset(w.casefold() for w in _all("role_words"))
 ROLE_MODIFIERS = frozenset(w.casefold() for w in _all("role_modifiers"))
 AND_WORDS = frozenset(w.casefold() for w in _all("and_words"))

@@ -93,7 +93,8 @@ class Vocab(NamedTuple):
     months: dict[str, int]
     """Month names and abbreviations (lower case, every grammatical case used in dates)."""
     weekdays: tuple[str, ...]
-    """Weekday names (lower case), skipped around dates."""
+    """Weekday names (lower case), skipped around dates: the seven full names first, Monday to
+    Sunday (they tell an ambiguous numeric date's order), then any abbreviations."""
     ordinal_suffixes: tuple[str, ...]
     """Suffixes of a day number: "st", "th", "er"."""
     date_joiners: tuple[str, ...]
