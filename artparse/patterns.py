@@ -47,6 +47,8 @@ WEEKDAY_NUMBERS: dict[str, int] = {
 """Each language's full weekday names (its first seven, Monday to Sunday) to 0-6."""
 ROLE_WORDS = frozenset(w.casefold() for w in _all("role_words"))
 ROLE_MODIFIERS = frozenset(w.casefold() for w in _all("role_modifiers"))
+ARTICLES = frozenset(w.casefold() for w in _all("articles"))
+DESK_NOUNS = frozenset(w.casefold() for w in _all("desk_nouns"))
 AND_WORDS = frozenset(w.casefold() for w in _all("and_words"))
 
 BYLINE_PREFIX = lazy_compile(rf"(?:{alternation(_all('byline_prefixes'))})(?=[\s:])[\s:]*", re.IGNORECASE)

@@ -361,6 +361,18 @@ def test_byline(text: str, expected: dict[str, Any]) -> None:
         ),
         pytest.param("Autor: Jan Kowalski", "pl", ["Jan Kowalski"], None, id="pl Autor"),
         pytest.param("Door Jan de Vries", "nl", ["Jan de Vries"], None, id="nl Door"),
+        pytest.param(
+            "By NBC's Kristen Welker and Ali Weinberg",
+            None,
+            ["Kristen Welker", "Ali Weinberg"],
+            None,
+            id="an outlet's possessive",
+        ),
+        pytest.param("By the CNN Wire Staff", None, ["CNN Wire Staff"], None, id="a desk"),
+        pytest.param("By Jane Doe, Staff Writer", None, ["Jane Doe"], None, id="a person and her desk role"),
+        pytest.param(
+            "By Jane Doe · 14 October 2015", None, ["Jane Doe"], None, id="a middle dot before the date"
+        ),
     ],
 )
 def test_parse_byline(text: str, language: str | None, names: list[str], agency: str | None) -> None:

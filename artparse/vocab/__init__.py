@@ -50,6 +50,9 @@ class Vocab(NamedTuple):
     """Words that qualify a job title ("Senior", "Economics", "White House" is not one)."""
     and_words: tuple[str, ...]
     """Words joining two author names: "and", "und", "и"."""
+    desk_nouns: tuple[str, ...]
+    """Nouns (lower case) that end a desk's name signing for no one person: "Staff" ("By the
+    CNN Wire Staff", "By Electronista Staff")."""
     affiliation_words: tuple[str, ...]
     """Words before the outlet a byline names: "of", "for" ("By X of the Guardian")."""
     articles: tuple[str, ...]

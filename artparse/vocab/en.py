@@ -15,6 +15,7 @@ VOCAB = Vocab.of(
         "staff senior chief special political business economics science sports technology diplomatic "
         "foreign national digital news desk bureau associated press white house".split()
     ),
+    desk_nouns=("staff", "desk"),
     and_words=("and", "&"),
     caption_labels=("Photo", "Photos", "Photograph", "Image", "Picture"),
     caption_text_labels=("Caption", "Image caption", "Photo caption"),
