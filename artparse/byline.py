@@ -158,9 +158,13 @@ def _desk(part: str) -> str | None:
 
 
 def _drop_trailing_lowercase(part: str) -> str:
-    """ "Max Fisher on" -> "Max Fisher": connectors left where a date was cut off."""
+    """ "Max Fisher on" -> "Max Fisher": connectors left where a date was cut off; and a role
+    run on without a comma, "Alan Boyle Science editor" -> "Alan Boyle"."""
     words = part.split()
     while words and words[-1][0].islower() and words[-1].casefold() not in NAME_PARTICLES:
+        if words[-1].casefold() in ROLE_WORDS:
+            while len(words) > 2 and words[-2].casefold() in ROLE_MODIFIERS:
+                words.pop(-2)
         words.pop()
     return " ".join(words).strip(" .:-–—,")
 

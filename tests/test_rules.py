@@ -529,6 +529,9 @@ FILE_PHOTO = "The mayor speaks to reporters outside city hall in this April 26, 
 BODY = "\n\nThe first paragraph of the story goes on about the matter in many words.\n"
 
 
+SALLY_RIDE = "Astronaut Sally Ride monitors control panels from the pilot's chair of the shuttle in 1983."
+
+
 def caption_fixture(
     title: str, line: str, caption: str, credit: str | None, *, xfail: str | None = None
 ) -> Any:
@@ -731,6 +734,17 @@ CAPTION = [
         "no caption",
         "Some headline about a thing" + BODY,
         {"captions": []},
+    ),
+    (
+        "Sally Ride, first American woman in space, dies at 61\n\n"
+        "Former astronaut loses 17-month battle against cancer; hailed as role model\n\n"
+        f"{SALLY_RIDE}\n\n"
+        "By Alan Boyle\n\nThe first American woman to go into space died on Monday.\n",
+        {
+            "subtitle": "Former astronaut loses 17-month battle against cancer; hailed as role model",
+            "captions": [{"text": SALLY_RIDE, "credit": None}],
+            "authors": ["Alan Boyle"],
+        },
     ),
 ]
 

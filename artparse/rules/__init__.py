@@ -48,7 +48,7 @@ RULES: tuple[RuleSpec, ...] = (
     RuleSpec(name="story_header", claim=story_header, in_body=False),
     RuleSpec(name="date_line", claim=date_line, in_body=True, terminates=("subtitle", "byline")),
     RuleSpec(name="header_meta", claim=header_meta, in_body=False),
-    RuleSpec(name="byline", claim=byline, in_body=True, terminates=("paragraph", "subtitle")),
+    RuleSpec(name="byline", claim=byline, in_body=True, terminates=("paragraph", "subtitle", "caption")),
     RuleSpec(name="caption", claim=caption, in_body=True, terminates=("paragraph", "subtitle")),
     RuleSpec(name="furniture", claim=furniture, in_body=True, terminates=("paragraph",)),
     RuleSpec(name="title", claim=title, in_body=False),

@@ -184,9 +184,14 @@ def caption(state: State, silent: bool) -> bool:
         return False
     nxt = state.next_content(state.pos + 1, limit=5)
     # the line's own dateline first: it is asked again (standfirst, body), the next line's may not be
-    if nxt is None or opens_with_dateline(text) or not opens_with_dateline(state.lines[nxt].text):
+    if nxt is None or opens_with_dateline(text):
         return False
-    if not looks_like_caption(text):
+    prev = state.prev_block()
+    if prev is not None and prev.kind == Kind.SUBTITLE and _byline_follows(state, nxt):
+        # between the standfirst and the byline: the head goes on, so the line is no lead
+        if text.rstrip(_CLOSING_QUOTES)[-1:] not in _SENTENCE_END or len(text) < MIN_CAPTION_ABOVE_BYLINE:
+            return False
+    elif not opens_with_dateline(state.lines[nxt].text) or not looks_like_caption(text):
         return False
     if not silent:
         state.claim(Kind.CAPTION, "caption", state.pos, text)
@@ -276,6 +281,17 @@ def looks_like_caption(text: str) -> bool:
         return True
     tail = text[-24:]
     return find_date(tail, fallback=False) is not None
+
+
+MIN_CAPTION_ABOVE_BYLINE = 60
+"""A caption above the byline describes a picture in a sentence or more; a shorter line there
+is a label."""
+
+
+def _byline_follows(state: State, index: int) -> bool:
+    """Whether the byline rule would claim line ``index``: a line above it is still head matter
+    (msnbc.com, wired.com print the lead photo's caption between standfirst and byline)."""
+    return state.would_claim(index, asker="caption") == "byline"
 
 
 def _lead_caption_position(state: State) -> bool:
