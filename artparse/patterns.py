@@ -97,8 +97,10 @@ CREDIT_LINE = lazy_compile(
 )
 """A line that is only a credit: "Jim Craven/ NBC News", "© РИА Новости / Алексей Дружинин"."""
 CAPTION_TEXT_LABEL = alternation(_all("caption_text_labels"))
-LABEL_CREDIT_ONLY = lazy_compile(rf"^(?:{CAPTION_LABEL})\s?:\s?(?P<credit>[^:]{{1,60}})$", re.IGNORECASE)
-"""A line that is only a labelled credit: "Фото: Алексей БУЛАТОВ"."""
+LABEL_CREDIT_ONLY = lazy_compile(
+    rf"^(?P<open>\()?(?:{CAPTION_LABEL})\s?:\s?(?P<credit>[^:()]{{1,60}})(?(open)\))$", re.IGNORECASE
+)
+"""A line that is only a labelled credit: "Фото: Алексей БУЛАТОВ", "(Credit: Dan Farber/CNET)"."""
 LABEL_CREDIT_THEN_TEXT = lazy_compile(
     rf"^(?:{CAPTION_LABEL})\s?:\s?(?P<credit>[^:]{{1,60}}?)\s(?:{CAPTION_TEXT_LABEL})\s?:\s?(?P<text>\S.{{0,400}})$",
     re.IGNORECASE,

@@ -746,6 +746,11 @@ CAPTION = [
             "authors": ["Alan Boyle"],
         },
     ),
+    (
+        "Headline\n\nFirst paragraph of the story.\n\nUnhappy, if true: Intel CEO Paul Otellini\n"
+        "(Credit: Dan Farber/CNET)\n\nSecond paragraph.\n",
+        {"captions": [{"text": "Unhappy, if true: Intel CEO Paul Otellini", "credit": "Dan Farber/CNET"}]},
+    ),
 ]
 
 

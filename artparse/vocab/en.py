@@ -17,7 +17,16 @@ VOCAB = Vocab.of(
     ),
     desk_nouns=("staff", "desk"),
     and_words=("and", "&"),
-    caption_labels=("Photo", "Photos", "Photograph", "Image", "Picture"),
+    caption_labels=(
+        "Photo",
+        "Photos",
+        "Photograph",
+        "Image",
+        "Picture",
+        "Credit",
+        "Photo credit",
+        "Image credit",
+    ),
     caption_text_labels=("Caption", "Image caption", "Photo caption"),
     photo_cues=(
         "photo",
