@@ -12,7 +12,8 @@ from artparse.vocab import AGENCY_ALIASES
 MAX_BYLINE = 120
 """A byline is short: a few names, a role, an outlet, perhaps a date."""
 _LEAD_SEPARATOR = lazy_compile(r"\s[♦■●▪|]\s")
-MIN_PARAGRAPHS_BEFORE_SIGNATURE = 2
+MIN_PARAGRAPHS_BEFORE_SIGNATURE = 1
+"""A signature closes a text of one paragraph or more (Голас Радзімы signs one-paragraph notes too)."""
 MAX_AGENCY_LINE = 30
 MAX_SIGNATURE = 60
 
