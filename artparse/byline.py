@@ -34,7 +34,7 @@ _TRAILING_LABEL = lazy_compile(
 """A date label left at the end once the date is cut off: "By SARAH LYALL Published:"."""
 _URL = lazy_compile(r"(?:https?://|www\.)\S{1,300}", re.IGNORECASE)
 _AFFILIATION = lazy_compile(rf"\s(?:{AFFILIATION})\s(?=(?:(?:{ARTICLE})\s)?[A-Z])")
-_SPLIT = lazy_compile(r"\s*(?:[,;|/·•]|\s&\s|\s\+\s)\s*")
+_SPLIT = lazy_compile(r"\s*(?:[,;|/·•]|\s&\s|\s\+\s|\s\()\s*")
 _NAME_WORD = lazy_compile(r"^[^\W\d_][\w'’.-]{0,30}$")
 MAX_NAME_WORDS = 5
 """Longer runs of capitalised words are a title or an organisation, not a person."""

@@ -50,7 +50,9 @@ _COPYRIGHT = lazy_compile(
 )
 _SIGN_OFF = lazy_compile(rf"(?:^|(?<=[.!?»”\"')] ))(?P<word>{SIGN_OFF_WORDS})\.?$")
 _DANGLING_LABEL = lazy_compile(r"(?<=[.!?»”\"] )[^\W\d_][\w-]*(?: [\w-]+){0,2}:$")
-_AGENCY_CREDIT = lazy_compile(rf"(?<=[.!?»”\"] )(?P<agency>{AGENCY})(?:, ?[a-z]{{1,4}})?\.?$")
+_AGENCY_CREDIT = lazy_compile(
+    rf"(?<=[.!?»”\"] )(?P<agency>{AGENCY})(?:, ?[a-z]{{1,4}})?\.?$|(?<=[.!?»”\"]) ?\((?P<tagged>{AGENCY})\)$"
+)
 """An agency closing the text, perhaps with the desk editor's initials: "... ČTK", "... PAP, kw"."""
 _CAPITALISED = r"[^\W\d_a-zа-яё][\w'’.-]{1,30}"
 _CLOSING_NAME = lazy_compile(
@@ -123,14 +125,16 @@ def cut_sign_off(text: str) -> Cut | None:
 
 def cut_agency_credit(text: str) -> Cut | None:
     """An agency credit closing the text: "... отставку. РИА Новости.", with the desk editor's
-    initials as Polish and Czech wire copy signs it: "... Wintershall. PAP, kw", "... ČTK"."""
-    last = _last_word(text)
+    initials as Polish and Czech wire copy signs it: "... Wintershall. PAP, kw", "... ČTK", or
+    in parentheses after the last full stop: "... podsumowuje Ernst.(PAP)"."""
+    last = _last_word(text).rpartition("(")[2].strip(")")
     if last not in AGENCY_LAST_WORDS and not (last.isalpha() and last.islower() and len(last) <= 4):
         return None
     m = _AGENCY_CREDIT.search(text, max(0, len(text) - 60))
     if m is None:
         return None
-    return Cut(kept=text[: m.start()].rstrip(), text=text[m.start() :], agency=m.group("agency"))
+    agency = m.group("agency") or m.group("tagged")
+    return Cut(kept=text[: m.start()].rstrip(), text=text[m.start() :].strip(), agency=agency)
 
 
 def cut_closing_name(text: str) -> Cut | None:

@@ -1322,6 +1322,22 @@ def test_the_dateline_is_read_from_the_paragraph_that_opens_the_story() -> None:
     assert (article.dateline, article.agency, article.spans["dateline"]) == ("LOS ANGELES", "Reuters", [5])
 
 
+def test_a_signature_with_its_agency_in_parentheses() -> None:
+    article = parse(f"{SIGNED}Druhý odstavec textu zprávy.\n\nMarzena Szulc (PAP)\n")
+    assert (article.authors, article.agency) == (("Marzena Szulc",), "PAP")
+
+
+def test_an_agency_in_parentheses_after_the_last_full_stop() -> None:
+    article = parse(f"{SIGNED}Ostatnie zdanie tekstu – podsumowuje Ernst.(PAP)\n")
+    assert article.agency == "PAP"
+    assert article.paragraphs[-1].endswith("podsumowuje Ernst.")
+
+
+def test_a_dateline_with_its_date_and_agency_after_commas() -> None:
+    article = parse("Заголовок статьи\n\nГрузия, 21 июля, ГРУЗИНФОРМ. Бывший премьер заявил об этом.\n")
+    assert (article.dateline, article.agency) == ("Грузия", "ГРУЗИНФОРМ")
+
+
 def test_a_disabled_step_cuts_nothing() -> None:
     text = f"{SIGNED}Vláda to oznámila v úterý. Autor: Jan Novák\n"
     article = parse(text, options=ParseOptions(disabled_rules=frozenset({"signature"})))

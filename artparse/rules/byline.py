@@ -19,9 +19,19 @@ MAX_SIGNATURE = 60
 
 
 def _signature_name(text: str) -> bool:
-    """A signature line is a person's name alone: two or three capitalised words."""
-    words = text.rstrip(",").split()
+    """A signature line is a person's name alone: two or three capitalised words, perhaps with
+    the agency it wrote for in parentheses ("Marzena Szulc (PAP)")."""
+    words = _without_agency(text).rstrip(",").split()
     return 2 <= len(words) <= 3 and is_name(words) and all(w[0].isupper() for w in words)
+
+
+def _without_agency(text: str) -> str:
+    """A signature without its trailing "(AGENCY)" (a known agency only)."""
+    if text.endswith(")") and " (" in text:
+        name, _, tag = text[:-1].rpartition(" (")
+        if tag.casefold() in AGENCY_CASEFOLD:
+            return name
+    return text
 
 
 def byline(state: State, silent: bool) -> bool:
@@ -79,13 +89,14 @@ def byline(state: State, silent: bool) -> bool:
         return False
     if not silent:
         end = state.last_content
-        names = tuple(
-            n
+        signed = [
+            parse_byline(ln.text, language=state.language)
             for ln in state.lines[state.pos : end + 1]
             if ln.text
-            for n in parse_byline(ln.text, language=state.language).names
-        )
-        state.claim(Kind.BYLINE, "byline", end, text, names=names)
+        ]
+        names = tuple(n for found in signed for n in found.names)
+        agency = next((found.agency for found in signed if found.agency), None)
+        state.claim(Kind.BYLINE, "byline", end, text, names=names, agency=agency)
     return True
 
 
