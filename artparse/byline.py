@@ -34,7 +34,7 @@ _TRAILING_LABEL = lazy_compile(
 """A date label left at the end once the date is cut off: "By SARAH LYALL Published:"."""
 _URL = lazy_compile(r"(?:https?://|www\.)\S{1,300}", re.IGNORECASE)
 _AFFILIATION = lazy_compile(rf"\s(?:{AFFILIATION})\s(?=(?:(?:{ARTICLE})\s)?[A-Z])")
-_SPLIT = lazy_compile(r"\s*(?:[,;|/·•]|\s&\s|\s\+\s|\s\()\s*")
+_SPLIT = lazy_compile(r"\s*(?:[,;|/·•]|\s&\s|\s\+\s)\s*")
 _NAME_WORD = lazy_compile(r"^[^\W\d_][\w'’.-]{0,30}$")
 MAX_NAME_WORDS = 5
 """Longer runs of capitalised words are a title or an organisation, not a person."""
@@ -109,6 +109,10 @@ def parse_byline(text: str, *, language: str | None = None) -> Byline:
     names: list[str] = []
     desks: list[str] = []
     agency = None
+    if body.endswith(")") and " (" in body:  # "Marzena Szulc (PAP)": the agency it wrote for
+        rest, _, tag = body[:-1].rpartition(" (")
+        if tag.casefold() in AGENCY_CASEFOLD:
+            body, agency = rest, AGENCY_ALIASES.get(tag.casefold(), tag)
     for n, part in enumerate(_SPLIT.split(body)):
         part = _without_outlet_possessive(_AFFILIATION.split(part, maxsplit=1)[0].strip(" .:-–—()·•"))
         if part.casefold() not in AGENCY_CASEFOLD:
