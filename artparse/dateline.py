@@ -201,8 +201,13 @@ def cut_stamp(text: str) -> Cut | None:
 
     Scrapers that drop the place leave its punctuation and the rest of the stamp at the
     start of the body (". 3. listopadu 2018, 15:53 Autor: ČTK. Právní ...", ", 11:10 REGNUM
-    Верховный ..."); the cut names the stamp's agency, if it is one.
+    Верховный ..."); the cut names the stamp's agency, if it is one. A page's numeric date
+    stamp run onto the lead is cut too (". 11.02.2018 09.42 Икономиката ...", dnesplus.bg;
+    "09.01.2018 Свят Следващият ...", tvevropa.com): no sentence opens with a bare date.
     """
+    m = _DATE_STAMP.match(text, 0, HEAD) if text[:1].isdigit() or text[2:3].isdigit() else None
+    if m is not None:
+        return Cut(kept=text[m.end() :], text=text[: m.end()].strip(" .,"))
     if not text.startswith((". ", ", ")):
         return None
     m = _STAMP.match(text, 0, HEAD)
@@ -213,6 +218,9 @@ def cut_stamp(text: str) -> Cut | None:
         return Cut(kept=text[2:], text=text[:1])
     return Cut(kept=text[m.end() :], text=text[: m.end()].strip(), agency=agency)
 
+
+_DATE_STAMP = lazy_compile(r"(?:[.,] )?\d{1,2}\.\d{1,2}\.\d{4},? (?:\d{1,2}[:.]\d{2} )?(?=[^\W\d_])")
+"""A numeric date, perhaps with the time, opening the body's text: a page's stamp."""
 
 _GLUED_NAME = r"(?P<name>(?:[A-Z][a-z][\w'’.-]{0,25} ){1,4})"
 _GLUED_BYLINE = lazy_compile(rf"(?P<byline>(?:{LEAD_BYLINE_PREFIX}) {_GLUED_NAME})(?=[A-Z]{{2,}}[ ,])")

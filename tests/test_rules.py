@@ -1230,10 +1230,11 @@ def test_furniture_phrase_opens_a_line_as_a_whole_word() -> None:
     assert phrases
     for phrase in phrases:
         longer = [p for p in phrases if p != phrase and p.startswith(phrase)]
+        shorter = [p for p in phrases if phrase.startswith(p + " ")]  # a phrase within it, whole words
         found = opening_furniture_phrase(phrase + " zzz")
         assert found == phrase or found in longer, phrase
         if phrase[-1].isalnum():  # glued to more letters it is another word
-            assert opening_furniture_phrase(phrase + "zzz") in (None, *longer), phrase
+            assert opening_furniture_phrase(phrase + "zzz") in (None, *longer, *shorter), phrase
     assert opening_furniture_phrase("") is None
     assert opening_furniture_phrase("zzz") is None
 
@@ -1336,6 +1337,12 @@ def test_an_agency_in_parentheses_after_the_last_full_stop() -> None:
 def test_a_dateline_with_its_date_and_agency_after_commas() -> None:
     article = parse("Заголовок статьи\n\nГрузия, 21 июля, ГРУЗИНФОРМ. Бывший премьер заявил об этом.\n")
     assert (article.dateline, article.agency) == ("Грузия", "ГРУЗИНФОРМ")
+
+
+def test_a_pages_date_stamp_opening_the_body_is_cut() -> None:
+    article = parse("Заглавие на статията\n\n. 11.02.2018 09.42 Икономиката ще загуби 252 милиарда лири.\n")
+    assert article.paragraphs == ("Икономиката ще загуби 252 милиарда лири.",)
+    assert [(c.rule, c.text) for c in article.cuts] == [("stamp", "11.02.2018 09.42")]
 
 
 def test_a_disabled_step_cuts_nothing() -> None:
