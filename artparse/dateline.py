@@ -171,6 +171,8 @@ def _parse_dateline(text: str) -> Dateline:
             pos = stop.end()
         elif head[pos - 1 : pos + 1] == ". ":  # the place or date took the full stop
             pos += 1
+        elif paren is not None and date_m is not None and _known_agency(agency or ""):
+            pass  # "Brusel 8. decembra (TASR) Európska ...": place, date and agency, the dash lost
         elif date_m is not None and head[pos : pos + 1] in (" ", ","):  # "БРЮССЕЛЬ, 26 сен ПРАЙМ. "
             words = _AGENCY_WORDS.match(head, pos + (2 if head[pos] == "," else 1))
             if words is None or not words.group("agency").isupper():

@@ -751,6 +751,13 @@ CAPTION = [
         "(Credit: Dan Farber/CNET)\n\nSecond paragraph.\n",
         {"captions": [{"text": "Unhappy, if true: Intel CEO Paul Otellini", "credit": "Dan Farber/CNET"}]},
     ),
+    (
+        "Titulok správy\n\nIlustračné foto Foto: TASR. Brusel 8. decembra (TASR) Európska komisia "
+        "dnes prijala akčný plán s odporúčaniami pre členské štáty. "
+        + "Ďalší text správy pokračuje. " * 20
+        + "\n",
+        {"captions": [{"text": "Ilustračné foto", "credit": "TASR"}], "dateline": "Brusel", "agency": "TASR"},
+    ),
 ]
 
 

@@ -10,6 +10,7 @@ from artparse.model import Kind
 from artparse.patterns import (
     ABBREVIATED_CREDIT_END,
     ABBREVIATED_LABELS,
+    AGENCY_CASEFOLD,
     CAPTION_LABEL_WORDS,
     CREDIT_LINE,
     CREDIT_SOURCE_SET,
@@ -198,6 +199,12 @@ def caption(state: State, silent: bool) -> bool:
     return True
 
 
+def _photo_source(name: str) -> bool:
+    """A picture agency, or a news agency crediting its own photo ("Foto: TASR")."""
+    folded = name.casefold()
+    return folded in CREDIT_SOURCE_SET or folded in AGENCY_CASEFOLD
+
+
 def _run_on_caption(text: str) -> tuple[str, str, str] | None:
     """(caption, credit, rest of the paragraph) when a caption and its credit open a long line.
 
@@ -218,7 +225,7 @@ def _run_on_caption(text: str) -> tuple[str, str, str] | None:
     words = text[m.end() :].split(" ", MAX_SOURCE_WORDS)
     for n in range(1, min(MAX_SOURCE_WORDS, len(words) - 1) + 1):
         credit = " ".join(words[:n]).rstrip(".,")
-        if credit.casefold() in CREDIT_SOURCE_SET and words[n][:1].isupper():
+        if _photo_source(credit) and words[n][:1].isupper():
             return m.group("text").strip(), credit, " ".join(words[n:])
     return None
 

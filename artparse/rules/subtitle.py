@@ -41,7 +41,7 @@ def subtitle(state: State, silent: bool) -> bool:
         return False
     if not opens_with_dateline(state.lines[nxt].text):
         follower = _header_follows(state, nxt) if nxt - state.pos <= 4 else None
-        if follower == "caption" and ". " in text.rstrip("."):
+        if follower == "caption" and ". " in text.rstrip(".") and not _repeated_below(state, nxt, text):
             return False
         if follower is None and not (
             _set_apart(state, nxt) or _repeated_below(state, nxt, text) or _dek(state, nxt, text)
