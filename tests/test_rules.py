@@ -1352,6 +1352,30 @@ def test_a_pages_date_stamp_opening_the_body_is_cut() -> None:
     assert [(c.rule, c.text) for c in article.cuts] == [("stamp", "11.02.2018 09.42")]
 
 
+def test_a_dateline_date_line_with_the_state_abbreviated() -> None:
+    article = parse(
+        "Officials Eyeing Possible Tsunami Debris\n\nWESTPORT, Wash. July 24, 2012 (AP)\n\n"
+        "Officials are monitoring a large piece of possible tsunami debris.\n"
+    )
+    assert (article.date, article.dateline, article.agency, article.captions) == (
+        "2012-07-24",
+        "WESTPORT, Wash.",
+        "AP",
+        (),
+    )
+
+
+def test_a_name_alone_under_the_headline_is_the_byline() -> None:
+    article = parse(
+        "US military heat-ray: Set phasers to none\n\nSharon Weinberger\n\n"
+        "It was a decision that was bound to attract its fair share of controversy.\n"
+    )
+    assert article.authors == ("Sharon Weinberger",)
+    assert article.paragraphs == (
+        "It was a decision that was bound to attract its fair share of controversy.",
+    )
+
+
 def test_a_disabled_step_cuts_nothing() -> None:
     text = f"{SIGNED}Vláda to oznámila v úterý. Autor: Jan Novák\n"
     article = parse(text, options=ParseOptions(disabled_rules=frozenset({"signature"})))

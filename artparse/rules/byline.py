@@ -117,14 +117,16 @@ _IN_PLACE = lazy_compile(
 
 def _name_by_date(state: State, silent: bool, text: str) -> bool:
     """A byline with no "By" stands next to the date stamp: "John Hooper in Rome" over
-    "guardian.co.uk, Tuesday 24 July 2012 06.00 BST" (names, "and" between two)."""
+    "guardian.co.uk, Tuesday 24 July 2012 06.00 BST" (names, "and" between two); or, a
+    person's name alone, right under the headline (BBC Future, Wired: "Sharon Weinberger")."""
     m = _IN_PLACE.match(text)
     names_text = m.group("names") if m else text
     people = split_and(names_text)
     if not people or not all(_signature_name(p) for p in people):
         return False
     prev = state.prev_block()
-    if not (prev is not None and prev.kind == Kind.DATE) and not _date_follows(state):
+    under_headline = prev is not None and prev.kind == Kind.TITLE and m is None and len(people) == 1
+    if not (prev is not None and prev.kind == Kind.DATE) and not under_headline and not _date_follows(state):
         return False
     if not silent:
         names = tuple(n for p in people for n in parse_byline(p, language=state.language).names)

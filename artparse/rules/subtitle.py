@@ -115,12 +115,12 @@ MIN_REPEATED_KEY = 30
 
 
 def _dek(state: State, body: int, text: str) -> bool:
-    """A dek: one phrase right under the headline that ends without a full stop, above a body
-    paragraph that is a longer sentence (vecer.com, bostonherald.com, salon.com print the dek
+    """A dek: one phrase right under the headline (or its date) that ends without a full stop,
+    above a body paragraph that is a longer sentence (vecer.com, bostonherald.com, salon.com print the dek
     so; a first paragraph ends its sentence). Not a line cut off where a link was dropped
     (it holds a sentence's end), a date or byline line, or a photo's caption."""
     prev = state.prev_block()
-    if prev is None or prev.kind not in (Kind.TITLE, Kind.REPEATED_TITLE):
+    if prev is None or prev.kind not in (Kind.TITLE, Kind.REPEATED_TITLE, Kind.DATE):
         return False
     if text.rstrip(_CLOSERS)[-1:] in _SENTENCE_END or text.count(" ") < MIN_DEK_WORDS - 1:
         return False
