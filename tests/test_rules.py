@@ -449,6 +449,29 @@ TITLE = [
         {"title": "IVACO SEES MINIMAL FIRST QUARTER EARNINGS"},
     ),
     fixture(
+        "a section label above the headline is a kicker",
+        "Ideas\n\nHow Can We Plan for the Future in California?\n\n"
+        "When I moved to California, I planted a tree.\n",
+        {"title": "How Can We Plan for the Future in California?", "rules": ["kicker", "title", "paragraph"]},
+    ),
+    fixture(
+        "a breadcrumb above the headline",
+        "* Climate\n* adaptation\nWe Need Geoengineering, Warns a Climate Scientist\n\n"
+        "James Hansen warned.\n",
+        {"title": "We Need Geoengineering, Warns a Climate Scientist"},
+    ),
+    fixture(
+        "a short headline over its date line is the headline",
+        "Headline here\n\nPHILADELPHIA July 24, 2012 (AP)\n\nThe story.\n",
+        {"title": "Headline here"},
+    ),
+    fixture(
+        "a short headline over a paragraph is the headline",
+        "Schlagzeile\n\nDie Regierung hat neue Steuern angekündigt. "
+        "Lesen Sie auch: Die Steuern im Überblick\n",
+        {"title": "Schlagzeile"},
+    ),
+    fixture(
         "a section name after a dash",
         "Európska komisia udelila trom bankám pokutu - Ekonomika\n\nText článku.\n",
         {"title": "Európska komisia udelila trom bankám pokutu"},
