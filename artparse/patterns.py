@@ -89,9 +89,9 @@ UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒ
 _CREDIT_NAME = rf"(?:[{UPPER}]\.|[{UPPER}][\w'’-]*)(?: (?:[{UPPER}]\.|[{UPPER}][\w'’-]*)){{0,3}}"
 """A photographer's name: up to four capitalised words or initials ("Jim Craven", "J. Smith")."""
 SLASH_CREDIT_END = lazy_compile(
-    rf"(?:^|(?<=\s))(?P<credit>{_CREDIT_NAME} ?/ ?(?:[A-Z][\w-]*/)?(?:{CREDIT_SOURCE}))$"
+    rf"(?:^|(?<=\s))(?P<credit>{_CREDIT_NAME} ?[/—] ?(?:[A-Z][\w-]*/)?(?:{CREDIT_SOURCE}))$"
 )
-"""A "Name/Agency" credit at the end: "... Jim Craven/Getty Images"."""
+"""A "Name/Agency" credit at the end: "... Jim Craven/Getty Images", TIME's "David McNew—Getty Images"."""
 CREDIT_LINE = lazy_compile(
     rf"^(?:(?:{CAPTION_LABEL})\s*:\s*|©\s?)?{_CREDIT_NAME} ?/\s?(?:{CREDIT_SOURCE}|{_CREDIT_NAME})$"
 )

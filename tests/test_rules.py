@@ -461,6 +461,15 @@ TITLE = [
         {"title": "We Need Geoengineering, Warns a Climate Scientist"},
     ),
     fixture(
+        "a breadcrumb whose last item is the headline",
+        "* Climate\n* adaptation\n* We Need Geoengineering, Warns a Climate Scientist\n\n"
+        "We Need Geoengineering, Warns a Climate Scientist\n\nJames Hansen warned.\n",
+        {
+            "title": "We Need Geoengineering, Warns a Climate Scientist",
+            "paragraphs": ["James Hansen warned."],
+        },
+    ),
+    fixture(
         "a short headline over its date line is the headline",
         "Headline here\n\nPHILADELPHIA July 24, 2012 (AP)\n\nThe story.\n",
         {"title": "Headline here"},
@@ -780,6 +789,18 @@ CAPTION = [
         + "Ďalší text správy pokračuje. " * 20
         + "\n",
         {"captions": [{"text": "Ilustračné foto", "credit": "TASR"}], "dateline": "Brusel", "agency": "TASR"},
+    ),
+    (
+        "Headline of the story\n\nFirst paragraph of the story.\n\n"
+        "The sun rises over an oil field near Lost Hills, California. David McNew—Getty Images\n\nMore.\n",
+        {
+            "captions": [
+                {
+                    "text": "The sun rises over an oil field near Lost Hills, California.",
+                    "credit": "David McNew—Getty Images",
+                }
+            ]
+        },
     ),
 ]
 

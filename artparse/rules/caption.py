@@ -84,7 +84,7 @@ def split_credit(text: str) -> tuple[str, str] | None:
             if found is not None:
                 return found
             break
-    slash = text.rfind("/", tail) if "/" in text else -1
+    slash = max(text.rfind("/", tail), text.rfind("—", tail)) if "/" in text or "—" in text else -1
     if slash > 0 and text[slash + 1 :].strip().casefold() in CREDIT_SOURCE_SET:
         found = _credit_at(SLASH_CREDIT_END, text, max(0, slash - SLASH_REACH))
         if found is not None:

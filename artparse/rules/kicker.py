@@ -42,7 +42,10 @@ def kicker(state: State, silent: bool) -> bool:
         if nxt is None:
             return False
         following = state.lines[nxt].text
-        if _headline_shaped(following) and state.would_claim(nxt, asker="kicker") is None:
+        if (
+            _headline_shaped(following, crumbs=_crumb(text))
+            and state.would_claim(nxt, asker="kicker") is None
+        ):
             break
         if not _label(following):
             return False
@@ -56,7 +59,7 @@ def kicker(state: State, silent: bool) -> bool:
 
 def _label(text: str) -> bool:
     """A few words with no sentence punctuation, or a short breadcrumb item."""
-    if text.startswith(BULLETS) and text[1:2] == " ":
+    if _crumb(text):
         return text.count(" ") <= MAX_CRUMB_WORDS
     words = text.split()
     if len(words) > MAX_KICKER_WORDS or len(text) > MAX_KICKER_CHARS:
@@ -64,10 +67,20 @@ def _label(text: str) -> bool:
     return not text.rstrip(_CLOSERS).endswith(tuple(_SENTENCE_END)) or text.endswith(":")
 
 
-def _headline_shaped(text: str) -> bool:
+def _crumb(text: str) -> bool:
+    return text.startswith(BULLETS) and text[1:2] == " "
+
+
+def _headline_shaped(text: str, *, crumbs: bool) -> bool:
     """One clause of four or more words that ends no sentence with a full stop and opens with
-    no dateline (a date line, a byline or a caption there is the head's, asked apart)."""
-    if text.startswith(BULLETS) or len(text) > MAX_HEADLINE or ". " in text:
+    no dateline (a date line, a byline or a caption there is the head's, asked apart). The
+    last item of a breadcrumb is often the headline itself ("* We Need Geoengineering ..."); under
+    a headline, bullets are its highlights."""
+    if _crumb(text):
+        if not crumbs:
+            return False
+        text = text[2:]
+    if len(text) > MAX_HEADLINE or ". " in text:
         return False
     if text.count(" ") < MIN_HEADLINE_WORDS - 1 or text.rstrip(_CLOSERS).endswith("."):
         return False

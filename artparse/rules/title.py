@@ -7,7 +7,7 @@ from artparse.dates import find_date
 from artparse.lazyre import lazy_compile
 from artparse.model import Kind
 from artparse.state import State
-from artparse.vocab import SPACED_COLON_LANGUAGES
+from artparse.vocab import BULLETS, SPACED_COLON_LANGUAGES
 
 _LEADING_TIME = lazy_compile(r"^(?:[01]?\d|2[0-3]):[0-5]\d\s+(?=\S)")
 _TRAILING_DATE = lazy_compile(r"\s+\d{1,2}\.\d{1,2}\.\d{4}(?:,?\s+\d{1,2}:\d{2})?$")
@@ -37,6 +37,8 @@ def clean_title(text: str, *, scraped: bool = False, language: str | None = None
     (record fields above the title): elsewhere "dies aged 61" means the number.
     """
     date_text = None
+    if text.startswith(BULLETS) and text[1:2] == " ":  # a breadcrumb's last item ("* Headline")
+        text = text[2:]
     if text[:1].isdigit():
         text = _LEADING_TIME.sub("", text, count=1)
     m = _TRAILING_DATE.search(text) if text[-1:].isdigit() else None
