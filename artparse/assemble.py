@@ -30,12 +30,14 @@ class _Body:
 def _body(blocks: Sequence[Block], cuts: Sequence[Block]) -> _Body:
     """Paragraphs in order (with text that other blocks left for the body), and what was cut from them."""
     body = _Body()
+    openings: list[tuple[str, tuple[int, ...]]] = []
     for b in blocks:
         if is_body(b):
-            body.paragraphs.append(b.text if b.kind == PARAGRAPH else b.tail or "")
+            text = b.text if b.kind == PARAGRAPH else b.tail or ""
+            body.paragraphs.append(text)
             body.lines.extend(b.lines)
-            if not body.first_lines:
-                body.first_lines = b.lines[:1]
+            if text and len(openings) < DATELINE_REACH:
+                openings.append((text, b.lines[:1]))
     stamp_agency = None
     for cut in cuts:
         if cut.kind == Kind.BYLINE:
@@ -46,10 +48,19 @@ def _body(blocks: Sequence[Block], cuts: Sequence[Block]) -> _Body:
             body.closing_agency = cut.agency
     body.paragraphs = [p for p in body.paragraphs if p]
     if body.paragraphs:
-        opening = parse_dateline(body.paragraphs[0])
-        body.dateline = opening.place
-        body.agency = opening.agency or stamp_agency
+        body.first_lines = openings[0][1]
+        for text, first_lines in openings:  # the story opens with the dateline; page matter may stand above
+            opening = parse_dateline(text)
+            if opening.place is not None or opening.agency is not None:
+                body.dateline, body.agency, body.first_lines = opening.place, opening.agency, first_lines
+                break
+        body.agency = body.agency or stamp_agency
     return body
+
+
+DATELINE_REACH = 3
+"""The dateline opens the story's first paragraph; a copy-paste of a page may put a caption,
+a standfirst or a link line above it in the body: the first paragraphs are read for it."""
 
 
 def _dates(blocks: Sequence[Block]) -> tuple[Block | None, Block | None]:

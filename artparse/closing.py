@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import re
 
+from artparse.byline import is_name
 from artparse.lazyre import lazy_compile
 from artparse.model import Cut
 from artparse.patterns import (
     AGENCY,
+    AGENCY_CASEFOLD,
     AGENCY_LAST_WORDS,
     COPYRIGHT_WORDS,
     FURNITURE_FIRST_WORDS,
     FURNITURE_HEAD,
+    PLACE_PREPOSITION,
     SIGN_OFF,
     SIGN_OFF_WORDS,
     SIGNATURE_LABEL,
@@ -47,7 +50,18 @@ _COPYRIGHT = lazy_compile(
 )
 _SIGN_OFF = lazy_compile(rf"(?:^|(?<=[.!?»”\"')] ))(?P<word>{SIGN_OFF_WORDS})\.?$")
 _DANGLING_LABEL = lazy_compile(r"(?<=[.!?»”\"] )[^\W\d_][\w-]*(?: [\w-]+){0,2}:$")
-_AGENCY_CREDIT = lazy_compile(rf"(?<=[.!?»”\"] )(?P<agency>{AGENCY})\.$")
+_AGENCY_CREDIT = lazy_compile(
+    rf"(?<=[.!?»”\"] )(?P<agency>{AGENCY})(?:, ?[a-z]{{1,4}})?\.?$|(?<=[.!?»”\"]) ?\((?P<tagged>{AGENCY})\)$"
+)
+"""An agency closing the text, perhaps with the desk editor's initials: "... ČTK", "... PAP, kw"."""
+_CAPITALISED = r"[^\W\d_a-zа-яё][\w'’.-]{1,30}"
+_CLOSING_NAME = lazy_compile(
+    rf"(?<=[.!?»”\"] )(?:(?i:{PLACE_PREPOSITION}) {_CAPITALISED} )?"
+    rf"(?P<name>{_CAPITALISED}(?: {_CAPITALISED}){{1,2}})$"
+)
+"""A name closing the text, perhaps after the place it was filed from: "Z Londynu Jakub Krupa"."""
+CLOSING_NAME_REACH = 90
+"""The name and its place are the last few words."""
 _SENTENCE_END = lazy_compile(r"\.[»”\"]? (?=[^\W\d_])")
 """A full stop (perhaps closing a quote) before the next sentence's first letter. It opens
 with a literal, which the regex engine skips to at C speed; a character class (for "!" and
@@ -110,13 +124,35 @@ def cut_sign_off(text: str) -> Cut | None:
 
 
 def cut_agency_credit(text: str) -> Cut | None:
-    """An agency credit closing the text: "... отставку. РИА Новости."""
-    if text[-1:] != "." or _last_word(text) not in AGENCY_LAST_WORDS:
+    """An agency credit closing the text: "... отставку. РИА Новости.", with the desk editor's
+    initials as Polish and Czech wire copy signs it: "... Wintershall. PAP, kw", "... ČTK", or
+    in parentheses after the last full stop: "... podsumowuje Ernst.(PAP)"."""
+    last = _last_word(text).rpartition("(")[2].strip(")")
+    if last not in AGENCY_LAST_WORDS and not (last.isalpha() and last.islower() and len(last) <= 4):
         return None
     m = _AGENCY_CREDIT.search(text, max(0, len(text) - 60))
     if m is None:
         return None
-    return Cut(kept=text[: m.start()].rstrip(), text=text[m.start() :], agency=m.group("agency"))
+    agency = m.group("agency") or m.group("tagged")
+    return Cut(kept=text[: m.start()].rstrip(), text=text[m.start() :].strip(), agency=agency)
+
+
+def cut_closing_name(text: str) -> Cut | None:
+    """The author's name alone closing the text, run onto its last sentence.
+
+    Newspapers sign articles with the author's name after the last sentence (Kommersant:
+    "... по всей Европе. Алена Миклашевская"), a correspondent with the place filed from
+    (PAP: "... Estonii. Z Londynu Jakub Krupa"); flattened text runs it onto the paragraph.
+    """
+    if text[-1:] in '.!?»”")' or not text[-1:].isalpha():
+        return None
+    m = _CLOSING_NAME.search(text, max(0, len(text) - CLOSING_NAME_REACH))
+    if m is None or m.start() == 0:
+        return None
+    words = m.group("name").split()
+    if not is_name(words) or any(w.casefold() in AGENCY_CASEFOLD for w in words):
+        return None
+    return Cut(kept=text[: m.start()].rstrip(), text=m.group("name"))
 
 
 def _run_on_furniture(text: str) -> int:

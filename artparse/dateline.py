@@ -39,7 +39,9 @@ _DATE = lazy_compile(
     r"(?:,? |\. )(?:\d{1,2}\.? (?P<m1>[^\W\d_]{3,12})\.?|(?P<m2>[^\W\d_]{3,12})\.? \d{1,2}\b)"
     r"(?:,? \d{4})?(?:,? \d{1,2}:\d{2})?"
 )
-_DASH = lazy_compile(r" ?[-–—_]{1,2} | ?(?:--) ")
+_DASH = lazy_compile(r" ?[-–—_]{1,2} | ?(?:--) |—(?=[^\W\d_])")
+"""The dash after a dateline: spaced, or an em dash set close ("BEIJING—Manufacturing", as the
+Wall Street Journal prints it)."""
 _STOP = lazy_compile(r" ?\. ")
 _AGENCY_WORDS = lazy_compile(rf"(?P<agency>{_WORD}(?: {_WORD}){{0,2}}?) ?(?:\. | ?[-–—] )")
 _WEB_AGENCY = lazy_compile(
@@ -87,7 +89,10 @@ def _is_agency(name: str) -> bool:
 
 
 def _known_agency(name: str) -> bool:
-    """A known agency, or one of its services ("Reuters Health")."""
+    """A known agency, one of its services ("Reuters Health"), or agencies joined by a slash
+    ("CBS/AP": a network's copy of a wire story)."""
+    if "/" in name:
+        return any(_known_agency(part.strip()) for part in name.split("/"))
     return _is_agency(name) or _is_agency(name.split(" ", 1)[0])
 
 
@@ -166,8 +171,10 @@ def _parse_dateline(text: str) -> Dateline:
             pos = stop.end()
         elif head[pos - 1 : pos + 1] == ". ":  # the place or date took the full stop
             pos += 1
-        elif date_m is not None and head[pos : pos + 1] == " ":  # "БРЮССЕЛЬ, 26 сен ПРАЙМ. "
-            words = _AGENCY_WORDS.match(head, pos + 1)
+        elif paren is not None and date_m is not None and _known_agency(agency or ""):
+            pass  # "Brusel 8. decembra (TASR) Európska ...": place, date and agency, the dash lost
+        elif date_m is not None and head[pos : pos + 1] in (" ", ","):  # "БРЮССЕЛЬ, 26 сен ПРАЙМ. "
+            words = _AGENCY_WORDS.match(head, pos + (2 if head[pos] == "," else 1))
             if words is None or not words.group("agency").isupper():
                 return Dateline()
             agency, pos = grab(words, "agency"), words.end()
@@ -196,8 +203,13 @@ def cut_stamp(text: str) -> Cut | None:
 
     Scrapers that drop the place leave its punctuation and the rest of the stamp at the
     start of the body (". 3. listopadu 2018, 15:53 Autor: ČTK. Právní ...", ", 11:10 REGNUM
-    Верховный ..."); the cut names the stamp's agency, if it is one.
+    Верховный ..."); the cut names the stamp's agency, if it is one. A page's numeric date
+    stamp run onto the lead is cut too (". 11.02.2018 09.42 Икономиката ...", dnesplus.bg;
+    "09.01.2018 Свят Следващият ...", tvevropa.com): no sentence opens with a bare date.
     """
+    m = _DATE_STAMP.match(text, 0, HEAD) if text[:1].isdigit() or text[2:3].isdigit() else None
+    if m is not None:
+        return Cut(kept=text[m.end() :], text=text[: m.end()].strip(" .,"))
     if not text.startswith((". ", ", ")):
         return None
     m = _STAMP.match(text, 0, HEAD)
@@ -208,6 +220,9 @@ def cut_stamp(text: str) -> Cut | None:
         return Cut(kept=text[2:], text=text[:1])
     return Cut(kept=text[m.end() :], text=text[: m.end()].strip(), agency=agency)
 
+
+_DATE_STAMP = lazy_compile(r"(?:[.,] )?\d{1,2}\.\d{1,2}\.\d{4},? (?:\d{1,2}[:.]\d{2} )?(?=[^\W\d_])")
+"""A numeric date, perhaps with the time, opening the body's text: a page's stamp."""
 
 _GLUED_NAME = r"(?P<name>(?:[A-Z][a-z][\w'’.-]{0,25} ){1,4})"
 _GLUED_BYLINE = lazy_compile(rf"(?P<byline>(?:{LEAD_BYLINE_PREFIX}) {_GLUED_NAME})(?=[A-Z]{{2,}}[ ,])")

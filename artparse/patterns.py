@@ -41,8 +41,14 @@ for _vocab in reversed(VOCABS.values()):  # the lower rank wins a clash ("listop
     MONTHS.update(_vocab.months)
 MONTH = alternation(MONTHS)
 WEEKDAYS = frozenset(_all("weekdays"))
+WEEKDAY_NUMBERS: dict[str, int] = {
+    name: number for v in VOCABS.values() for number, name in enumerate(v.weekdays[:7])
+}
+"""Each language's full weekday names (its first seven, Monday to Sunday) to 0-6."""
 ROLE_WORDS = frozenset(w.casefold() for w in _all("role_words"))
 ROLE_MODIFIERS = frozenset(w.casefold() for w in _all("role_modifiers"))
+ARTICLES = frozenset(w.casefold() for w in _all("articles"))
+DESK_NOUNS = frozenset(w.casefold() for w in _all("desk_nouns"))
 AND_WORDS = frozenset(w.casefold() for w in _all("and_words"))
 
 BYLINE_PREFIX = lazy_compile(rf"(?:{alternation(_all('byline_prefixes'))})(?=[\s:])[\s:]*", re.IGNORECASE)
@@ -83,16 +89,18 @@ UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒ
 _CREDIT_NAME = rf"(?:[{UPPER}]\.|[{UPPER}][\w'’-]*)(?: (?:[{UPPER}]\.|[{UPPER}][\w'’-]*)){{0,3}}"
 """A photographer's name: up to four capitalised words or initials ("Jim Craven", "J. Smith")."""
 SLASH_CREDIT_END = lazy_compile(
-    rf"(?:^|(?<=\s))(?P<credit>{_CREDIT_NAME} ?/ ?(?:[A-Z][\w-]*/)?(?:{CREDIT_SOURCE}))$"
+    rf"(?:^|(?<=\s))(?P<credit>{_CREDIT_NAME} ?[/—] ?(?:[A-Z][\w-]*/)?(?:{CREDIT_SOURCE}))$"
 )
-"""A "Name/Agency" credit at the end: "... Jim Craven/Getty Images"."""
+"""A "Name/Agency" credit at the end: "... Jim Craven/Getty Images", TIME's "David McNew—Getty Images"."""
 CREDIT_LINE = lazy_compile(
     rf"^(?:(?:{CAPTION_LABEL})\s*:\s*|©\s?)?{_CREDIT_NAME} ?/\s?(?:{CREDIT_SOURCE}|{_CREDIT_NAME})$"
 )
 """A line that is only a credit: "Jim Craven/ NBC News", "© РИА Новости / Алексей Дружинин"."""
 CAPTION_TEXT_LABEL = alternation(_all("caption_text_labels"))
-LABEL_CREDIT_ONLY = lazy_compile(rf"^(?:{CAPTION_LABEL})\s?:\s?(?P<credit>[^:]{{1,60}})$", re.IGNORECASE)
-"""A line that is only a labelled credit: "Фото: Алексей БУЛАТОВ"."""
+LABEL_CREDIT_ONLY = lazy_compile(
+    rf"^(?P<open>\()?(?:{CAPTION_LABEL})\s?:\s?(?P<credit>[^:()]{{1,60}})(?(open)\))$", re.IGNORECASE
+)
+"""A line that is only a labelled credit: "Фото: Алексей БУЛАТОВ", "(Credit: Dan Farber/CNET)"."""
 LABEL_CREDIT_THEN_TEXT = lazy_compile(
     rf"^(?:{CAPTION_LABEL})\s?:\s?(?P<credit>[^:]{{1,60}}?)\s(?:{CAPTION_TEXT_LABEL})\s?:\s?(?P<text>\S.{{0,400}})$",
     re.IGNORECASE,

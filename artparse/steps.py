@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from artparse.closing import (
     cut_agency_credit,
+    cut_closing_name,
     cut_copyright,
     cut_dangling_label,
     cut_run_on_furniture,
@@ -47,6 +48,7 @@ STEPS: tuple[StepSpec, ...] = (
     StepSpec(name="copyright", cut=cut_copyright, opening=False, kind=Kind.FURNITURE),
     StepSpec(name="sign_off", cut=cut_sign_off, opening=False, kind=Kind.FURNITURE),
     StepSpec(name="agency_credit", cut=cut_agency_credit, opening=False, kind=Kind.FURNITURE),
+    StepSpec(name="closing_name", cut=cut_closing_name, opening=False, kind=Kind.BYLINE),
 )
 """The steps in the order they are applied."""
 

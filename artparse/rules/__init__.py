@@ -18,6 +18,7 @@ from artparse.rules.date_line import date_line
 from artparse.rules.furniture import furniture
 from artparse.rules.header_meta import header_meta
 from artparse.rules.highlight import highlight
+from artparse.rules.kicker import kicker
 from artparse.rules.paragraph import paragraph
 from artparse.rules.repeated_title import repeated_title
 from artparse.rules.story_header import story_header
@@ -46,11 +47,14 @@ class RuleSpec(NamedTuple):
 
 RULES: tuple[RuleSpec, ...] = (
     RuleSpec(name="story_header", claim=story_header, in_body=False),
-    RuleSpec(name="date_line", claim=date_line, in_body=True, terminates=("subtitle", "byline")),
+    RuleSpec(name="date_line", claim=date_line, in_body=True, terminates=("subtitle", "byline", "kicker")),
     RuleSpec(name="header_meta", claim=header_meta, in_body=False),
-    RuleSpec(name="byline", claim=byline, in_body=True, terminates=("paragraph", "subtitle")),
-    RuleSpec(name="caption", claim=caption, in_body=True, terminates=("paragraph", "subtitle")),
+    RuleSpec(
+        name="byline", claim=byline, in_body=True, terminates=("paragraph", "subtitle", "caption", "kicker")
+    ),
+    RuleSpec(name="caption", claim=caption, in_body=True, terminates=("paragraph", "subtitle", "kicker")),
     RuleSpec(name="furniture", claim=furniture, in_body=True, terminates=("paragraph",)),
+    RuleSpec(name="kicker", claim=kicker, in_body=False),
     RuleSpec(name="title", claim=title, in_body=False),
     RuleSpec(name="repeated_title", claim=repeated_title, in_body=False),
     RuleSpec(name="highlight", claim=highlight, in_body=True),

@@ -10,6 +10,7 @@ from artparse.model import Kind
 from artparse.patterns import (
     ABBREVIATED_CREDIT_END,
     ABBREVIATED_LABELS,
+    AGENCY_CASEFOLD,
     CAPTION_LABEL_WORDS,
     CREDIT_LINE,
     CREDIT_SOURCE_SET,
@@ -83,7 +84,7 @@ def split_credit(text: str) -> tuple[str, str] | None:
             if found is not None:
                 return found
             break
-    slash = text.rfind("/", tail) if "/" in text else -1
+    slash = max(text.rfind("/", tail), text.rfind("—", tail)) if "/" in text or "—" in text else -1
     if slash > 0 and text[slash + 1 :].strip().casefold() in CREDIT_SOURCE_SET:
         found = _credit_at(SLASH_CREDIT_END, text, max(0, slash - SLASH_REACH))
         if found is not None:
@@ -184,13 +185,24 @@ def caption(state: State, silent: bool) -> bool:
         return False
     nxt = state.next_content(state.pos + 1, limit=5)
     # the line's own dateline first: it is asked again (standfirst, body), the next line's may not be
-    if nxt is None or opens_with_dateline(text) or not opens_with_dateline(state.lines[nxt].text):
+    if nxt is None or opens_with_dateline(text):
         return False
-    if not looks_like_caption(text):
+    prev = state.prev_block()
+    if prev is not None and prev.kind == Kind.SUBTITLE and _byline_follows(state, nxt):
+        # between the standfirst and the byline: the head goes on, so the line is no lead
+        if text.rstrip(_CLOSING_QUOTES)[-1:] not in _SENTENCE_END or len(text) < MIN_CAPTION_ABOVE_BYLINE:
+            return False
+    elif not opens_with_dateline(state.lines[nxt].text) or not looks_like_caption(text):
         return False
     if not silent:
         state.claim(Kind.CAPTION, "caption", state.pos, text)
     return True
+
+
+def _photo_source(name: str) -> bool:
+    """A picture agency, or a news agency crediting its own photo ("Foto: TASR")."""
+    folded = name.casefold()
+    return folded in CREDIT_SOURCE_SET or folded in AGENCY_CASEFOLD
 
 
 def _run_on_caption(text: str) -> tuple[str, str, str] | None:
@@ -213,7 +225,7 @@ def _run_on_caption(text: str) -> tuple[str, str, str] | None:
     words = text[m.end() :].split(" ", MAX_SOURCE_WORDS)
     for n in range(1, min(MAX_SOURCE_WORDS, len(words) - 1) + 1):
         credit = " ".join(words[:n]).rstrip(".,")
-        if credit.casefold() in CREDIT_SOURCE_SET and words[n][:1].isupper():
+        if _photo_source(credit) and words[n][:1].isupper():
             return m.group("text").strip(), credit, " ".join(words[n:])
     return None
 
@@ -276,6 +288,17 @@ def looks_like_caption(text: str) -> bool:
         return True
     tail = text[-24:]
     return find_date(tail, fallback=False) is not None
+
+
+MIN_CAPTION_ABOVE_BYLINE = 60
+"""A caption above the byline describes a picture in a sentence or more; a shorter line there
+is a label."""
+
+
+def _byline_follows(state: State, index: int) -> bool:
+    """Whether the byline rule would claim line ``index``: a line above it is still head matter
+    (msnbc.com, wired.com print the lead photo's caption between standfirst and byline)."""
+    return state.would_claim(index, asker="caption") == "byline"
 
 
 def _lead_caption_position(state: State) -> bool:

@@ -50,6 +50,9 @@ class Vocab(NamedTuple):
     """Words that qualify a job title ("Senior", "Economics", "White House" is not one)."""
     and_words: tuple[str, ...]
     """Words joining two author names: "and", "und", "и"."""
+    desk_nouns: tuple[str, ...]
+    """Nouns (lower case) that end a desk's name signing for no one person: "Staff" ("By the
+    CNN Wire Staff", "By Electronista Staff")."""
     affiliation_words: tuple[str, ...]
     """Words before the outlet a byline names: "of", "for" ("By X of the Guardian")."""
     articles: tuple[str, ...]
@@ -93,7 +96,8 @@ class Vocab(NamedTuple):
     months: dict[str, int]
     """Month names and abbreviations (lower case, every grammatical case used in dates)."""
     weekdays: tuple[str, ...]
-    """Weekday names (lower case), skipped around dates."""
+    """Weekday names (lower case), skipped around dates: the seven full names first, Monday to
+    Sunday (they tell an ambiguous numeric date's order), then any abbreviations."""
     ordinal_suffixes: tuple[str, ...]
     """Suffixes of a day number: "st", "th", "er"."""
     date_joiners: tuple[str, ...]
@@ -327,3 +331,7 @@ CREDIT_SOURCES = (
 
 BULLETS = ("•", "●", "◦", "▪", "■", "►", "*", "-", "–", "—", "·")
 """Characters that open a bullet highlight."""
+
+SPACED_COLON_LANGUAGES = frozenset({"fr"})
+"""Languages whose typography sets a space before a colon ("Covid-19 : une France ..."); in
+the others a spaced colon in a headline joins a kicker to it ("Zugverkehr : Im ICE ...")."""

@@ -15,8 +15,18 @@ VOCAB = Vocab.of(
         "staff senior chief special political business economics science sports technology diplomatic "
         "foreign national digital news desk bureau associated press white house".split()
     ),
+    desk_nouns=("staff", "desk"),
     and_words=("and", "&"),
-    caption_labels=("Photo", "Photos", "Photograph", "Image", "Picture"),
+    caption_labels=(
+        "Photo",
+        "Photos",
+        "Photograph",
+        "Image",
+        "Picture",
+        "Credit",
+        "Photo credit",
+        "Image credit",
+    ),
     caption_text_labels=("Caption", "Image caption", "Photo caption"),
     photo_cues=(
         "photo",
