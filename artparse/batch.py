@@ -24,7 +24,6 @@ from artparse.inputs import InputItem
 from artparse.io import DEFAULT_MAX_BYTES, read_text
 from artparse.lazyre import compile_all
 from artparse.output import OutputError
-from artparse.parser import parse
 from artparse.render.formats import Layout, document, select
 from artparse.render.json import json_document_bytes, json_line_bytes
 from artparse.state import ParseOptions
@@ -101,6 +100,8 @@ def _outcome(path: str, target: str | None, options: ExtractOptions, *, named: b
 
     ``named``: the user named the path (read whatever it is); else it was found in a directory.
     """
+    from artparse.parser import parse  # imported at the first input: the vocabulary may be extended till then
+
     try:
         decoded = read_text(path, encoding=options.encoding, max_bytes=options.max_bytes, named=named)
         source, name_warning = source_name(path)

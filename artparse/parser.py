@@ -11,7 +11,7 @@ from artparse.errors import OptionError
 from artparse.language import guess_language
 from artparse.lines import WIDTH, Line, split_lines
 from artparse.markup import looks_like_markdown, strip_markdown
-from artparse.model import Article, Block
+from artparse.model import Article, Block, Kind
 from artparse.normalize import normalize
 from artparse.rules import RULE_NAMES, RULES, RuleSpec
 from artparse.state import Chain, ParseOptions, Rule, State, Wrap
@@ -49,7 +49,20 @@ def rule_listing() -> list[tuple[str, str]]:
         for spec in STEPS
     ]
     width = max(len(name) for name, _ in rows)
-    return [(f"{name:<{width}}", (doc or "").strip().splitlines()[0]) for name, doc in rows]
+    return [(f"{name:<{width}}", first_sentence(doc or "")) for name, doc in rows]
+
+
+def first_sentence(doc: str) -> str:
+    """The whole first sentence of a docstring (its lines joined; a full stop inside quotes,
+    as in a quoted example, does not end it)."""
+    paragraph = " ".join(doc.strip().split("\n\n", 1)[0].split())
+    quoted = False
+    for i, char in enumerate(paragraph):
+        if char in '"“”':
+            quoted = not quoted if char == '"' else char == "“"
+        elif char == "." and not quoted and paragraph[i + 1 : i + 2] in ("", " "):
+            return paragraph[: i + 1]
+    return paragraph
 
 
 @lru_cache(maxsize=16)
@@ -146,9 +159,30 @@ def parse(
     encoding: str | None = None,
     warnings: Sequence[str] = (),
 ) -> Article:
-    """Parse an article's text into an Article."""
+    """Parse an article's text into an Article.
+
+    ``text`` is the article as text (``str``); bytes are refused with a ``TypeError`` (decode
+    them first, or use ``parse_file``).
+    """
+    if not isinstance(text, str):
+        raise TypeError(
+            f"parse() takes the article as str, not {type(text).__name__}; "
+            "decode bytes first (artparse.io.decode) or use artparse.parse_file"
+        )
     blocks, language = _read(text, options)
     blocks, cuts = run_steps(blocks, active_steps(options.disabled_rules))
-    return assemble(
-        blocks, cuts, source=source, language=language, encoding=encoding, warnings=tuple(warnings)
-    )
+    notes = (*warnings, *_parse_warnings(text, blocks))
+    return assemble(blocks, cuts, source=source, language=language, encoding=encoding, warnings=notes)
+
+
+NO_TEXT = "no text: the input is empty or blank"
+ONLY_PARAGRAPHS = "only paragraphs found: no headline, date, byline or other part of an article"
+
+
+def _parse_warnings(text: str, blocks: Sequence[Block]) -> tuple[str, ...]:
+    """What the user should know about a parse that found (almost) nothing."""
+    if not text.strip():
+        return (NO_TEXT,)
+    if blocks and all(block.kind == Kind.PARAGRAPH for block in blocks):
+        return (ONLY_PARAGRAPHS,)
+    return ()

@@ -484,3 +484,14 @@ def test_subprocess_auto_format_on_a_terminal_is_pretty(article: Path) -> None:
     assert proc.returncode == 0
     assert "Headline here" in out and "Jane Doe" in out
     assert not out.lstrip().startswith("{")
+
+
+def test_rules_lists_each_rules_whole_first_sentence(run_cli: Any) -> None:
+    from artparse.parser import first_sentence
+
+    result = run_cli(["rules"])
+    rows = dict(line.split(None, 1) for line in result.stdout.splitlines())
+    assert rows["copyright"].endswith('"©2010 The Associated Press. All rights reserved.".')
+    assert rows["story_header"].endswith('A man has been ...".')
+    assert all(text.rstrip('"').endswith((".", "?", "!")) for text in rows.values())
+    assert first_sentence("One line\n    continued. Second sentence.") == "One line continued."

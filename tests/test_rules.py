@@ -1159,7 +1159,7 @@ def test_paragraph(text: str, expected: dict[str, Any]) -> None:
 def test_dateline_span(text: str, line: int) -> None:
     article = parse(text)
     assert article.dateline is not None
-    assert article.spans.get("dateline") == [line]
+    assert article.spans.get("dateline") == (line,)
 
 
 # --- helpers: find_date ------------------------------------------------------------------
@@ -1378,7 +1378,7 @@ def test_the_dateline_is_read_from_the_paragraph_that_opens_the_story() -> None:
         "Headline of the story\n\nA photo of the scene.\n\n"
         "LOS ANGELES (Reuters) - The winner was announced on Sunday.\n\nMore text.\n"
     )
-    assert (article.dateline, article.agency, article.spans["dateline"]) == ("LOS ANGELES", "Reuters", [5])
+    assert (article.dateline, article.agency, article.spans["dateline"]) == ("LOS ANGELES", "Reuters", (5,))
 
 
 def test_a_signature_with_its_agency_in_parentheses() -> None:
