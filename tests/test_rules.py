@@ -1427,6 +1427,34 @@ def test_a_name_alone_under_the_headline_is_the_byline() -> None:
     )
 
 
+def test_a_read_also_label_takes_the_headlines_it_lists() -> None:
+    article = parse(
+        "Autonomia do BC pode ser alterada na Câmara\n\nAprovado pelo Senado, o projeto pode mudar.\n\n"
+        "Leia também:\n'Risco fiscal': O que é o temor que está fazendo dólar dispararem\n"
+        "BC: qualquer forma de gerar mais gasto será considerada rompimento do teto\n\n"
+        "O texto mantém o controle dos preços como objetivo central.\n"
+    )
+    assert article.paragraphs == (
+        "Aprovado pelo Senado, o projeto pode mudar.",
+        "O texto mantém o controle dos preços como objetivo central.",
+    )
+
+
+def test_a_byline_with_its_outlet_after_a_comma_over_the_date() -> None:
+    article = parse(
+        "Asteroide poderá atingir a Terra em 2068, afirma Nasa\n\n"
+        "Estimativas da agência espacial apontam uma chance de 1 em 150.000 do Apophis colidir\n\n"
+        "Sofia Pilagallo, do R7*\n 31/10/2020 - 02h00 (Atualizado em 01/11/2020 - 00h32)\n\n"
+        "Observações feitas no início deste ano por astrônomos da Nasa apontam o risco.\n"
+    )
+    assert (article.authors, article.date, article.updated) == (
+        ("Sofia Pilagallo",),
+        "2020-10-31T02:00:00",
+        "2020-11-01T00:32:00",
+    )
+    assert article.subtitle is not None
+
+
 def test_a_disabled_step_cuts_nothing() -> None:
     text = f"{SIGNED}Vláda to oznámila v úterý. Autor: Jan Novák\n"
     article = parse(text, options=ParseOptions(disabled_rules=frozenset({"signature"})))
