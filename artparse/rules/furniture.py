@@ -100,6 +100,7 @@ def _linked_headlines_end(state: State, end: int) -> int:
         end = nxt
     return end
 
+
 def _comments_heading(state: State, text: str) -> bool:
     if not state.body_started or len(text) > MAX_MARKER:
         return False
