@@ -23,6 +23,7 @@ import click
 from artparse import __version__
 from artparse.batch import CHUNK_SIZE, CHUNKS_PER_WORKER, ExtractOptions, Result, Task, run_batches
 from artparse.dates import DATE_ORDERS
+from artparse.distributed import DEFAULT_PARTITION_SIZE
 from artparse.errors import ArtparseError, OptionError
 from artparse.inputs import STDIN, InputItem, iter_inputs
 from artparse.io import DEFAULT_MAX_BYTES
@@ -31,7 +32,7 @@ from artparse.render.progress import Status
 from artparse.rules import RULE_NAMES, RULES
 from artparse.state import ParseOptions
 
-FORMATS = ("auto", "json", "jsonl", "pretty")
+FORMATS = ("auto", "json", "jsonl", "pretty", "parquet")
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 EXIT_INTERRUPTED = 128 + signal.SIGINT
 EXIT_BROKEN_PIPE = 128 + 13
@@ -201,6 +202,38 @@ def batch_options(command: F) -> F:
     return command
 
 
+def engine_options(command: F) -> F:
+    """Which engine runs a batch: this machine, or a Dask cluster (``artparse.distributed``)."""
+    for option in reversed(
+        (
+            click.option(
+                "--engine",
+                type=click.Choice(("local", "dask")),
+                default="local",
+                show_default=True,
+                help="dask: run on a Dask cluster, inputs and --output-dir may be URLs (s3://...); "
+                "writes part-NNNNN.jsonl (or .parquet with --format parquet). Needs "
+                "pip install 'artparse[dask]'.",
+            ),
+            click.option(
+                "--scheduler",
+                metavar="ADDRESS",
+                help="With --engine dask: the scheduler of an existing cluster (tcp://HOST:8786); "
+                "default: a local cluster, --jobs workers (one per core).",
+            ),
+            click.option(
+                "--partition-size",
+                type=click.IntRange(min=1),
+                default=DEFAULT_PARTITION_SIZE,
+                show_default=True,
+                help="With --engine dask: inputs per part file.",
+            ),
+        )
+    ):
+        command = option(command)
+    return command
+
+
 # --- commands ------------------------------------------------------------------------------
 
 
@@ -258,6 +291,7 @@ class BatchSettings(NamedTuple):
 @output_options
 @batch_options
 @parse_options
+@engine_options
 @click.option(
     "--explain",
     is_flag=True,
@@ -280,6 +314,9 @@ def extract(
     language: str | None,
     encoding: str | None,
     max_bytes: int,
+    engine: str,
+    scheduler: str | None,
+    partition_size: int,
     explain: bool,
 ) -> None:
     """Extract articles from files, directories (recursing into *.txt) or stdin (-).
@@ -299,6 +336,8 @@ def extract(
       cat article.txt | artparse extract -
       artparse extract --explain article.txt
       artparse extract --date-order MDY us-articles/
+      artparse extract --engine dask 's3://news-raw/2019/**/*.txt' -o s3://news-parsed/2019/
+      artparse extract --engine dask --scheduler tcp://10.0.0.5:8786 corpus/ -o out/ --format parquet
     """
     order = date_order.upper() if date_order.lower() != "auto" else "auto"
     parse_opts = ParseOptions(date_order=order, disabled_rules=frozenset(disabled), language=language)
@@ -306,6 +345,34 @@ def extract(
         active_rules(parse_opts.disabled_rules)
     except OptionError as exc:
         raise click.UsageError(str(exc)) from None
+    if engine != "local" or scheduler or fmt == "parquet":
+        from artparse.distributed import run_cli
+
+        try:
+            sys.exit(
+                run_cli(
+                    paths,
+                    engine=engine,
+                    scheduler=scheduler,
+                    partition_size=partition_size,
+                    jobs=jobs,
+                    fmt=fmt,
+                    output_dir=output_dir,
+                    skip_existing=skip_existing,
+                    errors_path=errors_path,
+                    quiet=quiet,
+                    options=parse_opts,
+                    encoding=encoding,
+                    max_bytes=max_bytes,
+                    pattern=pattern,
+                    files_from=files_from,
+                    null=null,
+                    explain=explain,
+                    fail_fast=fail_fast,
+                )
+            )
+        except OptionError as exc:
+            raise click.UsageError(str(exc)) from None
     if files_from == STDIN and STDIN in paths:
         raise click.UsageError("stdin cannot be both an input (-) and the --files-from list")
     if files_from not in (None, STDIN):

@@ -1,0 +1,185 @@
+"""Worker side of the Dask engine: one partition of inputs in, one part file (and errors) out.
+
+Runs on the workers: reads each input (local path or URL), decodes and parses it exactly as
+the local engine does, and writes ``part-NNNNN.jsonl`` or ``.parquet`` and, when some input
+failed, ``errors-NNNNN.jsonl``. A failing input is an error entry, never a failed task. Every
+file appears whole under its final name or not at all, and the errors file is written before
+the part: a part that exists is a finished partition.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from artparse.dist_inputs import Work, is_url
+from artparse.errors import ArtparseError, InputError, InputTooLarge
+from artparse.io import DEFAULT_MAX_BYTES, decode, read_bytes
+from artparse.parser import parse
+from artparse.state import ParseOptions
+
+PART_FORMATS = {"jsonl": "jsonl", "parquet": "parquet"}
+"""Output format -> part file extension."""
+ATOMIC_PUT_PROTOCOLS = frozenset({"s3", "s3a", "gs", "gcs", "abfs", "az", "adl", "memory"})
+"""Stores where an object appears only once it is written whole (no temporary name needed)."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ReadSettings:
+    """How a worker reads and parses inputs (one record, sent once per task)."""
+
+    parse: ParseOptions = field(default_factory=ParseOptions)
+    """Parser options, as the local engine takes them."""
+    encoding: str | None = None
+    """Decode with this encoding instead of detecting it."""
+    max_bytes: int = DEFAULT_MAX_BYTES
+    """Refuse inputs larger than this."""
+    storage_options: dict[str, Any] = field(default_factory=dict)
+    """fsspec options for URL inputs and outputs (credentials, ``endpoint_url``...)."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PartSettings:
+    """Where and how a worker writes its part."""
+
+    output_dir: str
+    """A local directory or an fsspec URL."""
+    fmt: str = "jsonl"
+    """``jsonl`` or ``parquet``."""
+    read: ReadSettings = field(default_factory=ReadSettings)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PartReport:
+    """What a worker sends back for one partition: counts and the (small) error entries."""
+
+    index: int
+    """The partition number (the NNNNN of ``part-NNNNN``)."""
+    records: int
+    """Records written."""
+    errors: tuple[dict[str, str], ...] = ()
+    """``{"source", "error", "message"}`` per failed input, as the local ``--errors`` has them."""
+
+
+def part_name(index: int, fmt: str) -> str:
+    """``part-00042.jsonl``."""
+    return f"part-{index:05d}.{PART_FORMATS[fmt]}"
+
+
+def errors_name(index: int) -> str:
+    """``errors-00042.jsonl``."""
+    return f"errors-{index:05d}.jsonl"
+
+
+def outcome(work: Work, settings: ReadSettings) -> tuple[dict[str, Any] | None, dict[str, str] | None]:
+    """(record, None) or (None, error entry) for one input; never raises for a bad input."""
+    try:
+        if work.error is not None:
+            raise InputError(work.error)
+        data = _read(work.source, settings)
+        decoded = decode(data, encoding=settings.encoding)
+        article = parse(
+            decoded.text,
+            source=work.source,
+            options=settings.parse,
+            encoding=decoded.encoding,
+            warnings=decoded.warnings,
+        )
+        return article.to_dict(), None
+    except ArtparseError as exc:
+        return None, {"source": work.source, "error": exc.code, "message": str(exc)}
+    except Exception as exc:  # a bug must cost one input, not the partition
+        message = f"internal error: {type(exc).__name__}: {exc}"
+        return None, {"source": work.source, "error": "internal", "message": message}
+
+
+def _read(source: str, settings: ReadSettings) -> bytes:
+    if not is_url(source):
+        return read_bytes(source, max_bytes=settings.max_bytes)
+    from fsspec.core import url_to_fs
+
+    limit = settings.max_bytes
+    try:
+        fs, path = url_to_fs(source, **settings.storage_options)
+        with fs.open(path, "rb") as handle:
+            data: bytes = handle.read(limit + 1)
+    except FileNotFoundError:
+        raise InputError("no such file") from None
+    except IsADirectoryError:
+        raise InputError("is a directory") from None
+    except PermissionError:
+        raise InputError("permission denied") from None
+    except OSError as exc:
+        raise InputError(exc.strerror or str(exc)) from None
+    if len(data) > limit:
+        raise InputTooLarge(f"larger than {limit} bytes")
+    return data
+
+
+def records_and_errors(
+    work: Iterable[Work], settings: ReadSettings
+) -> tuple[list[dict[str, Any]], list[dict[str, str]]]:
+    """The records of the inputs that parsed and the error entries of those that did not."""
+    records: list[dict[str, Any]] = []
+    errors: list[dict[str, str]] = []
+    for item in work:
+        record, error = outcome(item, settings)
+        if record is not None:
+            records.append(record)
+        elif error is not None:
+            errors.append(error)
+    return records, errors
+
+
+def write_partition(index: int, work: list[Work], settings: PartSettings) -> PartReport:
+    """Parse one partition and write its errors file (if any input failed), then its part."""
+    from fsspec.core import url_to_fs
+
+    records, errors = records_and_errors(work, settings.read)
+    fs, root = url_to_fs(settings.output_dir, **settings.read.storage_options)
+    if errors:
+        write_atomic(fs, f"{root}/{errors_name(index)}", json_lines(errors))
+    data = to_parquet(records) if settings.fmt == "parquet" else json_lines(records)
+    write_atomic(fs, f"{root}/{part_name(index, settings.fmt)}", data)
+    return PartReport(index=index, records=len(records), errors=tuple(errors))
+
+
+def json_lines(records: Iterable[dict[str, Any]]) -> bytes:
+    """JSON Lines in UTF-8 (a file name's undecodable bytes go out as they came)."""
+    text = "".join(json.dumps(record, ensure_ascii=False) + "\n" for record in records)
+    return text.encode("utf-8", "surrogateescape")
+
+
+def to_parquet(records: list[dict[str, Any]]) -> bytes:
+    """One Parquet file of records in the schema derived from the output contract."""
+    import pyarrow.parquet as pq
+
+    from artparse.dist_schema import record_table
+
+    buffer = io.BytesIO()
+    pq.write_table(record_table(records), buffer, compression="zstd")
+    return buffer.getvalue()
+
+
+def write_atomic(fs: Any, path: str, data: bytes) -> None:
+    """Write ``data`` so that ``path`` never holds a part of it.
+
+    Object stores publish an object only once its upload completes; elsewhere the data goes
+    to a hidden temporary name beside ``path`` and is renamed over it.
+    """
+    protocols = {fs.protocol} if isinstance(fs.protocol, str) else set(fs.protocol)
+    if protocols & ATOMIC_PUT_PROTOCOLS:
+        fs.pipe_file(path, data)
+        return
+    directory, _, name = path.rpartition("/")
+    temp = f"{directory}/.{name}.{uuid.uuid4().hex}.tmp"
+    fs.pipe_file(temp, data)
+    try:
+        fs.mv(temp, path)
+    except BaseException:
+        fs.rm(temp)
+        raise
