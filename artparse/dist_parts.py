@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -179,7 +180,10 @@ def write_atomic(fs: Any, path: str, data: bytes) -> None:
     temp = f"{directory}/.{name}.{uuid.uuid4().hex}.tmp"
     fs.pipe_file(temp, data)
     try:
-        fs.mv(temp, path)
+        if "file" in protocols:
+            os.replace(temp, path)  # a rename: fs.mv would move it into a directory of that name
+        else:
+            fs.mv(temp, path)
     except BaseException:
         fs.rm(temp)
         raise

@@ -289,7 +289,14 @@ def run(
         "seconds": round(time.monotonic() - started, 3),
     }
     write_atomic(fs, f"{root}/{MANIFEST}", _json(final))
+    _remove_stale_temporaries(fs, root)
     return report
+
+
+def _remove_stale_temporaries(fs: Any, root: str) -> None:
+    """Temporary part files left by workers that died while writing (none is running now)."""
+    for temp in fs.glob(f"{root}/.*.tmp"):
+        fs.rm(temp)
 
 
 def _names(settings: RunSettings) -> Iterator[str]:
