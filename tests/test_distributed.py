@@ -338,21 +338,36 @@ def test_s3_inputs_parts_and_resume(client: Any, s3: dict[str, Any], tmp_path: P
         fs.pipe(f"news-raw/2019/{i % 3:02d}/{name}", source.read_bytes())
         (tmp_path / name).write_bytes(source.read_bytes())
     fs.pipe("news-raw/2019/00/skip.json", b"{}")
-    expected = {r["source"].rsplit("/", 1)[-1]: r for r in local_engine(str(tmp_path))[0]}
+    odd = {"empty.txt": b"", "broken.txt": b"\x00\x01binary\x00" * 50}
+    for name, data in odd.items():
+        fs.pipe(f"news-raw/2019/01/{name}", data)
+        (tmp_path / name).write_bytes(data)
+    local_records, local_errors = local_engine(str(tmp_path))
+    expected = {r["source"].rsplit("/", 1)[-1]: r for r in local_records}
+    assert "empty.txt" in expected and [e["error"] for e in local_errors] == ["binary"]
+    names.append("empty.txt")
 
     job = settings(
         ("s3://news-raw/2019/**/*.txt",), "s3://news-parsed/2019", partition_size=8, storage_options=s3
     )
     report = run(job, client=client)
     parts = sorted(fs.glob("news-parsed/2019/part-*.jsonl"))
-    assert len(parts) == report.parts == -(-len(names) // 8)
+    assert len(parts) == report.parts == -(-(len(names) + 1) // 8)
     got = [json.loads(line) for part in parts for line in fs.cat_file(part).decode().splitlines()]
     assert sorted(r["source"] for r in got) == sorted(
-        f"s3://news-raw/2019/{i % 3:02d}/{name}" for i, name in enumerate(names)
+        [f"s3://news-raw/2019/{i % 3:02d}/{name}" for i, name in enumerate(names[:-1])]
+        + ["s3://news-raw/2019/01/empty.txt"]
     )
     for record in got:
         assert record == {**expected[record["source"].rsplit("/", 1)[-1]], "source": record["source"]}
-    assert json.loads(fs.cat_file("news-parsed/2019/manifest.json"))["records"] == len(names)
+    errors = [
+        json.loads(line)
+        for p in fs.glob("news-parsed/2019/errors-*.jsonl")
+        for line in fs.cat_file(p).splitlines()
+    ]
+    assert errors == [{**local_errors[0], "source": "s3://news-raw/2019/01/broken.txt"}]
+    manifest = json.loads(fs.cat_file("news-parsed/2019/manifest.json"))
+    assert (manifest["records"], manifest["errors"]) == (len(names), 1)
 
     fs.rm(parts[0])
     again = run(
@@ -366,6 +381,16 @@ def test_s3_inputs_parts_and_resume(client: Any, s3: dict[str, Any], tmp_path: P
         settings(("s3://news-raw/2019/",), "s3://news-parsed/dir", storage_options=s3), client=client
     )
     assert directory.records == len(names)  # a directory URL: files matching *.txt, skip.json left out
+    missing = run(
+        settings(("s3://news-raw/2019/00/nothing.txt",), "s3://news-parsed/none", storage_options=s3),
+        client=client,
+    )
+    assert (missing.records, missing.failed) == (0, 1)
+    assert json.loads(fs.cat_file("news-parsed/none/errors-00000.jsonl")) == {
+        "source": "s3://news-raw/2019/00/nothing.txt",
+        "error": "unreadable",
+        "message": "no such file",
+    }
 
 
 # --- the schema, the command line, the imports ---------------------------------------------
