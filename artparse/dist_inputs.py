@@ -33,11 +33,21 @@ def is_url(name: str) -> bool:
 
 
 def iter_work(
-    names: Iterable[str], *, pattern: str = "*.txt", storage_options: dict[str, Any] | None = None
+    names: Iterable[str],
+    *,
+    pattern: str = "*.txt",
+    storage_options: dict[str, Any] | None = None,
+    listed: bool = False,
 ) -> Iterator[Work]:
-    """Every input named: files as given, files matching ``pattern`` in directories, glob matches."""
+    """Every input named: files as given, files matching ``pattern`` in directories, glob matches.
+
+    ``listed``: the names come from a list of files (``--files-from``, an S3 Inventory): a URL
+    among them is a file, taken without a request to the store (millions of them cost nothing).
+    """
     for name in names:
-        if not is_url(name) and not GLOB_CHARS.search(name):
+        if listed and is_url(name):
+            yield Work(name)
+        elif not is_url(name) and not GLOB_CHARS.search(name):
             for item in iter_inputs([name], pattern=pattern):
                 yield Work(item.path, item.error)
         else:

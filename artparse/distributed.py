@@ -15,6 +15,7 @@ Importing this module imports no Dask; each entry point imports it (``pip instal
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import signal
@@ -251,7 +252,15 @@ def run(
             report.missing[index] = _failure(future)
         future.release()
 
-    work = iter_work(_names(settings), pattern=settings.pattern, storage_options=settings.storage_options)
+    work = iter_work(settings.inputs, pattern=settings.pattern, storage_options=settings.storage_options)
+    if settings.files_from is not None:
+        listed = iter_work(
+            settings.files_from(),
+            pattern=settings.pattern,
+            storage_options=settings.storage_options,
+            listed=True,
+        )
+        work = itertools.chain(work, listed)
     for index, chunk in enumerate(chunks(work, settings.partition_size)):
         report.parts += 1
         if part_name(index, settings.fmt) in done:
@@ -297,12 +306,6 @@ def _remove_stale_temporaries(fs: Any, root: str) -> None:
     """Temporary part files left by workers that died while writing (none is running now)."""
     for temp in fs.glob(f"{root}/.*.tmp"):
         fs.rm(temp)
-
-
-def _names(settings: RunSettings) -> Iterator[str]:
-    yield from settings.inputs
-    if settings.files_from is not None:
-        yield from settings.files_from()
 
 
 def _failure(future: Any) -> str:

@@ -151,6 +151,7 @@ def test_cli_writes_parquet_that_pyarrow_and_duckdb_read_as_the_records(
     assert result.exit_code == 1, result.output  # the binary file failed; the others are there
     records, failed = local_reference
     assert "binary file" in result.stderr and "1 failed" in result.stderr
+    assert "artparse: dask dashboard: http://" in result.stderr
     assert canonical([json.loads(line) for line in errors.read_text().splitlines()]) == canonical(failed)
     parts = sorted(out.glob("part-*.parquet"))
     assert len(parts) == -(-(len(records) + 1) // 1000)
@@ -328,6 +329,7 @@ def test_s3_inputs_parts_and_resume(client: Any, s3: dict[str, Any], tmp_path: P
     import s3fs
 
     from artparse.distributed import run
+    from artparse.filelist import read_names
 
     fs = s3fs.S3FileSystem(**s3)
     fs.mkdir("news-raw")
@@ -381,11 +383,13 @@ def test_s3_inputs_parts_and_resume(client: Any, s3: dict[str, Any], tmp_path: P
         settings(("s3://news-raw/2019/",), "s3://news-parsed/dir", storage_options=s3), client=client
     )
     assert directory.records == len(names)  # a directory URL: files matching *.txt, skip.json left out
-    missing = run(
-        settings(("s3://news-raw/2019/00/nothing.txt",), "s3://news-parsed/none", storage_options=s3),
-        client=client,
+    listing = tmp_path / "inventory.txt"  # --files-from: URLs taken as files, no request on the client
+    listing.write_text(f"s3://news-raw/2019/00/{names[0]}\ns3://news-raw/2019/00/nothing.txt\n")
+    job = settings(
+        (), "s3://news-parsed/none", storage_options=s3, files_from=lambda: read_names(str(listing))
     )
-    assert (missing.records, missing.failed) == (0, 1)
+    listed = run(job, client=client)
+    assert (listed.records, listed.failed) == (1, 1)
     assert json.loads(fs.cat_file("news-parsed/none/errors-00000.jsonl")) == {
         "source": "s3://news-raw/2019/00/nothing.txt",
         "error": "unreadable",
