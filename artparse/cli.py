@@ -23,7 +23,6 @@ import click
 from artparse import __version__
 from artparse.batch import CHUNK_SIZE, CHUNKS_PER_WORKER, ExtractOptions, Result, Task, run_batches
 from artparse.dates import DATE_ORDERS
-from artparse.distributed import DEFAULT_PARTITION_SIZE
 from artparse.errors import ArtparseError, OptionError
 from artparse.inputs import STDIN, InputItem, iter_inputs
 from artparse.io import DEFAULT_MAX_BYTES
@@ -224,9 +223,7 @@ def engine_options(command: F) -> F:
             click.option(
                 "--partition-size",
                 type=click.IntRange(min=1),
-                default=DEFAULT_PARTITION_SIZE,
-                show_default=True,
-                help="With --engine dask: inputs per part file.",
+                help="With --engine dask: inputs per part file (default: 1,000).",
             ),
         )
     ):
@@ -316,7 +313,7 @@ def extract(
     max_bytes: int,
     engine: str,
     scheduler: str | None,
-    partition_size: int,
+    partition_size: int | None,
     explain: bool,
 ) -> None:
     """Extract articles from files, directories (recursing into *.txt) or stdin (-).

@@ -21,7 +21,6 @@ import os
 import signal
 import sys
 import time
-import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
@@ -232,6 +231,8 @@ def run(
         ),
     )
     window = max(2, TASKS_PER_THREAD * max(1, sum(client.nthreads().values())))
+    import uuid
+
     token = uuid.uuid4().hex[:8]
     report = RunReport()
     indexes: dict[str, int] = {}
@@ -434,7 +435,7 @@ def run_cli(
     *,
     engine: str,
     scheduler: str | None,
-    partition_size: int,
+    partition_size: int | None,
     jobs: int,
     fmt: str,
     output_dir: str | None,
@@ -452,7 +453,8 @@ def run_cli(
 ) -> int:
     """``artparse extract --engine dask``: run, report on stderr, return the exit status.
 
-    Raises ``OptionError`` for a usage error (the CLI turns it into exit 2).
+    ``partition_size`` None: ``DEFAULT_PARTITION_SIZE``. Raises ``OptionError`` for a usage
+    error (the CLI turns it into exit 2).
     """
     part_format = check_cli(
         paths,
@@ -480,7 +482,7 @@ def run_cli(
         output_dir=output_dir,
         fmt=part_format,
         pattern=pattern,
-        partition_size=partition_size,
+        partition_size=partition_size or DEFAULT_PARTITION_SIZE,
         skip_existing=skip_existing,
         options=options,
         encoding=encoding,

@@ -444,6 +444,13 @@ def test_usage_errors_exit_2_with_one_line(args: list[str], message: str) -> Non
     assert "Traceback" not in result.output
 
 
+def test_the_partition_size_help_states_the_default() -> None:
+    from artparse.distributed import DEFAULT_PARTITION_SIZE
+
+    [option] = [p for p in cli.commands["extract"].params if p.name == "partition_size"]
+    assert f"(default: {DEFAULT_PARTITION_SIZE:,})" in str(option.help)
+
+
 def test_without_the_extra_the_engine_says_how_to_install_it() -> None:
     """A fresh interpreter where dask cannot be imported (None in sys.modules blocks it)."""
     code = (
@@ -459,7 +466,7 @@ def test_without_the_extra_the_engine_says_how_to_install_it() -> None:
 
 
 def test_importing_artparse_and_a_one_file_extract_import_no_dask() -> None:
-    heavy = ("dask", "distributed", "fsspec", "pyarrow", "pandas", "s3fs")
+    heavy = ("dask", "distributed", "fsspec", "pyarrow", "pandas", "s3fs", "artparse.distributed")
     code = (
         "import contextlib, io, json, sys\nimport artparse\nfrom artparse.cli import cli\n"
         "with contextlib.redirect_stdout(io.StringIO()), contextlib.suppress(SystemExit):\n"
