@@ -373,7 +373,11 @@ def connect(scheduler: str | None = None, *, workers: int = 0) -> Iterator[Clien
     n_workers = workers or _cores()
     with (
         LocalCluster(
-            n_workers=n_workers, threads_per_worker=1, processes=True, silence_logs=logging.ERROR
+            n_workers=n_workers,
+            threads_per_worker=1,
+            processes=True,
+            silence_logs=logging.ERROR,
+            preload=["artparse.dist_worker"],
         ) as cluster,
         Client(cluster) as client,
     ):
@@ -497,6 +501,22 @@ def run_cli(
             error_log.close()
 
 
+STOP_SIGNALS = tuple(getattr(signal, n) for n in ("SIGTERM", "SIGHUP") if hasattr(signal, n))
+"""Signals that stop a run as Ctrl-C does: the cluster is closed, the exit is 128 + the signal."""
+
+
+class _Stopped(KeyboardInterrupt):
+    """SIGTERM or SIGHUP during a run."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _stop(signum: int, _frame: object) -> None:
+    raise _Stopped(signum)
+
+
 def _open_errors(path: str | None) -> IO[str] | None:
     if path is None:
         return None
@@ -527,25 +547,29 @@ def _run_reporting(
     def on_skip(files: int) -> None:
         status.skipped += files
 
-    interrupted = False
+    stopped_by: int | None = None
     report = RunReport()
+    previous = {signum: signal.signal(signum, _stop) for signum in STOP_SIGNALS}
     try:
         with connect(scheduler, workers=jobs) as client:
             link = dashboard(client)
             if link and not quiet:
                 status.error(f"artparse: dask dashboard: {link}")
             report = run(settings, client=client, on_part=on_part, on_skip=on_skip)
-    except KeyboardInterrupt:
-        interrupted = True
+    except KeyboardInterrupt as exc:  # the cluster is closed on the way out
+        stopped_by = exc.signum if isinstance(exc, _Stopped) else signal.SIGINT
     except OSError as exc:  # the scheduler or the output directory cannot be reached
         status.close()
         status.error(f"artparse: {exc}")
         return EXIT_FAILED
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
     status.close()
     if not quiet:
-        status.error(status.summary(interrupted=interrupted))
-    if interrupted:
-        return 128 + signal.SIGINT
+        status.error(status.summary(interrupted=stopped_by is not None))
+    if stopped_by is not None:
+        return 128 + stopped_by
     if report.missing:
         names = ", ".join(f"part-{i:05d} ({why})" for i, why in sorted(report.missing.items()))
         status.error(f"artparse: the run is incomplete; parts not written: {names}")

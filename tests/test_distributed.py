@@ -224,6 +224,41 @@ def test_a_part_that_cannot_be_written_is_named_and_the_run_exits_1(
     assert manifest["complete"] is False and manifest["missing_parts"] == ["part-00001.jsonl"]
 
 
+def test_ctrl_c_stops_the_run_cleanly_and_skip_existing_finishes_it(
+    client: Any, corpus: Path, local_reference: tuple[list[Record], list[Record]], tmp_path: Path
+) -> None:
+    """A real Ctrl-C: SIGINT to the whole process group of a real ``artparse`` process."""
+    import time
+
+    out = tmp_path / "out"
+    inputs = [str(corpus)] * 4  # long enough to be stopped in the middle
+    args = ["extract", "--engine", "dask", "--jobs", "2", *inputs, "-o", str(out), "--partition-size", "200"]
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "artparse", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + 60
+    while not (out / "part-00000.jsonl").exists() and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    os.killpg(proc.pid, signal.SIGINT)
+    _, stderr = proc.communicate(timeout=60)
+    assert proc.returncode == 130, stderr
+    assert "Traceback" not in stderr and "artparse: interrupted: " in stderr
+    assert json.loads((out / "manifest.json").read_text())["complete"] is False
+    written = len(list(out.glob("part-*.jsonl")))
+
+    again = ["extract", "--engine", "dask", "--scheduler", client.scheduler.address, "-q", "--skip-existing"]
+    result = CliRunner().invoke(cli, [*again, *inputs, "-o", str(out), "--partition-size", "200"])
+    assert result.exit_code == 1  # the binary file, four times
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert manifest["complete"] is True and manifest["parts_skipped"] == written > 0
+    records, _ = local_reference
+    assert canonical(read_parts(out)) == canonical(records * 4)
+
+
 # --- the bag API ---------------------------------------------------------------------------
 
 
