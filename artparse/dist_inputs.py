@@ -90,6 +90,7 @@ def _walk(fs: Any, root: str, maxdepth: int | None = None) -> Iterator[str]:
         base = directory.rstrip("/")
         for name in sorted(files):
             yield f"{base}/{name}"
+        fs.invalidate_cache(directory)  # object stores cache listings: keep only what is walked
 
 
 def _glob(fs: Any, path: str) -> Iterator[str]:

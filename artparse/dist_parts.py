@@ -2,7 +2,7 @@
 
 Runs on the workers: reads each input (local path or URL), decodes and parses it exactly as
 the local engine does, and writes ``part-NNNNN.jsonl`` or ``.parquet`` and, when some input
-failed, ``errors-NNNNN.jsonl``. A failing input is an error entry, never a failed task. Every
+failed, ``_errors-NNNNN.jsonl``. A failing input is an error entry, never a failed task. Every
 file appears whole under its final name or not at all, and the errors file is written before
 the part: a part that exists is a finished partition.
 """
@@ -75,8 +75,8 @@ def part_name(index: int, fmt: str) -> str:
 
 
 def errors_name(index: int) -> str:
-    """``errors-00042.jsonl``."""
-    return f"errors-{index:05d}.jsonl"
+    """``_errors-00042.jsonl``."""
+    return f"_errors-{index:05d}.jsonl"
 
 
 def outcome(

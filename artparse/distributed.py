@@ -5,7 +5,7 @@
 >>> df = ad.to_dataframe(bag)                                             # doctest: +SKIP
 
 ``run`` writes one part per partition of inputs (``part-NNNNN.jsonl`` or ``.parquet``), the
-failures of each partition beside it (``errors-NNNNN.jsonl``) and a ``manifest.json``. It
+failures of each partition beside it (``_errors-NNNNN.jsonl``) and a ``_manifest.json``. It
 streams the input listing into a bounded window of tasks, so the client holds neither the
 listing nor the records. ``run_cli`` is what ``artparse extract --engine dask`` calls.
 
@@ -15,6 +15,7 @@ Importing this module imports no Dask; each entry point imports it (``pip instal
 
 from __future__ import annotations
 
+import errno
 import itertools
 import json
 import os
@@ -45,7 +46,9 @@ TASKS_PER_THREAD = 2
 """Partitions in flight per worker thread: every thread has its next partition waiting."""
 TASK_RETRIES = 2
 """Retries of a partition whose task raised (a storage hiccup on writing its part)."""
-MANIFEST = "manifest.json"
+MANIFEST = "_manifest.json"
+"""Beginning with ``_``, as the errors files: dataset readers (Spark, pyarrow, pandas, Dask)
+skip such names, so the output directory reads as a dataset of its parts alone."""
 EXTRA_HINT = "pip install 'artparse[dask]'"
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 RESUME_KEYS = ("inputs", "pattern", "partition_size", "format")
@@ -185,7 +188,7 @@ class RunReport:
     skipped_files: int = 0
     records: int = 0
     failed: int = 0
-    """Inputs that failed (their entries are in ``errors-NNNNN.jsonl``)."""
+    """Inputs that failed (their entries are in ``_errors-NNNNN.jsonl``)."""
     missing: dict[int, str] = field(default_factory=dict)
     """Partitions whose part could not be written, with why."""
     first_part_seconds: float | None = None
@@ -209,16 +212,15 @@ def run(
     ``skip_existing`` asks to resume it. A partition whose task fails for good (its workers
     keep dying) is reported in ``RunReport.missing``; the others are still written.
     """
+    import uuid
+
     from distributed import as_completed
-    from fsspec.core import url_to_fs
 
     from artparse.dist_inputs import chunks, iter_work
     from artparse.dist_parts import PartSettings, part_name, write_atomic, write_partition
 
     started = time.monotonic()
-    fs, root = url_to_fs(settings.output_dir, **settings.storage_options)
-    root = root.rstrip("/") or root
-    fs.makedirs(root, exist_ok=True)
+    fs, root = prepare_output(settings)
     manifest = _manifest_base(settings)
     done = _finished_parts(fs, root, settings) if settings.skip_existing else set()
     write_atomic(fs, f"{root}/{MANIFEST}", _json({**manifest, "complete": False}))
@@ -231,8 +233,6 @@ def run(
         ),
     )
     window = max(2, TASKS_PER_THREAD * max(1, sum(client.nthreads().values())))
-    import uuid
-
     token = uuid.uuid4().hex[:8]
     report = RunReport()
     indexes: dict[str, int] = {}
@@ -301,6 +301,28 @@ def run(
     write_atomic(fs, f"{root}/{MANIFEST}", _json(final))
     _remove_stale_temporaries(fs, root)
     return report
+
+
+def prepare_output(settings: RunSettings) -> tuple[Any, str]:
+    """(filesystem, root) of the output directory, created if missing.
+
+    Raises ``OptionError`` when it cannot be created, or when ``skip_existing`` would resume
+    a run made with other settings: both before any work.
+    """
+    from fsspec.core import url_to_fs
+
+    try:
+        fs, root = url_to_fs(settings.output_dir, **settings.storage_options)
+        root = root.rstrip("/") or root
+        fs.makedirs(root, exist_ok=True)
+        if fs.isfile(root):
+            raise NotADirectoryError(errno.ENOTDIR, "not a directory")
+    except (OSError, ValueError) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise OptionError(f"--output-dir: {settings.output_dir}: {reason}") from None
+    if settings.skip_existing:
+        _finished_parts(fs, root, settings)
+    return fs, root
 
 
 def _remove_stale_temporaries(fs: Any, root: str) -> None:
@@ -493,6 +515,7 @@ def run_cli(
         max_bytes=max_bytes,
         files_from=names_from,
     )
+    prepare_output(settings)
     error_log = _open_errors(errors_path)
     try:
         return _run_reporting(settings, scheduler=scheduler, jobs=jobs, quiet=quiet, error_log=error_log)
