@@ -217,21 +217,29 @@ def to_parquet(records: list[dict[str, Any]]) -> bytes:
     return buffer.getvalue()
 
 
+def _protocols(fs: Any) -> set[str]:
+    return {fs.protocol} if isinstance(fs.protocol, str) else set(fs.protocol)
+
+
+def writes_in_place(fs: Any) -> bool:
+    """Does ``fs`` publish a file only once it is written whole (an object store)?"""
+    return bool(_protocols(fs) & ATOMIC_PUT_PROTOCOLS)
+
+
 def write_atomic(fs: Any, path: str, data: bytes) -> None:
     """Write ``data`` so that ``path`` never holds a part of it.
 
     Object stores publish an object only once its upload completes; elsewhere the data goes
     to a hidden temporary name beside ``path`` and is renamed over it.
     """
-    protocols = {fs.protocol} if isinstance(fs.protocol, str) else set(fs.protocol)
-    if protocols & ATOMIC_PUT_PROTOCOLS:
+    if writes_in_place(fs):
         fs.pipe_file(path, data)
         return
     directory, _, name = path.rpartition("/")
     temp = f"{directory}/.{name}.{uuid.uuid4().hex}.tmp"
     fs.pipe_file(temp, data)
     try:
-        if "file" in protocols:
+        if "file" in _protocols(fs):
             os.replace(temp, path)  # a rename: fs.mv would move it into a directory of that name
         else:
             fs.mv(temp, path)

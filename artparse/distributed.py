@@ -50,7 +50,7 @@ MANIFEST = "_manifest.json"
 """Beginning with ``_``, as the errors files: dataset readers (Spark, pyarrow, pandas, Dask)
 skip such names, so the output directory reads as a dataset of its parts alone."""
 EXTRA_HINT = "pip install 'artparse[dask]'"
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_FAILED = 0, 1
 RESUME_KEYS = ("inputs", "pattern", "partition_size", "format")
 """Manifest entries a resumed run must share with the run it resumes (they fix the parts)."""
 
@@ -327,6 +327,10 @@ def prepare_output(settings: RunSettings) -> tuple[Any, str]:
 
 def _remove_stale_temporaries(fs: Any, root: str) -> None:
     """Temporary part files left by workers that died while writing (none is running now)."""
+    from artparse.dist_parts import writes_in_place
+
+    if writes_in_place(fs):
+        return  # no temporary names there, and no listing to pay for
     for temp in fs.glob(f"{root}/.*.tmp"):
         fs.rm(temp)
 
