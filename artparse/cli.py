@@ -342,7 +342,7 @@ def extract(
         active_rules(parse_opts.disabled_rules)
     except OptionError as exc:
         raise click.UsageError(str(exc)) from None
-    if engine != "local" or scheduler or fmt == "parquet":
+    if engine != "local" or scheduler or partition_size or fmt == "parquet":
         from artparse.distributed import run_cli
 
         try:

@@ -439,6 +439,7 @@ def check_cli(
     scheduler: str | None,
     fmt: str,
     output_dir: str | None,
+    partition_size: int | None = None,
     explain: bool = False,
     fail_fast: bool = False,
 ) -> str:
@@ -448,6 +449,8 @@ def check_cli(
             raise OptionError("--format parquet needs --engine dask")
         if scheduler:
             raise OptionError("--scheduler needs --engine dask")
+        if partition_size:
+            raise OptionError("--partition-size needs --engine dask")
     if not output_dir:
         raise OptionError("--engine dask writes parts: give --output-dir DIR (a directory or a URL)")
     if fmt not in ("auto", "jsonl", "parquet"):
@@ -492,6 +495,7 @@ def run_cli(
         scheduler=scheduler,
         fmt=fmt,
         output_dir=output_dir,
+        partition_size=partition_size,
         explain=explain,
         fail_fast=fail_fast,
     )

@@ -492,11 +492,20 @@ def test_parquet_schema_follows_the_record_contract() -> None:
         record_table([{**record, "tags": []}])
 
 
+def test_json_lines_keep_an_undecodable_file_name_as_its_bytes() -> None:
+    from artparse.dist_parts import json_lines
+
+    assert json_lines([{"source": "caf\udce9.txt"}, {"source": "é"}]) == (
+        b'{"source":"caf\xe9.txt"}\n{"source":"\xc3\xa9"}\n'
+    )
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [
         (["--format", "parquet", "samples/"], "--format parquet needs --engine dask"),
         (["--scheduler", "tcp://127.0.0.1:1", "samples/"], "--scheduler needs --engine dask"),
+        (["--partition-size", "10", "samples/"], "--partition-size needs --engine dask"),
         (["--engine", "dask", "samples/"], "give --output-dir"),
         (["--engine", "dask", "--format", "json", "samples/", "-o", "x"], "not json"),
         (["--engine", "dask", "--fail-fast", "samples/", "-o", "x"], "--fail-fast is not available"),
