@@ -80,7 +80,7 @@ def errors_name(index: int) -> str:
 
 
 def outcome(
-    work: Work, settings: ReadSettings, fetched: bytes | BaseException | None = None
+    work: Work, settings: ReadSettings, *, fetched: bytes | BaseException | None = None
 ) -> tuple[dict[str, Any] | None, dict[str, str] | None]:
     """(record, None) or (None, error entry) for one input; never raises for a bad input.
 
@@ -179,7 +179,7 @@ def records_and_errors(
     for batch in chunks(work, FETCH_BATCH):
         fetched = _fetch_urls(batch, settings)
         for item in batch:
-            record, error = outcome(item, settings, fetched.get(item.source))
+            record, error = outcome(item, settings, fetched=fetched.get(item.source))
             if record is not None:
                 records.append(record)
             elif error is not None:
@@ -187,7 +187,7 @@ def records_and_errors(
     return records, errors
 
 
-def write_partition(index: int, work: list[Work], settings: PartSettings) -> PartReport:
+def write_partition(index: int, work: list[Work], *, settings: PartSettings) -> PartReport:
     """Parse one partition and write its errors file (if any input failed), then its part."""
     from fsspec.core import url_to_fs
 

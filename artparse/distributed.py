@@ -113,10 +113,12 @@ def extract(
     work = list(iter_work(names, pattern=pattern, storage_options=storage_options))
     settings = _read_settings(options, encoding, max_bytes, storage_options)
     bag = db.from_sequence(work, partition_size=max(1, partition_size))
-    return bag.map_partitions(_bag_partition, settings, keep_errors)
+    return bag.map_partitions(_bag_partition, settings=settings, keep_errors=keep_errors)
 
 
-def _bag_partition(work: Iterable[Work], settings: ReadSettings, keep_errors: bool) -> list[dict[str, Any]]:
+def _bag_partition(
+    work: Iterable[Work], *, settings: ReadSettings, keep_errors: bool
+) -> list[dict[str, Any]]:
     from artparse.dist_parts import records_and_errors
 
     records, errors = records_and_errors(work, settings)
@@ -274,7 +276,7 @@ def run(
             write_partition,
             index,
             chunk,
-            part_settings,
+            settings=part_settings,
             key=f"artparse-part-{index:05d}-{token}",
             retries=TASK_RETRIES,
             pure=False,
