@@ -9,6 +9,7 @@ the part: a part that exists is a finished partition.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import os
@@ -55,6 +56,7 @@ class PartSettings:
     fmt: str = "jsonl"
     """``jsonl`` or ``parquet``."""
     read: ReadSettings = field(default_factory=ReadSettings)
+    """How the inputs are read and parsed."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -193,8 +195,12 @@ def write_partition(index: int, work: list[Work], *, settings: PartSettings) -> 
 
     records, errors = records_and_errors(work, settings.read)
     fs, root = url_to_fs(settings.output_dir, **settings.read.storage_options)
+    errors_path = f"{root}/{errors_name(index)}"
     if errors:
-        write_atomic(fs, f"{root}/{errors_name(index)}", json_lines(errors))
+        write_atomic(fs, errors_path, json_lines(errors))
+    else:  # an earlier run's failures of this partition are no longer true
+        with contextlib.suppress(FileNotFoundError):
+            fs.rm_file(errors_path)
     data = to_parquet(records) if settings.fmt == "parquet" else json_lines(records)
     write_atomic(fs, f"{root}/{part_name(index, settings.fmt)}", data)
     return PartReport(index=index, records=len(records), errors=tuple(errors))

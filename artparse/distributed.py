@@ -19,6 +19,7 @@ import errno
 import itertools
 import json
 import os
+import re
 import signal
 import sys
 import time
@@ -300,9 +301,23 @@ def run(
         "missing_parts": [part_name(i, settings.fmt) for i in sorted(report.missing)],
         "seconds": round(time.monotonic() - started, 3),
     }
+    if report.complete:
+        _remove_stale_parts(fs, root, report.parts)
     write_atomic(fs, f"{root}/{MANIFEST}", _json(final))
     _remove_stale_temporaries(fs, root)
     return report
+
+
+_NUMBERED = re.compile(r"(?:part|_errors)-(\d+)\.(?:jsonl|parquet)")
+
+
+def _remove_stale_parts(fs: Any, root: str, parts: int) -> None:
+    """Parts and errors numbered beyond this run's last, left by an earlier run over more
+    inputs in the same directory: kept, they would add its records to this run's."""
+    for path in fs.ls(root, detail=False):
+        match = _NUMBERED.fullmatch(path.rsplit("/", 1)[-1])
+        if match and int(match.group(1)) >= parts:
+            fs.rm_file(path)
 
 
 def prepare_output(settings: RunSettings) -> tuple[Any, str]:

@@ -147,6 +147,13 @@ def test_records_and_errors_equal_the_local_engine(
     assert manifest["artparse_version"] and manifest["inputs"] == [str(corpus)]
     assert not list(tmp_path.glob(".*"))  # no temporary file left
 
+    (corpus / "gen" / "broken.txt").rename(tmp_path / "broken.txt")  # the failing input fixed...
+    try:
+        again = run(settings((str(corpus),), str(tmp_path), partition_size=400), client=client)
+    finally:
+        (tmp_path / "broken.txt").rename(corpus / "gen" / "broken.txt")
+    assert again.failed == 0 and not list(tmp_path.glob("_errors-*"))  # ...its old error is gone
+
 
 def test_cli_writes_parquet_that_pyarrow_and_duckdb_read_as_the_records(
     client: Any, corpus: Path, local_reference: tuple[list[Record], list[Record]], tmp_path: Path
@@ -199,6 +206,18 @@ def test_skip_existing_redoes_only_the_missing_parts(client: Any, corpus: Path, 
     assert kept.stat().st_mtime_ns == kept_mtime
     with pytest.raises(OptionError, match="partition_size"):
         run(settings(inputs, str(tmp_path), partition_size=50, skip_existing=True), client=client)
+
+
+def test_a_rerun_over_fewer_inputs_leaves_no_part_of_the_earlier_run(client: Any, tmp_path: Path) -> None:
+    from artparse.distributed import run
+
+    first = run(settings((str(SAMPLES),), str(tmp_path), partition_size=2), client=client)
+    assert first.parts == 3
+    fewer = sorted(str(p) for p in SAMPLES.glob("*.txt"))[:3]
+    second = run(settings(tuple(fewer), str(tmp_path), partition_size=2), client=client)
+    assert second.parts == 2
+    assert sorted(p.name for p in tmp_path.glob("part-*")) == ["part-00000.jsonl", "part-00001.jsonl"]
+    assert sorted(r["source"] for r in read_parts(tmp_path)) == fewer
 
 
 def test_a_worker_killed_mid_run_loses_and_duplicates_nothing(
