@@ -463,6 +463,11 @@ def test_s3_inputs_parts_and_resume(client: Any, s3: dict[str, Any], tmp_path: P
         settings(("s3://news-raw/2019/",), "s3://news-parsed/dir", storage_options=s3), client=client
     )
     assert directory.records == len(names)  # a directory URL: files matching *.txt, skip.json left out
+    import artparse.distributed as ad
+
+    bag = ad.extract("s3://news-raw/2019/**/*.txt", storage_options=s3, partition_size=10)
+    assert canonical(client.compute(bag).result()) == canonical(got)
+
     from artparse.dist_inputs import iter_work
 
     assert len(list(iter_work(["s3://news-raw/2019/"], storage_options=s3))) == len(names) + 1
