@@ -18,12 +18,15 @@ from collections.abc import Generator, Iterable, Iterator
 from itertools import islice
 from typing import TYPE_CHECKING, NamedTuple
 
+from artparse.display import source_name
 from artparse.errors import ArtparseError
-from artparse.inputs import STDIN, InputItem
+from artparse.inputs import InputItem
 from artparse.io import DEFAULT_MAX_BYTES, read_text
 from artparse.lazyre import compile_all
-from artparse.parser import parse_record
-from artparse.render.json import json_line_bytes, to_json
+from artparse.output import OutputError
+from artparse.parser import parse
+from artparse.render.formats import Layout, document, select
+from artparse.render.json import json_document_bytes, json_line_bytes
 from artparse.state import ParseOptions
 
 if TYPE_CHECKING:
@@ -49,8 +52,8 @@ class ExtractOptions(NamedTuple):
     max_bytes: int = DEFAULT_MAX_BYTES
     output_dir: str | None = None
     """Write one JSON file per input under this directory instead of returning records."""
-    file_indent: int | None = 2
-    """Indentation of the files written under ``output_dir`` (None: one compact line)."""
+    layout: Layout = Layout()
+    """The fields kept, and how each file under ``output_dir`` is written (format, indentation)."""
 
 
 class Task(NamedTuple):
@@ -58,6 +61,8 @@ class Task(NamedTuple):
 
     item: InputItem
     target: str | None = None
+    refused: str | None = None
+    """Why the output cannot be written, when that is known before reading (``output`` error)."""
 
 
 class Result(NamedTuple):
@@ -91,27 +96,36 @@ def _file_writer(root: str) -> AtomicWriter:
     return writer
 
 
-def _outcome(path: str, target: str | None, options: ExtractOptions) -> Outcome:
-    """Read, decode, parse one input and write or return its JSON; errors become an Outcome."""
+def _outcome(path: str, target: str | None, options: ExtractOptions, *, named: bool = True) -> Outcome:
+    """Read, decode, parse one input and write or return its JSON; errors become an Outcome.
+
+    ``named``: the user named the path (read whatever it is); else it was found in a directory.
+    """
     try:
-        decoded = read_text(path, encoding=options.encoding, max_bytes=options.max_bytes)
-        record = parse_record(
+        decoded = read_text(path, encoding=options.encoding, max_bytes=options.max_bytes, named=named)
+        source, name_warning = source_name(path)
+        warnings = decoded.warnings if name_warning is None else (*decoded.warnings, name_warning)
+        record = parse(
             decoded.text,
-            source=path,
+            source=source,
             options=options.parse,
             encoding=decoded.encoding,
-            warnings=decoded.warnings,
-        )
+            warnings=warnings,
+        ).to_dict()
+        layout = options.layout
+        record = select(record, layout.fields)
         if target is None:
             return json_line_bytes(record), None, None
-        indent = options.file_indent
-        if indent is None:
-            data = json_line_bytes(record)
-        else:  # a file name's undecodable bytes go out as they came, as in a JSON line
-            data = to_json(record, indent=indent).encode("utf-8", "surrogateescape")
-        _file_writer(options.output_dir or os.path.dirname(target)).write(target, data + b"\n")
+        if layout.fmt == "json" and layout.indent is not None:
+            data = json_document_bytes(record, indent=layout.indent)
+        elif layout.fmt in ("json", "jsonl"):
+            data = json_line_bytes(record) + b"\n"
+        else:
+            data = document(record, layout).encode("utf-8")
+        root = options.output_dir or os.path.dirname(target)
+        _file_writer(root).write(target, data)
     except ArtparseError as exc:
-        return None, exc.code, str(exc)
+        return None, exc.code, exc.reason
     except Exception as exc:  # a bug must cost one input, not the batch
         return None, "internal", f"internal error: {type(exc).__name__}: {exc}"
     return None, None, None
@@ -121,8 +135,15 @@ def process(item: InputItem, options: ExtractOptions, *, target: str | None = No
     """Read, decode and parse one input; every failure becomes an error Result."""
     if item.error:
         return Result(item, error_code="unreadable", message=item.error)
-    record, code, message = _outcome(item.path, target, options)
+    record, code, message = _outcome(item.path, target, options, named=item.named)
     return Result(item, record, code, message)
+
+
+def process_task(task: Task, options: ExtractOptions) -> Result:
+    """``process`` for a task, whose output may be refused before any reading."""
+    if task.refused is not None:
+        return Result(task.item, error_code=OutputError.code, message=task.refused)
+    return process(task.item, options, target=task.target)
 
 
 def run(
@@ -152,7 +173,7 @@ def run_batches(
     """
     if jobs <= 1:
         for task in tasks:
-            yield [process(task.item, options, target=task.target)]
+            yield [process_task(task, options)]
         return
     pool = _Pool(jobs, options, chunk_size)
     try:
@@ -168,15 +189,25 @@ def _chunks(tasks: Iterable[Task], size: int) -> Iterator[list[Task]]:
 
 
 def _local(task: Task) -> bool:
-    """Inputs a worker cannot or need not read: stdin, and inputs already known to fail."""
-    return task.item.path == STDIN or task.item.error is not None
+    """Inputs a worker cannot or need not read: stdin, pipes and devices named by the user
+    (``/dev/fd/N`` is this process's), and inputs already known to fail."""
+    return task.item.stream or task.item.error is not None or task.refused is not None
 
 
-def _work_chunk(work: list[tuple[str, str | None]]) -> list[Outcome]:
-    """Worker side: one Outcome per (path, target)."""
+Work = tuple[str, "str | None", bool]
+"""What a worker gets per input: (path, target, named)."""
+
+
+def _work(chunk: list[Task]) -> list[Work]:
+    return [(t.item.path, t.target, t.item.named) for t in chunk]
+
+
+def _work_chunk(work: list[Work]) -> list[Outcome]:
+    """Worker side: one Outcome per (path, target, named)."""
     options = _worker_options
-    assert options is not None, "worker used before _init_worker"
-    return [_outcome(path, target, options) for path, target in work]
+    if options is None:  # not an assert: must hold under python -O
+        raise RuntimeError("worker used before _init_worker")
+    return [_outcome(path, target, options, named=named) for path, target, named in work]
 
 
 _worker_options: ExtractOptions | None = None
@@ -219,6 +250,8 @@ class _Pool:
         """Chunks taken off the window."""
         self.delivered = 0
         """Chunks whose Results reached the caller (equal to ``collected`` unless one was cut off)."""
+        self._children_before: set[int | None] = set()
+        """This process's children before the pool started: the ones after it are its workers."""
 
     def _start(self) -> ProcessPoolExecutor:
         import multiprocessing
@@ -230,6 +263,7 @@ class _Pool:
         if fork:
             compile_all()
         context = multiprocessing.get_context("fork" if fork else None)
+        self._children_before = {p.pid for p in multiprocessing.active_children()}
         self.executor = ProcessPoolExecutor(
             self.jobs, mp_context=context, initializer=_init_worker, initargs=(self.options,)
         )
@@ -240,7 +274,7 @@ class _Pool:
         if _local(chunk[0]):
             return None
         executor = self.executor or self._start()
-        return executor.submit(_work_chunk, [(t.item.path, t.target) for t in chunk])
+        return executor.submit(_work_chunk, _work(chunk))
 
     def batches(self, tasks: Iterable[Task]) -> Iterator[list[Result]]:
         """Each chunk's Results, in order, as soon as it and every chunk before it are done.
@@ -302,7 +336,7 @@ class _Pool:
 
         chunk, future = self.window[0]
         if future is None:
-            results = [process(task.item, self.options, target=task.target) for task in chunk]
+            results = [process_task(task, self.options) for task in chunk]
         else:
             try:
                 outcomes = future.result()
@@ -337,7 +371,7 @@ class _Pool:
 
     def _restarted_submit(self, chunk: list[Task]) -> Future[list[Outcome]]:
         executor = self.executor or self._start()
-        return executor.submit(_work_chunk, [(t.item.path, t.target) for t in chunk])
+        return executor.submit(_work_chunk, _work(chunk))
 
     def _restart(self) -> None:
         if self.executor is not None:
@@ -345,34 +379,31 @@ class _Pool:
             self.executor = None
 
     def close(self) -> None:
-        """Stop the workers: cancel what has not started, give running chunks a grace period."""
+        """Stop the workers: cancel what has not started, give running chunks a grace period,
+        then end the workers still busy (public APIs only: ``terminate_workers`` where Python
+        has it, 3.14; else SIGTERM to this process's children started with the pool, whose
+        handler removes a half-written output file first)."""
+        from concurrent.futures import wait
+
         executor, self.executor = self.executor, None
+        futures = [future for _, future in self.window if future is not None]
         self.window.clear()
         if executor is None:
             return
-        # private attributes, for what shutdown() cannot do: a grace period, then an end
-        processes = list((getattr(executor, "_processes", None) or {}).values())
-        manager = getattr(executor, "_executor_manager_thread", None)
-        executor.shutdown(wait=False, cancel_futures=True)
-        _end_processes(processes, SHUTDOWN_GRACE)
-        if manager is not None:
-            manager.join()  # it reaps the workers; after this none is left
+        for future in futures:
+            future.cancel()
+        _, busy = wait(futures, timeout=SHUTDOWN_GRACE)
+        if busy:
+            terminate_workers = getattr(executor, "terminate_workers", None)
+            if terminate_workers is not None:
+                terminate_workers()
+            else:
+                for worker in self._workers():
+                    worker.terminate()
+        executor.shutdown(wait=True, cancel_futures=True)  # its thread reaps every worker
 
+    def _workers(self) -> list[_Process]:
+        """The pool's worker processes: this process's children started with it."""
+        import multiprocessing
 
-def _end_processes(processes: list[_Process], grace: float) -> None:
-    """Wait up to ``grace`` seconds for the processes to exit, then terminate the rest.
-
-    Waits on their sentinels rather than joining: the executor's own thread reaps them, and
-    two threads reaping one child race.
-    """
-    import time
-    from multiprocessing.connection import wait
-
-    deadline = time.monotonic() + grace
-    running = {process_.sentinel: process_ for process_ in processes}
-    while running and (left := deadline - time.monotonic()) > 0:
-        for sentinel in wait(list(running), left):
-            if isinstance(sentinel, int):  # a process sentinel is its descriptor
-                running.pop(sentinel, None)
-    for process_ in running.values():
-        process_.terminate()
+        return [p for p in multiprocessing.active_children() if p.pid not in self._children_before]

@@ -1,66 +1,52 @@
 """The command line: thin click wrappers over the library.
 
-Only this module turns ArtparseError into messages and exit codes: 0 every input parsed,
-1 some input failed (the others still come out), 2 usage error (nothing was processed),
+Only the command line turns ArtparseError into messages and exit codes (this module for
+usage errors, ``runner`` for a batch): 0 every input parsed, 1 some input failed (the others
+still come out), 2 usage error (nothing was processed), 74 the output could not be written,
 130 interrupted by Ctrl-C (128 + the signal for SIGTERM), 141 output pipe closed early.
 """
 
 from __future__ import annotations
 
-import contextlib
-import json
 import os
-import select
-import signal
 import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from itertools import chain, islice
-from typing import IO, Any, NamedTuple, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 import click
 
 from artparse import __version__
-from artparse.batch import CHUNK_SIZE, CHUNKS_PER_WORKER, ExtractOptions, Result, Task, run_batches
+from artparse.batch import ExtractOptions, Task
 from artparse.dates import DATE_ORDERS
+from artparse.display import safe_lines, safe_text
 from artparse.errors import ArtparseError, OptionError
 from artparse.inputs import STDIN, InputItem, iter_inputs
-from artparse.io import DEFAULT_MAX_BYTES
-from artparse.parser import active_rules
+from artparse.io import DEFAULT_MAX_BYTES, check_encoding
+from artparse.parser import active_rules, rule_listing
+from artparse.render.formats import FORMATS as OUTPUT_FORMATS
+from artparse.render.formats import RECORD_FIELDS, SUFFIXES, Layout, parse_fields
 from artparse.render.progress import Status
-from artparse.rules import RULE_NAMES, RULES
+from artparse.runner import (
+    EXIT_BROKEN_PIPE,
+    EXIT_FAILED,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_USAGE,
+    EXIT_WRITE_FAILED,
+    BatchSettings,
+    error_line,
+    run_batch,
+    silence_streams,
+)
+from artparse.sinks import open_error_log
 from artparse.state import ParseOptions
 
-FORMATS = ("auto", "json", "jsonl", "pretty", "parquet")
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-EXIT_INTERRUPTED = 128 + signal.SIGINT
-EXIT_BROKEN_PIPE = 128 + 13
-"""What a shell reports for a writer killed by SIGPIPE (``find … | head -1``)."""
-PARALLEL_MIN_FILES = 500
-"""Below this many inputs, starting workers (each warms its own caches) costs more than it
-saves: --jobs 2 breaks even at about 400 files of the bench corpus."""
+FORMATS = ("auto", *OUTPUT_FORMATS, "pretty", "parquet")
+MAX_INDENT = 7
+"""As jq: an indentation of 0 to 7 spaces (0 is --compact)."""
 
 F = TypeVar("F", bound=Callable[..., Any])
-
-
-def _error_line(path: str, message: str) -> str:
-    """``artparse: PATH: REASON`` on one line, whatever characters the file name holds."""
-    return f"artparse: {_printable(path)}: {message}"
-
-
-def _printable(path: str) -> str:
-    """A file name with its control characters escaped ("a\\nb"), so an error stays one line."""
-    if path.isprintable():
-        return path
-    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in path)
-
-
-def default_jobs() -> int:
-    """The cores this process may run on."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
 
 
 # --- shared options ------------------------------------------------------------------------
@@ -70,7 +56,8 @@ def input_options(command: F) -> F:
     """Where the inputs come from: paths, ``--glob``, ``--files-from``, ``-0``."""
     for option in reversed(
         (
-            click.argument("paths", nargs=-1, type=click.Path(dir_okay=True, allow_dash=True)),
+            # no checks here: a missing or unreadable input is that input's failure, not the run's
+            click.argument("paths", nargs=-1, type=click.Path(readable=False, allow_dash=True)),
             click.option(
                 "--glob",
                 "pattern",
@@ -112,8 +99,8 @@ def parse_options(command: F) -> F:
                 "--disable",
                 "disabled",
                 multiple=True,
-                metavar="RULE",
-                help="Skip a rule (repeatable). `artparse rules` lists them.",
+                metavar="NAME",
+                help="Skip a rule or a step (repeatable). `artparse rules` lists them.",
             ),
             click.option(
                 "--language", metavar="CODE", help="Force the language (ISO 639-1) instead of guessing."
@@ -147,8 +134,28 @@ def output_options(command: F) -> F:
                 type=click.Choice(FORMATS),
                 default="auto",
                 show_default=True,
-                help="Output format. auto: pretty on a terminal, JSON when piped, "
-                "JSON Lines when several inputs are piped.",
+                help="Output format. auto: pretty on a terminal, else JSON Lines (one object per "
+                "line, whatever the number of inputs). json: one JSON array. csv/tsv: a table "
+                "with a header row. markdown, text: clean documents.",
+            ),
+            click.option(
+                "--fields",
+                metavar="LIST",
+                help="Keep only these fields, in this order (comma-separated): "
+                "--fields title,date,authors. Every format.",
+            ),
+            click.option(
+                "--indent",
+                type=click.IntRange(0, MAX_INDENT),
+                default=2,
+                show_default=True,
+                help="Spaces of indentation for --format json and --output-dir files (0: compact).",
+            ),
+            click.option(
+                "--compact",
+                "-c",
+                is_flag=True,
+                help="JSON on one line (same as --indent 0), as jq -c.",
             ),
             click.option(
                 "--output-dir",
@@ -270,19 +277,6 @@ class InputSpec(NamedTuple):
         return STDIN not in self.paths and (self.files_from is None or is_rereadable(self.files_from))
 
 
-class BatchSettings(NamedTuple):
-    """How the CLI runs a batch and reports on it (built once from the flags)."""
-
-    fmt: str
-    several: bool
-    jobs: int
-    fail_fast: bool = False
-    quiet: bool = False
-    skip_existing: bool = False
-    output_dir: str | None = None
-    errors_path: str | None = None
-
-
 @cli.command()
 @input_options
 @output_options
@@ -292,7 +286,7 @@ class BatchSettings(NamedTuple):
 @click.option(
     "--explain",
     is_flag=True,
-    help="Print each source line with the rule that claimed it (for debugging rules).",
+    help="Print each source line with the rule that claimed it, and what steps cut from it.",
 )
 def extract(
     paths: tuple[str, ...],
@@ -300,6 +294,9 @@ def extract(
     files_from: str | None,
     null: bool,
     fmt: str,
+    fields: str | None,
+    indent: int,
+    compact: bool,
     output_dir: str | None,
     skip_existing: bool,
     errors_path: str | None,
@@ -336,6 +333,13 @@ def extract(
       artparse extract --engine dask 's3://news-raw/2019/**/*.txt' -o s3://news-parsed/2019/
       artparse extract --engine dask --scheduler tcp://10.0.0.5:8786 corpus/ -o out/ --format parquet
     """
+    if encoding is not None:
+        try:
+            check_encoding(encoding)
+        except ArtparseError as exc:
+            raise click.BadParameter(str(exc), param_hint="'--encoding'") from None
+    if language is not None:
+        language = _known_language(language)
     order = date_order.upper() if date_order.lower() != "auto" else "auto"
     parse_opts = ParseOptions(date_order=order, disabled_rules=frozenset(disabled), language=language)
     try:
@@ -377,34 +381,45 @@ def extract(
             open(files_from, "rb").close()  # an unreadable list is a usage error before any work
         except OSError as exc:
             raise click.BadParameter(
-                f"{files_from}: {exc.strerror or exc}", param_hint="'--files-from'"
+                f"{safe_text(files_from)}: {exc.strerror or exc}", param_hint="'--files-from'"
             ) from None
     if skip_existing and not output_dir:
         raise click.UsageError("--skip-existing needs --output-dir")
+    try:
+        kept = parse_fields(fields) if fields is not None else RECORD_FIELDS
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="'--fields'") from None
     if output_dir and (explain or fmt == "pretty"):
         what = "--explain" if explain else "--format pretty"
         raise click.UsageError(f"{what} writes to the terminal; it cannot go to --output-dir")
     if not paths and files_from is None:
-        if sys.stdin.isatty():
+        if sys.stdin is None or sys.stdin.isatty():
             raise click.UsageError("no input: give files or directories, or - for stdin")
         paths = (STDIN,)
 
     spec = InputSpec(paths=paths, files_from=files_from, null=null, pattern=pattern)
     if fmt == "auto" and output_dir:
-        fmt = "json"  # one indented JSON document per file
+        fmt = "json"  # one JSON document per file
     elif fmt == "auto":
-        fmt = "pretty" if sys.stdout.isatty() else ("jsonl" if spec.several else "json")
+        on_terminal = sys.stdout is not None and sys.stdout.isatty()
+        fmt = "pretty" if on_terminal else "jsonl"
+    layout = Layout(
+        fmt="jsonl" if fmt == "pretty" else fmt, fields=kept, indent=None if compact or not indent else indent
+    )
+    _prepare_output_dir(output_dir)
     options = ExtractOptions(
         parse=parse_opts,
         encoding=encoding,
         max_bytes=max_bytes,
-        output_dir=_prepared_output_dir(output_dir),
-        file_indent=None if fmt == "jsonl" else 2,
+        output_dir=output_dir,
+        layout=layout,
     )
     if explain:
         sys.exit(_explain(_items(spec), options))
+    error_log = _open_errors(errors_path)
     settings = BatchSettings(
         fmt=fmt,
+        layout=layout,
         several=spec.several,
         jobs=jobs,
         fail_fast=fail_fast,
@@ -413,28 +428,61 @@ def extract(
         output_dir=options.output_dir,
         errors_path=errors_path,
     )
-    sys.exit(_run_batch(spec, options, settings))
+
+    def count() -> int | None:
+        return sum(1 for _ in _items(spec)) if spec.rereadable else None
+
+    def tasks(status: Status) -> Iterator[Task]:
+        return _tasks(spec, settings, status)
+
+    sys.exit(run_batch(tasks, options, settings, count=count, error_log=error_log))
 
 
-def _prepared_output_dir(output_dir: str | None) -> str | None:
+def _known_language(code: str) -> str:
+    """``--language``: a language artparse has words for, or one the date parser knows."""
+    from artparse.vocab import load_all
+
+    languages = load_all()
+    folded = code.lower()
+    if folded in languages:
+        return folded
+    from dateparser.data.languages_info import language_order  # only for a language artparse lacks
+
+    if folded in language_order:
+        return folded
+    raise click.BadParameter(
+        f"unknown language {code!r}; artparse has words for {', '.join(sorted(languages))}, "
+        "and reads dates in any language dateparser knows (ISO 639-1 codes)",
+        param_hint="'--language'",
+    )
+
+
+def _prepare_output_dir(output_dir: str | None) -> None:
     """Create and check ``--output-dir`` before any work starts (a usage error when unusable)."""
     if output_dir is None:
-        return None
+        return
     from artparse.output import OutputError, prepare_output_dir
 
     try:
         prepare_output_dir(output_dir)
     except OutputError as exc:
-        raise click.BadParameter(f"{output_dir}: {exc}", param_hint="'--output-dir'") from None
-    return output_dir
+        raise click.BadParameter(f"{safe_text(output_dir)}: {exc}", param_hint="'--output-dir'") from None
+
+
+def _open_errors(path: str | None) -> Any:
+    try:
+        return open_error_log(path)
+    except OSError as exc:
+        raise click.BadParameter(
+            f"{safe_text(path or '')}: {exc.strerror or exc}", param_hint="'--errors'"
+        ) from None
 
 
 # --- inputs --------------------------------------------------------------------------------
 
 
-def _named(spec: InputSpec) -> Iterator[str]:
-    """Every name the user gave: the arguments, then the ``--files-from`` list."""
-    yield from spec.paths
+def _listed(spec: InputSpec) -> Iterator[str]:
+    """The names of the ``--files-from`` list."""
     if spec.files_from is not None:
         from artparse.filelist import read_names
 
@@ -444,7 +492,7 @@ def _named(spec: InputSpec) -> Iterator[str]:
                 yield os.path.join(os.curdir, name) if name == STDIN else name
         except OSError as exc:
             raise click.BadParameter(
-                f"{spec.files_from}: {exc.strerror or exc}", param_hint="'--files-from'"
+                f"{safe_text(spec.files_from)}: {exc.strerror or exc}", param_hint="'--files-from'"
             ) from None
 
 
@@ -452,13 +500,15 @@ def _items_with_relative(spec: InputSpec) -> Iterator[tuple[InputItem, str]]:
     """Each input, with the path it takes under --output-dir.
 
     Files found in a directory keep their path below it (``rsync dir/ out/``); a file named
-    directly keeps the path as given (``rsync --relative``), so names from different places
-    do not collide.
+    on the command line takes its base name (``cp a/b.txt out/``); a name read from
+    ``--files-from`` keeps the path as listed (``rsync --files-from``), since such lists
+    (``find … -print0``) name files of many folders, whose base names repeat.
     """
-    for name in _named(spec):
-        walked = name != STDIN and os.path.isdir(name)
+    for name in spec.paths:
+        yield from ((item, item.relative) for item in iter_inputs([name], pattern=spec.pattern))
+    for name in _listed(spec):
         for item in iter_inputs([name], pattern=spec.pattern):
-            yield item, item.relative if walked or name == STDIN else name
+            yield item, name if item.named else item.relative
 
 
 def _items(spec: InputSpec) -> Iterator[InputItem]:
@@ -466,300 +516,37 @@ def _items(spec: InputSpec) -> Iterator[InputItem]:
 
 
 def _tasks(spec: InputSpec, settings: BatchSettings, status: Status) -> Iterator[Task]:
-    """The work: each input with its output file; finished ones left out with --skip-existing."""
+    """The work: each input with its output file; finished ones left out with --skip-existing.
+
+    Two inputs whose output files would have one name: the second is refused, never written
+    over the first. The names given out are remembered for that (about a hundred bytes an
+    input: the one thing an --output-dir run keeps per input).
+    """
     if settings.output_dir is None:
         yield from (Task(item) for item in _items(spec))
         return
     from artparse.output import output_target
 
+    suffix = SUFFIXES[settings.layout.fmt]
+    taken: set[str] = set()
     for item, relative in _items_with_relative(spec):
-        target = output_target(settings.output_dir, relative)
-        if settings.skip_existing and os.path.exists(target):
+        target = output_target(settings.output_dir, relative, suffix)
+        if target in taken:
+            yield Task(item, refused=f"{target} is also the output of an earlier input; not overwritten")
+            continue
+        taken.add(target)
+        if settings.skip_existing and _finished(target):
             status.skipped += 1
             continue
         yield Task(item, target)
 
 
-T = TypeVar("T")
-
-
-def _peek(iterable: Iterable[T], n: int) -> tuple[list[T], Iterator[T]]:
-    """The first ``n`` elements, and an iterator over all of them."""
-    iterator = iter(iterable)
-    head = list(islice(iterator, n))
-    return head, chain(head, iterator)
-
-
-# --- running a batch -----------------------------------------------------------------------
-
-
-class _Signalled(KeyboardInterrupt):
-    """Ctrl-C, SIGTERM or SIGHUP while a batch runs: stop cleanly, exit 128 + the signal."""
-
-    def __init__(self, signum: int) -> None:
-        super().__init__(signum)
-        self.signum = signum
-
-
-class _StopSignals:
-    """The batch's handler for stop signals: raise ``_Signalled`` at once, except inside
-    ``with signals:`` (bookkeeping that must not be cut in two), where it waits for the end.
-
-    Blocking waits stay outside such blocks, so a stop is never held up by a stalled reader.
-    """
-
-    SIGNALS = tuple(getattr(signal, n) for n in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, n))
-
-    def __init__(self) -> None:
-        self.depth = 0
-        self.pending: int | None = None
-        self._previous: dict[int, Any] = {}
-
-    def install(self) -> None:
-        self._previous = {signum: signal.signal(signum, self._handle) for signum in self.SIGNALS}
-
-    def uninstall(self) -> None:
-        for signum, handler in self._previous.items():
-            signal.signal(signum, handler)
-
-    def _handle(self, signum: int, _frame: object) -> None:
-        if self.depth:
-            self.pending = signum
-            return
-        raise _Signalled(signum)
-
-    def __enter__(self) -> None:
-        self.depth += 1
-
-    def __exit__(self, *_exc: object) -> None:
-        self.depth -= 1
-        if not self.depth and self.pending is not None:
-            signum, self.pending = self.pending, None
-            raise _Signalled(signum)
-
-
-FILE_BLOCK = 1 << 16
-"""Bytes of records gathered before a send when the output is a file."""
-
-
-class _RecordSink:
-    """Records to stdout in the chosen format; ``flush`` sends those written since the last.
-
-    JSON is sent with ``os.write`` and what is still unsent is kept: a send cut short by
-    Ctrl-C is finished by ``close``, so the output never ends in the middle of a record.
-    """
-
-    def __init__(self, out: IO[str], fmt: str, several: bool, signals: _StopSignals) -> None:
-        self.out = out
-        self.fmt = fmt
-        self.several = several
-        self.signals = signals
-        self.count = 0
-        self._parts: list[bytes] = []
-        self._unsent = memoryview(b"")
-        self._console: Any = None
-        try:
-            self._fd: int | None = out.fileno()
-        except (AttributeError, OSError, ValueError):  # a replaced stdout (tests, redirect_stdout)
-            self._fd = None
-        self._may_block = self._fd is not None and os.name == "posix" and _may_block(self._fd)
-        self._to_file = self._fd is not None and not self._may_block
-        """Output to a file, where no reader waits on each record: it is sent in blocks."""
-        self._pending = 0
-
-    def write(self, record: bytes) -> None:
-        """Take one record: a JSON line in UTF-8, a file name's undecodable bytes as they came."""
-        self._pending += len(record)
-        if self.fmt == "jsonl":
-            self._parts += record, b"\n"
-        elif self.fmt == "json":
-            text = json.dumps(_load(record), ensure_ascii=False, indent=2)
-            if self.several:
-                text = ("[\n" if self.count == 0 else ",\n") + text
-            else:
-                text += "\n"
-            self._parts.append(text.encode("utf-8", "surrogateescape"))
-        else:
-            from artparse.render.pretty import render_pretty
-
-            self._console = self._console or _console(self.out)
-            render_pretty(_load(record), self._console)
-        self.count += 1
-
-    def flush(self, *, force: bool = False) -> None:
-        """Send the records written since the last flush.
-
-        To a pipe or a terminal every record goes out as soon as it is ready (a reader may
-        be waiting on it); to a file they go out in blocks of ``FILE_BLOCK`` characters, as
-        any buffered writer sends them, and all of them at ``close``.
-        """
-        if self._to_file and not force and self._pending < FILE_BLOCK:
-            return
-        self._pending = 0
-        if self._parts:
-            with self.signals:
-                data = b"".join(self._parts)
-                self._parts.clear()
-                self._unsent = memoryview(bytes(self._unsent) + data if self._unsent else data)
-            self._send_unsent()
-        self.out.flush()
-
-    def _send_unsent(self) -> None:
-        if self._fd is None:
-            with self.signals:
-                self.out.write(bytes(self._unsent).decode("utf-8", "surrogateescape"))
-                self._unsent = memoryview(b"")
-            return
-        self.out.flush()
-        while self._unsent:
-            if self._may_block:
-                select.select([], [self._fd], [])  # a stop while the reader stalls ends the wait here
-            with self.signals:  # what os.write sent is always taken off, even if a stop comes
-                self._unsent = self._unsent[os.write(self._fd, self._unsent) :]
-
-    def close(self) -> None:
-        """Finish an interrupted send; close the JSON array of a batch (valid even then)."""
-        self._send_unsent()
-        if self.fmt == "json" and self.several:
-            self._parts.append(b"\n]\n" if self.count else b"[]\n")
-        self.flush(force=True)
-
-
-def _load(record: bytes) -> Any:
-    return json.loads(record.decode("utf-8", "surrogateescape"))
-
-
-def _may_block(fd: int) -> bool:
-    """Can a write to ``fd`` wait for a reader (a pipe, a socket, a terminal), unlike a file?"""
-    mode = os.fstat(fd).st_mode
-    return stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode) or os.isatty(fd)
-
-
-def _open_errors(path: str | None) -> IO[str] | None:
-    if path is None:
-        return None
+def _finished(target: str) -> bool:
+    """An output file is there (a symlink or a FIFO at its name is not one: it is replaced)."""
     try:
-        return open(path, "w", encoding="utf-8")
-    except OSError as exc:
-        raise click.BadParameter(f"{path}: {exc.strerror or exc}", param_hint="'--errors'") from None
-
-
-def _plan_jobs(tasks: Iterator[Task], requested: int) -> tuple[Iterator[Task], int, int]:
-    """(tasks, jobs, chunk size). --jobs 0 takes one worker per core, for a batch large enough.
-
-    Only the first inputs are looked at, so a long list is never held in memory.
-    """
-    jobs = requested or default_jobs()
-    if jobs == 1:
-        return tasks, 1, CHUNK_SIZE
-    full_window = jobs * CHUNKS_PER_WORKER * CHUNK_SIZE
-    enough = full_window if requested else max(PARALLEL_MIN_FILES, full_window)
-    head, tasks = _peek(tasks, enough)
-    if len(head) == enough:
-        return tasks, jobs, CHUNK_SIZE
-    if not requested and len(head) < PARALLEL_MIN_FILES:
-        return tasks, 1, CHUNK_SIZE
-    jobs = max(1, min(jobs, len(head)))
-    return tasks, jobs, max(1, min(CHUNK_SIZE, len(head) // (jobs * CHUNKS_PER_WORKER)))
-
-
-def _run_batch(spec: InputSpec, options: ExtractOptions, settings: BatchSettings) -> int:
-    """Run every input, write records and errors as they come; returns the exit status."""
-    # the bar needs a terminal of its own: records printed to the same one would tear it
-    records_on_terminal = settings.output_dir is None and sys.stdout.isatty()
-    show_bar = settings.several and not settings.quiet and sys.stderr.isatty() and not records_on_terminal
-
-    def count() -> int | None:
-        return sum(1 for _ in _items(spec)) if spec.rereadable else None
-
-    status = Status(sys.stderr, bar=show_bar, total=count)
-    error_log = _open_errors(settings.errors_path)
-    signals = _StopSignals()
-    sink = None if settings.output_dir else _RecordSink(sys.stdout, settings.fmt, settings.several, signals)
-    stopped_by: int | None = None
-    signals.install()
-    try:
-        try:
-            tasks, jobs, chunk = _plan_jobs(_tasks(spec, settings, status), settings.jobs)
-            batches = run_batches(tasks, options, jobs=jobs, chunk_size=chunk)
-            try:
-                for batch in batches:
-                    if not _take(batch, status, sink, error_log, signals, fail_fast=settings.fail_fast):
-                        break
-            finally:
-                with signals:  # stopping the workers is bounded (a grace period): let it end
-                    batches.close()
-        except KeyboardInterrupt as exc:
-            stopped_by = exc.signum if isinstance(exc, _Signalled) else signal.SIGINT
-        if sink is not None:
-            sink.close()
-        status.close()
-        if settings.several and not settings.quiet:
-            status.error(status.summary(interrupted=stopped_by is not None))
-    except BrokenPipeError:
-        status.close()
-        _silence_closed_streams()
-        return EXIT_BROKEN_PIPE
-    finally:
-        signals.uninstall()
-        if error_log is not None:
-            error_log.close()
-    if stopped_by is not None:
-        return 128 + stopped_by
-    return EXIT_FAILED if status.failed else EXIT_OK
-
-
-def _take(
-    batch: list[Result],
-    status: Status,
-    sink: _RecordSink | None,
-    error_log: IO[str] | None,
-    signals: _StopSignals,
-    *,
-    fail_fast: bool,
-) -> bool:
-    """Count, write and report results that became ready together; False to stop (--fail-fast)."""
-    go_on = True
-    for result in batch:
-        if result.ok:
-            with signals:  # a record is counted if and only if it goes out
-                if sink is not None and result.record is not None:
-                    sink.write(result.record)
-                status.ok += 1
-        else:
-            status.failed += 1
-            _report(result, status, error_log)
-            if fail_fast:
-                go_on = False
-                break
-    if sink is not None:
-        sink.flush()
-    status.advance()
-    return go_on
-
-
-def _report(result: Result, status: Status, error_log: IO[str] | None) -> None:
-    message = result.message or "failed"
-    status.error(_error_line(result.item.path, message))
-    if error_log is not None:
-        entry = {"source": result.item.path, "error": result.error_code, "message": message}
-        error_log.write(json.dumps(entry, ensure_ascii=False) + "\n")
-        error_log.flush()
-
-
-def _silence_closed_streams() -> None:
-    """The reader went away: point stdout and stderr at /dev/null so exit flushes stay quiet."""
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    for stream in (sys.stdout, sys.stderr):
-        with contextlib.suppress(OSError, ValueError):  # CliRunner's streams have no descriptor
-            os.dup2(devnull, stream.fileno())
-    os.close(devnull)
-
-
-def _console(out: IO[str]) -> Any:
-    from rich.console import Console
-
-    return Console(file=out, no_color=bool(os.environ.get("NO_COLOR")) or None)
+        return stat.S_ISREG(os.lstat(target).st_mode)
+    except OSError:
+        return False
 
 
 def _explain(items: Iterable[InputItem], options: ExtractOptions) -> int:
@@ -769,44 +556,203 @@ def _explain(items: Iterable[InputItem], options: ExtractOptions) -> int:
     from artparse.parser import parse
     from artparse.render.explain import explain_lines
 
+    if sys.stdout is None:
+        click.echo("artparse: cannot write to stdout: it is closed", err=True)
+        return EXIT_WRITE_FAILED
     failed = 0
-    for item in items:
-        try:
-            if item.error:
-                raise ArtparseError(item.error)
-            decoded = read_text(item.path, encoding=options.encoding, max_bytes=options.max_bytes)
-        except ArtparseError as exc:
-            failed += 1
-            click.echo(_error_line(item.path, str(exc)), err=True)
-            continue
-        article = parse(decoded.text, source=item.path, options=options.parse, encoding=decoded.encoding)
-        click.echo(f"== {item.path} ({decoded.encoding}, {article.language or '?'})")
-        for row in explain_lines(article, split_lines(normalize(decoded.text))):
-            click.echo(row)
+    try:
+        for item in items:
+            try:
+                if item.error:
+                    raise ArtparseError(item.error)
+                decoded = read_text(
+                    item.path, encoding=options.encoding, max_bytes=options.max_bytes, named=item.named
+                )
+            except ArtparseError as exc:
+                failed += 1
+                click.echo(error_line(item.path, exc.reason), err=True)
+                continue
+            article = parse(decoded.text, source=item.path, options=options.parse, encoding=decoded.encoding)
+            click.echo(f"== {safe_text(item.path)} ({decoded.encoding}, {article.language or '?'})")
+            for row in explain_lines(article, split_lines(normalize(decoded.text))):
+                click.echo(row)
+            sys.stdout.flush()
+    except BrokenPipeError:
+        silence_streams(stdout=True, stderr=True)
+        return EXIT_BROKEN_PIPE
+    except OSError as exc:
+        silence_streams(stdout=True, stderr=False)
+        click.echo(f"artparse: cannot write to stdout: {exc.strerror or exc}", err=True)
+        return EXIT_WRITE_FAILED
     return EXIT_FAILED if failed else EXIT_OK
 
 
 @cli.command("rules")
 def rules_command() -> None:
-    """List the rules in the order they are tried, with what each claims.
+    """List the rules in the order they are tried, then the steps applied after them.
 
     \b
     Example:
       artparse rules
-      artparse extract --disable caption article.txt
+      artparse extract --disable caption --disable signature article.txt
     """
-    width = max(len(n) for n in RULE_NAMES)
-    for name, rule in RULES:
-        doc = (rule.__doc__ or "").strip().splitlines()[0]
-        click.echo(f"{name:<{width}}  {doc}")
+    for name, doc in rule_listing():
+        click.echo(f"{name}  {doc}")
+
+
+def _tolerant_streams() -> None:
+    """On a terminal that cannot show every character (``LANG=C``, ``PYTHONIOENCODING=ascii``),
+    write what it cannot show as ``\\uXXXX`` instead of failing (JSON goes out as UTF-8 bytes)."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("_", "-")
+        if stream is not None and hasattr(stream, "reconfigure") and not encoding.startswith("utf"):
+            stream.reconfigure(errors="backslashreplace")
+
+
+class _EscapingWriter:
+    """stderr for click's own messages: a usage error can quote a file name from the command
+    line (a shell's ``*`` brings any name), so its control characters are shown escaped."""
+
+    def write(self, text: str) -> int:
+        stream = sys.stderr
+        return stream.write(safe_lines(text)) if stream is not None else len(text)
+
+    def flush(self) -> None:
+        if sys.stderr is not None:
+            sys.stderr.flush()
 
 
 def main() -> None:
     """Console-script entry point."""
+    _tolerant_streams()
     try:
-        cli.main(prog_name="artparse")
+        status = cli.main(prog_name="artparse", standalone_mode=False)
+    except click.ClickException as exc:
+        exc.show(file=_EscapingWriter())  # type: ignore[arg-type]
+        sys.exit(exc.exit_code)
+    except click.Abort:
+        click.echo("Aborted!", err=True)
+        sys.exit(EXIT_INTERRUPTED)
     except KeyboardInterrupt:  # Ctrl-C outside a batch (a batch handles its own)
         sys.exit(EXIT_INTERRUPTED)
     except ArtparseError as exc:  # pragma: no cover - the commands convert their own errors
         click.echo(f"artparse: {exc}", err=True)
         sys.exit(EXIT_USAGE if isinstance(exc, OptionError) else EXIT_FAILED)
+    sys.exit(status if isinstance(status, int) else EXIT_OK)
+
+
+# --- schema and eval (artparse/schema.py, artparse/evaluate.py) -----------------------------
+
+
+@cli.command("schema")
+def schema_command() -> None:
+    """Print the output contract as JSON Schema (draft 2020-12).
+
+    Made from the record definition itself (artparse.model.Article), so it always matches
+    what `artparse extract` writes: every key required, no other key allowed.
+
+    \b
+    Examples:
+      artparse schema > article.schema.json
+      artparse schema | jq '.properties | keys'
+      artparse extract article.txt > article.json
+      check-jsonschema --schemafile article.schema.json article.json
+    """
+    import json
+
+    from artparse.schema import article_schema
+
+    click.echo(json.dumps(article_schema(), ensure_ascii=False, indent=2))
+
+
+@cli.command("eval")
+@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
+@click.option(
+    "--show",
+    type=click.IntRange(min=0),
+    default=0,
+    metavar="N",
+    help="Also print up to N mismatches per field (gold and got).",
+)
+@click.option(
+    "--min",
+    "floors",
+    multiple=True,
+    metavar="FIELD=X",
+    help="Exit 1 when FIELD scores below X (0.95 or 95; repeatable). FIELD: a column or core.",
+)
+@click.option(
+    "--format",
+    "-f",
+    "fmt",
+    type=click.Choice(("text", "json")),
+    default="text",
+    show_default=True,
+    help="text: a table per group, the summary line last. json: the same figures as fractions.",
+)
+@click.option(
+    "--only",
+    metavar="LIST",
+    type=click.Path(exists=True, dir_okay=False),
+    help="Score only the articles named in LIST, one NAME.txt a line (e.g. ADDED.list).",
+)
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=0),
+    default=1,
+    show_default=True,
+    help="Worker processes parsing the texts (0: one per core).",
+)
+@click.option(
+    "--date-order",
+    type=click.Choice(DATE_ORDERS, case_sensitive=False),
+    default="auto",
+    show_default=True,
+    help="How to read numeric dates whose day and month could swap, as for extract.",
+)
+def eval_command(
+    gold_dir: str, show: int, floors: tuple[str, ...], fmt: str, only: str | None, jobs: int, date_order: str
+) -> None:
+    """Score artparse on annotated articles: NAME.txt + NAME.json (gold) pairs in GOLD_DIR.
+
+    Prints per-field accuracy per group (the gold's "layout" key, else the sub-folder) and
+    in all, and a last line that sums up:
+    "eval: core 86.7% · title 85.3 · date 90.6 · … · n=278 missing=0". A gold file without
+    its text or with bad JSON is reported on stderr and exits 1; the rest is still scored.
+
+    \b
+    Examples:
+      artparse eval gold/
+      artparse eval --show 5 gold/
+      artparse eval --min title=0.95 --min core=85 gold/
+      artparse eval --only gold/ADDED.list gold/
+      artparse eval --format json gold/ | jq .fields
+    """
+    from artparse import evaluate as ev
+    from artparse.state import ParseOptions as _ParseOptions
+
+    try:
+        parsed_floors = [ev.parse_floor(spec) for spec in floors]
+    except ev.FloorError as exc:
+        raise click.BadParameter(str(exc), param_hint="'--min'") from None
+    try:
+        names = None if only is None else ev.read_names(only)
+        evaluation = ev.evaluate(
+            gold_dir, options=_ParseOptions(date_order=date_order), jobs=jobs, only=names
+        )
+    except ev.GoldError as exc:
+        raise click.UsageError(str(exc)) from None
+    for line in ev.problem_lines(evaluation):
+        click.echo(line, err=True)
+    failed = ev.below(evaluation, parsed_floors)
+    if fmt == "json":
+        import json
+
+        click.echo(
+            json.dumps(ev.json_report(evaluation, show=show, failed=failed), ensure_ascii=False, indent=2)
+        )
+    else:
+        for line in ev.text_report(evaluation, show=show, failed=failed):
+            click.echo(line)
+    sys.exit(EXIT_FAILED if failed or evaluation.problems else EXIT_OK)

@@ -13,7 +13,14 @@ from typing import Any, NamedTuple
 
 from artparse.lazyre import lazy_compile
 from artparse.model import DateValue
-from artparse.patterns import MONTHS, MONTHS_BY_LANGUAGE, fold_homoglyphs
+from artparse.patterns import (
+    DATE_JOINER,
+    MONTHS,
+    MONTHS_BY_LANGUAGE,
+    ORDINAL_SUFFIX,
+    WEEKDAY_NUMBERS,
+    fold_homoglyphs,
+)
 
 DATE_ORDERS = ("auto", "DMY", "MDY", "YMD")
 
@@ -23,15 +30,54 @@ _MONTH_WORD = r"[^\W\d_]{3,12}"
 """A month name is checked against the vocabulary after matching: an alternation of every
 language's month names would be tried at every position."""
 _DAY_MONTH = lazy_compile(
-    rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th|er|\.)? ?(?:de )?({_MONTH_WORD})\.?,?(?: de)? ?(\d{{4}})(?!\d)",
+    rf"(?<!\d)(\d{{1,2}})(?:{ORDINAL_SUFFIX}|\.)? ?(?:(?:{DATE_JOINER}) )?({_MONTH_WORD})\.?,?"
+    rf"(?: (?:{DATE_JOINER}))? ?(\d{{4}})(?!\d)",
     re.IGNORECASE,
 )
-_MONTH_DAY = lazy_compile(rf"(?<!\w)({_MONTH_WORD})\.? (\d{{1,2}})(?:st|nd|rd|th)?,? (\d{{4}})(?!\d)")
+_MONTH_DAY = lazy_compile(rf"(?<!\w)({_MONTH_WORD})\.? (\d{{1,2}})(?:{ORDINAL_SUFFIX})?,? (\d{{4}})(?!\d)")
 _TIME = lazy_compile(
     r"(?<![\d:.])([01]?\d|2[0-3])(?:[:h]|\.(?=[0-5]\d ?(?:[AaPp]\.?[Mm]|[A-Z]{2,4}\b)))"
     r"([0-5]\d)(?::([0-5]\d))?(?!\d) ?(?:([AaPp])\.?[Mm]\.?(?!\w))?"
 )
-_OFFSET = lazy_compile(r"(?:GMT|UTC) ?([+-])(\d{1,2})(?::?(\d{2}))?|(?<=\d) ?([+-])(\d{2}):?(\d{2})\b")
+_ZONE = lazy_compile(
+    r" ?\(?(?:(?P<name>[A-Z]{1,5})(?![\w])(?: ?(?P<sign>[+-])(?P<hh>\d{1,2})(?::?(?P<mm>\d{2}))?)?"
+    r"|(?P<bare_sign>[+-])(?P<bare_hh>\d{2}):?(?P<bare_mm>\d{2})(?!\d))\)?"
+)
+"""A time zone after a time: a name ("EDT", "GMT"), a name with an offset ("GMT+3", "UTC -05:00")
+or an offset alone ("+03:00", "-0500")."""
+ZONE_OFFSETS: dict[str, int] = {
+    "Z": 0,
+    "UTC": 0,
+    "GMT": 0,
+    "UT": 0,
+    "WET": 0,
+    "WEST": 60,
+    "BST": 60,
+    "CET": 60,
+    "CEST": 120,
+    "EET": 120,
+    "EEST": 180,
+    "MSK": 180,
+    "EST": -300,
+    "EDT": -240,
+    "CST": -360,
+    "CDT": -300,
+    "MST": -420,
+    "MDT": -360,
+    "PST": -480,
+    "PDT": -420,
+    "AKST": -540,
+    "AKDT": -480,
+    "HST": -600,
+    "JST": 540,
+    "KST": 540,
+    "AEST": 600,
+    "AEDT": 660,
+    "NZST": 720,
+    "NZDT": 780,
+}
+"""Minutes east of UTC of the zone abbreviations news sites print after a time (RFC 822 and
+the US and European zones); an ambiguous one (IST: India, Ireland or Israel) is left out."""
 _LOOKS_DATED = lazy_compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _HAS_WORD = lazy_compile(r"[^\W\d_]{3}")
 
@@ -127,7 +173,17 @@ def _fast_window(
         if not _valid(y, mo, d):
             d, mo = mo, d
         if _valid(y, mo, d):
-            return y, mo, d, m.start(), m.end(), a <= 12 and b <= 12 and a != b
+            ambiguous = a <= 12 and b <= 12 and a != b
+            if ambiguous:
+                weekday = _printed_weekday(text, m.start())
+                if (
+                    weekday is not None
+                    and _dt.date(y, d, mo).weekday() == weekday != _dt.date(y, mo, d).weekday()
+                ):
+                    d, mo, ambiguous = mo, d, False  # the weekday printed beside it says which
+                elif weekday is not None and _dt.date(y, mo, d).weekday() == weekday:
+                    ambiguous = False
+            return y, mo, d, m.start(), m.end(), ambiguous
     candidates = []
     for m in _DAY_MONTH.finditer(text, start, end):
         mo_n = _month_number(m.group(2), language)
@@ -143,6 +199,17 @@ def _fast_window(
         first_start, y, mo, d, first_end = min(candidates)
         return y, mo, d, first_start, first_end, False
     return None
+
+
+WEEKDAY_REACH = 20
+"""A weekday printed before a date stands this close to it ("Monday, 11.05.2012")."""
+
+
+def _printed_weekday(text: str, date_start: int) -> int | None:
+    """The weekday (0 Monday) named just before a date, if any: it tells an ambiguous numeric
+    date's order ("Monday, 11.05.2012" is 5 November: 11 May 2012 was a Friday)."""
+    words = text[max(0, date_start - WEEKDAY_REACH) : date_start].replace(",", " ").split()
+    return WEEKDAY_NUMBERS.get(words[-1].casefold()) if words else None
 
 
 TIME_REACH = 25
@@ -162,18 +229,32 @@ def _time_near(text: str, start: int, end: int) -> tuple[str, int, int]:
         hour += 12
     elif ampm == "a" and hour == 12:
         hour = 0
-    out = f"T{hour:02d}:{minute:02d}"
-    if m.group(3):
-        out += f":{m.group(3)}"
+    out = f"T{hour:02d}:{minute:02d}:{int(m.group(3) or 0):02d}"
     span_end = m.end()
-    off = _OFFSET.match(text, m.end()) or _OFFSET.match(text, m.end() + 1)
-    if off:
-        sign = off.group(1) or off.group(4)
-        hh = int(off.group(2) or off.group(5))
-        mm = int(off.group(3) or off.group(6) or 0)
-        out += f"{sign}{hh:02d}:{mm:02d}"
-        span_end = off.end()
+    zone = _ZONE.match(text, m.end())
+    offset = _zone_offset(zone) if zone is not None else None
+    if zone is not None and offset is not None:
+        sign, minutes = ("-" if offset < 0 else "+"), abs(offset)
+        out += f"{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+        span_end = zone.end()
     return out, min(start, m.start()), max(end, span_end)
+
+
+def _zone_offset(zone: re.Match[str]) -> int | None:
+    """Minutes east of UTC that a zone match says, or None (an unknown name says nothing)."""
+    if zone.group("bare_sign"):
+        sign, hh, mm = zone.group("bare_sign", "bare_hh", "bare_mm")
+    else:
+        base = ZONE_OFFSETS.get(zone.group("name"))
+        if base is None:
+            return None
+        if not zone.group("sign"):
+            return base
+        sign, hh, mm = zone.group("sign", "hh", "mm")
+    minutes = int(hh) * 60 + int(mm or 0)
+    if minutes > 14 * 60:  # no zone is further from UTC
+        return None
+    return -minutes if sign == "-" else minutes
 
 
 @lru_cache(maxsize=64)
@@ -204,7 +285,7 @@ def find_date(
         if parsed is not None:
             iso = parsed.strftime("%Y-%m-%d")
             if parsed.hour or parsed.minute:
-                iso += parsed.strftime("T%H:%M")
+                iso += parsed.strftime("T%H:%M:%S")
             return DateMatch(DateValue(iso=iso, text=text.strip()), 0, len(text))
     return None
 

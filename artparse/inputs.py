@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import re
+import stat
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
@@ -19,24 +21,46 @@ class InputItem(NamedTuple):
     """The path relative to the directory it was found under (the name for a file given)."""
     error: str | None = None
     """Why the input cannot be read, when that is known before reading."""
+    named: bool = False
+    """Named by the user (an argument or a ``--files-from`` line), not found by walking a
+    directory: read whatever it is, as ``cat`` would (a FIFO, ``/dev/fd/N``, a device)."""
+    stream: bool = False
+    """Named, and not a regular file (a pipe, a device): read in this process, in input
+    order, never by a worker (a ``/dev/fd/N`` is this process's own descriptor)."""
 
 
 def iter_inputs(paths: Sequence[str], *, pattern: str = "*.txt") -> Iterator[InputItem]:
     """Files as given, and files matching ``pattern`` under directories, sorted, depth first.
 
+    A directory with no matching file is an input that failed (``no files matching``).
+
     Symlinked directories are not followed (no loops); a path that does not exist is
-    yielded with its error so it is reported in order.
+    yielded with its error so it is reported in order. In a directory only regular files
+    are taken: a FIFO, socket or device found there is reported, never opened.
     """
     for path in paths:
         if path == STDIN:
-            yield InputItem(STDIN, "stdin")
-        elif os.path.isdir(path):
-            yield from _walk(path, pattern)
+            yield InputItem(STDIN, "stdin", named=True, stream=True)
+            continue
+        try:
+            mode = os.stat(path).st_mode
+        except OSError:
+            mode = 0  # reading it tells why (no such file, permission denied, a loop)
+        if stat.S_ISDIR(mode):
+            found = False
+            for item in _walk(path, pattern):
+                found = True
+                yield item
+            if not found:
+                yield InputItem(path, os.path.basename(path), f"no files matching {pattern!r}", named=True)
         else:
-            yield InputItem(path, os.path.basename(path) or path)
+            stream = bool(mode) and not stat.S_ISREG(mode)
+            yield InputItem(path, os.path.basename(path) or path, named=True, stream=stream)
 
 
 def _walk(root: str, pattern: str) -> Iterator[InputItem]:
+    """Files matching ``pattern`` under ``root``, in either case (``*.txt`` takes ``A.TXT``)."""
+    matches = re.compile(fnmatch.translate(pattern), re.IGNORECASE | re.DOTALL).match
     stack = [root]
     while stack:
         current = stack.pop()
@@ -54,9 +78,18 @@ def _walk(root: str, pattern: str) -> Iterator[InputItem]:
                 is_dir = False
             if is_dir:
                 subdirs.append(entry.path)
-            elif fnmatch.fnmatchcase(entry.name, pattern):
-                yield InputItem(entry.path, _relative(entry.path, root))
+            elif matches(entry.name):
+                error = None if _is_file(entry) else "not a regular file"
+                yield InputItem(entry.path, _relative(entry.path, root), error)
         stack.extend(reversed(subdirs))
+
+
+def _is_file(entry: os.DirEntry[str]) -> bool:
+    """A regular file, or a link to one; a dangling link counts (reading it says why)."""
+    try:
+        return entry.is_file() or not os.path.exists(entry.path)
+    except OSError:
+        return True
 
 
 def _relative(path: str, root: str) -> str:

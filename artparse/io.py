@@ -7,10 +7,10 @@ import functools
 import os
 import stat
 import sys
-from pathlib import Path
 from typing import NamedTuple
 
 from artparse.errors import BinaryInput, DecodeFailed, InputError, InputTooLarge
+from artparse.vocab import load_all
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 """Inputs above 10 MB are refused: no article is that large, a database dump is."""
@@ -41,19 +41,27 @@ class Decoded(NamedTuple):
     warnings: tuple[str, ...] = ()
 
 
-_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
-"""Non-blocking, so opening a FIFO never waits for a writer (it is then refused)."""
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_CLOEXEC", 0)
+_WALKED_FLAGS = _OPEN_FLAGS | getattr(os, "O_NONBLOCK", 0)
+"""A file met while walking a directory is opened non-blocking, so a FIFO found there never
+waits for a writer (it is then refused as not a regular file)."""
 
 
-def read_bytes(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
-    """Read a regular file (or ``-`` for stdin), refusing what is not one or is too large."""
+def read_bytes(
+    path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES, named: bool = True
+) -> bytes:
+    """Read an input (``-`` for stdin), refusing what is too large.
+
+    A path the user ``named`` is read as ``cat`` reads it, whatever it is: a regular file, a
+    FIFO or a shell's process substitution (``<(zcat a.txt.gz)``, a ``/dev/fd/N`` pipe), a
+    device. A path met while walking a directory must be a regular file.
+    """
     if str(path) == "-":
-        data = sys.stdin.buffer.read(max_bytes + 1)
-        if len(data) > max_bytes:
-            raise InputTooLarge(f"larger than {max_bytes} bytes")
-        return data
+        if sys.stdin is None:  # started with stdin closed (<&-)
+            raise InputError("stdin is closed")
+        return _limited(sys.stdin.buffer.read(max_bytes + 1), max_bytes)
     try:
-        fd = os.open(path, _OPEN_FLAGS)
+        fd = os.open(path, _OPEN_FLAGS if named else _WALKED_FLAGS)
     except FileNotFoundError:
         raise InputError("no such file") from None
     except PermissionError:
@@ -66,18 +74,38 @@ def read_bytes(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYT
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
             raise InputError("is a directory")
-        if not stat.S_ISREG(info.st_mode):
+        if stat.S_ISREG(info.st_mode):
+            if info.st_size > max_bytes:
+                raise InputTooLarge(f"larger than {max_bytes} bytes ({info.st_size} bytes)")
+            data = _read_all(fd, info.st_size, max_bytes + 1)
+        elif named:
+            data = _read_stream(fd, max_bytes + 1)
+        else:
             raise InputError("not a regular file")
-        if info.st_size > max_bytes:
-            raise InputTooLarge(f"larger than {max_bytes} bytes ({info.st_size} bytes)")
-        data = _read_all(fd, info.st_size, max_bytes + 1)
     except OSError as exc:
         raise InputError(exc.strerror or str(exc)) from None
     finally:
         os.close(fd)
+    return _limited(data, max_bytes)
+
+
+def _limited(data: bytes, max_bytes: int) -> bytes:
     if len(data) > max_bytes:
         raise InputTooLarge(f"larger than {max_bytes} bytes")
     return data
+
+
+def _read_stream(fd: int, limit: int) -> bytes:
+    """Up to ``limit`` bytes of a pipe or device: read until its end (an empty read)."""
+    parts: list[bytes] = []
+    total = 0
+    while total < limit:
+        chunk = os.read(fd, min(1 << 16, limit - total))
+        if not chunk:
+            break
+        parts.append(chunk)
+        total += len(chunk)
+    return b"".join(parts)
 
 
 def _read_all(fd: int, size: int, limit: int) -> bytes:
@@ -113,9 +141,25 @@ def _looks_binary(data: bytes) -> bool:
 def decode(data: bytes, *, encoding: str | None = None) -> Decoded:
     """Decode bytes: BOM, then strict UTF-8, then legacy-encoding detection.
 
-    ``encoding`` forces one. Mostly-valid UTF-8 decodes with replacement characters and a
-    warning; binary data raises ``BinaryInput``.
+    ``encoding`` forces one. The encoding is named as Python's codec registry names it
+    (``utf-8``, ``cp1251``, ``koi8-r``, ``iso8859-2``).
     """
+    decoded = _decode(data, encoding=encoding)
+    name = codecs.lookup(decoded.encoding).name
+    return decoded if name == decoded.encoding else decoded._replace(encoding=name)
+
+
+def check_encoding(name: str) -> str:
+    """Python's name for the encoding ``name``; ``DecodeFailed`` when Python knows none."""
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        raise DecodeFailed(f"unknown encoding {name!r}") from None
+
+
+def _decode(data: bytes, *, encoding: str | None = None) -> Decoded:
+    """``decode``: mostly-valid UTF-8 decodes with replacement characters and a warning;
+    binary data raises ``BinaryInput``."""
     if encoding:
         try:
             return Decoded(data.decode(encoding), codecs.lookup(encoding).name)
@@ -196,10 +240,6 @@ CYRILLIC_ENCODINGS = ("cp1251", "koi8_r", "koi8_u", "cp866", "iso8859_5", "mac_c
 """The single-byte Cyrillic encodings, most common first (the first wins a tie)."""
 CYRILLIC_SHARE = 0.3
 """Cyrillic text is mostly letters, each one high byte: at least this share of its bytes."""
-_CYRILLIC_LOWER = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєўґ")
-_CYRILLIC_UPPER = frozenset("".join(_CYRILLIC_LOWER).upper())
-_CYRILLIC_VOWELS = frozenset("оаеиіы")
-"""The commonest letters of Russian, Ukrainian, Belarusian and Bulgarian: a third of them."""
 MIN_LOWER_SHARE = 0.6
 CYRILLIC_SAMPLE = 2048
 """High bytes weighed: a page of text tells the encoding."""
@@ -212,14 +252,19 @@ def _cyrillic_bytes(encoding: str) -> tuple[bytes, bytes, bytes]:
 
     Deleting them with ``bytes.translate`` counts letters at C speed.
     """
+    cyrillic = [v for v in load_all().values() if v.script == "cyrillic"]
+    letters = frozenset("".join(v.letters for v in cyrillic))
+    capitals = frozenset("".join(letters).upper())
+    frequent = frozenset("".join(v.frequent_vowels for v in cyrillic))
+    """The commonest vowels of the Cyrillic languages: a third of their letters."""
     lower, upper, vowels = bytearray(), bytearray(), bytearray()
     for byte in range(128, 256):
         ch = bytes([byte]).decode(encoding, errors="replace")
-        if ch not in _CYRILLIC_LOWER:
+        if ch not in letters:
             lower.append(byte)
-        if ch not in _CYRILLIC_UPPER:
+        if ch not in capitals:
             upper.append(byte)
-        if ch not in _CYRILLIC_VOWELS:
+        if ch not in frequent:
             vowels.append(byte)
     return bytes(lower), bytes(upper), bytes(vowels)
 
@@ -253,14 +298,10 @@ def _cyrillic(data: bytes, high: bytes) -> tuple[str, str] | None:
         return None
 
 
-CENTRAL_EUROPEAN_LETTERS = {
-    "cs": frozenset("áčďéěíňóřšťúůýž"),
-    "sk": frozenset("áäčďéíĺľňóôŕšťúýž"),
-    "pl": frozenset("ąćęłńóśźż"),
-    "sl": frozenset("čšž"),
-    "hr": frozenset("čćđšž"),
-}
-"""Languages whose legacy files are cp1250 or ISO-8859-2, and the letters they write."""
+@functools.cache
+def _central_european_letters() -> dict[str, frozenset[str]]:
+    """Languages whose legacy files are cp1250 or ISO-8859-2, and the letters they write."""
+    return {code: frozenset(v.letters) for code, v in load_all().items() if "cp1250" in v.legacy_encodings}
 
 
 def _central_european(data: bytes, high: bytes) -> Decoded | None:
@@ -278,7 +319,7 @@ def _central_european(data: bytes, high: bytes) -> Decoded | None:
         text = data.decode("cp1250")
     except UnicodeDecodeError:
         return None
-    alphabet = CENTRAL_EUROPEAN_LETTERS.get(guess_language(text) or "")
+    alphabet = _central_european_letters().get(guess_language(text) or "")
     if alphabet is None:
         return None
     if _letters(high.decode("iso8859_2"), alphabet) > _letters(high.decode("cp1250"), alphabet):
@@ -313,12 +354,14 @@ def _detect(data: bytes, high: bytes) -> Decoded:
 
 
 def read_text(
-    path: str | os.PathLike[str], *, encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+    path: str | os.PathLike[str],
+    *,
+    encoding: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    named: bool = True,
 ) -> Decoded:
-    """Read and decode one input."""
-    return decode(read_bytes(path, max_bytes=max_bytes), encoding=encoding)
-
-
-def display_path(path: str | os.PathLike[str]) -> str:
-    """The path as the user gave it, for messages and the ``source`` field."""
-    return os.fspath(path) if not isinstance(path, Path) else str(path)
+    """Read and decode one input (``named``: see ``read_bytes``); an ``InputError`` names it."""
+    try:
+        return decode(read_bytes(path, max_bytes=max_bytes, named=named), encoding=encoding)
+    except InputError as exc:
+        raise exc.at(os.fspath(path)) from None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 
 from artparse.errors import ArtparseError
@@ -13,13 +14,31 @@ _TEMP_SUFFIX = ".tmp"
 
 
 class OutputError(ArtparseError):
-    """An output file or directory cannot be written."""
+    """An output file or directory cannot be written (this input's failure)."""
 
     code = "output"
 
 
-def prepare_output_dir(path: str) -> str:
-    """Create ``path`` if missing and prove it is a writable directory; return its real path.
+class WriteFailed(OutputError):
+    """The output device itself failed (full, read-only, quota, I/O error): the run stops."""
+
+    code = "write-failed"
+
+
+DEVICE_ERRORS = frozenset(
+    getattr(errno, name) for name in ("ENOSPC", "EDQUOT", "EROFS", "EIO", "EFBIG") if hasattr(errno, name)
+)
+"""Errors of the device rather than of one file: every later write would fail the same way."""
+
+
+def write_error(what: str, exc: OSError) -> OutputError:
+    """The OutputError for an OSError met writing ``what``."""
+    kind = WriteFailed if exc.errno in DEVICE_ERRORS else OutputError
+    return kind(f"cannot write {what}: {exc.strerror or exc}")
+
+
+def prepare_output_dir(path: str) -> None:
+    """Create ``path`` if missing and prove it is a writable directory.
 
     Called once before any work starts, so a bad ``--output-dir`` fails fast.
     """
@@ -32,7 +51,6 @@ def prepare_output_dir(path: str) -> str:
         os.unlink(probe)
     except OSError as exc:
         raise OutputError(f"not writable ({exc.strerror or exc})") from None
-    return os.path.realpath(path)
 
 
 def output_relative(path: str) -> str:
@@ -48,17 +66,19 @@ def output_relative(path: str) -> str:
     return os.path.join(*parts) if parts else "stdin"
 
 
-def output_target(out_dir: str, relative: str) -> str:
-    """``out_dir/relative`` with the input's extension replaced by ``.json``."""
+def output_target(out_dir: str, relative: str, suffix: str = OUTPUT_SUFFIX) -> str:
+    """``out_dir/relative`` with the input's extension replaced by ``suffix`` (``.json``)."""
     stem = os.path.splitext(output_relative(relative))[0]
-    return os.path.join(out_dir, stem + OUTPUT_SUFFIX)
+    return os.path.join(out_dir, stem + suffix)
 
 
 class AtomicWriter:
-    """Writes files under one directory: to a temporary name, then renamed into place.
+    """Writes files under one directory: to a temporary name, then moved into place.
 
     A reader never sees a half-written file, and an interrupted run leaves none behind
-    (the temporary file is removed on any exception, including KeyboardInterrupt).
+    (the temporary file is removed on any exception, including KeyboardInterrupt). What
+    stands at the output name is replaced by the rename, never written through: a file of
+    an earlier run, a symlink, a FIFO.
     """
 
     __slots__ = ("_last_parent", "root", "temp")
@@ -90,12 +110,16 @@ class AtomicWriter:
         try:  # from before the file exists: an interrupt can come as soon as it does
             fd = _create(temp)
             self.temp = temp
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
+            try:
+                view = memoryview(data)
+                while view:
+                    view = view[os.write(fd, view) :]
+            finally:
+                os.close(fd)
             os.replace(temp, target)
         except OSError as exc:
             remove_quietly(temp)
-            raise OutputError(f"cannot write {target}: {exc.strerror or exc}") from None
+            raise write_error(target, exc) from None
         except BaseException:
             remove_quietly(temp)
             raise

@@ -18,6 +18,7 @@ import pytest
 
 import artparse
 from artparse.rules import RULE_NAMES
+from artparse.steps import STEP_NAMES
 
 ARTICLE = (
     "Headline here\n\n14.10.2015\n\nBy Jane Doe\n\nThe first paragraph of the story.\n\nThe second one.\n"
@@ -95,11 +96,11 @@ def batch(tmp_path: Path) -> Path:
 # --- formats -----------------------------------------------------------------------------
 
 
-def test_json_single_file_exact(run_cli: Any, article: Path) -> None:
+def test_json_single_file_is_an_array_of_one(run_cli: Any, article: Path) -> None:
     result = run_cli(["extract", "--format", "json", str(article)])
     assert result.exit_code == 0
-    assert json.loads(result.stdout) == expected_record(str(article))
-    assert result.stdout == json.dumps(expected_record(str(article)), ensure_ascii=False, indent=2) + "\n"
+    assert json.loads(result.stdout) == [expected_record(str(article))]
+    assert result.stdout == json.dumps([expected_record(str(article))], ensure_ascii=False, indent=2) + "\n"
     assert result.stderr == ""
 
 
@@ -139,12 +140,14 @@ def test_non_ascii_is_written_as_utf8(run_cli: Any, tmp_path: Path) -> None:
         result = run_cli(["extract", "-f", fmt, str(path)])
         assert result.exit_code == 0
         assert "Иван Петров" in result.stdout
-        assert json.loads(result.stdout)["authors"] == ["Иван Петров"]
+        record = json.loads(result.stdout)
+        assert (record[0] if fmt == "json" else record)["authors"] == ["Иван Петров"]
 
 
-def test_auto_single_file_piped_is_one_json_object(run_cli: Any, article: Path) -> None:
+def test_auto_single_file_piped_is_one_json_line(run_cli: Any, article: Path) -> None:
     result = run_cli(["extract", str(article)])
     assert result.exit_code == 0
+    assert result.stdout.count("\n") == 1
     assert json.loads(result.stdout) == expected_record(str(article))
 
 
@@ -183,7 +186,7 @@ def test_pretty_format(run_cli: Any, article: Path, monkeypatch: pytest.MonkeyPa
 def test_stdin_dash(run_cli: Any) -> None:
     result = run_cli(["extract", "-f", "json", "-"], input=ARTICLE)
     assert result.exit_code == 0
-    assert json.loads(result.stdout) == expected_record("-")
+    assert json.loads(result.stdout) == [expected_record("-")]
 
 
 def test_stdin_without_a_path(run_cli: Any) -> None:
@@ -194,7 +197,7 @@ def test_stdin_without_a_path(run_cli: Any) -> None:
 
 def test_stdin_legacy_encoding(run_cli: Any) -> None:
     text = "Власти Москвы объявили о мерах\n\nВласти города объявили о мерах, которые вступят в силу.\n"
-    result = run_cli(["extract", "-f", "json", "--encoding", "cp1251", "-"], input=text.encode("cp1251"))
+    result = run_cli(["extract", "-f", "jsonl", "--encoding", "cp1251", "-"], input=text.encode("cp1251"))
     assert result.exit_code == 0
     record = json.loads(result.stdout)
     assert record["title"] == "Власти Москвы объявили о мерах"
@@ -275,7 +278,7 @@ def test_unknown_rule_names_the_valid_ones(run_cli: Any, article: Path) -> None:
     result = run_cli(["extract", "--disable", "no_such_rule", str(article)])
     assert result.exit_code == 2
     assert "no_such_rule" in result.stderr
-    for name in RULE_NAMES:
+    for name in (*RULE_NAMES, *STEP_NAMES):
         assert name in result.stderr
     assert result.stdout == ""
 
@@ -284,7 +287,9 @@ def test_unknown_rule_names_the_valid_ones(run_cli: Any, article: Path) -> None:
 
 
 def test_disable_rule(run_cli: Any, article: Path) -> None:
-    result = run_cli(["extract", "-f", "json", "--disable", "byline", "--disable", "date_line", str(article)])
+    result = run_cli(
+        ["extract", "-f", "jsonl", "--disable", "byline", "--disable", "date_line", str(article)]
+    )
     assert result.exit_code == 0
     record = json.loads(result.stdout)
     assert record["authors"] == []
@@ -298,20 +303,20 @@ def test_disable_rule(run_cli: Any, article: Path) -> None:
 def test_date_order(run_cli: Any, tmp_path: Path, order: str, date: str) -> None:
     path = tmp_path / "dated.txt"
     path.write_text("Headline here\n\n10.03.2015\n\nThe first paragraph of the story.\n", encoding="utf-8")
-    result = run_cli(["extract", "-f", "json", "--date-order", order, str(path)])
+    result = run_cli(["extract", "-f", "jsonl", "--date-order", order, str(path)])
     assert result.exit_code == 0
     record = json.loads(result.stdout)
     assert (record["date"], record["date_ambiguous"], record["date_text"]) == (date, True, "10.03.2015")
 
 
 def test_date_order_unambiguous_date(run_cli: Any, article: Path) -> None:
-    result = run_cli(["extract", "-f", "json", "--date-order", "MDY", str(article)])
+    result = run_cli(["extract", "-f", "jsonl", "--date-order", "MDY", str(article)])
     record = json.loads(result.stdout)
     assert (record["date"], record["date_ambiguous"]) == ("2015-10-14", False)
 
 
 def test_language_forced(run_cli: Any, article: Path) -> None:
-    result = run_cli(["extract", "-f", "json", "--language", "de", str(article)])
+    result = run_cli(["extract", "-f", "jsonl", "--language", "de", str(article)])
     assert result.exit_code == 0
     assert json.loads(result.stdout)["language"] == "de"
 
@@ -341,6 +346,27 @@ def test_explain_names_the_rule_of_each_line(run_cli: Any, article: Path) -> Non
     assert set(rows.values()) - {"-"} <= set(RULE_NAMES)
 
 
+def test_explain_shows_what_a_step_cut_under_its_line(run_cli: Any, tmp_path: Path) -> None:
+    path = tmp_path / "signed.txt"
+    path.write_text("Titulek\n\nPrvní odstavec je tady.\n\nDruhý odstavec. Autor: Jan Novák\n", "utf-8")
+    result = run_cli(["extract", "--explain", str(path)])
+    assert result.exit_code == 0
+    rows = [row.split(maxsplit=2) for row in result.stdout.splitlines()[1:]]
+    assert rows[-2:] == [
+        ["5", "paragraph", "Druhý odstavec. Autor: Jan Novák"],
+        ["5", "signature", "✂ Jan Novák"],
+    ]
+
+
+def test_disable_a_step(run_cli: Any, tmp_path: Path) -> None:
+    path = tmp_path / "signed.txt"
+    path.write_text("Titulek\n\nPrvní odstavec je tady.\n\nDruhý odstavec. Autor: Jan Novák\n", "utf-8")
+    on = json.loads(run_cli(["extract", "-f", "jsonl", str(path)]).stdout)
+    off = json.loads(run_cli(["extract", "-f", "jsonl", "--disable", "signature", str(path)]).stdout)
+    assert (on["authors"], on["paragraphs"][-1]) == (["Jan Novák"], "Druhý odstavec.")
+    assert (off["authors"], off["paragraphs"][-1]) == ([], "Druhý odstavec. Autor: Jan Novák")
+
+
 def test_explain_with_a_broken_input(run_cli: Any, batch: Path) -> None:
     result = run_cli(["extract", "--explain", str(batch)])
     assert result.exit_code == 1
@@ -355,11 +381,11 @@ def test_version(run_cli: Any) -> None:
     assert result.stdout.startswith("artparse")
 
 
-def test_rules_command_lists_every_rule_in_order(run_cli: Any) -> None:
+def test_rules_command_lists_every_rule_then_every_step_in_order(run_cli: Any) -> None:
     result = run_cli(["rules"])
     assert result.exit_code == 0
     names = [line.split()[0] for line in result.stdout.splitlines() if line.strip()]
-    assert names == list(RULE_NAMES)
+    assert names == [*RULE_NAMES, *STEP_NAMES]
     assert all(len(line.split()) > 1 for line in result.stdout.splitlines() if line.strip())
 
 

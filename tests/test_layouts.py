@@ -34,8 +34,8 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "13:01 EST, 3 February 2013 . A man has been arrested.\n\nPolice said more.\n",
         {
             "title": None,
-            "date": "2013-02-03T12:58",
-            "updated": "2013-02-03T13:01",
+            "date": "2013-02-03T12:58:00-05:00",
+            "updated": "2013-02-03T13:01:00-05:00",
             "authors": [],
             "byline": "By Daily Mail Reporter",
             "paragraphs": ["A man has been arrested.", "Police said more."],
@@ -46,7 +46,7 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Woman, 92, runs marathon\n\nBy Daily Mail Reporter\n\n"
         "PUBLISHED: 12:01 EST, 24 July 2012 | UPDATED: 12:30 EST, 24 July 2012\n\n"
         "A 92-year-old woman finished a marathon.\n",
-        {"date": "2012-07-24T12:01", "updated": "2012-07-24T12:30", "authors": []},
+        {"date": "2012-07-24T12:01:00-05:00", "updated": "2012-07-24T12:30:00-05:00", "authors": []},
     ),
     (
         "Markdown: heading, bold byline, italic date, image with its credit, crosshead",
@@ -73,7 +73,7 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "A row in Venice over the cruise liners has intensified.\n",
         {
             "subtitle": "Pro-tourism demonstrators plan rally but locals protest against vessels",
-            "date": "2012-07-24T06:00",
+            "date": "2012-07-24T06:00:00+01:00",
             "authors": ["John Hooper"],
             "paragraphs": ["A row in Venice over the cruise liners has intensified."],
         },
@@ -85,8 +85,8 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Aurora, Colorado (CNN) -- President Barack Obama traveled to Colorado on Sunday.\n",
         {
             "authors": ["Jessica Yellin"],
-            "date": "2012-07-24T10:32",
-            "updated": "2012-07-24T10:32",
+            "date": "2012-07-24T10:32:00-04:00",
+            "updated": "2012-07-24T10:32:00-04:00",
             "dateline": "Aurora, Colorado",
             "agency": "CNN",
         },

@@ -73,10 +73,10 @@ def test_a_leading_dash_needs_double_dash(hostile_dir: Path) -> None:
     assert "artparse: missing.txt: no such file" in done.stderr
 
 
-def test_a_fifo_named_directly_is_not_waited_on(hostile_dir: Path) -> None:
-    done = run([str(hostile_dir / "fifo.txt")], hostile_dir, timeout=20)
+def test_a_fifo_met_in_a_directory_is_not_waited_on(hostile_dir: Path) -> None:
+    done = run([str(hostile_dir)], hostile_dir, timeout=20)
     assert done.returncode == 1
-    assert "not a regular file" in done.stderr
+    assert f"{hostile_dir / 'fifo.txt'}: not a regular file" in done.stderr
 
 
 def test_too_large_is_refused(hostile_dir: Path) -> None:

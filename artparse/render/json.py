@@ -9,15 +9,15 @@ from typing import Any
 from artparse.model import Article
 
 
-def _orjson_dumps() -> Callable[[Any], bytes] | None:
+def _orjson() -> tuple[Callable[..., bytes] | None, int]:
     try:
-        from orjson import dumps
+        from orjson import OPT_INDENT_2, dumps
     except ImportError:  # no orjson for this Python (it is built for CPython): the same bytes, slower
-        return None
-    return dumps
+        return None, 0
+    return dumps, OPT_INDENT_2
 
 
-_fast_dumps = _orjson_dumps()
+_fast_dumps, _INDENT_2 = _orjson()
 
 _COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 """Built once: ``json.dumps`` with options makes a new encoder for every record."""
@@ -44,6 +44,15 @@ def json_line_bytes(article: Article | dict[str, Any]) -> bytes:
         except TypeError:  # orjson.JSONEncodeError: a lone surrogate
             pass
     return to_json_line(data).encode("utf-8", "surrogateescape")
+
+
+def json_document_bytes(record: dict[str, Any], *, indent: int) -> bytes:
+    """One record as an indented JSON document in UTF-8, with a final newline (a file under
+    ``--output-dir``): the bytes of ``json.dumps(record, ensure_ascii=False, indent=indent)``,
+    from orjson for the default indentation of 2 (it encodes ten times faster)."""
+    if _fast_dumps is not None and indent == 2:
+        return _fast_dumps(record, option=_INDENT_2) + b"\n"
+    return json.dumps(record, ensure_ascii=False, indent=indent).encode("utf-8") + b"\n"
 
 
 def to_json(article: Article | dict[str, Any], *, indent: int = 2) -> str:

@@ -54,34 +54,40 @@ class Status:
         self._next_check = now + BAR_REFRESH
         if self._bar is None:
             self._start_bar()
-        self._bar.update(self._task, completed=self.done, rate=f"{self.rate(now):.0f} files/s")
+        total = self._bar.tasks[0].total
+        self._bar.update(self._task, completed=self.done, **self._fields(now, total))
         self._bar.refresh()
 
     def _start_bar(self) -> None:
         from rich.console import Console
-        from rich.progress import (
-            BarColumn,
-            MofNCompleteColumn,
-            Progress,
-            TextColumn,
-            TimeElapsedColumn,
-            TimeRemainingColumn,
-        )
+        from rich.progress import BarColumn, Progress, TextColumn
 
         console = Console(file=self.stream)
         self._bar = Progress(
             TextColumn("artparse"),
             BarColumn(),
-            MofNCompleteColumn(),
-            TextColumn("{task.fields[rate]}"),
-            TimeElapsedColumn(),
-            TimeRemainingColumn(),
+            TextColumn("files {task.completed}/{task.fields[of]}"),
+            TextColumn("{task.fields[rate]} files/s"),
+            TextColumn("elapsed {task.fields[elapsed]}"),
+            TextColumn("left {task.fields[left]}"),
             console=console,
             auto_refresh=False,
             transient=True,
         )
-        self._task = self._bar.add_task("extract", total=self._total(), rate="")
+        total = self._total()
+        self._task = self._bar.add_task("extract", total=total, **self._fields(time.monotonic(), total))
         self._bar.start()
+
+    def _fields(self, now: float, total: int | None) -> dict[str, str]:
+        """The bar's labelled figures, timed from the start of the run (not of the bar)."""
+        rate = self.rate(now)
+        left = "?" if total is None or not rate else _clock(max(0, total - self.done) / rate)
+        return {
+            "of": "?" if total is None else str(total),
+            "rate": f"{rate:.0f}",
+            "elapsed": _clock(now - self.started),
+            "left": left,
+        }
 
     def rate(self, now: float) -> float:
         """Files per second so far."""
@@ -102,3 +108,9 @@ class Status:
             parts.append(f"{self.skipped} skipped")
         head = "artparse: interrupted: " if interrupted else "artparse: "
         return head + ", ".join(parts) + f", {now - self.started:.2f} s, {self.rate(now):.0f} files/s"
+
+
+def _clock(seconds: float) -> str:
+    """``0:01:05``: hours, minutes, seconds."""
+    whole = int(seconds)
+    return f"{whole // 3600}:{whole % 3600 // 60:02d}:{whole % 60:02d}"
