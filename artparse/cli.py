@@ -370,6 +370,7 @@ def extract(
                     null=null,
                     explain=explain,
                     fail_fast=fail_fast,
+                    fields=fields,
                 )
             )
         except OptionError as exc:

@@ -25,6 +25,8 @@ class Work(NamedTuple):
 
     source: str
     error: str | None = None
+    named: bool = True
+    """Named by the user rather than found in a directory (read as the local engine reads it)."""
 
 
 def is_url(name: str) -> bool:
@@ -49,7 +51,7 @@ def iter_work(
             yield Work(name)
         elif not is_url(name) and not GLOB_CHARS.search(name):
             for item in iter_inputs([name], pattern=pattern):
-                yield Work(item.path, item.error)
+                yield Work(item.path, item.error, item.named)
         else:
             yield from _fsspec_work(name, pattern, storage_options or {})
 
@@ -66,11 +68,11 @@ def _fsspec_work(name: str, pattern: str, storage_options: dict[str, Any]) -> It
         return _local_name(found, relative=not os.path.isabs(name))
 
     if GLOB_CHARS.search(path):
-        yield from (Work(source(found)) for found in _glob(fs, path))
+        yield from (Work(source(found), named=False) for found in _glob(fs, path))
     elif fs.isdir(path):
         for found in _walk(fs, path):
             if fnmatchcase(found.rsplit("/", 1)[-1], pattern):
-                yield Work(source(found))
+                yield Work(source(found), named=False)
     else:
         yield Work(name if url else source(path))
 

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from artparse.display import source_name
 from artparse.dist_inputs import Work, chunks, is_url
 from artparse.errors import ArtparseError, InputError, InputTooLarge
 from artparse.io import DEFAULT_MAX_BYTES, decode, read_bytes
@@ -86,40 +87,41 @@ def outcome(
 ) -> tuple[dict[str, Any] | None, dict[str, str] | None]:
     """(record, None) or (None, error entry) for one input; never raises for a bad input.
 
-    ``fetched``: the input's bytes when already fetched; an input whose fetch failed is read
-    again on its own (a ranged read of an empty object is refused where a plain read is not),
-    so its error is the one reading it alone gives.
+    As the local engine: ``source`` is the name with undecodable bytes shown ``\\xNN`` (and a
+    warning says so), an error's message is its reason. ``fetched``: the input's bytes when
+    already fetched; an input whose fetch failed is read again on its own (a ranged read of an
+    empty object is refused where a plain read is not), so its error is the one reading it
+    alone gives.
     """
+    source, name_warning = source_name(work.source)
     try:
         if work.error is not None:
             raise InputError(work.error)
-        if isinstance(fetched, bytes):
-            data = _checked(fetched, settings.max_bytes)
-        else:
-            data = _read(work.source, settings)
+        data = _checked(fetched, settings.max_bytes) if isinstance(fetched, bytes) else _read(work, settings)
         decoded = decode(data, encoding=settings.encoding)
+        warnings = decoded.warnings if name_warning is None else (*decoded.warnings, name_warning)
         article = parse(
             decoded.text,
-            source=work.source,
+            source=source,
             options=settings.parse,
             encoding=decoded.encoding,
-            warnings=decoded.warnings,
+            warnings=warnings,
         )
         return article.to_dict(), None
     except ArtparseError as exc:
-        return None, {"source": work.source, "error": exc.code, "message": str(exc)}
+        return None, {"source": source, "error": exc.code, "message": exc.reason}
     except Exception as exc:  # a bug must cost one input, not the partition
         message = f"internal error: {type(exc).__name__}: {exc}"
-        return None, {"source": work.source, "error": "internal", "message": message}
+        return None, {"source": source, "error": "internal", "message": message}
 
 
-def _read(source: str, settings: ReadSettings) -> bytes:
-    if not is_url(source):
-        return read_bytes(source, max_bytes=settings.max_bytes)
+def _read(work: Work, settings: ReadSettings) -> bytes:
+    if not is_url(work.source):
+        return read_bytes(work.source, max_bytes=settings.max_bytes, named=work.named)
     from fsspec.core import url_to_fs
 
     try:
-        fs, path = url_to_fs(source, **settings.storage_options)
+        fs, path = url_to_fs(work.source, **settings.storage_options)
         with fs.open(path, "rb") as handle:
             data: bytes = handle.read(settings.max_bytes + 1)
     except OSError as exc:

@@ -459,6 +459,7 @@ def check_cli(
     partition_size: int | None = None,
     explain: bool = False,
     fail_fast: bool = False,
+    fields: str | None = None,
 ) -> str:
     """The part format for a ``--engine dask`` command line; ``OptionError`` for a usage error."""
     if engine != "dask":
@@ -472,8 +473,9 @@ def check_cli(
         raise OptionError("--engine dask writes parts: give --output-dir DIR (a directory or a URL)")
     if fmt not in ("auto", "jsonl", "parquet"):
         raise OptionError(f"--engine dask writes jsonl or parquet parts, not {fmt}")
-    if explain or fail_fast:
-        raise OptionError(f"{'--explain' if explain else '--fail-fast'} is not available with --engine dask")
+    for flag, given in (("--explain", explain), ("--fail-fast", fail_fast), ("--fields", fields is not None)):
+        if given:
+            raise OptionError(f"{flag} is not available with --engine dask: parts hold whole records")
     if "-" in paths:
         raise OptionError("--engine dask reads files, not stdin (-)")
     require_engine()
@@ -500,6 +502,7 @@ def run_cli(
     null: bool = False,
     explain: bool = False,
     fail_fast: bool = False,
+    fields: str | None = None,
 ) -> int:
     """``artparse extract --engine dask``: run, report on stderr, return the exit status.
 
@@ -515,6 +518,7 @@ def run_cli(
         partition_size=partition_size,
         explain=explain,
         fail_fast=fail_fast,
+        fields=fields,
     )
     if not paths and files_from is None:
         raise OptionError("no input: give files, directories, globs or URLs")

@@ -208,6 +208,26 @@ def test_skip_existing_redoes_only_the_missing_parts(client: Any, corpus: Path, 
         run(settings(inputs, str(tmp_path), partition_size=50, skip_existing=True), client=client)
 
 
+def test_an_undecodable_file_name_gives_the_local_engines_source_and_warning(
+    client: Any, tmp_path: Path
+) -> None:
+    from artparse.distributed import run
+
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    text = (SAMPLES / "ap-wire.txt").read_bytes()
+    with open(os.path.join(os.fsencode(corpus), b"caf\xe9.txt"), "wb") as handle:
+        handle.write(text)
+    with open(os.path.join(os.fsencode(corpus), b"binary-\xff.txt"), "wb") as handle:
+        handle.write(b"\x00" * 100)
+    records, failed = local_engine(str(corpus))
+    assert "\\xe9" in records[0]["source"] and any("not valid UTF-8" in w for w in records[0]["warnings"])
+    run(settings((str(corpus),), str(tmp_path / "out")), client=client)
+    assert read_parts(tmp_path / "out") == records
+    assert read_parts(tmp_path / "out", "_errors-") == failed
+    assert [e["error"] for e in failed] == ["binary"] and "\\xff" in failed[0]["source"]
+
+
 def test_a_rerun_over_fewer_inputs_leaves_no_part_of_the_earlier_run(client: Any, tmp_path: Path) -> None:
     from artparse.distributed import run
 
@@ -533,6 +553,7 @@ def test_json_lines_keep_an_undecodable_file_name_as_its_bytes() -> None:
         (["--engine", "dask", "samples/"], "give --output-dir"),
         (["--engine", "dask", "--format", "json", "samples/", "-o", "x"], "not json"),
         (["--engine", "dask", "--fail-fast", "samples/", "-o", "x"], "--fail-fast is not available"),
+        (["--engine", "dask", "--fields", "title", "samples/", "-o", "x"], "--fields is not available"),
         (["--engine", "dask", "-", "-o", "x"], "not stdin"),
     ],
 )
