@@ -9,10 +9,10 @@ is exactly the local engine's.
 
 from __future__ import annotations
 
+import fnmatch
 import os
 import re
 from collections.abc import Iterable, Iterator
-from fnmatch import fnmatchcase
 from typing import Any, NamedTuple
 
 from artparse.inputs import iter_inputs
@@ -67,14 +67,21 @@ def _fsspec_work(name: str, pattern: str, storage_options: dict[str, Any]) -> It
             return str(fs.unstrip_protocol(found))
         return _local_name(found, relative=not os.path.isabs(name))
 
+    wanted_name = name if GLOB_CHARS.search(path) else pattern
     if GLOB_CHARS.search(path):
-        yield from (Work(source(found), named=False) for found in _glob(fs, path))
+        matches: Iterable[str] = _glob(fs, path)
     elif fs.isdir(path):
-        for found in _walk(fs, path):
-            if fnmatchcase(found.rsplit("/", 1)[-1], pattern):
-                yield Work(source(found), named=False)
+        wanted = re.compile(fnmatch.translate(pattern), re.IGNORECASE | re.DOTALL).match
+        matches = (found for found in _walk(fs, path) if wanted(found.rsplit("/", 1)[-1]))
     else:
         yield Work(name if url else source(path))
+        return
+    found = False
+    for match in matches:
+        found = True
+        yield Work(source(match), named=False)
+    if not found:  # as the local engine reports a directory with no matching file
+        yield Work(name, f"no files matching {wanted_name!r}")
 
 
 def _local_name(path: str, *, relative: bool) -> str:

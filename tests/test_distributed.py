@@ -391,6 +391,17 @@ def test_memory_filesystem_inputs_parts_and_resume(tmp_path: Path) -> None:
             assert record["source"].startswith("memory:///raw/2019/")
             name = record["source"].rsplit("/", 1)[-1]
             assert record == {**expected[name], "source": record["source"]}
+        fs.pipe("memory://raw/other/UPPER.TXT", texts[next(iter(texts))])  # matched in any case
+        fs.pipe("memory://raw/empty/notes.md", b"not an input")
+        found = run(
+            settings(("memory://raw/other/", "memory://raw/empty/"), "memory://parsed/o"), client=client
+        )
+        assert (found.records, found.failed) == (1, 1)
+        assert json.loads(fs.cat_file("/parsed/o/_errors-00000.jsonl")) == {
+            "source": "memory://raw/empty/",
+            "error": "unreadable",
+            "message": "no files matching '*.txt'",
+        }
         fs.rm(parts[1])
         again = run(settings(job.inputs, job.output_dir, partition_size=5, skip_existing=True), client=client)
         assert (again.written, again.skipped_parts) == (1, report.parts - 1)
