@@ -1485,6 +1485,7 @@ def test_tag_category_and_contact_lines_are_furniture(line: str) -> None:
         "4 Min Read",
         "9 Hrs Ago",
         "More stories",
+        "Updated at 11:31 a.m. ET",
         "Journal information: Proceedings of the National Academy of Sciences",
     ],
 )
