@@ -126,7 +126,7 @@ def date_line(state: State, silent: bool) -> bool:
     publication dates, so in the body only a labelled republication note counts
     ("erschienen am 7. Juli 2022 auf ...", "Originally published on ...").
     """
-    text = state.lines[state.pos].text
+    text = state.head_text()
     if len(text) > MAX_DATE_LINE:
         return False
     lang, order = state.language, state.options.date_order
