@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
 from artparse.assemble import assemble, assemble_record
 from artparse.errors import OptionError
+from artparse.frontend import Front, read_front
+from artparse.given import EMPTY, Given, apply_given
 from artparse.language import guess_language
 from artparse.lines import WIDTH, Line, split_lines
 from artparse.markup import looks_like_markdown, strip_markdown
-from artparse.model import Article, Block
+from artparse.model import Article, Block, Kind
 from artparse.normalize import normalize
 from artparse.rules import BODY_LINE_LIMITS, BODY_RULES, LINE_LIMITS, RULE_NAMES, RULES
 from artparse.state import ParseOptions, Rule, State, Wrap
@@ -100,11 +103,29 @@ def _chains(disabled: frozenset[str]) -> _Chains:
     return _Chains(active_rules(disabled))
 
 
-def run_rules(lines: list[Line], *, options: ParseOptions, language: str | None) -> list[Block]:
-    """Run the rule chain over the lines; every non-blank line ends in exactly one block."""
+def run_rules(
+    lines: list[Line],
+    *,
+    options: ParseOptions,
+    language: str | None,
+    decided: Sequence[Block] = (),
+    wrap: str | None = None,
+) -> list[Block]:
+    """Run the rule chain over the lines; every non-blank line ends in exactly one block.
+
+    ``decided`` are blocks the front end decided before the chain (a given headline, Markdown
+    headings): the rules count them (a given headline is the title they work under) but do
+    not return them. ``wrap`` overrides the detected layout.
+    """
     chains = _chains(options.disabled_rules)
-    wrap, width = detect_wrap(lines)
-    state = State(lines, options=options, language=language, rules=chains.all, wrap=wrap, wrap_width=width)
+    detected, width = detect_wrap(lines)
+    state = State(
+        lines, options=options, language=language, rules=chains.all, wrap=wrap or detected, wrap_width=width
+    )
+    for block in decided:
+        state.counts[block.kind] = state.counts.get(block.kind, 0) + 1
+        if block.kind == Kind.TITLE and state.title is None:
+            state.title = block
     n = len(lines)
     while state.pos < n:
         text = lines[state.pos].text
@@ -124,14 +145,50 @@ def run_rules(lines: list[Line], *, options: ParseOptions, language: str | None)
     return state.blocks
 
 
-def _read(text: str, options: ParseOptions) -> tuple[list[Block], str | None]:
-    """(blocks, language) of an article's text: everything but the assembling."""
+def _read(
+    text: str, options: ParseOptions, *, source: str | None, given: Given
+) -> tuple[list[Block], str | None, Front | None]:
+    """(blocks, language, front end's reading) of an article's text: all but the assembling."""
     text = normalize(text)
-    lines = split_lines(text)
-    if looks_like_markdown(text):
-        lines = strip_markdown(lines)
     language = options.language or guess_language(text)
-    return run_rules(lines, options=options, language=language), language
+    front = read_front(text, source=source, given=given, language=language)
+    if front is None:
+        lines = split_lines(text)
+        if looks_like_markdown(text):
+            lines = strip_markdown(lines)
+        return run_rules(lines, options=options, language=language), language, None
+    if front.markdown:
+        markdown_options = dataclasses.replace(
+            options, disabled_rules=options.disabled_rules | MARKDOWN_DECIDES
+        )
+        blocks = run_rules(
+            front.lines, options=markdown_options, language=language, decided=front.blocks, wrap=Wrap.LINES
+        )
+    else:
+        lines = front.lines
+        if looks_like_markdown(text):
+            lines = strip_markdown(lines)
+        blocks = run_rules(lines, options=options, language=language, decided=front.blocks)
+    return _with_decided(blocks, front), language, front
+
+
+MARKDOWN_DECIDES = frozenset({"crosshead"})
+"""Rules whose question the Markdown answers itself (a heading is marked as one)."""
+
+
+def _with_decided(blocks: list[Block], front: Front) -> list[Block]:
+    """The chain's blocks and the front end's, in line order, Markdown blocks at full extent."""
+    extents = front.extents
+    if extents:
+        blocks = [
+            b._replace(lines=tuple(n for line in b.lines for n in extents.get(line, (line,))))
+            if any(line in extents for line in b.lines)
+            else b
+            for b in blocks
+        ]
+    merged = [*front.blocks, *blocks]
+    merged.sort(key=lambda b: b.lines[0] if b.lines else 0)
+    return merged
 
 
 def parse(
@@ -141,10 +198,18 @@ def parse(
     options: ParseOptions = DEFAULT_OPTIONS,
     encoding: str | None = None,
     warnings: Sequence[str] = (),
+    given: Given = EMPTY,
 ) -> Article:
-    """Parse an article's text into an Article."""
-    blocks, language = _read(text, options)
-    return assemble(blocks, source=source, language=language, encoding=encoding, warnings=tuple(warnings))
+    """Parse an article's text into an Article.
+
+    ``given`` holds field values stated outside the text (a JSON record's own fields); they
+    win over what the text says, as front matter does.
+    """
+    blocks, language, front = _read(text, options, source=source, given=given)
+    if front is not None:
+        warnings = (*warnings, *front.warnings)
+    article = assemble(blocks, source=source, language=language, encoding=encoding, warnings=tuple(warnings))
+    return apply_given(article, front.given) if front is not None else article
 
 
 def parse_record(
@@ -154,9 +219,19 @@ def parse_record(
     options: ParseOptions = DEFAULT_OPTIONS,
     encoding: str | None = None,
     warnings: Sequence[str] = (),
+    given: Given = EMPTY,
 ) -> dict[str, Any]:
     """``parse(...).to_dict()`` without the Article in between: what a batch writes."""
-    blocks, language = _read(text, options)
+    if given:
+        return parse(
+            text, source=source, options=options, encoding=encoding, warnings=warnings, given=given
+        ).to_dict()
+    blocks, language, front = _read(text, options, source=source, given=given)
+    if front is not None:
+        article = assemble(
+            blocks, source=source, language=language, encoding=encoding, warnings=(*warnings, *front.warnings)
+        )
+        return apply_given(article, front.given).to_dict()
     return assemble_record(
         blocks, source=source, language=language, encoding=encoding, warnings=tuple(warnings)
     )

@@ -40,13 +40,27 @@ CONTRACT_KEYS = {
     "captions",
     "highlights",
     "paragraphs",
+    "publication",
+    "tags",
+    "url",
     "language",
     "encoding",
     "warnings",
     "spans",
 }
-STRING_FIELDS = ("title", "subtitle", "date", "date_text", "updated", "byline", "dateline", "agency")
-LIST_FIELDS = ("authors", "highlights", "paragraphs", "warnings")
+STRING_FIELDS = (
+    "title",
+    "subtitle",
+    "date",
+    "date_text",
+    "updated",
+    "byline",
+    "dateline",
+    "agency",
+    "publication",
+    "url",
+)
+LIST_FIELDS = ("authors", "highlights", "paragraphs", "tags", "warnings")
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
