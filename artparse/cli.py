@@ -21,9 +21,10 @@ from artparse.batch import ExtractOptions, Task
 from artparse.dates import DATE_ORDERS
 from artparse.display import safe_lines, safe_text
 from artparse.errors import ArtparseError, OptionError
-from artparse.inputs import STDIN, InputItem, iter_inputs
+from artparse.inputs import DEFAULT_PATTERN, STDIN, InputItem, iter_inputs
 from artparse.io import DEFAULT_MAX_BYTES, check_encoding
 from artparse.parser import active_rules
+from artparse.records import DEFAULT_TEXT_FIELD, INPUT_FORMATS, is_jsonl, read_records
 from artparse.render.formats import FORMATS as OUTPUT_FORMATS
 from artparse.render.formats import RECORD_FIELDS, SUFFIXES, Layout, parse_fields
 from artparse.render.progress import Status
@@ -62,9 +63,24 @@ def input_options(command: F) -> F:
             click.option(
                 "--glob",
                 "pattern",
-                default="*.txt",
+                default=DEFAULT_PATTERN,
                 show_default=True,
-                help="File name pattern to pick files in directories.",
+                help="File name patterns to pick files in directories (comma-separated, either case).",
+            ),
+            click.option(
+                "--input-format",
+                type=click.Choice(INPUT_FORMATS, case_sensitive=False),
+                default="auto",
+                show_default=True,
+                help="text: each input is one article. jsonl: each line of an input is a JSON record "
+                "whose --text-field holds the article. auto: jsonl for .jsonl and .ndjson files.",
+            ),
+            click.option(
+                "--text-field",
+                default=DEFAULT_TEXT_FIELD,
+                show_default=True,
+                metavar="NAME",
+                help="The field of a JSON Lines record that holds the article text.",
             ),
             click.option(
                 "--files-from",
@@ -232,13 +248,15 @@ class InputSpec(NamedTuple):
     paths: tuple[str, ...]
     files_from: str | None = None
     null: bool = False
-    pattern: str = "*.txt"
+    pattern: str = DEFAULT_PATTERN
+    input_format: str = "auto"
+    text_field: str = DEFAULT_TEXT_FIELD
 
     @property
     def several(self) -> bool:
-        """A batch (JSON Lines, a summary) rather than one file."""
+        """A batch (JSON Lines, a summary) rather than one file (a JSON Lines input is a batch)."""
         one = len(self.paths) == 1 and (self.paths[0] == STDIN or not os.path.isdir(self.paths[0]))
-        return self.files_from is not None or not one
+        return self.files_from is not None or not one or is_jsonl(self.paths[0], self.input_format)
 
     @property
     def rereadable(self) -> bool:
@@ -261,6 +279,8 @@ class InputSpec(NamedTuple):
 def extract(
     paths: tuple[str, ...],
     pattern: str,
+    input_format: str,
+    text_field: str,
     files_from: str | None,
     null: bool,
     fmt: str,
@@ -334,7 +354,14 @@ def extract(
             raise click.UsageError("no input: give files or directories, or - for stdin")
         paths = (STDIN,)
 
-    spec = InputSpec(paths=paths, files_from=files_from, null=null, pattern=pattern)
+    spec = InputSpec(
+        paths=paths,
+        files_from=files_from,
+        null=null,
+        pattern=pattern,
+        input_format=input_format.lower(),
+        text_field=text_field,
+    )
     if fmt == "auto" and output_dir:
         fmt = "json"  # one JSON document per file
     elif fmt == "auto":
@@ -441,10 +468,19 @@ def _items_with_relative(spec: InputSpec) -> Iterator[tuple[InputItem, str]]:
     (``find … -print0``) name files of many folders, whose base names repeat.
     """
     for name in spec.paths:
-        yield from ((item, item.relative) for item in iter_inputs([name], pattern=spec.pattern))
+        for item in iter_inputs([name], pattern=spec.pattern):
+            if is_jsonl(item.path, spec.input_format):
+                yield from ((rec, rec.relative) for rec in read_records(item, text_field=spec.text_field))
+            else:
+                yield item, item.relative
     for name in _listed(spec):
         for item in iter_inputs([name], pattern=spec.pattern):
-            yield item, name if item.named else item.relative
+            if is_jsonl(item.path, spec.input_format):
+                stem = os.path.splitext(name if item.named else item.relative)[0]
+                for rec in read_records(item, text_field=spec.text_field):
+                    yield rec, f"{stem}-{rec.path.rpartition(':')[2]}"
+            else:
+                yield item, name if item.named else item.relative
 
 
 def _items(spec: InputSpec) -> Iterator[InputItem]:

@@ -49,7 +49,10 @@ class Given:
     publication: str | None = None
     """The publication (newspaper, site, source) the article comes from."""
     spans: dict[str, tuple[int, ...]] = field(default_factory=dict)
-    """For each field given, the 1-based source line numbers that state it."""
+    """For each field given, the 1-based source line numbers that state it (none for a
+    JSON record's fields)."""
+    keys: tuple[str, ...] = ()
+    """The keys the values were taken from, as written."""
 
     def __bool__(self) -> bool:
         return bool(self.spans)
@@ -132,11 +135,14 @@ def from_mapping(
     value wins.
     """
     lowered: dict[str, Any] = {}
+    written: dict[str, str] = {}
     for key, value in data.items():
         lowered.setdefault(str(key).casefold(), value)
+        written.setdefault(str(key).casefold(), str(key))
     lines_of = lines_of or {}
     values: dict[str, Any] = {}
     spans: dict[str, tuple[int, ...]] = {}
+    used: list[str] = []
     for name, keys in FRONT_MATTER_KEYS.items():
         for key in keys:
             if key not in lowered:
@@ -146,10 +152,11 @@ def from_mapping(
                 continue
             values[name] = value
             spans[name] = lines_of.get(key, ())
+            used.append(written[key])
             if name == "subtitle":
                 values["subtitle_is_fallback"] = key in FALLBACK_KEYS
             break
-    return Given(**values, spans=spans)
+    return Given(**values, spans=spans, keys=tuple(used))
 
 
 def _convert(name: str, value: Any, language: str | None) -> Any:
@@ -168,7 +175,7 @@ def merge(first: Given, second: Given) -> Given:
     values: dict[str, Any] = {}
     spans = dict(second.spans)
     for f in dataclasses.fields(Given):
-        if f.name == "spans":
+        if f.name in ("spans", "keys"):
             continue
         mine = getattr(first, f.name)
         values[f.name] = mine if f.name in first.spans or f.name == "subtitle_is_fallback" else None
@@ -178,7 +185,8 @@ def merge(first: Given, second: Given) -> Given:
             if name == "subtitle":
                 values["subtitle_is_fallback"] = second.subtitle_is_fallback
     spans.update(first.spans)
-    return Given(**{k: v for k, v in values.items() if v is not None}, spans=spans)
+    keys = tuple(dict.fromkeys((*first.keys, *second.keys)))
+    return Given(**{k: v for k, v in values.items() if v is not None}, spans=spans, keys=keys)
 
 
 def _span(lines: Iterable[int]) -> list[int]:
@@ -208,5 +216,8 @@ def apply_given(article: Article, given: Given) -> Article:
             changes["authors"] = value
         else:
             changes[name] = value
-        spans[name] = _span(given.spans[name])
+        if given.spans[name]:
+            spans[name] = _span(given.spans[name])
+        else:  # stated outside the text: no line of it says so
+            spans.pop(name, None)
     return dataclasses.replace(article, **changes, spans=spans)

@@ -91,7 +91,7 @@ def batch(tmp_path: Path) -> Path:
     (folder / "c.txt").write_text(ARTICLE.replace("Headline here", "Second headline"), encoding="utf-8")
     (folder / "d.txt").write_bytes(b"\x00\x01\x02\x03binary\x00" * 50)
     (folder / "e.txt").write_text(ARTICLE.replace("Headline here", "Third headline"), encoding="utf-8")
-    (folder / "notes.md").write_text("Not an article\n\nSkipped by the *.txt pattern.\n", encoding="utf-8")
+    (folder / "notes.rst").write_text("Not an article\n\nSkipped: not text or Markdown.\n", encoding="utf-8")
     return folder
 
 
@@ -324,7 +324,7 @@ def test_language_forced(run_cli: Any, article: Path) -> None:
 
 
 def test_glob_pattern(run_cli: Any, batch: Path) -> None:
-    result = run_cli(["extract", "-f", "jsonl", "--glob", "*.md", str(batch)])
+    result = run_cli(["extract", "-f", "jsonl", "--glob", "*.rst", str(batch)])
     assert result.exit_code == 0
     records = jsonl(result.stdout)
     assert [r["title"] for r in records] == ["Not an article"]
