@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from artparse.fieldkeys import FIGURE_SHORTCODES, LEAD_COMPONENTS
 from artparse.lines import Line
 from artparse.model import Block, Kind
+from artparse.rules.caption import split_credit
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -36,7 +37,8 @@ _TEMPLATE_TAG = re.compile(
     rf"\{{\{{[<%].{{0,{MAX_TEMPLATE_TAG}}}?[>%]\}}\}}"  # Hugo shortcodes {{< x >}} {{% x %}}
     rf"|\{{%.{{0,{MAX_TEMPLATE_TAG}}}?%\}}"  # Liquid tags {% x %}
     rf"|\{{\{{.{{0,{MAX_TEMPLATE_TAG}}}?\}}\}}"  # Liquid output {{ x }}
-    rf"|\{{/\*.{{0,{MAX_TEMPLATE_TAG}}}?\*/\}}",  # MDX comments {/* x */}
+    rf"|\{{/\*.{{0,{MAX_TEMPLATE_TAG}}}?\*/\}}"  # MDX comments {/* x */}
+    r"|\{:[^{}\n]{0,300}\}",  # kramdown attribute lists {: .note} (Jekyll's default Markdown)
     re.DOTALL,
 )
 _SHORTCODE_NAME = re.compile(r"^\{[{%][<%]?\s*(\w+)")
@@ -164,7 +166,12 @@ def read_markdown(
         )
 
     def add_block(kind: str, start: int, end: int, content: str) -> Block:
-        block = Block(kind=kind, rule=RULE, lines=numbers(start, end), text=content)
+        credit = None
+        if kind == Kind.CAPTION:
+            split = split_credit(content)
+            if split is not None:
+                content, credit = split
+        block = Block(kind=kind, rule=RULE, lines=numbers(start, end), text=content, credit=credit)
         blocks.append(block)
         return block
 
@@ -228,8 +235,17 @@ def read_markdown(
             texts[start] = words
             extents[first_number + start] = numbers(start, end)
             seen_content = True
-        elif kind in ("fence", "code_block", "hr", "table_open", "blockquote_open"):
-            pending_image = None if kind != "blockquote_open" else pending_image
+        elif kind in ("fence", "code_block") and token.map:
+            # code is printed on the page: one paragraph of its text, as a reader copies it
+            words = " ".join(token.content.split())
+            start, end = token.map
+            if words:
+                texts[start] = words
+                extents[first_number + start] = numbers(start, end)
+                seen_content = True
+            pending_image = None
+        elif kind in ("hr", "table_open"):
+            pending_image = None
     for index, caption in sorted(captions.items()):
         if index < n and not texts[index]:
             add_block(Kind.CAPTION, index, index + 1, caption)
