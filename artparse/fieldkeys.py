@@ -28,6 +28,10 @@ FRONT_MATTER_KEYS: Final[dict[str, tuple[str, ...]]] = {
 }
 """Field -> front matter keys (YAML/TOML keys, compared case-blind), the first present wins."""
 
+NESTED_TABLES: Final = ("params", "extra", "taxonomies")
+"""Tables where static-site generators put keys of their own (Hugo's ``[params]``, Zola's
+``[extra]`` and ``[taxonomies]``): a field not found at the top level is looked for there."""
+
 FALLBACK_KEYS: Final = frozenset({"description", "summary"})
 """Keys that describe the page for indexes and search engines (Hugo's ``description`` and
 ``summary``): the subtitle only when the body prints no lead of its own."""

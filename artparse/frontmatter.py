@@ -21,6 +21,8 @@ _FENCES = {"---": "yaml", "+++": "toml"}
 _CLOSERS = {"yaml": ("---", "..."), "toml": ("+++",)}
 _TOP_KEY = re.compile(r"^([^\s:=#\[\]'\"-][^:=]{0,80}?)\s*[:=]")
 """A top-level key at the start of a line: ``title:`` (YAML) or ``title =`` (TOML)."""
+_TABLE = re.compile(r"^\[([\w.-]{1,80})\]\s*$")
+"""A TOML table header: ``[params]``; its keys' lines are the table's."""
 
 
 class FrontMatter(NamedTuple):
@@ -56,11 +58,11 @@ def key_lines(lines: Sequence[str], *, first_number: int) -> dict[str, tuple[int
         number = first_number + offset
         if not line.strip():
             continue
-        m = _TOP_KEY.match(line)
+        m = _TOP_KEY.match(line) or _TABLE.match(line)
         if m is not None:
             current = out.setdefault(m.group(1).strip().strip("\"'").casefold(), [])
             current.append(number)
-        elif current is not None and (line[:1].isspace() or line.lstrip().startswith(("-", "]", "}"))):
+        elif current is not None:  # an indented, listed or continued value, or a table's key
             current.append(number)
     return {key: tuple(numbers) for key, numbers in out.items()}
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from artparse.byline import natural_case, split_and
 from artparse.dates import find_date
-from artparse.fieldkeys import FALLBACK_KEYS, FRONT_MATTER_KEYS
+from artparse.fieldkeys import FALLBACK_KEYS, FRONT_MATTER_KEYS, NESTED_TABLES
 from artparse.model import Article, DateValue
 from artparse.patterns import AND_WORDS
 
@@ -97,9 +97,9 @@ def _names_of(value: Any) -> list[str]:
     if text is None:
         return []
     names: list[str] = []
-    for part in text.replace(";", ",").split(","):
+    for index, part in enumerate(text.replace(";", ",").split(",")):
         words = part.split()
-        if words and words[0].casefold() in AND_WORDS:  # "A, B, and C"
+        if index and words and words[0].islower() and words[0] in AND_WORDS:  # "A, B, and C"
             part = " ".join(words[1:])
         names.extend(split_and(part))
     return [natural_case(name) if name.isupper() else name for name in names]
@@ -139,6 +139,12 @@ def from_mapping(
     for key, value in data.items():
         lowered.setdefault(str(key).casefold(), value)
         written.setdefault(str(key).casefold(), str(key))
+    for table in NESTED_TABLES:
+        nested = lowered.get(table)
+        if isinstance(nested, Mapping):
+            for key, value in nested.items():
+                lowered.setdefault(str(key).casefold(), value)
+                written.setdefault(str(key).casefold(), table)
     lines_of = lines_of or {}
     values: dict[str, Any] = {}
     spans: dict[str, tuple[int, ...]] = {}
@@ -151,7 +157,7 @@ def from_mapping(
             if value is None or value == ():
                 continue
             values[name] = value
-            spans[name] = lines_of.get(key, ())
+            spans[name] = lines_of.get(key) or lines_of.get(written[key].casefold(), ())
             used.append(written[key])
             if name == "subtitle":
                 values["subtitle_is_fallback"] = key in FALLBACK_KEYS

@@ -38,10 +38,12 @@ def byline(state: State, silent: bool) -> bool:
     if not state.body_started:
         first = text[: text.find(" ")].casefold().rstrip(":") if " " in text else ""
         m = BYLINE_PREFIX.match(text) if first in BYLINE_FIRST_WORDS else None
-        if m is None and state.title is not None and len(text) <= MAX_SIGNATURE:
-            return _agency_line(state, silent, text) or _name_by_date(state, silent, text)
-        if m is None and state.title is not None and len(text) <= MAX_BYLINE and first[:1].isalnum():
-            return _date_then_byline(state, silent, text)
+        if m is None and state.title is not None:
+            if len(text) <= MAX_SIGNATURE and (
+                _agency_line(state, silent, text) or _name_by_date(state, silent, text)
+            ):
+                return True
+            return len(text) <= MAX_BYLINE and first[:1].isalnum() and _date_then_byline(state, silent, text)
         if m is None or m.end() >= len(text) or not text[m.end()].isupper():
             return False
         tail = None
