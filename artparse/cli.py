@@ -300,7 +300,7 @@ def extract(
     max_bytes: int,
     explain: bool,
 ) -> None:
-    """Extract articles from files, directories (recursing into *.txt) or stdin (-).
+    """Extract articles from files, directories (recursing into *.txt and *.md) or stdin (-).
 
     Several inputs come out in input order (directories walked sorted) as JSON Lines, each
     record written as soon as it is ready; failures are reported on stderr, one line each,
@@ -317,6 +317,8 @@ def extract(
       cat article.txt | artparse extract -
       artparse extract --explain article.txt
       artparse extract --date-order MDY us-articles/
+      artparse extract _posts/            # Markdown posts with YAML/TOML front matter
+      artparse extract --input-format jsonl --text-field body scraped.jsonl
     """
     if encoding is not None:
         try:
