@@ -9,11 +9,12 @@ itself decides. Plain text gets ``None``: the rule chain reads it as before.
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from artparse.frontmatter import read_front_matter
 from artparse.given import EMPTY, Given, merge
-from artparse.headerblock import read_header_block
+from artparse.headerblock import MAX_HEADER_LINES, MAX_LEADING_BLANKS, read_header_block
 from artparse.lines import Line, split_lines
 from artparse.mdbody import read_markdown
 from artparse.model import Block, Kind
@@ -72,22 +73,29 @@ def read_front(
     the text's own. ``markdown`` forces the body to be read as Markdown (or not); by default a
     Markdown file name or front matter says so.
     """
-    raw = text.split("\n")
-    if len(raw) > 1 and not raw[-1]:
-        raw.pop()
+    fenced = text[:3] in ("---", "+++")
+    if markdown is None:
+        markdown = is_markdown_name(source)
+    if not (fenced or markdown or given or _may_open_with_header(text)):
+        return None  # plain text, told by its first line: the file is not split twice
+    if fenced or markdown:
+        raw = text.split("\n")
+        if len(raw) > 1 and not raw[-1]:
+            raw.pop()
+    else:  # only a header block to look for: its lines are at the top
+        raw = text.split("\n", HEADER_SCAN_LINES)[:HEADER_SCAN_LINES]
     warnings: list[str] = []
-    front = read_front_matter(raw, language=language) if raw[:1] and raw[0][:3] in ("---", "+++") else None
+    front = read_front_matter(raw, language=language) if fenced else None
     if front is not None and front.warning:
         warnings.append(front.warning)
         front = None
-    if markdown is None:
-        markdown = front is not None or is_markdown_name(source)
     if front is not None:
+        markdown = True  # front matter is the static-site convention: its body is Markdown
         stated = _merge_given(given, front.given)
         body_from = front.end + 1
         rule = FRONT_MATTER_RULE
     else:
-        header = read_header_block(raw, language=language) if ":" in text[:4000] else None
+        header = read_header_block(raw, language=language)
         if header is None and not markdown and not given and not warnings:
             return None
         stated = _merge_given(given, header.given if header is not None else EMPTY)
@@ -100,6 +108,23 @@ def read_front(
     body = read_markdown(raw[body_from:], first_number=body_from + 1, title=stated.title)
     head = [Line(i + 1, "", 0, 0) for i in range(body_from)]
     return Front(stated, head + body.lines, blocks + body.blocks, body.extents, True, tuple(warnings))
+
+
+MAX_LABEL_CHARS = 60
+"""A header label and its colon come within this many characters of a line's start."""
+
+
+HEADER_SCAN_LINES = MAX_HEADER_LINES + MAX_LEADING_BLANKS + 1
+_FIRST_CONTENT = re.compile(r"\S")
+
+
+def _may_open_with_header(text: str) -> bool:
+    """Whether the first non-blank line has a colon near its start (a header block's first label)."""
+    first = _FIRST_CONTENT.search(text)
+    if first is None:
+        return False
+    head = text[first.start() : first.start() + MAX_LABEL_CHARS + 1]
+    return ":" in head.partition("\n")[0]
 
 
 def _merge_given(first: Given, second: Given) -> Given:
