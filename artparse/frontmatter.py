@@ -75,8 +75,10 @@ def load(kind: str, text: str) -> Any:
         return tomllib.loads(text)  # TOMLDecodeError is a ValueError
     import yaml
 
+    # the safe loader, in libyaml's C where PyYAML was built with it (four times faster)
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        return yaml.safe_load(text)
+        return yaml.load(text, Loader=loader)  # a safe loader (SafeLoader or its C twin) only
     except yaml.YAMLError as exc:
         raise ValueError(str(exc).splitlines()[0] if str(exc) else "invalid YAML") from exc
 
