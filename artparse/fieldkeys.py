@@ -34,7 +34,7 @@ NESTED_TABLES: Final = ("params", "extra", "taxonomies")
 
 FALLBACK_KEYS: Final = frozenset({"description", "summary"})
 """Keys that describe the page for indexes and search engines (Hugo's ``description`` and
-``summary``): the subtitle only when the body prints no lead of its own."""
+``summary``): the subtitle only where the post prints it as its lead."""
 
 HEADER_KEYS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
     "en": {

@@ -17,8 +17,9 @@ from typing import Any
 from artparse.byline import natural_case, split_and
 from artparse.dates import find_date
 from artparse.fieldkeys import FALLBACK_KEYS, FRONT_MATTER_KEYS, NESTED_TABLES
-from artparse.model import Article, DateValue
+from artparse.model import Article, DateValue, Kind
 from artparse.patterns import AND_WORDS
+from artparse.state import text_key
 
 MAX_GIVEN_CHARS = 2000
 """A given title, name or date is short; a longer value is not what its key says."""
@@ -34,8 +35,8 @@ class Given:
     """The headline as given."""
     subtitle: str | None = None
     """The standfirst as given."""
-    subtitle_is_fallback: bool = False
-    """The subtitle came from a page description (used only when the body prints none)."""
+    subtitle_if_printed: bool = False
+    """The subtitle came from a page description: the subtitle only where the page prints it."""
     date: DateValue | None = None
     """The publication date."""
     updated: DateValue | None = None
@@ -160,7 +161,7 @@ def from_mapping(
             spans[name] = lines_of.get(key) or lines_of.get(written[key].casefold(), ())
             used.append(written[key])
             if name == "subtitle":
-                values["subtitle_is_fallback"] = key in FALLBACK_KEYS
+                values["subtitle_if_printed"] = key in FALLBACK_KEYS
             break
     return Given(**values, spans=spans, keys=tuple(used))
 
@@ -184,12 +185,12 @@ def merge(first: Given, second: Given) -> Given:
         if f.name in ("spans", "keys"):
             continue
         mine = getattr(first, f.name)
-        values[f.name] = mine if f.name in first.spans or f.name == "subtitle_is_fallback" else None
+        values[f.name] = mine if f.name in first.spans or f.name == "subtitle_if_printed" else None
     for name in second.spans:
         if name not in first.spans:
             values[name] = getattr(second, name)
             if name == "subtitle":
-                values["subtitle_is_fallback"] = second.subtitle_is_fallback
+                values["subtitle_if_printed"] = second.subtitle_if_printed
     spans.update(first.spans)
     keys = tuple(dict.fromkeys((*first.keys, *second.keys)))
     return Given(**{k: v for k, v in values.items() if v is not None}, spans=spans, keys=keys)
@@ -202,8 +203,10 @@ def _span(lines: Iterable[int]) -> list[int]:
 def apply_given(article: Article, given: Given) -> Article:
     """The Article with the given values laid over what the rules found ("given wins").
 
-    A page description (``subtitle_is_fallback``) fills the subtitle only when the body
-    printed none.
+    A page description (``subtitle_if_printed``: Hugo's ``description``, ``summary``) is
+    metadata for indexes and search engines, as Jekyll's ``excerpt`` is: it is the subtitle
+    only where the post prints it as its lead (its first paragraph says the same), and never
+    over a lead the body sets apart itself.
     """
     if not given:
         return article
@@ -211,15 +214,19 @@ def apply_given(article: Article, given: Given) -> Article:
     spans = dict(article.spans)
     for name in given.spans:
         value = getattr(given, name)
-        if name == "subtitle" and given.subtitle_is_fallback and article.subtitle:
+        if name == "subtitle" and given.subtitle_if_printed:
+            lead = None if article.subtitle else _printed_lead(article, value)
+            if lead is not None:
+                changes["subtitle"] = value
+                changes["paragraphs"] = article.paragraphs[1:]
+                spans["paragraphs"] = [n for n in spans.get("paragraphs", []) if n not in lead]
+                spans["subtitle"] = sorted(lead)
             continue
         if isinstance(value, DateValue):
             changes[name] = value.iso
             if name == "date":
                 changes["date_text"] = value.text
                 changes["date_ambiguous"] = value.ambiguous
-        elif name == "authors":
-            changes["authors"] = value
         else:
             changes[name] = value
         if given.spans[name]:
@@ -227,3 +234,11 @@ def apply_given(article: Article, given: Given) -> Article:
         else:  # stated outside the text: no line of it says so
             spans.pop(name, None)
     return dataclasses.replace(article, **changes, spans=spans)
+
+
+def _printed_lead(article: Article, text: str) -> set[int] | None:
+    """The source lines of the first paragraph when it says ``text``, else None."""
+    if not article.paragraphs or text_key(article.paragraphs[0]) != text_key(text):
+        return None
+    first = next((b for b in article.blocks if b.kind == Kind.PARAGRAPH), None)
+    return set(first.lines) if first is not None else set()

@@ -134,11 +134,20 @@ def test_front_matter_values_win_over_the_body() -> None:
     assert article.paragraphs == ("Body.",)
 
 
-def test_description_is_the_subtitle_only_without_a_printed_lead() -> None:
-    head = "---\ntitle: T\ndescription: Meta description.\n---\n\n"
-    assert parse(head + "Body paragraph.\n", source="a.md").subtitle == "Meta description."
+def test_description_is_the_subtitle_only_where_the_post_prints_it() -> None:
+    head = "---\ntitle: T\ndescription: The council voted for bike lanes.\n---\n\n"
+    unprinted = parse(head + "Body paragraph.\n", source="a.md")
+    assert (unprinted.subtitle, unprinted.paragraphs) == (None, ("Body paragraph.",))
+    printed = parse(head + "The council voted\nfor bike lanes.\n\nBody paragraph.\n", source="a.md")
+    assert (printed.subtitle, printed.paragraphs) == (
+        "The council voted for bike lanes.",
+        ("Body paragraph.",),
+    )
+    assert (printed.spans["subtitle"], printed.spans["paragraphs"]) == ([6, 7], [9])
     with_lead = head + "<Intro>\n\nThe printed lead.\n\n</Intro>\n\nBody.\n"
     assert parse(with_lead, source="a.md").subtitle == "The printed lead."
+    explicit = parse("---\ntitle: T\nsubtitle: A dek.\n---\n\nBody.\n")
+    assert explicit.subtitle == "A dek."
 
 
 def test_hugo_params_and_zola_extra_tables() -> None:
