@@ -524,10 +524,12 @@ def _finished(target: str) -> bool:
 
 
 def _explain(items: Iterable[InputItem], options: ExtractOptions) -> int:
+    from artparse.given import EMPTY
     from artparse.io import read_text
     from artparse.lines import split_lines
     from artparse.normalize import normalize
     from artparse.parser import parse
+    from artparse.records import given_of
     from artparse.render.explain import explain_lines
 
     if sys.stdout is None:
@@ -539,16 +541,20 @@ def _explain(items: Iterable[InputItem], options: ExtractOptions) -> int:
             try:
                 if item.error:
                     raise ArtparseError(item.error)
-                decoded = read_text(
-                    item.path, encoding=options.encoding, max_bytes=options.max_bytes, named=item.named
-                )
+                if item.record is not None:  # a JSON Lines record: its text field
+                    text, encoding, given = item.record.text, None, given_of(item.record.fields)[0]
+                else:
+                    decoded = read_text(
+                        item.path, encoding=options.encoding, max_bytes=options.max_bytes, named=item.named
+                    )
+                    text, encoding, given = decoded.text, decoded.encoding, EMPTY
             except ArtparseError as exc:
                 failed += 1
                 click.echo(error_line(item.path, str(exc)), err=True)
                 continue
-            article = parse(decoded.text, source=item.path, options=options.parse, encoding=decoded.encoding)
-            click.echo(f"== {safe_text(item.path)} ({decoded.encoding}, {article.language or '?'})")
-            for row in explain_lines(article, split_lines(normalize(decoded.text))):
+            article = parse(text, source=item.path, options=options.parse, encoding=encoding, given=given)
+            click.echo(f"== {safe_text(item.path)} ({encoding or 'json'}, {article.language or '?'})")
+            for row in explain_lines(article, split_lines(normalize(text))):
                 click.echo(row)
             sys.stdout.flush()
     except BrokenPipeError:

@@ -332,3 +332,74 @@ def test_any_markdown_never_raises(text: str) -> None:
 def test_any_header_block_never_raises(lines: list[str]) -> None:
     read_header_block(lines)
     parse("\n".join(lines))
+
+
+# --- JSON Lines input on the command line ---------------------------------------------------
+
+RECORDS = (
+    '{"id": 1, "headline_src": "x", "body": "Headline one\\n\\nThe first story, in full."}\n'
+    "\n"
+    '{"id": 2, "title": "Given title", "url": "https://example.org/2", "body": "Second story text."}\n'
+    '{"id": 3, "body": 42}\n'
+    "[1, 2]\n"
+)
+
+
+def test_jsonl_from_stdin_with_a_text_field(run_cli: Any) -> None:
+    result = run_cli(["extract", "-q", "--input-format", "jsonl", "--text-field", "body", "-"], input=RECORDS)
+    assert result.exit_code == 1
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["source"] for r in records] == ["-:1", "-:3"]
+    assert [r["title"] for r in records] == ["Headline one", "Given title"]
+    assert records[0]["input"] == {"id": 1, "headline_src": "x"}
+    assert records[1]["input"] == {"id": 2}
+    assert records[1]["url"] == "https://example.org/2"
+    assert result.stderr.splitlines() == [
+        "artparse: -:4: the text field 'body' is not a string",
+        "artparse: -:5: not a JSON object",
+    ]
+
+
+def test_jsonl_is_picked_by_name_and_text_is_the_default_otherwise(run_cli: Any, tmp_path: Path) -> None:
+    line = '{"text": "Headline\\n\\nA story."}\n'
+    (tmp_path / "a.ndjson").write_text(line, encoding="utf-8")
+    (tmp_path / "b.log").write_text(line, encoding="utf-8")
+    by_name = run_cli(["extract", "-q", "-f", "jsonl", str(tmp_path / "a.ndjson")])
+    assert json.loads(by_name.stdout)["title"] == "Headline"
+    as_text = run_cli(["extract", "-q", "-f", "jsonl", str(tmp_path / "b.log")])
+    assert json.loads(as_text.stdout)["title"] == line.strip()
+    forced = run_cli(["extract", "-q", "-f", "json", "--input-format", "jsonl", str(tmp_path / "b.log")])
+    assert [r["title"] for r in json.loads(forced.stdout)] == ["Headline"]
+
+
+def test_jsonl_records_go_to_name_line_files(run_cli: Any, tmp_path: Path) -> None:
+    (tmp_path / "in.jsonl").write_text(RECORDS.replace('"body"', '"text"'), encoding="utf-8")
+    out = tmp_path / "out"
+    result = run_cli(["extract", "-q", "-o", str(out), str(tmp_path / "in.jsonl")])
+    assert result.exit_code == 1
+    assert sorted(p.name for p in out.iterdir()) == ["in-1.json", "in-3.json"]
+    assert json.loads((out / "in-3.json").read_text(encoding="utf-8"))["input"] == {"id": 2}
+
+
+def test_jsonl_explain_reads_the_text_field(run_cli: Any, tmp_path: Path) -> None:
+    (tmp_path / "in.jsonl").write_text('{"text": "Headline\\n\\nA story."}\n', encoding="utf-8")
+    result = run_cli(["extract", "--explain", str(tmp_path / "in.jsonl")])
+    assert result.exit_code == 0
+    assert "title      Headline" in result.stdout
+
+
+def test_jsonl_through_a_real_pipe(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    proc = subprocess.run(
+        [sys.executable, "-m", "artparse", "extract", "--input-format", "jsonl", "-"],
+        input='{"text": "Headline\\n\\nA story.", "lang": "en"}\n{"no": 1}\n',
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert proc.returncode == 1
+    (record,) = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert (record["source"], record["input"]) == ("-:1", {"lang": "en"})
+    assert "artparse: -:2: the text field 'text' is missing" in proc.stderr
