@@ -403,3 +403,26 @@ def test_jsonl_through_a_real_pipe(tmp_path: Path) -> None:
     (record,) = [json.loads(line) for line in proc.stdout.splitlines()]
     assert (record["source"], record["input"]) == ("-:1", {"lang": "en"})
     assert "artparse: -:2: the text field 'text' is missing" in proc.stderr
+
+
+def test_a_jsonl_record_fits_the_schema(run_cli: Any) -> None:
+    import jsonschema
+
+    from artparse.schema import article_schema
+
+    result = run_cli(
+        ["extract", "-q", "--input-format", "jsonl", "-"], input='{"text": "T\\n\\nBody.", "k": [1]}\n'
+    )
+    record = json.loads(result.stdout)
+    jsonschema.Draft202012Validator(article_schema()).validate(record)
+    assert "input" not in article_schema()["required"]
+
+
+def test_every_language_has_header_labels_for_every_field() -> None:
+    from artparse.fieldkeys import FIELDS, HEADER_KEYS
+    from artparse.vocab import LANGUAGES
+
+    assert set(HEADER_KEYS) == set(LANGUAGES)
+    for language, fields in HEADER_KEYS.items():
+        assert set(fields) == set(FIELDS), language
+        assert all(fields[name] for name in FIELDS), language
