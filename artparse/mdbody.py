@@ -34,13 +34,13 @@ MAX_TEMPLATE_TAG = 2000
 """A template tag or shortcode is one call: its closing braces come within this many characters."""
 
 _TEMPLATE_TAG = re.compile(
-    rf"\{{\{{[<%].{{0,{MAX_TEMPLATE_TAG}}}?[>%]\}}\}}"  # Hugo shortcodes {{< x >}} {{% x %}}
-    rf"|\{{%.{{0,{MAX_TEMPLATE_TAG}}}?%\}}"  # Liquid tags {% x %}
-    rf"|\{{\{{.{{0,{MAX_TEMPLATE_TAG}}}?\}}\}}"  # Liquid output {{ x }}
-    rf"|\{{/\*.{{0,{MAX_TEMPLATE_TAG}}}?\*/\}}"  # MDX comments {/* x */}
-    r"|\{:[^{}\n]{0,300}\}",  # kramdown attribute lists {: .note} (Jekyll's default Markdown)
-    re.DOTALL,
+    rf"\{{\{{[<%][^{{}}]{{0,{MAX_TEMPLATE_TAG}}}?[>%]\}}\}}"  # Hugo shortcodes {{< x >}} {{% x %}}
+    rf"|\{{%[^{{}}]{{0,{MAX_TEMPLATE_TAG}}}?%\}}"  # Liquid tags {% x %}
+    rf"|\{{\{{[^{{}}]{{0,{MAX_TEMPLATE_TAG}}}?\}}\}}"  # Liquid output {{ x }}
+    rf"|\{{/\*[^{{}}]{{0,{MAX_TEMPLATE_TAG}}}?\*/\}}"  # MDX comments {/* x */}
+    r"|\{:[^{}\n]{0,300}\}"  # kramdown attribute lists {: .note} (Jekyll's default Markdown)
 )
+"""A tag holds no brace of its own, so a failed match stops at the next one (linear)."""
 _SHORTCODE_NAME = re.compile(r"^\{[{%][<%]?\s*(\w+)")
 _SHORTCODE_CAPTION = re.compile(r"""\b(?:caption|title)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _HEADING_ID = re.compile(r"\s*\{#[\w:.-]{1,100}\}\s*$")

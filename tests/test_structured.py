@@ -426,3 +426,29 @@ def test_every_language_has_header_labels_for_every_field() -> None:
     for language, fields in HEADER_KEYS.items():
         assert set(fields) == set(FIELDS), language
         assert all(fields[name] for name in FIELDS), language
+
+
+WORST_CASES = {
+    "open braces": "{{" * 50_000,
+    "unclosed Liquid tag": "{% " + "a" * 100_000,
+    "unclosed shortcodes": ("{{< " + "a" * 1990 + "\n") * 50,
+    "unclosed links": "[a](" * 25_000,
+    "unclosed emphasis": "*a " * 33_000,
+    "deep lists": "".join("  " * i + "- x\n" for i in range(500)),
+    "html lines": "<div>\n" * 20_000,
+    "deep front matter": "---\n" + "a: [" * 5_000 + "\n---\nbody",
+    "long front matter": "---\n" + "k: v\n" * 20_000 + "---\nbody",
+    "long header block": "Title: x\n" * 30_000 + "\nbody",
+}
+MAX_SECONDS = 20
+"""A generous bound per 100 KB input: catastrophic backtracking takes minutes, not seconds."""
+
+
+@pytest.mark.parametrize("text", WORST_CASES.values(), ids=WORST_CASES.keys())
+def test_worst_case_structured_inputs_stay_fast(text: str) -> None:
+    import time
+
+    start = time.perf_counter()
+    parse(text, source="post.md")
+    parse(text, source="story.txt")
+    assert time.perf_counter() - start < MAX_SECONDS
