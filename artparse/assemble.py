@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from artparse.byline import parse_byline
-from artparse.closing import split_closing
-from artparse.dateline import parse_dateline, split_glued_byline, strip_stamp
+from artparse.dateline import parse_dateline
 from artparse.model import Article, Block, Caption, Kind
+from artparse.state import PARAGRAPH
+from artparse.steps import is_body
 
 
 class _Body:
-    """The body paragraphs, and what their first and last lines said about the article."""
+    """The body paragraphs, and what their first lines and the steps' cuts said about the article."""
 
     __slots__ = ("agency", "bylines", "closing_agency", "dateline", "first_lines", "lines", "paragraphs")
 
@@ -21,39 +21,46 @@ class _Body:
         self.lines: list[int] = []
         self.first_lines: tuple[int, ...] = ()
         self.bylines: list[str] = []
-        """Bylines run into the body: glued to the lead, or a signature closing it."""
+        """Bylines the steps cut from the body: glued to the lead, or a signature closing it."""
         self.dateline: str | None = None
         self.agency: str | None = None
         self.closing_agency: str | None = None
 
 
-def _body(blocks: Sequence[Block]) -> _Body:
-    """Paragraphs in order (with text that other blocks left for the body), cleaned at both ends."""
+def _body(blocks: Sequence[Block], cuts: Sequence[Block]) -> _Body:
+    """Paragraphs in order (with text that other blocks left for the body), and what was cut from them."""
     body = _Body()
+    openings: list[tuple[str, tuple[int, ...]]] = []
     for b in blocks:
-        if b.kind == Kind.PARAGRAPH or b.tail:
-            body.paragraphs.append(b.text if b.kind == Kind.PARAGRAPH else b.tail or "")
+        if is_body(b):
+            text = b.text if b.kind == PARAGRAPH else b.tail or ""
+            body.paragraphs.append(text)
             body.lines.extend(b.lines)
-            if not body.first_lines:
-                body.first_lines = b.lines[:1]
-    if not body.paragraphs:
-        return body
-    paragraphs = body.paragraphs
-    paragraphs[0], stamp_agency = strip_stamp(paragraphs[0])
-    glued, paragraphs[0] = split_glued_byline(paragraphs[0])
-    if glued is not None:
-        body.bylines.append(glued)
-    closing = split_closing(paragraphs[-1])
-    paragraphs[-1] = closing.text
-    if closing.signature is not None:
-        body.bylines.append(closing.signature)
-    body.closing_agency = closing.agency
-    body.paragraphs = [p for p in paragraphs if p]
+            if text and len(openings) < DATELINE_REACH:
+                openings.append((text, b.lines[:1]))
+    stamp_agency = None
+    for cut in cuts:
+        if cut.kind == Kind.BYLINE:
+            body.bylines.append(cut.text)
+        elif cut.kind == Kind.STAMP:
+            stamp_agency = cut.agency
+        elif cut.agency is not None:
+            body.closing_agency = cut.agency
+    body.paragraphs = [p for p in body.paragraphs if p]
     if body.paragraphs:
-        opening = parse_dateline(body.paragraphs[0])
-        body.dateline = opening.place
-        body.agency = opening.agency or stamp_agency
+        body.first_lines = openings[0][1]
+        for text, first_lines in openings:  # the story opens with the dateline; page matter may stand above
+            opening = parse_dateline(text)
+            if opening.place is not None or opening.agency is not None:
+                body.dateline, body.agency, body.first_lines = opening.place, opening.agency, first_lines
+                break
+        body.agency = body.agency or stamp_agency
     return body
+
+
+DATELINE_REACH = 3
+"""The dateline opens the story's first paragraph; a copy-paste of a page may put a caption,
+a standfirst or a link line above it in the body: the first paragraphs are read for it."""
 
 
 def _dates(blocks: Sequence[Block]) -> tuple[Block | None, Block | None]:
@@ -64,6 +71,8 @@ def _dates(blocks: Sequence[Block]) -> tuple[Block | None, Block | None]:
     """
     published = updated = in_byline = in_title = None
     for b in blocks:
+        if b.kind == PARAGRAPH:
+            continue
         if b.kind == Kind.DATE:
             if b.updated:
                 updated = updated or b
@@ -81,8 +90,7 @@ def _dates(blocks: Sequence[Block]) -> tuple[Block | None, Block | None]:
 
 
 class _Fields:
-    """Every field of the Article, picked from the blocks (``assemble`` and ``assemble_record``
-    then lay them out as an Article or as its JSON record)."""
+    """Every field of the Article, picked from the blocks."""
 
     __slots__ = (
         "agency",
@@ -101,10 +109,10 @@ class _Fields:
         "updated",
     )
 
-    def __init__(self, blocks: Sequence[Block], language: str | None) -> None:
+    def __init__(self, blocks: Sequence[Block], cuts: Sequence[Block], language: str | None) -> None:
         by_kind: dict[str, list[Block]] = {}
         for b in blocks:
-            if b.kind != Kind.PARAGRAPH:  # the body is gathered by _body
+            if b.kind != PARAGRAPH:  # the body is gathered by _body
                 by_kind.setdefault(b.kind, []).append(b)
         titles = by_kind.get(Kind.TITLE, [])[:1]
         subtitles = by_kind.get(Kind.SUBTITLE, [])[:1]
@@ -112,7 +120,7 @@ class _Fields:
         self.captions = captions = by_kind.get(Kind.CAPTION, [])
         self.highlights = highlights = by_kind.get(Kind.HIGHLIGHT, [])
         date_block, updated_block = _dates(blocks)
-        body = _body(blocks)
+        body = _body(blocks, cuts)
 
         authors: list[str] = []
         agency = None
@@ -160,14 +168,15 @@ class _Fields:
 
 def assemble(
     blocks: Sequence[Block],
+    cuts: Sequence[Block] = (),
     *,
     source: str | None,
     language: str | None,
     encoding: str | None,
     warnings: tuple[str, ...],
 ) -> Article:
-    """Build the Article from the rule chain's blocks."""
-    f = _Fields(blocks, language)
+    """Build the Article from the rule chain's blocks and the steps' cuts."""
+    f = _Fields(blocks, cuts, language)
     return Article(
         source=source,
         title=f.title,
@@ -188,43 +197,5 @@ def assemble(
         warnings=warnings,
         spans=f.spans,
         blocks=tuple(blocks),
+        cuts=tuple(cuts),
     )
-
-
-def assemble_record(
-    blocks: Sequence[Block],
-    *,
-    source: str | None,
-    language: str | None,
-    encoding: str | None,
-    warnings: tuple[str, ...],
-) -> dict[str, Any]:
-    """``assemble(...).to_dict()``, laid out directly: the record a batch writes.
-
-    Building a frozen dataclass of nineteen fields and reading it back into a dict cost
-    four times what encoding the record does; a batch never needs the Article itself.
-    """
-    f = _Fields(blocks, language)
-    return {
-        "source": source,
-        "title": f.title,
-        "subtitle": f.subtitle,
-        "date": f.date,
-        "date_text": f.date_text,
-        "date_ambiguous": f.date_ambiguous,
-        "updated": f.updated,
-        "authors": f.authors,
-        "byline": f.byline,
-        "dateline": f.dateline,
-        "agency": f.agency,
-        "captions": [{"text": b.text, "credit": b.credit} for b in f.captions],
-        "highlights": [b.text for b in f.highlights],
-        "paragraphs": f.paragraphs,
-        "publication": None,
-        "tags": [],
-        "url": None,
-        "language": language,
-        "encoding": encoding,
-        "warnings": list(warnings),
-        "spans": f.spans,
-    }

@@ -24,7 +24,7 @@ from artparse.inputs import InputItem, JsonRecord
 from artparse.io import DEFAULT_MAX_BYTES, read_text
 from artparse.lazyre import compile_all
 from artparse.output import OutputError
-from artparse.parser import parse_record
+from artparse.parser import parse
 from artparse.render.formats import Layout, document, select
 from artparse.render.json import json_document_bytes, json_line_bytes
 from artparse.state import ParseOptions
@@ -117,13 +117,13 @@ def _outcome(
             decoded = read_text(path, encoding=options.encoding, max_bytes=options.max_bytes, named=named)
             source, name_warning = source_name(path)
             warnings = decoded.warnings if name_warning is None else (*decoded.warnings, name_warning)
-            record = parse_record(
+            record = parse(
                 decoded.text,
                 source=source,
                 options=options.parse,
                 encoding=decoded.encoding,
                 warnings=warnings,
-            )
+            ).to_dict()
             record = select(record, layout.fields)
         if target is None:
             return json_line_bytes(record), None, None
@@ -136,7 +136,7 @@ def _outcome(
         root = options.output_dir or os.path.dirname(target)
         _file_writer(root).write(target, data)
     except ArtparseError as exc:
-        return None, exc.code, str(exc)
+        return None, exc.code, exc.reason
     except Exception as exc:  # a bug must cost one input, not the batch
         return None, "internal", f"internal error: {type(exc).__name__}: {exc}"
     return None, None, None
@@ -150,13 +150,13 @@ def _record_of_json(path: str, json_record: JsonRecord, options: ExtractOptions)
         raise InputTooLarge(f"the text is larger than {options.max_bytes} bytes")
     source, name_warning = source_name(path)
     given, rest = given_of(json_record.fields)
-    record = parse_record(
+    record = parse(
         json_record.text,
         source=source,
         options=options.parse,
         warnings=() if name_warning is None else (name_warning,),
         given=given,
-    )
+    ).to_dict()
     return {**select(record, options.layout.fields), INPUT_KEY: rest}
 
 

@@ -10,12 +10,17 @@ from artparse.dates import find_date
 from artparse.lazyre import lazy_compile
 from artparse.model import DateValue
 from artparse.patterns import (
+    AFFILIATION,
     AGENCY_CASEFOLD,
     AND_WORDS,
+    ARTICLE,
+    ARTICLES,
     BYLINE_PREFIX,
     DATE_LABEL,
+    DESK_NOUNS,
     EMAIL,
     LABEL_LAST_WORDS,
+    NAME_PARTICLES,
     ROLE_MODIFIERS,
     ROLE_WORDS,
 )
@@ -28,10 +33,9 @@ _TRAILING_LABEL = lazy_compile(
 )
 """A date label left at the end once the date is cut off: "By SARAH LYALL Published:"."""
 _URL = lazy_compile(r"(?:https?://|www\.)\S{1,300}", re.IGNORECASE)
-_AFFILIATION = lazy_compile(r"\s(?:of|for|from)\s(?=(?:the\s)?[A-Z])")
-_SPLIT = lazy_compile(r"\s*(?:[,;|/]|\s&\s|\s\+\s)\s*")
+_AFFILIATION = lazy_compile(rf"\s(?:{AFFILIATION})\s(?=(?:(?:{ARTICLE})\s)?[A-Z])")
+_SPLIT = lazy_compile(r"\s*(?:[,;|/·•]|\s&\s|\s\+\s)\s*")
 _NAME_WORD = lazy_compile(r"^[^\W\d_][\w'’.-]{0,30}$")
-_PARTICLES = frozenset("van von der den de da di del la le du dos das bin ibn al el ter ten zu y".split())
 MAX_NAME_WORDS = 5
 """Longer runs of capitalised words are a title or an organisation, not a person."""
 WIRE = frozenset(a.casefold() for a in WIRE_AGENCIES)
@@ -62,7 +66,7 @@ def is_name(words: list[str]) -> bool:
             return False
         if w[0].isupper():
             capitalised += 1
-        elif w.casefold() not in _PARTICLES:
+        elif w.casefold() not in NAME_PARTICLES:
             return False
     return capitalised >= 1
 
@@ -103,9 +107,14 @@ def parse_byline(text: str, *, language: str | None = None) -> Byline:
     if words and words[-1].casefold().strip("|,:") in LABEL_LAST_WORDS:
         body = _TRAILING_LABEL.sub("", body)
     names: list[str] = []
+    desks: list[str] = []
     agency = None
+    if body.endswith(")") and " (" in body:  # "Marzena Szulc (PAP)": the agency it wrote for
+        rest, _, tag = body[:-1].rpartition(" (")
+        if tag.casefold() in AGENCY_CASEFOLD:
+            body, agency = rest, AGENCY_ALIASES.get(tag.casefold(), tag)
     for n, part in enumerate(_SPLIT.split(body)):
-        part = _AFFILIATION.split(part, maxsplit=1)[0].strip(" .:-–—()")
+        part = _without_outlet_possessive(_AFFILIATION.split(part, maxsplit=1)[0].strip(" .:-–—()·•"))
         if part.casefold() not in AGENCY_CASEFOLD:
             part = _drop_trailing_lowercase(part)
         if not part or (n > 0 and " " not in part and part.casefold() not in AGENCY_CASEFOLD):
@@ -118,19 +127,48 @@ def parse_byline(text: str, *, language: str | None = None) -> Byline:
             if folded in WIRE and agency is None:
                 agency = part
             continue
+        desk = _desk(part)
+        if desk is not None:
+            desks.append(desk)
+            continue
         if is_role(part):
             continue
         for piece in split_and(part):
             words = _strip_outlet(piece.split())
             if is_name(words):
                 names.append(natural_case(" ".join(words)))
-    return Byline(tuple(names), agency, date)
+    return Byline(tuple(names or desks), agency, date)
+
+
+def _without_outlet_possessive(part: str) -> str:
+    """ "NBC's Kristen Welker" -> "Kristen Welker": an outlet naming its reporter in the
+    possessive (NBC, CNN and BBC bylines); no person's name holds a possessive word."""
+    words = part.split()
+    for i, word in enumerate(words[:-1]):
+        if word.endswith(("'s", "’s")) and word[:1].isupper():
+            return " ".join(words[i + 1 :])
+    return part
+
+
+def _desk(part: str) -> str | None:
+    """A desk signing for no one person, "the CNN Wire Staff" -> "CNN Wire Staff": capitalised
+    words ending in a desk noun. It stands as the author only when the byline names no person."""
+    words = part.split()
+    if words and words[0].casefold() in ARTICLES:
+        words = words[1:]
+    if len(words) < 2 or words[-1].casefold() not in DESK_NOUNS:
+        return None
+    return " ".join(words) if all(w[:1].isupper() for w in words) else None
 
 
 def _drop_trailing_lowercase(part: str) -> str:
-    """ "Max Fisher on" -> "Max Fisher": connectors left where a date was cut off."""
+    """ "Max Fisher on" -> "Max Fisher": connectors left where a date was cut off; and a role
+    run on without a comma, "Alan Boyle Science editor" -> "Alan Boyle"."""
     words = part.split()
-    while words and words[-1][0].islower() and words[-1].casefold() not in _PARTICLES:
+    while words and words[-1][0].islower() and words[-1].casefold() not in NAME_PARTICLES:
+        if words[-1].casefold() in ROLE_WORDS:
+            while len(words) > 2 and words[-2].casefold() in ROLE_MODIFIERS:
+                words.pop(-2)
         words.pop()
     return " ".join(words).strip(" .:-–—,")
 

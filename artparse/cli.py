@@ -23,12 +23,11 @@ from artparse.display import safe_lines, safe_text
 from artparse.errors import ArtparseError, OptionError
 from artparse.inputs import DEFAULT_PATTERN, STDIN, InputItem, iter_inputs
 from artparse.io import DEFAULT_MAX_BYTES, check_encoding
-from artparse.parser import active_rules
+from artparse.parser import active_rules, rule_listing
 from artparse.records import DEFAULT_TEXT_FIELD, INPUT_FORMATS, is_jsonl, read_records
 from artparse.render.formats import FORMATS as OUTPUT_FORMATS
 from artparse.render.formats import RECORD_FIELDS, SUFFIXES, Layout, parse_fields
 from artparse.render.progress import Status
-from artparse.rules import RULE_NAMES, RULES
 from artparse.runner import (
     EXIT_BROKEN_PIPE,
     EXIT_FAILED,
@@ -116,8 +115,8 @@ def parse_options(command: F) -> F:
                 "--disable",
                 "disabled",
                 multiple=True,
-                metavar="RULE",
-                help="Skip a rule (repeatable). `artparse rules` lists them.",
+                metavar="NAME",
+                help="Skip a rule or a step (repeatable). `artparse rules` lists them.",
             ),
             click.option(
                 "--language", metavar="CODE", help="Force the language (ISO 639-1) instead of guessing."
@@ -274,7 +273,7 @@ class InputSpec(NamedTuple):
 @click.option(
     "--explain",
     is_flag=True,
-    help="Print each source line with the rule that claimed it (for debugging rules).",
+    help="Print each source line with the rule that claimed it, and what steps cut from it.",
 )
 def extract(
     paths: tuple[str, ...],
@@ -406,17 +405,18 @@ def extract(
 
 def _known_language(code: str) -> str:
     """``--language``: a language artparse has words for, or one the date parser knows."""
-    from artparse.vocab import LANGUAGES
+    from artparse.vocab import load_all
 
+    languages = load_all()
     folded = code.lower()
-    if folded in LANGUAGES:
+    if folded in languages:
         return folded
     from dateparser.data.languages_info import language_order  # only for a language artparse lacks
 
     if folded in language_order:
         return folded
     raise click.BadParameter(
-        f"unknown language {code!r}; artparse has words for {', '.join(sorted(LANGUAGES))}, "
+        f"unknown language {code!r}; artparse has words for {', '.join(sorted(languages))}, "
         "and reads dates in any language dateparser knows (ISO 639-1 codes)",
         param_hint="'--language'",
     )
@@ -550,7 +550,7 @@ def _explain(items: Iterable[InputItem], options: ExtractOptions) -> int:
                     text, encoding, given = decoded.text, decoded.encoding, EMPTY
             except ArtparseError as exc:
                 failed += 1
-                click.echo(error_line(item.path, str(exc)), err=True)
+                click.echo(error_line(item.path, exc.reason), err=True)
                 continue
             article = parse(text, source=item.path, options=options.parse, encoding=encoding, given=given)
             click.echo(f"== {safe_text(item.path)} ({encoding or 'json'}, {article.language or '?'})")
@@ -569,17 +569,15 @@ def _explain(items: Iterable[InputItem], options: ExtractOptions) -> int:
 
 @cli.command("rules")
 def rules_command() -> None:
-    """List the rules in the order they are tried, with what each claims.
+    """List the rules in the order they are tried, then the steps applied after them.
 
     \b
     Example:
       artparse rules
-      artparse extract --disable caption article.txt
+      artparse extract --disable caption --disable signature article.txt
     """
-    width = max(len(n) for n in RULE_NAMES)
-    for name, rule in RULES:
-        doc = (rule.__doc__ or "").strip().splitlines()[0]
-        click.echo(f"{name:<{width}}  {doc}")
+    for name, doc in rule_listing():
+        click.echo(f"{name}  {doc}")
 
 
 def _tolerant_streams() -> None:

@@ -8,16 +8,23 @@ last few hundred characters only (``WINDOW``), so the cost does not grow with th
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 
+from artparse.byline import is_name
 from artparse.lazyre import lazy_compile
+from artparse.model import Cut
 from artparse.patterns import (
     AGENCY,
+    AGENCY_CASEFOLD,
     AGENCY_LAST_WORDS,
+    COPYRIGHT_WORDS,
     FURNITURE_FIRST_WORDS,
     FURNITURE_HEAD,
+    PLACE_PREPOSITION,
     SIGN_OFF,
     SIGN_OFF_WORDS,
+    SIGNATURE_LABEL,
+    SIGNATURE_LABELS,
+    alternation,
     is_bare_furniture_word,
     opening_furniture_phrase,
 )
@@ -27,70 +34,125 @@ WINDOW = 400
 RUN_ON_MIN = 600
 """Only a paragraph this long has lost its line breaks: a shorter last line is a paragraph
 whose furniture, if any, stood on lines of its own (the furniture rule's)."""
+CUE_CHARS = 3
+"""A signature label's first letters, searched for before the whole pattern."""
 BAR_REACH = 3
 """A share bar is a run of button labels: a bare "Share" counts with another label this
 many words on ("Сподели Приятел Tweet"), not as the first word of a sentence."""
 
-_SIGNATURE = lazy_compile(
-    r"(?:^|(?<=[.!?»”\"] ))(?:Автор|Аўтар|Autor|Author|Auteur|Autore)\s?:\s(?P<name>[^,.]{3,60})"
-)
-_SIGNATURE_CUE = lazy_compile(r"Aut|Авт|Аўт")
+_SIGNATURE = lazy_compile(rf"(?:^|(?<=[.!?»”\"] ))(?:{SIGNATURE_LABEL})\s?:\s(?P<name>[^,.]{{3,60}})")
+_SIGNATURE_CUE = lazy_compile(alternation(label[:CUE_CHARS] for label in SIGNATURE_LABELS))
 """What every signature label opens with: a plain search for it comes before the pattern."""
-_COPYRIGHT = lazy_compile(r"(?:^|(?<=\s))(?:©|\(c\) ?\d{4}|Copyright\b)[^©]{0,300}$", re.IGNORECASE)
+_COPYRIGHT_CUES = ("©", "(c)", *(w.casefold() for w in COPYRIGHT_WORDS))
+"""What every copyright notice holds (the pattern's own words), looked for case-folded first."""
+_COPYRIGHT = lazy_compile(
+    rf"(?:^|(?<=\s))(?:©|\(c\) ?\d{{4}}|(?:{alternation(COPYRIGHT_WORDS)})\b)[^©]{{0,300}}$", re.IGNORECASE
+)
 _SIGN_OFF = lazy_compile(rf"(?:^|(?<=[.!?»”\"')] ))(?P<word>{SIGN_OFF_WORDS})\.?$")
 _DANGLING_LABEL = lazy_compile(r"(?<=[.!?»”\"] )[^\W\d_][\w-]*(?: [\w-]+){0,2}:$")
-_AGENCY_CREDIT = lazy_compile(rf"(?<=[.!?»”\"] )(?P<agency>{AGENCY})\.$")
+_AGENCY_CREDIT = lazy_compile(
+    rf"(?<=[.!?»”\"] )(?P<agency>{AGENCY})(?:, ?[a-z]{{1,4}})?\.?$|(?<=[.!?»”\"]) ?\((?P<tagged>{AGENCY})\)$"
+)
+"""An agency closing the text, perhaps with the desk editor's initials: "... ČTK", "... PAP, kw"."""
+_CAPITALISED = r"[^\W\d_a-zа-яё][\w'’.-]{1,30}"
+_CLOSING_NAME = lazy_compile(
+    rf"(?<=[.!?»”\"] )(?:(?i:{PLACE_PREPOSITION}) {_CAPITALISED} )?"
+    rf"(?P<name>{_CAPITALISED}(?: {_CAPITALISED}){{1,2}})$"
+)
+"""A name closing the text, perhaps after the place it was filed from: "Z Londynu Jakub Krupa"."""
+CLOSING_NAME_REACH = 90
+"""The name and its place are the last few words."""
 _SENTENCE_END = lazy_compile(r"\.[»”\"]? (?=[^\W\d_])")
 """A full stop (perhaps closing a quote) before the next sentence's first letter. It opens
 with a literal, which the regex engine skips to at C speed; a character class (for "!" and
 "?" too) it tries at every position, five times as slow."""
 
 
-class Closing(NamedTuple):
-    """The last paragraph without its closing matter, and what that matter named."""
+def cut_signature(text: str) -> Cut | None:
+    """A labelled signature near the end: "Автор: Барбара Везель" (the byline is the name).
 
-    text: str
-    signature: str | None = None
-    agency: str | None = None
-
-
-def split_closing(text: str) -> Closing:
-    """Strip closing matter from the end of a paragraph, outermost first.
-
-    "Автор: Барбара Везель, обозреватель DW. Этот комментарий ..." (a labelled signature;
-    what follows it is a disclaimer), "©2010 The Associated Press. All rights reserved.",
-    a wire sign-off ("Enditem", "Reuter"), the label of a lost list of links ("Psali jsme:"),
-    an agency credit ("... отставку. РИА Новости.").
+    What follows the signature is a disclaimer: "Автор: Барбара Везель, обозреватель DW.
+    Этот комментарий ...".
     """
     start = max(0, len(text) - WINDOW)
-    signature = agency = None
-    if ":" in text and text.find(":", start) >= 0:
-        m = _SIGNATURE.search(text, start) if _SIGNATURE_CUE.search(text, start) else None
-        if m is not None:
-            signature = m.group("name").strip()
-            text = text[: m.start()].rstrip()
-        m = _DANGLING_LABEL.search(text, max(0, len(text) - 40)) if text.endswith(":") else None
-        if m is not None:
-            text = text[: m.start()].rstrip()
-    if len(text) >= RUN_ON_MIN:
-        text = text[: _run_on_furniture(text)].rstrip()
-    window = text[max(0, len(text) - WINDOW) :]
-    if "©" in window or "opyright" in window or "(c)" in window or "(C)" in window:
-        m = _COPYRIGHT.search(text, max(0, len(text) - WINDOW))
-        if m is not None and m.start() > 0:
-            text = text[: m.start()].rstrip()
-    last = _last_word(text)
-    if last in SIGN_OFF:
-        m = _SIGN_OFF.search(text, max(0, len(text) - 40))
-        if m is not None and m.start() > 0:
-            text = text[: m.start()].rstrip()
-            last = _last_word(text)
-    if text[-1:] == "." and last in AGENCY_LAST_WORDS:
-        m = _AGENCY_CREDIT.search(text, max(0, len(text) - 60))
-        if m is not None:
-            agency = m.group("agency")
-            text = text[: m.start()].rstrip()
-    return Closing(text, signature, agency)
+    if text.find(":", start) < 0 or not _SIGNATURE_CUE.search(text, start):
+        return None
+    m = _SIGNATURE.search(text, start)
+    if m is None:
+        return None
+    return Cut(kept=text[: m.start()].rstrip(), text=m.group("name").strip())
+
+
+def cut_dangling_label(text: str) -> Cut | None:
+    """The label of a lost list of links: "... Psali jsme:"."""
+    m = _DANGLING_LABEL.search(text, max(0, len(text) - 40)) if text.endswith(":") else None
+    if m is None:
+        return None
+    return Cut(kept=text[: m.start()].rstrip(), text=text[m.start() :])
+
+
+def cut_run_on_furniture(text: str) -> Cut | None:
+    """A share bar, "read more" link or source line run onto a flattened paragraph's end."""
+    if len(text) < RUN_ON_MIN:
+        return None
+    start = _run_on_furniture(text)
+    if start == len(text):
+        return None
+    return Cut(kept=text[:start].rstrip(), text=text[start:])
+
+
+def cut_copyright(text: str) -> Cut | None:
+    """A copyright notice at the end: "©2010 The Associated Press. All rights reserved."""
+    start = max(0, len(text) - WINDOW)
+    window = text[start:].casefold()
+    if not any(cue in window for cue in _COPYRIGHT_CUES):
+        return None
+    m = _COPYRIGHT.search(text, start)
+    if m is None or m.start() == 0:
+        return None
+    return Cut(kept=text[: m.start()].rstrip(), text=text[m.start() :])
+
+
+def cut_sign_off(text: str) -> Cut | None:
+    """A wire sign-off ending the paragraph: "... said. Enditem"."""
+    if _last_word(text) not in SIGN_OFF:
+        return None
+    m = _SIGN_OFF.search(text, max(0, len(text) - 40))
+    if m is None or m.start() == 0:
+        return None
+    return Cut(kept=text[: m.start()].rstrip(), text=text[m.start() :])
+
+
+def cut_agency_credit(text: str) -> Cut | None:
+    """An agency credit closing the text: "... отставку. РИА Новости.", with the desk editor's
+    initials as Polish and Czech wire copy signs it: "... Wintershall. PAP, kw", "... ČTK", or
+    in parentheses after the last full stop: "... podsumowuje Ernst.(PAP)"."""
+    last = _last_word(text).rpartition("(")[2].strip(")")
+    if last not in AGENCY_LAST_WORDS and not (last.isalpha() and last.islower() and len(last) <= 4):
+        return None
+    m = _AGENCY_CREDIT.search(text, max(0, len(text) - 60))
+    if m is None:
+        return None
+    agency = m.group("agency") or m.group("tagged")
+    return Cut(kept=text[: m.start()].rstrip(), text=text[m.start() :].strip(), agency=agency)
+
+
+def cut_closing_name(text: str) -> Cut | None:
+    """The author's name alone closing the text, run onto its last sentence.
+
+    Newspapers sign articles with the author's name after the last sentence (Kommersant:
+    "... по всей Европе. Алена Миклашевская"), a correspondent with the place filed from
+    (PAP: "... Estonii. Z Londynu Jakub Krupa"); flattened text runs it onto the paragraph.
+    """
+    if text[-1:] in '.!?»”")' or not text[-1:].isalpha():
+        return None
+    m = _CLOSING_NAME.search(text, max(0, len(text) - CLOSING_NAME_REACH))
+    if m is None or m.start() == 0:
+        return None
+    words = m.group("name").split()
+    if not is_name(words) or any(w.casefold() in AGENCY_CASEFOLD for w in words):
+        return None
+    return Cut(kept=text[: m.start()].rstrip(), text=m.group("name"))
 
 
 def _run_on_furniture(text: str) -> int:

@@ -3,7 +3,7 @@
 A dateline opens the first paragraph and is read left to right from a few small anchored
 patterns (an agency in parentheses, a place, a short date, a dash or full stop), so every
 step is linear and bounded by ``HEAD``. The paragraph text itself is left as printed, except
-for the scraped remnant of a stamp (see ``strip_stamp``).
+for the scraped remnant of a stamp (see ``cut_stamp``).
 """
 
 from __future__ import annotations
@@ -13,7 +13,18 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from artparse.lazyre import lazy_compile
-from artparse.patterns import AGENCY_CASEFOLD, MONTHS, fold_homoglyphs
+from artparse.model import Cut
+from artparse.patterns import (
+    AFFILIATION,
+    AGENCY_CASEFOLD,
+    ARTICLE,
+    LEAD_BYLINE_PREFIX,
+    LEAD_BYLINE_PREFIXES,
+    MONTHS,
+    OUTLET_NOUN,
+    SIGNATURE_LABEL,
+    fold_homoglyphs,
+)
 
 HEAD = 160
 """A dateline is read from this many characters at most."""
@@ -28,7 +39,9 @@ _DATE = lazy_compile(
     r"(?:,? |\. )(?:\d{1,2}\.? (?P<m1>[^\W\d_]{3,12})\.?|(?P<m2>[^\W\d_]{3,12})\.? \d{1,2}\b)"
     r"(?:,? \d{4})?(?:,? \d{1,2}:\d{2})?"
 )
-_DASH = lazy_compile(r" ?[-–—_]{1,2} | ?(?:--) ")
+_DASH = lazy_compile(r" ?[-–—_]{1,2} | ?(?:--) |—(?=[^\W\d_])")
+"""The dash after a dateline: spaced, or an em dash set close ("BEIJING—Manufacturing", as the
+Wall Street Journal prints it)."""
 _STOP = lazy_compile(r" ?\. ")
 _AGENCY_WORDS = lazy_compile(rf"(?P<agency>{_WORD}(?: {_WORD}){{0,2}}?) ?(?:\. | ?[-–—] )")
 _WEB_AGENCY = lazy_compile(
@@ -37,7 +50,7 @@ _WEB_AGENCY = lazy_compile(
 WEB_AGENCY_REACH = 32
 """The full stop of a web agency's name ("PanARMENIAN.Net - ") stands within its first 32 characters."""
 _STAMP = lazy_compile(
-    r"[.,] (?:\d{1,2}\. [^\W\d_]{3,12} \d{4},? )?(?:\d{1,2}:\d{2} )?(?:(?:Autor|Автор|Author): )?"
+    rf"[.,] (?:\d{{1,2}}\. [^\W\d_]{{3,12}} \d{{4}},? )?(?:\d{{1,2}}:\d{{2}} )?(?:(?:{SIGNATURE_LABEL}): )?"
     r"(?P<agency>[^\W\d_](?:[\w-]|\.(?=\w)){1,30})\.? (?=[^\W\d_])"
 )
 
@@ -76,7 +89,10 @@ def _is_agency(name: str) -> bool:
 
 
 def _known_agency(name: str) -> bool:
-    """A known agency, or one of its services ("Reuters Health")."""
+    """A known agency, one of its services ("Reuters Health"), or agencies joined by a slash
+    ("CBS/AP": a network's copy of a wire story)."""
+    if "/" in name:
+        return any(_known_agency(part.strip()) for part in name.split("/"))
     return _is_agency(name) or _is_agency(name.split(" ", 1)[0])
 
 
@@ -155,8 +171,10 @@ def _parse_dateline(text: str) -> Dateline:
             pos = stop.end()
         elif head[pos - 1 : pos + 1] == ". ":  # the place or date took the full stop
             pos += 1
-        elif date_m is not None and head[pos : pos + 1] == " ":  # "БРЮССЕЛЬ, 26 сен ПРАЙМ. "
-            words = _AGENCY_WORDS.match(head, pos + 1)
+        elif paren is not None and date_m is not None and _known_agency(agency or ""):
+            pass  # "Brusel 8. decembra (TASR) Európska ...": place, date and agency, the dash lost
+        elif date_m is not None and head[pos : pos + 1] in (" ", ","):  # "БРЮССЕЛЬ, 26 сен ПРАЙМ. "
+            words = _AGENCY_WORDS.match(head, pos + (2 if head[pos] == "," else 1))
             if words is None or not words.group("agency").isupper():
                 return Dateline()
             agency, pos = grab(words, "agency"), words.end()
@@ -180,44 +198,55 @@ def opens_with_dateline(text: str) -> bool:
     return found.place is not None or found.agency is not None
 
 
-def strip_stamp(text: str) -> tuple[str, str | None]:
-    """Remove the scraped remnant of a dateline stamp from a first paragraph.
+def cut_stamp(text: str) -> Cut | None:
+    """The scraped remnant of a dateline stamp opening the body: ". 3. listopadu 2018, 15:53 Autor: ČTK."
 
     Scrapers that drop the place leave its punctuation and the rest of the stamp at the
     start of the body (". 3. listopadu 2018, 15:53 Autor: ČTK. Právní ...", ", 11:10 REGNUM
-    Верховный ..."); returns (text without it, the agency it named or None).
+    Верховный ..."); the cut names the stamp's agency, if it is one. A page's numeric date
+    stamp run onto the lead is cut too (". 11.02.2018 09.42 Икономиката ...", dnesplus.bg;
+    "09.01.2018 Свят Следващият ...", tvevropa.com): no sentence opens with a bare date.
     """
+    m = _DATE_STAMP.match(text, 0, HEAD) if text[:1].isdigit() or text[2:3].isdigit() else None
+    if m is not None:
+        return Cut(kept=text[m.end() :], text=text[: m.end()].strip(" .,"))
     if not text.startswith((". ", ", ")):
-        return text, None
+        return None
     m = _STAMP.match(text, 0, HEAD)
     if m is None:
-        return text[2:], None
+        return Cut(kept=text[2:], text=text[:1])
     agency = m.group("agency")
     if not (_is_agency(agency) or agency.isupper()):
-        return text[2:], None
-    return text[m.end() :], agency
+        return Cut(kept=text[2:], text=text[:1])
+    return Cut(kept=text[m.end() :], text=text[: m.end()].strip(), agency=agency)
 
 
-_GLUED_BYLINE = lazy_compile(r"(?P<byline>By (?P<name>(?:[A-Z][a-z][\w'’.-]{0,25} ){1,4}))(?=[A-Z]{2,}[ ,])")
+_DATE_STAMP = lazy_compile(r"(?:[.,] )?\d{1,2}\.\d{1,2}\.\d{4},? (?:\d{1,2}[:.]\d{2} )?(?=[^\W\d_])")
+"""A numeric date, perhaps with the time, opening the body's text: a page's stamp."""
+
+_GLUED_NAME = r"(?P<name>(?:[A-Z][a-z][\w'’.-]{0,25} ){1,4})"
+_GLUED_BYLINE = lazy_compile(rf"(?P<byline>(?:{LEAD_BYLINE_PREFIX}) {_GLUED_NAME})(?=[A-Z]{{2,}}[ ,])")
 _GLUED_AFFILIATION = lazy_compile(
-    r"(?P<byline>By (?P<name>(?:[A-Z][a-z][\w'’.-]{0,25} ){1,4})of (?:the )?(?:[A-Z][\w.&-]{0,25} ){1,3}"
-    r"(?:magazine|newspaper|journal|staff|news|radio|television|TV))\.? (?=[A-Z])"
+    rf"(?P<byline>(?:{LEAD_BYLINE_PREFIX}) {_GLUED_NAME}(?:{AFFILIATION}) (?:(?:{ARTICLE}) )?"
+    rf"(?:[A-Z][\w.&-]{{0,25}} ){{1,3}}(?:{OUTLET_NOUN}))\.? (?=[A-Z])"
 )
+_LEAD_BYLINE_OPENINGS = tuple(f"{prefix} " for prefix in sorted(LEAD_BYLINE_PREFIXES))
+"""How both forms open: a cheap test before the patterns."""
 
 
-def split_glued_byline(text: str) -> tuple[str | None, str]:
-    """("By Alison McCook", rest) when a byline runs straight into the lead.
+def cut_glued_byline(text: str) -> Cut | None:
+    """A byline run straight into the lead: "By Alison McCook NEW YORK (Reuters Health) - ...".
 
     Flattened text loses the line break after the byline: "By Alison McCook NEW YORK
     (Reuters Health) - ..." (the rest opens with a dateline) or "By Eugenie Samuel Reich of
     Nature magazine Neutrinos have ..." (an affiliation closed by an outlet noun).
     """
-    if not text.startswith("By "):  # both forms open so
-        return None, text
+    if not text.startswith(_LEAD_BYLINE_OPENINGS):
+        return None
     m = _GLUED_BYLINE.match(text, 0, HEAD)
     if m is not None and parse_dateline(text[m.end() :]).place is not None:
-        return m.group("byline").strip(), text[m.end() :]
+        return Cut(kept=text[m.end() :], text=m.group("byline").strip())
     m = _GLUED_AFFILIATION.match(text, 0, HEAD)
     if m is not None:
-        return m.group("byline").strip(), text[m.end() :]
-    return None, text
+        return Cut(kept=text[m.end() :], text=m.group("byline").strip())
+    return None

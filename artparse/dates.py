@@ -13,7 +13,14 @@ from typing import Any, NamedTuple
 
 from artparse.lazyre import lazy_compile
 from artparse.model import DateValue
-from artparse.patterns import MONTHS, MONTHS_BY_LANGUAGE, fold_homoglyphs
+from artparse.patterns import (
+    DATE_JOINER,
+    MONTHS,
+    MONTHS_BY_LANGUAGE,
+    ORDINAL_SUFFIX,
+    WEEKDAY_NUMBERS,
+    fold_homoglyphs,
+)
 
 DATE_ORDERS = ("auto", "DMY", "MDY", "YMD")
 
@@ -23,10 +30,11 @@ _MONTH_WORD = r"[^\W\d_]{3,12}"
 """A month name is checked against the vocabulary after matching: an alternation of every
 language's month names would be tried at every position."""
 _DAY_MONTH = lazy_compile(
-    rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th|er|\.)? ?(?:de )?({_MONTH_WORD})\.?,?(?: de)? ?(\d{{4}})(?!\d)",
+    rf"(?<!\d)(\d{{1,2}})(?:{ORDINAL_SUFFIX}|\.)? ?(?:(?:{DATE_JOINER}) )?({_MONTH_WORD})\.?,?"
+    rf"(?: (?:{DATE_JOINER}))? ?(\d{{4}})(?!\d)",
     re.IGNORECASE,
 )
-_MONTH_DAY = lazy_compile(rf"(?<!\w)({_MONTH_WORD})\.? (\d{{1,2}})(?:st|nd|rd|th)?,? (\d{{4}})(?!\d)")
+_MONTH_DAY = lazy_compile(rf"(?<!\w)({_MONTH_WORD})\.? (\d{{1,2}})(?:{ORDINAL_SUFFIX})?,? (\d{{4}})(?!\d)")
 _TIME = lazy_compile(
     r"(?<![\d:.])([01]?\d|2[0-3])(?:[:h]|\.(?=[0-5]\d ?(?:[AaPp]\.?[Mm]|[A-Z]{2,4}\b)))"
     r"([0-5]\d)(?::([0-5]\d))?(?!\d) ?(?:([AaPp])\.?[Mm]\.?(?!\w))?"
@@ -165,7 +173,17 @@ def _fast_window(
         if not _valid(y, mo, d):
             d, mo = mo, d
         if _valid(y, mo, d):
-            return y, mo, d, m.start(), m.end(), a <= 12 and b <= 12 and a != b
+            ambiguous = a <= 12 and b <= 12 and a != b
+            if ambiguous:
+                weekday = _printed_weekday(text, m.start())
+                if (
+                    weekday is not None
+                    and _dt.date(y, d, mo).weekday() == weekday != _dt.date(y, mo, d).weekday()
+                ):
+                    d, mo, ambiguous = mo, d, False  # the weekday printed beside it says which
+                elif weekday is not None and _dt.date(y, mo, d).weekday() == weekday:
+                    ambiguous = False
+            return y, mo, d, m.start(), m.end(), ambiguous
     candidates = []
     for m in _DAY_MONTH.finditer(text, start, end):
         mo_n = _month_number(m.group(2), language)
@@ -181,6 +199,17 @@ def _fast_window(
         first_start, y, mo, d, first_end = min(candidates)
         return y, mo, d, first_start, first_end, False
     return None
+
+
+WEEKDAY_REACH = 20
+"""A weekday printed before a date stands this close to it ("Monday, 11.05.2012")."""
+
+
+def _printed_weekday(text: str, date_start: int) -> int | None:
+    """The weekday (0 Monday) named just before a date, if any: it tells an ambiguous numeric
+    date's order ("Monday, 11.05.2012" is 5 November: 11 May 2012 was a Friday)."""
+    words = text[max(0, date_start - WEEKDAY_REACH) : date_start].replace(",", " ").split()
+    return WEEKDAY_NUMBERS.get(words[-1].casefold()) if words else None
 
 
 TIME_REACH = 25

@@ -3,7 +3,7 @@
 E-mail (RFC 5322, formerly RFC 822: ``Subject:``, ``From:``, ``Date:``) and the archive and
 database exports modelled on it (LexisNexis: ``Title:``, ``Byline:``, ``Load-Date:``,
 ``Length:``, ``Section:``; Factiva, CMS dumps) print the record's fields as labelled lines
-before the text. The labels are data (``artparse.fieldkeys.HEADER_KEYS``, per language).
+before the text. The labels are words of each language (``header_labels`` in ``vocab/``).
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any, NamedTuple
 
-from artparse.fieldkeys import HEADER_KEYS
 from artparse.given import EMPTY, Given, from_mapping
 
 MIN_KNOWN_LABELS = 2
@@ -39,9 +38,11 @@ class HeaderBlock(NamedTuple):
 @cache
 def _labels() -> dict[str, str]:
     """Every language's labels (case-folded) -> the front matter key of their field."""
+    from artparse.vocab import load_all
+
     out: dict[str, str] = {}
-    for fields in HEADER_KEYS.values():
-        for name, labels in fields.items():
+    for vocab in load_all().values():
+        for name, labels in vocab.header_labels.items():
             for label in labels:
                 out.setdefault(label.casefold(), name)
     return out

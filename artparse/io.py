@@ -10,6 +10,7 @@ import sys
 from typing import NamedTuple
 
 from artparse.errors import BinaryInput, DecodeFailed, InputError, InputTooLarge
+from artparse.vocab import load_all
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 """Inputs above 10 MB are refused: no article is that large, a database dump is."""
@@ -239,10 +240,6 @@ CYRILLIC_ENCODINGS = ("cp1251", "koi8_r", "koi8_u", "cp866", "iso8859_5", "mac_c
 """The single-byte Cyrillic encodings, most common first (the first wins a tie)."""
 CYRILLIC_SHARE = 0.3
 """Cyrillic text is mostly letters, each one high byte: at least this share of its bytes."""
-_CYRILLIC_LOWER = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєўґ")
-_CYRILLIC_UPPER = frozenset("".join(_CYRILLIC_LOWER).upper())
-_CYRILLIC_VOWELS = frozenset("оаеиіы")
-"""The commonest letters of Russian, Ukrainian, Belarusian and Bulgarian: a third of them."""
 MIN_LOWER_SHARE = 0.6
 CYRILLIC_SAMPLE = 2048
 """High bytes weighed: a page of text tells the encoding."""
@@ -255,14 +252,19 @@ def _cyrillic_bytes(encoding: str) -> tuple[bytes, bytes, bytes]:
 
     Deleting them with ``bytes.translate`` counts letters at C speed.
     """
+    cyrillic = [v for v in load_all().values() if v.script == "cyrillic"]
+    letters = frozenset("".join(v.letters for v in cyrillic))
+    capitals = frozenset("".join(letters).upper())
+    frequent = frozenset("".join(v.frequent_vowels for v in cyrillic))
+    """The commonest vowels of the Cyrillic languages: a third of their letters."""
     lower, upper, vowels = bytearray(), bytearray(), bytearray()
     for byte in range(128, 256):
         ch = bytes([byte]).decode(encoding, errors="replace")
-        if ch not in _CYRILLIC_LOWER:
+        if ch not in letters:
             lower.append(byte)
-        if ch not in _CYRILLIC_UPPER:
+        if ch not in capitals:
             upper.append(byte)
-        if ch not in _CYRILLIC_VOWELS:
+        if ch not in frequent:
             vowels.append(byte)
     return bytes(lower), bytes(upper), bytes(vowels)
 
@@ -296,14 +298,10 @@ def _cyrillic(data: bytes, high: bytes) -> tuple[str, str] | None:
         return None
 
 
-CENTRAL_EUROPEAN_LETTERS = {
-    "cs": frozenset("áčďéěíňóřšťúůýž"),
-    "sk": frozenset("áäčďéíĺľňóôŕšťúýž"),
-    "pl": frozenset("ąćęłńóśźż"),
-    "sl": frozenset("čšž"),
-    "hr": frozenset("čćđšž"),
-}
-"""Languages whose legacy files are cp1250 or ISO-8859-2, and the letters they write."""
+@functools.cache
+def _central_european_letters() -> dict[str, frozenset[str]]:
+    """Languages whose legacy files are cp1250 or ISO-8859-2, and the letters they write."""
+    return {code: frozenset(v.letters) for code, v in load_all().items() if "cp1250" in v.legacy_encodings}
 
 
 def _central_european(data: bytes, high: bytes) -> Decoded | None:
@@ -321,7 +319,7 @@ def _central_european(data: bytes, high: bytes) -> Decoded | None:
         text = data.decode("cp1250")
     except UnicodeDecodeError:
         return None
-    alphabet = CENTRAL_EUROPEAN_LETTERS.get(guess_language(text) or "")
+    alphabet = _central_european_letters().get(guess_language(text) or "")
     if alphabet is None:
         return None
     if _letters(high.decode("iso8859_2"), alphabet) > _letters(high.decode("cp1250"), alphabet):
@@ -362,5 +360,8 @@ def read_text(
     max_bytes: int = DEFAULT_MAX_BYTES,
     named: bool = True,
 ) -> Decoded:
-    """Read and decode one input (``named``: see ``read_bytes``)."""
-    return decode(read_bytes(path, max_bytes=max_bytes, named=named), encoding=encoding)
+    """Read and decode one input (``named``: see ``read_bytes``); an ``InputError`` names it."""
+    try:
+        return decode(read_bytes(path, max_bytes=max_bytes, named=named), encoding=encoding)
+    except InputError as exc:
+        raise exc.at(os.fspath(path)) from None

@@ -11,21 +11,20 @@ MIN_STOP_WORDS = 2
 MAX_WORDS = 100
 """Words counted against the stop-word lists."""
 
-_CYRILLIC = ("ru", "uk", "be", "bg")
-_LATIN = tuple(c for c in VOCABS if c not in _CYRILLIC)
+_CYRILLIC = tuple(c for c, v in VOCABS.items() if v.script == "cyrillic")
+_LATIN = tuple(c for c, v in VOCABS.items() if v.script == "latin")
+_TELLTALES = tuple(
+    (code, letters, absent) for code in _CYRILLIC for letters, absent in VOCABS[code].telltales
+)
+"""(language, letters, absent letters) of the Cyrillic languages, in rank order."""
 _CODES = tuple(VOCABS)
-_LANE = {code: i for i, code in enumerate(_CODES)}
-"""Each language's count is kept in its own byte of one integer (MAX_WORDS < 256)."""
-_STOP_WORDS: dict[str, int] = {}
-"""Each stop word, as written in lower case, capitalised or in capitals, to a 1 in the byte
-of each language that has it: summing these counts every language at once, in C (looking
-words up as the text has them spares lower-casing the sample, which cost more)."""
+_STOP_WORDS: dict[str, tuple[str, ...]] = {}
+"""Each stop word, as written in lower case, capitalised or in capitals, to the languages
+that have it (looked up as the text has them: "The", "THE" and "the" count; "tHe" does not)."""
 for _code, _vocab in VOCABS.items():
     for _word in _vocab.stop_words:
         for _form in {_word, _word.capitalize(), _word.upper()}:
-            _STOP_WORDS[_form] = _STOP_WORDS.get(_form, 0) + (1 << (8 * _LANE[_code]))
-_CYRILLIC_LANES = tuple(_LANE[c] for c in _CYRILLIC)
-_LATIN_LANES = tuple(_LANE[c] for c in _LATIN)
+            _STOP_WORDS[_form] = (*_STOP_WORDS.get(_form, ()), _code)
 
 
 def guess_language(text: str) -> str | None:
@@ -42,20 +41,18 @@ def guess_language(text: str) -> str | None:
     if not words:
         return None
     if len(sample.encode("utf-8")) - len(sample) > len(sample) // 3:  # two-byte letters abound
-        if _has(sample, "ў"):
-            return "be"
-        if _has(sample, "ї") or _has(sample, "є") or _has(sample, "ґ"):
-            return "uk"
-        if not _has(sample, "ы") and not _has(sample, "э") and _has(sample, "ъ"):
-            return "bg"
-        if _has(sample, "і") and not _has(sample, "и"):
-            return "be"
-        lanes = _CYRILLIC_LANES
+        for code, letters, absent in _TELLTALES:
+            if any(_has(sample, c) for c in letters) and not any(_has(sample, c) for c in absent):
+                return code
+        candidates = _CYRILLIC
     else:
-        lanes = _LATIN_LANES
-    counts = sum(filter(None, map(_STOP_WORDS.get, words[:MAX_WORDS]))).to_bytes(len(_CODES), "little")
-    best = max(lanes, key=counts.__getitem__)
-    return _CODES[best] if counts[best] >= MIN_STOP_WORDS else None
+        candidates = _LATIN
+    counts = dict.fromkeys(_CODES, 0)
+    for codes in filter(None, map(_STOP_WORDS.get, words[:MAX_WORDS])):
+        for code in codes:
+            counts[code] += 1
+    best = max(candidates, key=counts.__getitem__)  # a tie goes to the lower rank
+    return best if counts[best] >= MIN_STOP_WORDS else None
 
 
 def _has(sample: str, letter: str) -> bool:

@@ -4,16 +4,13 @@ artparse holds about a hundred patterns, many of them for layouts a given articl
 have; compiling them all at import was about a quarter of a one-file run's start-up. A lazy
 pattern compiles itself the first time one of its methods is looked up and then keeps the
 compiled pattern's bound methods as its own attributes, so later calls cost what a compiled
-pattern's do. Compiling goes through the cache of compiled patterns (``patterncache``),
-which spares later runs the compiler.
+pattern's do.
 """
 
 from __future__ import annotations
 
 import re
 from typing import Any, cast
-
-from artparse.patterncache import PatternCache, cache_dir
 
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
 
@@ -25,7 +22,7 @@ class _LazyPattern:
         _ALL.append(self)
 
     def _compile(self) -> re.Pattern[str]:
-        compiled = _CACHE.compile(self._source, self._flags)
+        compiled = re.compile(self._source, self._flags)
         for method in _METHODS:
             setattr(self, method, getattr(compiled, method))
         self.__dict__.update(
@@ -47,7 +44,6 @@ class _LazyPattern:
 
 
 _ALL: list[_LazyPattern] = []
-_CACHE = PatternCache(cache_dir(), lambda: [(p._source, p._flags) for p in _ALL])
 
 
 def compile_all() -> None:

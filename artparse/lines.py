@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 
 class Line(NamedTuple):
-    """One source line (a NamedTuple: one is built per line, cheaply)."""
+    """One source line."""
 
     number: int
     """1-based line number in the source."""
@@ -23,8 +23,6 @@ class Line(NamedTuple):
         return not self.text
 
 
-_new = tuple.__new__
-"""Builds a Line from a tuple in C: the NamedTuple constructor is a Python function call."""
 NUMBER = attrgetter("number")
 TEXT = attrgetter("text")
 WIDTH = attrgetter("width")
@@ -41,7 +39,7 @@ def split_lines(text: str) -> list[Line]:
     for number, raw in enumerate(raw_lines, 1):
         lead = raw.strip()
         if not lead:
-            append(_new(Line, (number, "", 0, 0)))
+            append(Line(number, "", 0, 0))
             continue
         if len(lead) == len(raw):  # most lines: no space at either end
             width, indent = len(raw), 0
@@ -49,5 +47,5 @@ def split_lines(text: str) -> list[Line]:
             width = len(raw.rstrip())
             indent = width - len(lead)
         content = " ".join(lead.split()) if "  " in lead or "\t" in lead else lead
-        append(_new(Line, (number, content, indent, width)))
+        append(Line(number, content, indent, width))
     return out

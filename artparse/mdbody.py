@@ -179,7 +179,7 @@ def read_markdown(
             first_number + start,
         )
 
-    def add_block(kind: str, start: int, end: int, content: str) -> Block:
+    def add_block(kind: Kind, start: int, end: int, content: str) -> Block:
         credit = None
         if kind == Kind.CAPTION:
             split = split_credit(content)

@@ -3,30 +3,29 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Final, NamedTuple
+from enum import StrEnum
+from typing import Any, NamedTuple
 
 
-class Kind:
-    """What a block of source lines is: one of these names.
+class Kind(StrEnum):
+    """What a block of source lines is."""
 
-    Plain strings rather than an Enum: the rules compare and count kinds on every line, and
-    looking up an Enum member costs several times as much as a string constant.
-    """
-
-    META: Final = "meta"
+    META = "meta"
     """Header metadata above the title: ids, language codes, URLs."""
-    TITLE: Final = "title"
-    SUBTITLE: Final = "subtitle"
-    DATE: Final = "date"
-    BYLINE: Final = "byline"
-    REPEATED_TITLE: Final = "repeated_title"
-    CAPTION: Final = "caption"
-    HIGHLIGHT: Final = "highlight"
-    FURNITURE: Final = "furniture"
+    TITLE = "title"
+    SUBTITLE = "subtitle"
+    DATE = "date"
+    BYLINE = "byline"
+    REPEATED_TITLE = "repeated_title"
+    CAPTION = "caption"
+    HIGHLIGHT = "highlight"
+    FURNITURE = "furniture"
     """Page furniture: share lines, adverts, copyright, wire sign-offs."""
-    CROSSHEAD: Final = "crosshead"
+    CROSSHEAD = "crosshead"
     """A subheading between body paragraphs."""
-    PARAGRAPH: Final = "paragraph"
+    PARAGRAPH = "paragraph"
+    STAMP = "stamp"
+    """The scraped remnant of a dateline stamp opening the body (cut by a step)."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -42,14 +41,10 @@ class DateValue:
 
 
 class Block(NamedTuple):
-    """A run of source lines claimed by one rule.
+    """A run of source lines claimed by one rule (or cut from one by a step)."""
 
-    A NamedTuple, not a dataclass: one is built per block on the hot path, and a frozen
-    dataclass costs several times more to build. Build it with keywords.
-    """
-
-    kind: str
-    """What the lines are: a ``Kind``."""
+    kind: Kind
+    """What the lines are."""
     rule: str
     """The name of the rule that claimed them."""
     lines: tuple[int, ...]
@@ -72,6 +67,17 @@ class Block(NamedTuple):
     """A dateline place printed on a date line ("PHILADELPHIA July 24, 2012 (AP)")."""
     tail: str | None = None
     """Body text run on after a byline on the same line ("Par X ♦ La nomination ...")."""
+
+
+class Cut(NamedTuple):
+    """What a step cut from one end of a body paragraph."""
+
+    kept: str
+    """The paragraph without it."""
+    text: str
+    """What was cut, as the field it fills takes it (a signature: the name alone)."""
+    agency: str | None = None
+    """The agency it names, if any (a stamp, an agency credit)."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -135,6 +141,8 @@ class Article:
     """For each field, the 1-based source line numbers it came from."""
     blocks: tuple[Block, ...] = field(default=(), compare=False, repr=False)
     """The blocks the rule chain produced (for ``--explain``); not serialised."""
+    cuts: tuple[Block, ...] = field(default=(), compare=False, repr=False)
+    """What the steps cut from the body's ends, one block each (for ``--explain``); not serialised."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON output contract: flat keys, always present."""

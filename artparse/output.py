@@ -110,8 +110,12 @@ class AtomicWriter:
         try:  # from before the file exists: an interrupt can come as soon as it does
             fd = _create(temp)
             self.temp = temp
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
+            try:
+                view = memoryview(data)
+                while view:
+                    view = view[os.write(fd, view) :]
+            finally:
+                os.close(fd)
             os.replace(temp, target)
         except OSError as exc:
             remove_quietly(temp)

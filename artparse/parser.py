@@ -5,9 +5,9 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import Any
+from typing import NamedTuple
 
-from artparse.assemble import assemble, assemble_record
+from artparse.assemble import assemble
 from artparse.errors import OptionError
 from artparse.frontend import Front, read_front
 from artparse.given import EMPTY, Given, apply_given
@@ -16,8 +16,9 @@ from artparse.lines import WIDTH, Line, split_lines
 from artparse.markup import looks_like_markdown, strip_markdown
 from artparse.model import Article, Block, Kind
 from artparse.normalize import normalize
-from artparse.rules import BODY_LINE_LIMITS, BODY_RULES, LINE_LIMITS, RULE_NAMES, RULES
-from artparse.state import ParseOptions, Rule, State, Wrap
+from artparse.rules import RULE_NAMES, RULES, RuleSpec
+from artparse.state import Chain, ParseOptions, Rule, State, Wrap
+from artparse.steps import STEP_NAMES, STEPS, StepSpec, run_steps
 
 HARD_WRAP_MAX = 100
 """Hard-wrapped text keeps (nearly) every line under this width; paragraph-per-line text does not."""
@@ -30,17 +31,37 @@ MAX_HEAD_BLOCKS = 40
 many the body has begun, whatever the lines look like (and head rules stop being asked)."""
 
 
-def active_rules(disabled: frozenset[str]) -> tuple[tuple[str, Rule], ...]:
-    """The rule chain less the disabled rules; unknown names are an error."""
-    unknown = sorted(disabled - set(RULE_NAMES))
+def active_rules(disabled: frozenset[str]) -> tuple[RuleSpec, ...]:
+    """The rule chain less the disabled rules; a name that is no rule or step is an error."""
+    unknown = sorted(disabled - set(RULE_NAMES) - set(STEP_NAMES))
     if unknown:
-        raise OptionError(f"unknown rule {', '.join(unknown)}; rules are: {', '.join(RULE_NAMES)}")
+        raise OptionError(
+            f"unknown rule {', '.join(unknown)}; rules are: {', '.join(RULE_NAMES)}; "
+            f"steps are: {', '.join(STEP_NAMES)}"
+        )
     if "paragraph" in disabled:
         raise OptionError("the paragraph rule cannot be disabled: it claims what no rule does")
-    return tuple((name, rule) for name, rule in RULES if name not in disabled)
+    return tuple(spec for spec in RULES if spec.name not in disabled)
 
 
-def detect_wrap(lines: Sequence[Line]) -> tuple[str, int]:
+def rule_listing() -> list[tuple[str, str]]:
+    """(name padded to one width, first line of its doc) of every rule, then every step."""
+    rows = [(spec.name, spec.claim.__doc__) for spec in RULES]
+    rows += [
+        (spec.name, f"(step, the body's {'opening' if spec.opening else 'closing'}) {spec.cut.__doc__}")
+        for spec in STEPS
+    ]
+    width = max(len(name) for name, _ in rows)
+    return [(f"{name:<{width}}", (doc or "").strip().splitlines()[0]) for name, doc in rows]
+
+
+@lru_cache(maxsize=16)
+def active_steps(disabled: frozenset[str]) -> tuple[StepSpec, ...]:
+    """The steps less the disabled ones."""
+    return tuple(spec for spec in STEPS if spec.name not in disabled)
+
+
+def detect_wrap(lines: Sequence[Line]) -> tuple[Wrap, int]:
     """How the body lays paragraphs on lines, and the wrap width of hard-wrapped text."""
     widths = sorted(filter(None, map(WIDTH, lines)))  # blank lines have width 0
     if len(widths) < MIN_LINES_FOR_WRAP:
@@ -64,43 +85,29 @@ def detect_wrap(lines: Sequence[Line]) -> tuple[str, int]:
     return Wrap.LINES, p90
 
 
-Chain = tuple[tuple[str, Rule], ...]
-Rules = tuple[Rule, ...]
+class _Chains(NamedTuple):
+    """The active rules as the engine asks them, derived from the rule table."""
 
-
-class _Chains:
-    """The rules to ask about a line, by where it stands (head or body) and its length.
-
-    Rules that can only claim short lines (``LINE_LIMITS``, ``BODY_LINE_LIMITS``) are left
-    out of the chain for longer ones, so a body paragraph is asked of two or three rules,
-    not seven. Which rules remain, and their order, is the declared chain's. The chains
-    are tabled by line length up to the longest limit (``head[len]``), then one for the rest.
-    """
-
-    __slots__ = ("all", "body", "body_rest", "head", "head_rest")
-
-    def __init__(self, rules: Chain) -> None:
-        self.all = rules
-        body_rules = tuple((name, rule) for name, rule in rules if name in BODY_RULES)
-        self.head, self.head_rest = self._by_length(rules, LINE_LIMITS)
-        self.body, self.body_rest = self._by_length(body_rules, BODY_LINE_LIMITS)
-
-    @staticmethod
-    def _by_length(rules: Chain, limits: dict[str, int]) -> tuple[tuple[Rules, ...], Rules]:
-        """The rules for each line length up to the longest limit, and the rules past it."""
-        names = {name for name, _ in rules}
-        longest = max((limit for name, limit in limits.items() if name in names), default=-1)
-        table = tuple(
-            tuple(rule for name, rule in rules if limits.get(name, length) >= length)
-            for length in range(longest + 1)
-        )
-        rest = tuple(rule for name, rule in rules if name not in limits)
-        return table, rest
+    head: tuple[Rule, ...]
+    """Every rule, for a line above the body."""
+    body: tuple[Rule, ...]
+    """The rules that run in the body."""
+    askers: dict[str, Chain]
+    """For each rule that looks ahead, the rules it asks (those whose row names it)."""
 
 
 @lru_cache(maxsize=16)
 def _chains(disabled: frozenset[str]) -> _Chains:
-    return _Chains(active_rules(disabled))
+    specs = active_rules(disabled)
+    askers: dict[str, Chain] = {}
+    for spec in specs:
+        for asker in spec.terminates:
+            askers[asker] = (*askers.get(asker, ()), (spec.name, spec.claim))
+    return _Chains(
+        head=tuple(spec.claim for spec in specs),
+        body=tuple(spec.claim for spec in specs if spec.in_body),
+        askers=askers,
+    )
 
 
 def run_rules(
@@ -109,7 +116,7 @@ def run_rules(
     options: ParseOptions,
     language: str | None,
     decided: Sequence[Block] = (),
-    wrap: str | None = None,
+    wrap: Wrap | None = None,
 ) -> list[Block]:
     """Run the rule chain over the lines; every non-blank line ends in exactly one block.
 
@@ -120,7 +127,12 @@ def run_rules(
     chains = _chains(options.disabled_rules)
     detected, width = detect_wrap(lines)
     state = State(
-        lines, options=options, language=language, rules=chains.all, wrap=wrap or detected, wrap_width=width
+        lines,
+        options=options,
+        language=language,
+        askers=chains.askers,
+        wrap=wrap or detected,
+        wrap_width=width,
     )
     for block in decided:
         state.counts[block.kind] = state.counts.get(block.kind, 0) + 1
@@ -134,12 +146,7 @@ def run_rules(
             continue
         if not state.body_started and len(state.blocks) >= MAX_HEAD_BLOCKS:
             state.body_started = True
-        length = len(text)
-        if state.body_started:
-            chain = chains.body[length] if length < len(chains.body) else chains.body_rest
-        else:
-            chain = chains.head[length] if length < len(chains.head) else chains.head_rest
-        for rule in chain:
+        for rule in chains.body if state.body_started else chains.head:
             if rule(state, False):
                 break
     return state.blocks
@@ -206,32 +213,10 @@ def parse(
     win over what the text says, as front matter does.
     """
     blocks, language, front = _read(text, options, source=source, given=given)
+    blocks, cuts = run_steps(blocks, active_steps(options.disabled_rules))
     if front is not None:
         warnings = (*warnings, *front.warnings)
-    article = assemble(blocks, source=source, language=language, encoding=encoding, warnings=tuple(warnings))
-    return apply_given(article, front.given) if front is not None else article
-
-
-def parse_record(
-    text: str,
-    *,
-    source: str | None = None,
-    options: ParseOptions = DEFAULT_OPTIONS,
-    encoding: str | None = None,
-    warnings: Sequence[str] = (),
-    given: Given = EMPTY,
-) -> dict[str, Any]:
-    """``parse(...).to_dict()`` without the Article in between: what a batch writes."""
-    if given:
-        return parse(
-            text, source=source, options=options, encoding=encoding, warnings=warnings, given=given
-        ).to_dict()
-    blocks, language, front = _read(text, options, source=source, given=given)
-    if front is not None:
-        article = assemble(
-            blocks, source=source, language=language, encoding=encoding, warnings=(*warnings, *front.warnings)
-        )
-        return apply_given(article, front.given).to_dict()
-    return assemble_record(
-        blocks, source=source, language=language, encoding=encoding, warnings=tuple(warnings)
+    article = assemble(
+        blocks, cuts, source=source, language=language, encoding=encoding, warnings=tuple(warnings)
     )
+    return apply_given(article, front.given) if front is not None else article

@@ -13,11 +13,18 @@ from artparse import vocab
 from artparse.lazyre import lazy_compile
 
 VOCABS = vocab.load_all()
+"""Every language's vocabulary, by code, in rank order."""
 
 
 def alternation(words: Iterable[str]) -> str:
-    """A regex alternation of ``words``, longest first, escaped, spaces matching any space."""
+    """A regex alternation of ``words``, longest first, escaped, spaces matching any space.
+
+    An empty group is refused: ``(?:)`` would match everywhere (raised, not asserted, so it
+    holds under ``python -O``).
+    """
     unique = sorted(set(words), key=lambda w: (-len(w), w))
+    if not unique:
+        raise ValueError("an empty word group would make its pattern match everywhere")
     return "|".join(re.escape(w).replace(r"\ ", " ") for w in unique)
 
 
@@ -30,12 +37,18 @@ def _all(field: str) -> list[str]:
 
 MONTHS_BY_LANGUAGE: dict[str, dict[str, int]] = {c: v.months for c, v in VOCABS.items()}
 MONTHS: dict[str, int] = {}
-for _code in reversed(vocab.LANGUAGES):  # earlier languages win a clash ("listopad": pl, cs)
-    MONTHS.update(VOCABS[_code].months)
+for _vocab in reversed(VOCABS.values()):  # the lower rank wins a clash ("listopad": pl, cs; hr)
+    MONTHS.update(_vocab.months)
 MONTH = alternation(MONTHS)
 WEEKDAYS = frozenset(_all("weekdays"))
+WEEKDAY_NUMBERS: dict[str, int] = {
+    name: number for v in VOCABS.values() for number, name in enumerate(v.weekdays[:7])
+}
+"""Each language's full weekday names (its first seven, Monday to Sunday) to 0-6."""
 ROLE_WORDS = frozenset(w.casefold() for w in _all("role_words"))
 ROLE_MODIFIERS = frozenset(w.casefold() for w in _all("role_modifiers"))
+ARTICLES = frozenset(w.casefold() for w in _all("articles"))
+DESK_NOUNS = frozenset(w.casefold() for w in _all("desk_nouns"))
 AND_WORDS = frozenset(w.casefold() for w in _all("and_words"))
 
 BYLINE_PREFIX = lazy_compile(rf"(?:{alternation(_all('byline_prefixes'))})(?=[\s:])[\s:]*", re.IGNORECASE)
@@ -76,16 +89,18 @@ UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒ
 _CREDIT_NAME = rf"(?:[{UPPER}]\.|[{UPPER}][\w'’-]*)(?: (?:[{UPPER}]\.|[{UPPER}][\w'’-]*)){{0,3}}"
 """A photographer's name: up to four capitalised words or initials ("Jim Craven", "J. Smith")."""
 SLASH_CREDIT_END = lazy_compile(
-    rf"(?:^|(?<=\s))(?P<credit>{_CREDIT_NAME} ?/ ?(?:[A-Z][\w-]*/)?(?:{CREDIT_SOURCE}))$"
+    rf"(?:^|(?<=\s))(?P<credit>{_CREDIT_NAME} ?[/—] ?(?:[A-Z][\w-]*/)?(?:{CREDIT_SOURCE}))$"
 )
-"""A "Name/Agency" credit at the end: "... Jim Craven/Getty Images"."""
+"""A "Name/Agency" credit at the end: "... Jim Craven/Getty Images", TIME's "David McNew—Getty Images"."""
 CREDIT_LINE = lazy_compile(
     rf"^(?:(?:{CAPTION_LABEL})\s*:\s*|©\s?)?{_CREDIT_NAME} ?/\s?(?:{CREDIT_SOURCE}|{_CREDIT_NAME})$"
 )
 """A line that is only a credit: "Jim Craven/ NBC News", "© РИА Новости / Алексей Дружинин"."""
 CAPTION_TEXT_LABEL = alternation(_all("caption_text_labels"))
-LABEL_CREDIT_ONLY = lazy_compile(rf"^(?:{CAPTION_LABEL})\s?:\s?(?P<credit>[^:]{{1,60}})$", re.IGNORECASE)
-"""A line that is only a labelled credit: "Фото: Алексей БУЛАТОВ"."""
+LABEL_CREDIT_ONLY = lazy_compile(
+    rf"^(?P<open>\()?(?:{CAPTION_LABEL})\s?:\s?(?P<credit>[^:()]{{1,60}})(?(open)\))$", re.IGNORECASE
+)
+"""A line that is only a labelled credit: "Фото: Алексей БУЛАТОВ", "(Credit: Dan Farber/CNET)"."""
 LABEL_CREDIT_THEN_TEXT = lazy_compile(
     rf"^(?:{CAPTION_LABEL})\s?:\s?(?P<credit>[^:]{{1,60}}?)\s(?:{CAPTION_TEXT_LABEL})\s?:\s?(?P<text>\S.{{0,400}})$",
     re.IGNORECASE,
@@ -99,8 +114,14 @@ LABEL_AFTER_CAPTION = lazy_compile(rf"^(?P<text>[^.!?:]{{10,300}})\s(?:{CAPTION_
 """The same without full stops, up to the credit: "X Снимка: " of "X Снимка: Ройтерс Франция ..."."""
 PHOTO_CUE = lazy_compile(rf"(?<!\w)(?:{alternation(w.casefold() for w in _all('photo_cues'))})(?!\w)")
 """Words only photo captions use, searched in a case-folded line."""
-IMAGE_SOURCE = lazy_compile(r"^Image (?:source|copyright)\s*,?\s*(?P<credit>.{1,80})$")
+IMAGE_SOURCE = lazy_compile(rf"^(?:{alternation(_all('image_credit_labels'))})\s*,?\s*(?P<credit>.{{1,80}})$")
 """The BBC's credit line: "Image source, Getty Images"."""
+IMAGE_SOURCE_FIRST_WORDS = tuple(sorted({w.split()[0] for w in _all("image_credit_labels")}))
+"""What every such credit line opens with: a cheap test before the pattern."""
+IMAGE_CAPTION_LABEL = lazy_compile(
+    rf"^(?:{alternation(_all('image_caption_labels'))})\s*,?\s*", re.IGNORECASE
+)
+"""The label of the BBC's caption line under its credit line: "Image caption, "."""
 
 FURNITURE_PHRASES: dict[str, tuple[str, ...]] = {}
 """Furniture phrases (case-folded) by their first character, longest first: a line's start is
@@ -134,14 +155,33 @@ FURNITURE_FIRST_WORDS = frozenset(
     w.casefold().split(" ", 1)[0].rstrip(":,.!") for w in _all("furniture")
 ) | frozenset(w.casefold()[:1] for w in _all("furniture") if not w[:1].isalnum())
 """First words (and leading symbols) of the furniture phrases: a cheap test before comparing them."""
-FURNITURE_INSIDE = lazy_compile(
-    r"click (?:on |here)|(?:in|watch) the video|video (?:above|below)|(?:see|view) (?:the |our )?(?:photo )?gallery"
-)
-"""Phrases that make a short line navigation wherever they stand in it (case-folded)."""
+FURNITURE_INSIDE = lazy_compile(alternation(w.casefold() for w in _all("navigation_phrases")))
+"""Phrases that make a short line navigation wherever they stand in it (searched case-folded)."""
+NAVIGATION_CUES = frozenset(max(w.casefold().split(), key=len) for w in _all("navigation_phrases"))
+"""The longest word of each of those phrases: a case-folded line holding none holds no phrase."""
+COMMENTS_HEADING = alternation(w.casefold() for w in _all("comments_headings"))
+EDITORS_NOTE_LABELS = frozenset(w.casefold() for w in _all("editors_note_labels"))
+EDITORS_NOTE_LABEL = alternation(_all("editors_note_labels"))
+COPYRIGHT_WORDS = tuple(_all("copyright_words"))
+SIGNATURE_LABELS = tuple(_all("signature_labels"))
+SIGNATURE_LABEL = alternation(SIGNATURE_LABELS)
+LEAD_BYLINE_PREFIXES = frozenset(_all("lead_byline_prefixes"))
+LEAD_BYLINE_PREFIX = alternation(LEAD_BYLINE_PREFIXES)
+AFFILIATION = alternation(_all("affiliation_words"))
+ARTICLE = alternation(_all("articles"))
+OUTLET_NOUN = alternation(_all("outlet_nouns"))
+PLACE_PREPOSITION = alternation(_all("place_prepositions"))
+NAME_PARTICLES = frozenset(w.casefold() for w in _all("name_particles"))
+ORDINAL_SUFFIX = alternation(_all("ordinal_suffixes"))
+DATE_JOINER = alternation(_all("date_joiners"))
+STORY_HEADER_LABEL = alternation(_all("story_header_labels"))
+STORY_HEADER_OPENINGS = tuple(_all("story_header_openings"))
 SIGN_OFF = frozenset(s.casefold() for s in vocab.SIGN_OFFS)
 SIGN_OFF_WORDS = alternation(vocab.SIGN_OFFS)
+DATE_LABEL_PARTICLE = alternation(_all("date_label_particles"))
+"""Words between a date label and its date: "Published on", "erschienen am"."""
 PUBLISHED_LABEL = lazy_compile(
-    rf"^(?:{alternation(_all('published_labels'))})\b\s*(?:on|am|le|il|el|em)?\s*:?\s*",
+    rf"^(?:{alternation(_all('published_labels'))})\b\s*(?:{DATE_LABEL_PARTICLE})?\s*:?\s*",
     re.IGNORECASE,
 )
 DATE_LABEL = alternation((*_all("published_labels"), *_all("updated_labels")))
@@ -155,7 +195,7 @@ LABEL_FIRST_WORDS = frozenset(
 )
 """First words of the date labels ("published", "updated", "erschienen")."""
 UPDATED_LABEL = lazy_compile(
-    rf"^(?:{alternation(_all('updated_labels'))})\b\s*(?:on|am|le|il|el|em)?\s*:?\s*",
+    rf"^(?:{alternation(_all('updated_labels'))})\b\s*(?:{DATE_LABEL_PARTICLE})?\s*:?\s*",
     re.IGNORECASE,
 )
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any, Final
 
 from artparse.lines import NUMBER, TEXT, Line
@@ -18,14 +19,14 @@ def text_key(text: str) -> str:
     return "".join(filter(str.isalnum, text.casefold()))
 
 
-class Wrap:
-    """How the body's paragraphs are laid out on lines (plain strings, cheap to compare)."""
+class Wrap(StrEnum):
+    """How the body's paragraphs are laid out on lines."""
 
-    LINES: Final = "lines"
+    LINES = "lines"
     """One paragraph per line (BBC, the reference layout, most copy-paste)."""
-    INDENT: Final = "indent"
+    INDENT = "indent"
     """Hard-wrapped; an indented line starts a paragraph, flush lines continue it (wire copy)."""
-    HARD: Final = "hard"
+    HARD = "hard"
     """Hard-wrapped; paragraphs are separated by blank lines."""
 
 
@@ -36,24 +37,24 @@ class ParseOptions:
     date_order: str = "auto"
     """How to read numeric dates whose day and month could swap: auto, DMY, MDY or YMD."""
     disabled_rules: frozenset[str] = frozenset()
-    """Names of rules to skip."""
+    """Names of rules and steps to skip."""
     language: str | None = None
     """Force a language instead of guessing it."""
 
 
+PARAGRAPH: Final = Kind.PARAGRAPH
+"""A local alias: looking a member up on an Enum class costs as much as the comparison eight times."""
+
 Rule = Callable[["State", bool], bool]
-
-
-_new = tuple.__new__
-_BLOCK_DEFAULTS = tuple(Block._field_defaults[name] for name in Block._fields[4:])
-"""A Block's fields after its text, at their defaults."""
+Chain = tuple[tuple[str, Rule], ...]
+"""(name, rule) pairs in the order they are asked."""
 
 
 class State:
     """Lines, a cursor, and what the rules have found so far."""
 
     __slots__ = (
-        "_among",
+        "askers",
         "blocks",
         "body_started",
         "counts",
@@ -63,7 +64,6 @@ class State:
         "lines",
         "options",
         "pos",
-        "rules",
         "title",
         "title_key",
         "wrap",
@@ -76,14 +76,15 @@ class State:
         *,
         options: ParseOptions,
         language: str | None,
-        rules: Sequence[tuple[str, Rule]],
-        wrap: str,
+        askers: Mapping[str, Chain],
+        wrap: Wrap,
         wrap_width: int,
     ) -> None:
         self.lines = lines
         self.options = options
         self.language = language
-        self.rules = rules
+        self.askers = askers
+        """For each rule that looks ahead, the rules it asks in silent mode (``RuleSpec.terminates``)."""
         self.wrap = wrap
         self.wrap_width = wrap_width
         self.pos = 0
@@ -91,7 +92,7 @@ class State:
         self.title: Block | None = None
         self.title_key: str | None = None
         self.body_started = False
-        self.counts: dict[str, int] = {}
+        self.counts: dict[Kind, int] = {}
         """How many blocks of each kind have been claimed (rules ask this, never scan blocks)."""
         self.date_found = False
         last = len(lines) - 1
@@ -99,7 +100,6 @@ class State:
             last -= 1
         self.last_content = last
         """Index of the last non-blank line (-1: none)."""
-        self._among: dict[tuple[str, ...], tuple[Rule, ...]] = {}
 
     def next_content(self, index: int, *, limit: int = 1_000_000) -> int | None:
         """Index of the first non-blank line at or after ``index`` (at most ``limit`` lines on).
@@ -129,33 +129,26 @@ class State:
     def prev_block(self) -> Block | None:
         return self.blocks[-1] if self.blocks else None
 
-    def claim(self, kind: str, rule: str, end: int, text: str, **fields: Any) -> Block:
+    def claim(self, kind: Kind, rule: str, end: int, text: str, **fields: Any) -> Block:
         """Record a block for the lines from the cursor to ``end`` (inclusive) and move past them."""
         if end == self.pos:
             numbers: tuple[int, ...] = (self.lines[end].number,)
         else:
             numbers = tuple(map(NUMBER, filter(TEXT, self.lines[self.pos : end + 1])))
-        if fields:
-            block = Block(kind=kind, rule=rule, lines=numbers, text=text, **fields)
-        else:  # most blocks (every paragraph): built in C, the NamedTuple constructor is Python
-            # concatenated: a starred tuple display goes through a list on Python 3.11
-            block = _new(Block, (kind, rule, numbers, text) + _BLOCK_DEFAULTS)  # noqa: RUF005
+        block = Block(kind, rule, numbers, text, **fields)
         self.blocks.append(block)
         counts = self.counts
         counts[kind] = counts.get(kind, 0) + 1
         self.pos = end + 1
-        if kind == Kind.PARAGRAPH or block.tail:
+        if kind == PARAGRAPH or block.tail:
             self.body_started = True
         return block
 
-    def claimed_by_other(self, index: int, *, among: tuple[str, ...]) -> bool:
-        """Would one of the rules named in ``among`` claim line ``index``? (silent lookahead)"""
-        rules = self._among.get(among)
-        if rules is None:
-            rules = self._among[among] = tuple(rule for name, rule in self.rules if name in among)
+    def would_claim(self, index: int, *, asker: str) -> str | None:
+        """The first rule that ``asker`` looks ahead to that would claim line ``index`` (silent mode)."""
         saved = self.pos
         self.pos = index
         try:
-            return any(rule(self, True) for rule in rules)
+            return next((name for name, rule in self.askers.get(asker, ()) if rule(self, True)), None)
         finally:
             self.pos = saved

@@ -8,16 +8,10 @@ Fixtures (usable from any test file):
     ``update_golden``: True when ``--update-golden`` was given.
     ``run_cli``: run an ``artparse`` command in-process with click's CliRunner.
     ``golden_dir``: the ``tests/golden`` folder (a ``pathlib.Path``).
-
-The cache of compiled patterns goes to a directory of the test run's own
-(``ARTPARSE_CACHE_DIR``, set before artparse is imported), never the user's.
 """
 
 from __future__ import annotations
 
-import os
-import shutil
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -25,14 +19,6 @@ import pytest
 from click.testing import CliRunner, Result
 
 GOLDEN_DIR = Path(__file__).parent / "golden"
-
-
-def pytest_configure(config: pytest.Config) -> None:
-    os.environ["ARTPARSE_CACHE_DIR"] = tempfile.mkdtemp(prefix="artparse-test-cache-")
-
-
-def pytest_unconfigure(config: pytest.Config) -> None:
-    shutil.rmtree(os.environ.pop("ARTPARSE_CACHE_DIR", ""), ignore_errors=True)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

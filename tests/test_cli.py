@@ -18,6 +18,7 @@ import pytest
 
 import artparse
 from artparse.rules import RULE_NAMES
+from artparse.steps import STEP_NAMES
 
 ARTICLE = (
     "Headline here\n\n14.10.2015\n\nBy Jane Doe\n\nThe first paragraph of the story.\n\nThe second one.\n"
@@ -280,7 +281,7 @@ def test_unknown_rule_names_the_valid_ones(run_cli: Any, article: Path) -> None:
     result = run_cli(["extract", "--disable", "no_such_rule", str(article)])
     assert result.exit_code == 2
     assert "no_such_rule" in result.stderr
-    for name in RULE_NAMES:
+    for name in (*RULE_NAMES, *STEP_NAMES):
         assert name in result.stderr
     assert result.stdout == ""
 
@@ -348,6 +349,27 @@ def test_explain_names_the_rule_of_each_line(run_cli: Any, article: Path) -> Non
     assert set(rows.values()) - {"-"} <= set(RULE_NAMES)
 
 
+def test_explain_shows_what_a_step_cut_under_its_line(run_cli: Any, tmp_path: Path) -> None:
+    path = tmp_path / "signed.txt"
+    path.write_text("Titulek\n\nPrvní odstavec je tady.\n\nDruhý odstavec. Autor: Jan Novák\n", "utf-8")
+    result = run_cli(["extract", "--explain", str(path)])
+    assert result.exit_code == 0
+    rows = [row.split(maxsplit=2) for row in result.stdout.splitlines()[1:]]
+    assert rows[-2:] == [
+        ["5", "paragraph", "Druhý odstavec. Autor: Jan Novák"],
+        ["5", "signature", "✂ Jan Novák"],
+    ]
+
+
+def test_disable_a_step(run_cli: Any, tmp_path: Path) -> None:
+    path = tmp_path / "signed.txt"
+    path.write_text("Titulek\n\nPrvní odstavec je tady.\n\nDruhý odstavec. Autor: Jan Novák\n", "utf-8")
+    on = json.loads(run_cli(["extract", "-f", "jsonl", str(path)]).stdout)
+    off = json.loads(run_cli(["extract", "-f", "jsonl", "--disable", "signature", str(path)]).stdout)
+    assert (on["authors"], on["paragraphs"][-1]) == (["Jan Novák"], "Druhý odstavec.")
+    assert (off["authors"], off["paragraphs"][-1]) == ([], "Druhý odstavec. Autor: Jan Novák")
+
+
 def test_explain_with_a_broken_input(run_cli: Any, batch: Path) -> None:
     result = run_cli(["extract", "--explain", str(batch)])
     assert result.exit_code == 1
@@ -362,11 +384,11 @@ def test_version(run_cli: Any) -> None:
     assert result.stdout.startswith("artparse")
 
 
-def test_rules_command_lists_every_rule_in_order(run_cli: Any) -> None:
+def test_rules_command_lists_every_rule_then_every_step_in_order(run_cli: Any) -> None:
     result = run_cli(["rules"])
     assert result.exit_code == 0
     names = [line.split()[0] for line in result.stdout.splitlines() if line.strip()]
-    assert names == list(RULE_NAMES)
+    assert names == [*RULE_NAMES, *STEP_NAMES]
     assert all(len(line.split()) > 1 for line in result.stdout.splitlines() if line.strip())
 
 

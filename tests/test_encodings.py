@@ -166,3 +166,18 @@ def test_mixed_line_endings_and_the_encoding_reported(tmp_path: Path) -> None:
     assert article.encoding == "cp1251"
     assert article.date == "2019-05-14"
     assert article.dateline == "МОСКВА"
+
+
+def test_an_input_error_names_its_path(tmp_path: Path) -> None:
+    import pickle
+
+    import artparse
+
+    missing = tmp_path / "missing.txt"
+    with pytest.raises(artparse.InputError) as caught:
+        artparse.parse_file(missing)
+    assert caught.value.path == str(missing)
+    assert str(caught.value) == f"{missing}: no such file"
+    assert caught.value.reason == "no such file"
+    again = pickle.loads(pickle.dumps(caught.value))
+    assert (again.path, again.reason, str(again)) == (str(missing), "no such file", str(caught.value))

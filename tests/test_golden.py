@@ -13,8 +13,6 @@ from typing import Any
 import pytest
 
 from artparse import parse_file
-from artparse.io import read_text
-from artparse.parser import parse_record
 
 GOLDEN_DIR = Path(__file__).parent / "golden"
 GOLDEN_TEXTS = sorted(GOLDEN_DIR.glob("*.txt"))
@@ -59,16 +57,6 @@ def test_golden(path: Path, update_golden: bool) -> None:
         pytest.fail(f"{expected_path.name} missing: run pytest --update-golden and review it")
     expected = json.loads(expected_path.read_text(encoding="utf-8"))
     assert got == expected
-
-
-@pytest.mark.parametrize("path", GOLDEN_TEXTS, ids=lambda p: p.stem)
-def test_the_record_a_batch_writes_is_the_articles_dict(path: Path) -> None:
-    decoded = read_text(path)
-    record = parse_record(
-        decoded.text, source=str(path), encoding=decoded.encoding, warnings=decoded.warnings
-    )
-    expected = parse_file(path).to_dict()
-    assert json.dumps(record, ensure_ascii=False) == json.dumps(expected, ensure_ascii=False)
 
 
 def test_golden_json_has_no_orphans() -> None:

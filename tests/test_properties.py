@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import platform
 from collections import Counter
-from typing import Any
 from unittest import mock
 
 from hypothesis import HealthCheck, given, settings
@@ -19,11 +18,11 @@ from hypothesis import strategies as st
 from artparse import Article, ParseOptions, parse
 from artparse.lines import split_lines
 from artparse.normalize import normalize
-from artparse.parser import parse_record
 from artparse.render import json as render_json
 from artparse.render.json import json_line_bytes, to_json_line
 from artparse.rules import RULE_NAMES
-from artparse.vocab import LANGUAGES
+from artparse.steps import STEP_NAMES
+from artparse.vocab import load_all
 
 CONTRACT_KEYS = {
     "source",
@@ -125,7 +124,9 @@ any_text = st.one_of(st.text(max_size=400), article_like())
 options = st.builds(
     ParseOptions,
     date_order=st.sampled_from(["auto", "DMY", "MDY", "YMD"]),
-    disabled_rules=st.frozensets(st.sampled_from([n for n in RULE_NAMES if n != "paragraph"]), max_size=3),
+    disabled_rules=st.frozensets(
+        st.sampled_from([n for n in (*RULE_NAMES, *STEP_NAMES) if n != "paragraph"]), max_size=3
+    ),
 )
 
 
@@ -139,6 +140,8 @@ def test_parse_never_raises_and_claims_every_line_once(text: str, opts: ParseOpt
     assert set(claimed) == content
     assert all(count == 1 for count in claimed.values()), claimed
     assert {b.rule for b in article.blocks} <= set(RULE_NAMES) - opts.disabled_rules
+    assert {c.rule for c in article.cuts} <= set(STEP_NAMES) - opts.disabled_rules
+    assert {n for c in article.cuts for n in c.lines} <= content
 
 
 @SETTINGS
@@ -162,17 +165,6 @@ def test_json_line_is_what_json_dumps_gives(text: str, source: str) -> None:
     expected = json.dumps(article.to_dict(), ensure_ascii=False, separators=(",", ":"))
     assert to_json_line(article) == expected
     assert to_json_line(article.to_dict()) == expected
-
-
-@SETTINGS
-@given(text=any_text, opts=options)
-def test_the_record_a_batch_writes_is_the_articles_dict(text: str, opts: ParseOptions) -> None:
-    """A batch lays the record out without building the Article: the same keys, in the same
-    order, with the same values."""
-    meta: dict[str, Any] = {"source": "x.txt", "encoding": "utf-8", "warnings": ("w",)}
-    record = parse_record(text, options=opts, **meta)
-    expected = parse(text, options=opts, **meta).to_dict()
-    assert json.dumps(record, ensure_ascii=False) == json.dumps(expected, ensure_ascii=False)
 
 
 escaped_bytes = st.sampled_from([chr(c) for c in range(0xDC80, 0xDD00)])
@@ -212,7 +204,7 @@ def test_output_contract(text: str) -> None:
         assert isinstance(data[key], list) and all(isinstance(v, str) for v in data[key]), key
     assert isinstance(data["date_ambiguous"], bool)
     assert all(set(c) == {"text", "credit"} for c in data["captions"])
-    assert data["language"] is None or data["language"] in LANGUAGES
+    assert data["language"] is None or data["language"] in load_all()
     n_lines = len(split_lines(normalize(text)))
     for key, numbers in data["spans"].items():
         assert key in CONTRACT_KEYS, key

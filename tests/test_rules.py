@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from artparse import Article, ParseOptions, parse
 from artparse.byline import parse_byline
-from artparse.closing import RUN_ON_MIN, split_closing
+from artparse.closing import RUN_ON_MIN
 from artparse.dateline import parse_dateline
 from artparse.dates import find_date, years
 from artparse.language import guess_language
@@ -361,6 +361,18 @@ def test_byline(text: str, expected: dict[str, Any]) -> None:
         ),
         pytest.param("Autor: Jan Kowalski", "pl", ["Jan Kowalski"], None, id="pl Autor"),
         pytest.param("Door Jan de Vries", "nl", ["Jan de Vries"], None, id="nl Door"),
+        pytest.param(
+            "By NBC's Kristen Welker and Ali Weinberg",
+            None,
+            ["Kristen Welker", "Ali Weinberg"],
+            None,
+            id="an outlet's possessive",
+        ),
+        pytest.param("By the CNN Wire Staff", None, ["CNN Wire Staff"], None, id="a desk"),
+        pytest.param("By Jane Doe, Staff Writer", None, ["Jane Doe"], None, id="a person and her desk role"),
+        pytest.param(
+            "By Jane Doe · 14 October 2015", None, ["Jane Doe"], None, id="a middle dot before the date"
+        ),
     ],
 )
 def test_parse_byline(text: str, language: str | None, names: list[str], agency: str | None) -> None:
@@ -437,6 +449,68 @@ TITLE = [
         {"title": "IVACO SEES MINIMAL FIRST QUARTER EARNINGS"},
     ),
     fixture(
+        "a section label above the headline is a kicker",
+        "Ideas\n\nHow Can We Plan for the Future in California?\n\n"
+        "When I moved to California, I planted a tree.\n",
+        {"title": "How Can We Plan for the Future in California?", "rules": ["kicker", "title", "paragraph"]},
+    ),
+    fixture(
+        "a breadcrumb above the headline",
+        "* Climate\n* adaptation\nWe Need Geoengineering, Warns a Climate Scientist\n\n"
+        "James Hansen warned.\n",
+        {"title": "We Need Geoengineering, Warns a Climate Scientist"},
+    ),
+    fixture(
+        "a breadcrumb whose last item is the headline",
+        "* Climate\n* adaptation\n* We Need Geoengineering, Warns a Climate Scientist\n\n"
+        "We Need Geoengineering, Warns a Climate Scientist\n\nJames Hansen warned.\n",
+        {
+            "title": "We Need Geoengineering, Warns a Climate Scientist",
+            "paragraphs": ["James Hansen warned."],
+        },
+    ),
+    fixture(
+        "a short headline over its date line is the headline",
+        "Headline here\n\nPHILADELPHIA July 24, 2012 (AP)\n\nThe story.\n",
+        {"title": "Headline here"},
+    ),
+    fixture(
+        "a short headline over a paragraph is the headline",
+        "Schlagzeile\n\nDie Regierung hat neue Steuern angekündigt. "
+        "Lesen Sie auch: Die Steuern im Überblick\n",
+        {"title": "Schlagzeile"},
+    ),
+    fixture(
+        "a section name after a dash",
+        "Európska komisia udelila trom bankám pokutu - Ekonomika\n\nText článku.\n",
+        {"title": "Európska komisia udelila trom bankám pokutu"},
+    ),
+    fixture(
+        "a section and a site after a dash and a bar",
+        "Rates rise again as the bank acts - Business | Daily Courier\n\nThe bank acted.\n",
+        {"title": "Rates rise again as the bank acts"},
+    ),
+    fixture(
+        "a dash joining two halves of a headline stays",
+        "Prestigesieg für England - Eklat durch Böllerwurf in Rumänien\n\nText.\n",
+        {"title": "Prestigesieg für England - Eklat durch Böllerwurf in Rumänien"},
+    ),
+    fixture(
+        "a short headline's dash stays",
+        "Brexit talks - Round Two\n\nText.\n",
+        {"title": "Brexit talks - Round Two"},
+    ),
+    fixture(
+        "a kicker joined by a spaced colon",
+        "Zugverkehr : Im ICE von Frankfurt nach Barcelona\n\nDie Strecken gibt es längst.\n",
+        {"title": "Im ICE von Frankfurt nach Barcelona"},
+    ),
+    fixture(
+        "a French spaced colon is typography",
+        "Covid-19 : une France sans cap ni boussole\n\nLe gouvernement a annoncé des mesures.\n",
+        {"title": "Covid-19 : une France sans cap ni boussole"},
+    ),
+    fixture(
         "empty text has no title",
         "",
         {"title": None, "paragraphs": [], "rules": []},
@@ -485,6 +559,9 @@ def test_repeated_title(text: str, expected: dict[str, Any]) -> None:
 
 FILE_PHOTO = "The mayor speaks to reporters outside city hall in this April 26, 2011 file photo."
 BODY = "\n\nThe first paragraph of the story goes on about the matter in many words.\n"
+
+
+SALLY_RIDE = "Astronaut Sally Ride monitors control panels from the pilot's chair of the shuttle in 1983."
 
 
 def caption_fixture(
@@ -690,6 +767,41 @@ CAPTION = [
         "Some headline about a thing" + BODY,
         {"captions": []},
     ),
+    (
+        "Sally Ride, first American woman in space, dies at 61\n\n"
+        "Former astronaut loses 17-month battle against cancer; hailed as role model\n\n"
+        f"{SALLY_RIDE}\n\n"
+        "By Alan Boyle\n\nThe first American woman to go into space died on Monday.\n",
+        {
+            "subtitle": "Former astronaut loses 17-month battle against cancer; hailed as role model",
+            "captions": [{"text": SALLY_RIDE, "credit": None}],
+            "authors": ["Alan Boyle"],
+        },
+    ),
+    (
+        "Headline\n\nFirst paragraph of the story.\n\nUnhappy, if true: Intel CEO Paul Otellini\n"
+        "(Credit: Dan Farber/CNET)\n\nSecond paragraph.\n",
+        {"captions": [{"text": "Unhappy, if true: Intel CEO Paul Otellini", "credit": "Dan Farber/CNET"}]},
+    ),
+    (
+        "Titulok správy\n\nIlustračné foto Foto: TASR. Brusel 8. decembra (TASR) Európska komisia "
+        "dnes prijala akčný plán s odporúčaniami pre členské štáty. "
+        + "Ďalší text správy pokračuje. " * 20
+        + "\n",
+        {"captions": [{"text": "Ilustračné foto", "credit": "TASR"}], "dateline": "Brusel", "agency": "TASR"},
+    ),
+    (
+        "Headline of the story\n\nFirst paragraph of the story.\n\n"
+        "The sun rises over an oil field near Lost Hills, California. David McNew—Getty Images\n\nMore.\n",
+        {
+            "captions": [
+                {
+                    "text": "The sun rises over an oil field near Lost Hills, California.",
+                    "credit": "David McNew—Getty Images",
+                }
+            ]
+        },
+    ),
 ]
 
 
@@ -850,6 +962,47 @@ SUBTITLE = [
         {"rules": ["title", "date_line", "paragraph", "paragraph"], "subtitle": None},
     ),
     fixture(
+        "a standfirst set apart from the body by a wider gap",
+        "Headline of the day\n\nThe minister survived another vote. The dispute is only postponed.\n\n\n\n"
+        "The first paragraph of the body.\n\nThe second paragraph.\n",
+        {
+            "subtitle": "The minister survived another vote. The dispute is only postponed.",
+            "rules": ["title", "subtitle", "paragraph", "paragraph"],
+        },
+    ),
+    fixture(
+        "a gap as wide as the body's is no standfirst",
+        "Headline of the day\n\nThe minister survived another vote.\n\n\nThe first paragraph.\n\n\n"
+        "The second paragraph.\n",
+        {"subtitle": None},
+    ),
+    fixture(
+        "a perex printed apart and again inside the body",
+        "Headline of the day\n\nThe commission referred the country to the court on Thursday.\n\n"
+        "Brussels - The commission referred the country to the court on Thursday. "
+        "It also sent two warnings.\n",
+        {"subtitle": "The commission referred the country to the court on Thursday."},
+    ),
+    fixture(
+        "a dek: a phrase under the headline with no full stop",
+        "Brexit sinks into chaos\n\n"
+        "The quarrels between the MPs and the prime minister have come to a head\n\n"
+        "Only 57 days before the planned departure of the United Kingdom, nothing is clear any more.\n",
+        {"subtitle": "The quarrels between the MPs and the prime minister have come to a head"},
+    ),
+    fixture(
+        "a line cut where a link was dropped is no dek",
+        "Headline of the day\n\nThe minister said on Monday. Sources told the\n\n"
+        "newspaper that the talks had failed, and that nothing was agreed.\n",
+        {"subtitle": None},
+    ),
+    fixture(
+        "a first paragraph that ends its sentence is no dek",
+        "Headline of the day\n\nThe minister survived another vote on Monday evening.\n\n"
+        "The dispute is only postponed, critics said after the vote in parliament.\n",
+        {"subtitle": None},
+    ),
+    fixture(
         "a label of a few words is not a subtitle",
         "England schlägt Schottland\n\nFußball, WM-Qualifikation\n\n"
         "London (dpa) - Die englische Mannschaft hat am Freitag klar gewonnen.\n",
@@ -877,6 +1030,29 @@ CROSSHEAD = [
     fixture(
         "a short sentence is body",
         STORY + "He said no.\n\nThe second paragraph.\n",
+        {"rules": ["title", "paragraph", "paragraph", "paragraph"]},
+    ),
+    fixture(
+        "a related story's headline: a label, a colon and a headline",
+        "Headline\n\nFirst paragraph of the story.\n\nAnalysts: Russia will be big loser if Assad falls\n\n"
+        "Second paragraph of the story.\n",
+        {"paragraphs": ["First paragraph of the story.", "Second paragraph of the story."]},
+    ),
+    fixture(
+        "a short question is a paragraph (io9 asks its readers)",
+        "Headline\n\nFirst paragraph of the story.\n\nWhat about nuking them while they're still little?\n\n"
+        "Second paragraph of the story.\n",
+        {"rules": ["title", "paragraph", "paragraph", "paragraph"]},
+    ),
+    fixture(
+        "a dated note after a label stays body",
+        "Headline\n\nFirst paragraph of the story.\n\nCorrection: July 27, 2012\n\nSecond paragraph.\n",
+        {"paragraphs": ["First paragraph of the story.", "Correction: July 27, 2012", "Second paragraph."]},
+    ),
+    fixture(
+        "a question of the text that says more stays body",
+        "Headline\n\nFirst paragraph of the story.\n\nBut what would happen if the bank had raised its rates?"
+        " Nobody knows.\n\nSecond paragraph.\n",
         {"rules": ["title", "paragraph", "paragraph", "paragraph"]},
     ),
 ]
@@ -1020,6 +1196,9 @@ def test_dateline_span(text: str, line: int) -> None:
         pytest.param("October 14th, 2015", {}, "2015-10-14", False, id="en ordinal"),
         pytest.param("Tuesday, 3 March 2020", {}, "2020-03-03", False, id="en weekday"),
         pytest.param("July 24, 2012 6:00 AM", {}, "2012-07-24T06:00:00", False, id="time am"),
+        pytest.param("Monday, 11.05.2012", {}, "2012-11-05", False, id="a weekday decides the order"),
+        pytest.param("Friday, 11.05.2012", {}, "2012-05-11", False, id="a weekday confirms the order"),
+        pytest.param("Sunday, 11.05.2012", {}, "2012-05-11", True, id="a weekday that fits neither"),
         pytest.param("Dec 31, 1999 11:59 p.m.", {}, "1999-12-31T23:59:00", False, id="time p.m."),
         pytest.param("24 July 2012 18:30 GMT+2", {}, "2012-07-24T18:30:00+02:00", False, id="time offset"),
         pytest.param("July 24, 2012 6:00 AM EDT", {}, "2012-07-24T06:00:00-04:00", False, id="zone name"),
@@ -1089,6 +1268,11 @@ def test_find_date_position() -> None:
         pytest.param("(AP) - The family said.", None, "AP", id="agency only"),
         pytest.param("The president said on Monday that he would go.", None, None, id="prose"),
         pytest.param("", None, None, id="empty"),
+        pytest.param("BEIJING—Manufacturing activity declined", "BEIJING", None, id="close em dash (WSJ)"),
+        pytest.param(
+            "(CBS/AP) WILSON, N.Y. - A blast leveled a house", "WILSON, N.Y.", "CBS/AP", id="network/wire"
+        ),
+        pytest.param("He said—and then he left.", None, None, id="an em dash in prose"),
     ],
 )
 def test_parse_dateline(text: str, place: str | None, agency: str | None) -> None:
@@ -1104,10 +1288,11 @@ def test_furniture_phrase_opens_a_line_as_a_whole_word() -> None:
     assert phrases
     for phrase in phrases:
         longer = [p for p in phrases if p != phrase and p.startswith(phrase)]
+        shorter = [p for p in phrases if phrase.startswith(p + " ")]  # a phrase within it, whole words
         found = opening_furniture_phrase(phrase + " zzz")
         assert found == phrase or found in longer, phrase
         if phrase[-1].isalnum():  # glued to more letters it is another word
-            assert opening_furniture_phrase(phrase + "zzz") in (None, *longer), phrase
+            assert opening_furniture_phrase(phrase + "zzz") in (None, *longer, *shorter), phrase
     assert opening_furniture_phrase("") is None
     assert opening_furniture_phrase("zzz") is None
 
@@ -1133,13 +1318,129 @@ FLAT = "Die Regierung hat am Dienstag neue Steuern angekündigt, wie ein Spreche
 )
 def test_furniture_run_onto_a_flattened_paragraph(tail: str, kept: str) -> None:
     assert len(FLAT) >= RUN_ON_MIN
-    assert split_closing(f"{FLAT}{tail}").text == f"{FLAT}{kept}".strip()
+    article = parse(f"Schlagzeile\n\n{FLAT}{tail}\n")
+    assert article.paragraphs == (f"{FLAT}{kept}".strip(),)
+    assert [c.rule for c in article.cuts] == (["run_on_furniture"] if kept == "" else [])
 
 
 def test_a_short_last_paragraph_keeps_what_follows_its_sentence() -> None:
     """A short line is not flattened text: its furniture would stand on a line of its own."""
     text = "Die Regierung hat neue Steuern angekündigt. Lesen Sie auch: Die Steuern im Überblick"
-    assert split_closing(text).text == text
+    assert parse(f"Schlagzeile\n\n{text}\n").paragraphs == (text,)
+
+
+# --- steps: conventions applied after the chain -------------------------------------------
+
+SIGNED = "Titulek zprávy\n\nPrezident řekl, že ekonomika roste a to je dobře, není pochyb.\n\n"
+
+
+@pytest.mark.parametrize("label", ["Autor", "Autorka"])
+def test_a_labelled_signature_closing_the_body_is_cut(label: str) -> None:
+    """cs/pl/sk sign with "Autor:" or, for a woman, "Autorka:"."""
+    article = parse(f"{SIGNED}Vláda to oznámila v úterý a tak to je letos rok. {label}: Jana Nováková\n")
+    assert article.paragraphs[-1] == "Vláda to oznámila v úterý a tak to je letos rok."
+    assert article.authors == ("Jana Nováková",)
+    assert [(c.rule, c.lines, c.text) for c in article.cuts] == [("signature", (5,), "Jana Nováková")]
+
+
+@pytest.mark.parametrize(
+    ("ending", "author", "kept"),
+    [
+        ("po całej Europie. Z Londynu Jakub Krupa", "Jakub Krupa", "po całej Europie."),
+        ("по всей Европе. Алена Миклашевская", "Алена Миклашевская", "по всей Европе."),
+    ],
+)
+def test_the_authors_name_closing_the_text_is_cut(ending: str, author: str, kept: str) -> None:
+    """Newspapers sign with the name after the last sentence (Kommersant), a correspondent with
+    the place filed from (PAP)."""
+    article = parse(f"{SIGNED}Zdanie pierwsze jest tutaj, a potem {ending}\n")
+    assert article.paragraphs[-1].endswith(kept)
+    assert article.authors == (author,)
+
+
+def test_an_outlet_closing_the_text_is_no_author() -> None:
+    article = parse(f"{SIGNED}The first sentence is here, and then he said the minister. Reuters Health\n")
+    assert article.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("ending", "agency"), [("firmy: Shell i Wintershall. PAP, kw", "PAP"), ("bude zisk klesat. ČTK", "ČTK")]
+)
+def test_an_agency_closing_the_text_with_initials_or_without_a_stop(ending: str, agency: str) -> None:
+    article = parse(f"{SIGNED}Pierwsze zdanie, a potem {ending}\n")
+    assert article.agency == agency
+    assert not article.paragraphs[-1].endswith(agency) and agency not in article.paragraphs[-1][-8:]
+
+
+def test_the_dateline_is_read_from_the_paragraph_that_opens_the_story() -> None:
+    """A copy-paste of a page may put a caption or a link line above the datelined lead."""
+    article = parse(
+        "Headline of the story\n\nA photo of the scene.\n\n"
+        "LOS ANGELES (Reuters) - The winner was announced on Sunday.\n\nMore text.\n"
+    )
+    assert (article.dateline, article.agency, article.spans["dateline"]) == ("LOS ANGELES", "Reuters", [5])
+
+
+def test_a_signature_with_its_agency_in_parentheses() -> None:
+    article = parse(f"{SIGNED}Druhý odstavec textu zprávy.\n\nMarzena Szulc (PAP)\n")
+    assert (article.authors, article.agency) == (("Marzena Szulc",), "PAP")
+
+
+def test_an_agency_in_parentheses_after_the_last_full_stop() -> None:
+    article = parse(f"{SIGNED}Ostatnie zdanie tekstu – podsumowuje Ernst.(PAP)\n")
+    assert article.agency == "PAP"
+    assert article.paragraphs[-1].endswith("podsumowuje Ernst.")
+
+
+def test_a_dateline_with_its_date_and_agency_after_commas() -> None:
+    article = parse("Заголовок статьи\n\nГрузия, 21 июля, ГРУЗИНФОРМ. Бывший премьер заявил об этом.\n")
+    assert (article.dateline, article.agency) == ("Грузия", "ГРУЗИНФОРМ")
+
+
+def test_a_pages_date_stamp_opening_the_body_is_cut() -> None:
+    article = parse("Заглавие на статията\n\n. 11.02.2018 09.42 Икономиката ще загуби 252 милиарда лири.\n")
+    assert article.paragraphs == ("Икономиката ще загуби 252 милиарда лири.",)
+    assert [(c.rule, c.text) for c in article.cuts] == [("stamp", "11.02.2018 09.42")]
+
+
+def test_a_dateline_date_line_with_the_state_abbreviated() -> None:
+    article = parse(
+        "Officials Eyeing Possible Tsunami Debris\n\nWESTPORT, Wash. July 24, 2012 (AP)\n\n"
+        "Officials are monitoring a large piece of possible tsunami debris.\n"
+    )
+    assert (article.date, article.dateline, article.agency, article.captions) == (
+        "2012-07-24",
+        "WESTPORT, Wash.",
+        "AP",
+        (),
+    )
+
+
+def test_a_name_alone_under_the_headline_is_the_byline() -> None:
+    article = parse(
+        "US military heat-ray: Set phasers to none\n\nSharon Weinberger\n\n"
+        "It was a decision that was bound to attract its fair share of controversy.\n"
+    )
+    assert article.authors == ("Sharon Weinberger",)
+    assert article.paragraphs == (
+        "It was a decision that was bound to attract its fair share of controversy.",
+    )
+
+
+def test_a_disabled_step_cuts_nothing() -> None:
+    text = f"{SIGNED}Vláda to oznámila v úterý. Autor: Jan Novák\n"
+    article = parse(text, options=ParseOptions(disabled_rules=frozenset({"signature"})))
+    assert article.paragraphs[-1] == "Vláda to oznámila v úterý. Autor: Jan Novák"
+    assert article.authors == ()
+    assert article.cuts == ()
+
+
+def test_steps_cut_in_order_from_both_ends() -> None:
+    text = "Headline\n\nBy Alison McCook NEW YORK (Reuters Health) - Cats sleep a lot. Reuter\n"
+    article = parse(text)
+    assert [c.rule for c in article.cuts] == ["glued_byline", "sign_off"]
+    assert article.paragraphs == ("NEW YORK (Reuters Health) - Cats sleep a lot.",)
+    assert article.authors == ("Alison McCook",)
 
 
 # --- helpers: guess_language -------------------------------------------------------------
@@ -1200,3 +1501,31 @@ def test_disabled_rule_leaves_lines_to_the_others() -> None:
 def test_forced_language() -> None:
     text = "Headline\n\nThe body of the story is here.\n"
     assert parse(text, options=ParseOptions(language="de")).language == "de"
+
+
+# --- pre-tests agree with their patterns ----------------------------------------------------
+
+
+@pytest.mark.parametrize("line", ["WATCH THE VIDEO ABOVE", "Click Here for more", "See Our Photo Gallery"])
+def test_a_navigation_line_is_furniture_in_any_case(line: str) -> None:
+    """The furniture pattern reads the line case-folded; so does the test before it."""
+    article = parse(f"{STORY}{line}\n\nThe second paragraph of the story.\n")
+    assert rules_per_line(article)[2] == "furniture"
+    assert line not in article.paragraphs
+
+
+@pytest.mark.parametrize("heading", ["Reader comments:", "Comments", "12 comments", "READER COMMENTS (4)"])
+def test_a_comments_heading_takes_the_comments(heading: str) -> None:
+    article = parse(f"{STORY}The second paragraph of the story.\n\n{heading}\n\nFirst!\n\nGreat read.\n")
+    assert rules_per_line(article)[3:] == ["furniture"] * 3
+    assert article.paragraphs[-1] == "The second paragraph of the story."
+
+
+@given(st.text(alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZ abcdefghijklmnopqrstuvwxyzİıß:", max_size=40))
+@settings(max_examples=200, deadline=None)
+def test_navigation_cues_never_turn_away_a_line_the_pattern_takes(text: str) -> None:
+    from artparse.patterns import FURNITURE_INSIDE
+    from artparse.rules.furniture import _points_away
+
+    folded = text.casefold()
+    assert _points_away(folded) == (FURNITURE_INSIDE.search(folded) is not None)

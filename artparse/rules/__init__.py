@@ -1,4 +1,4 @@
-"""The rule chain: its order is declared once, here, as data.
+"""The rule chain: everything about a rule is declared once, in its row of ``RULES``.
 
 Every rule has the signature ``rule(state, silent) -> bool``: it looks at the line at
 ``state.pos`` and either claims lines (records a Block, advances the cursor, returns True)
@@ -9,13 +9,16 @@ prints them and ``--disable`` takes them.
 
 from __future__ import annotations
 
-from artparse.rules.byline import MAX_SIGNATURE, byline
+from typing import NamedTuple
+
+from artparse.rules.byline import byline
 from artparse.rules.caption import caption
-from artparse.rules.crosshead import MAX_CROSSHEAD_CHARS, crosshead
-from artparse.rules.date_line import MAX_DATE_LINE, date_line
-from artparse.rules.furniture import MAX_FURNITURE, furniture
+from artparse.rules.crosshead import crosshead
+from artparse.rules.date_line import date_line
+from artparse.rules.furniture import furniture
 from artparse.rules.header_meta import header_meta
-from artparse.rules.highlight import MARKER, highlight
+from artparse.rules.highlight import highlight
+from artparse.rules.kicker import kicker
 from artparse.rules.paragraph import paragraph
 from artparse.rules.repeated_title import repeated_title
 from artparse.rules.story_header import story_header
@@ -23,36 +26,42 @@ from artparse.rules.subtitle import subtitle
 from artparse.rules.title import title
 from artparse.state import Rule
 
-RULES: tuple[tuple[str, Rule], ...] = (
-    ("story_header", story_header),
-    ("date_line", date_line),
-    ("header_meta", header_meta),
-    ("byline", byline),
-    ("caption", caption),
-    ("furniture", furniture),
-    ("title", title),
-    ("repeated_title", repeated_title),
-    ("highlight", highlight),
-    ("subtitle", subtitle),
-    ("crosshead", crosshead),
-    ("paragraph", paragraph),
+
+class RuleSpec(NamedTuple):
+    """One rule of the chain (markdown-it-py's ``(name, function, alt)`` row).
+
+    A NamedTuple, as the rows of the steps and the vocabulary: defined at every start-up, a
+    frozen dataclass costs about a millisecond, 2 % of a one-file run. Build it with keywords.
+    """
+
+    name: str
+    """The public name: ``--explain`` prints it, ``--disable`` takes it."""
+    claim: Rule
+    """The rule itself: ``claim(state, silent) -> bool``."""
+    in_body: bool
+    """Whether the rule can claim a line once the body has begun (else only the head asks it)."""
+    terminates: tuple[str, ...] = ()
+    """The rules that ask this one, in silent mode, whether it would claim a line: a
+    paragraph ends where it would, a standfirst is one when it would claim the next line."""
+
+
+RULES: tuple[RuleSpec, ...] = (
+    RuleSpec(name="story_header", claim=story_header, in_body=False),
+    RuleSpec(name="date_line", claim=date_line, in_body=True, terminates=("subtitle", "byline", "kicker")),
+    RuleSpec(name="header_meta", claim=header_meta, in_body=False),
+    RuleSpec(
+        name="byline", claim=byline, in_body=True, terminates=("paragraph", "subtitle", "caption", "kicker")
+    ),
+    RuleSpec(name="caption", claim=caption, in_body=True, terminates=("paragraph", "subtitle", "kicker")),
+    RuleSpec(name="furniture", claim=furniture, in_body=True, terminates=("paragraph",)),
+    RuleSpec(name="kicker", claim=kicker, in_body=False),
+    RuleSpec(name="title", claim=title, in_body=False),
+    RuleSpec(name="repeated_title", claim=repeated_title, in_body=False),
+    RuleSpec(name="highlight", claim=highlight, in_body=True),
+    RuleSpec(name="subtitle", claim=subtitle, in_body=False),
+    RuleSpec(name="crosshead", claim=crosshead, in_body=True),
+    RuleSpec(name="paragraph", claim=paragraph, in_body=True),
 )
-"""(name, rule) in the order they are tried at each line."""
+"""The rules in the order they are tried at each line."""
 
-RULE_NAMES = tuple(name for name, _ in RULES)
-
-BODY_RULES = frozenset({"date_line", "byline", "furniture", "caption", "highlight", "crosshead", "paragraph"})
-"""Rules that can claim a line once the body has begun; the others only look at the head
-(the engine stops asking them, which halves the work per body line)."""
-
-LINE_LIMITS: dict[str, int] = {"date_line": MAX_DATE_LINE, "furniture": MAX_FURNITURE}
-"""The longest line each of these rules can claim anywhere: the engine does not ask them
-about a longer one (each rule also checks for itself)."""
-BODY_LINE_LIMITS: dict[str, int] = {
-    **LINE_LIMITS,
-    "byline": MAX_SIGNATURE,
-    "crosshead": MAX_CROSSHEAD_CHARS,
-    "highlight": len(MARKER),
-}
-"""The same once the body has begun, when most rules only claim short lines (a signature,
-a crosshead, a "@highlight" marker): a paragraph-long line is asked of two or three rules."""
+RULE_NAMES = tuple(spec.name for spec in RULES)

@@ -6,22 +6,33 @@ from artparse.byline import WIRE, is_name, is_role, parse_byline, split_and
 from artparse.dates import find_date
 from artparse.lazyre import lazy_compile
 from artparse.model import Kind
-from artparse.patterns import AGENCY_CASEFOLD, BYLINE_FIRST_WORDS, BYLINE_PREFIX
+from artparse.patterns import AGENCY_CASEFOLD, BYLINE_FIRST_WORDS, BYLINE_PREFIX, PLACE_PREPOSITION
 from artparse.state import State
 from artparse.vocab import AGENCY_ALIASES
 
 MAX_BYLINE = 120
 """A byline is short: a few names, a role, an outlet, perhaps a date."""
 _LEAD_SEPARATOR = lazy_compile(r"\s[♦■●▪|]\s")
-MIN_PARAGRAPHS_BEFORE_SIGNATURE = 2
+MIN_PARAGRAPHS_BEFORE_SIGNATURE = 1
+"""A signature closes a text of one paragraph or more (Голас Радзімы signs one-paragraph notes too)."""
 MAX_AGENCY_LINE = 30
 MAX_SIGNATURE = 60
 
 
 def _signature_name(text: str) -> bool:
-    """A signature line is a person's name alone: two or three capitalised words."""
-    words = text.rstrip(",").split()
+    """A signature line is a person's name alone: two or three capitalised words, perhaps with
+    the agency it wrote for in parentheses ("Marzena Szulc (PAP)")."""
+    words = _without_agency(text).rstrip(",").split()
     return 2 <= len(words) <= 3 and is_name(words) and all(w[0].isupper() for w in words)
+
+
+def _without_agency(text: str) -> str:
+    """A signature without its trailing "(AGENCY)" (a known agency only)."""
+    if text.endswith(")") and " (" in text:
+        name, _, tag = text[:-1].rpartition(" (")
+        if tag.casefold() in AGENCY_CASEFOLD:
+            return name
+    return text
 
 
 def byline(state: State, silent: bool) -> bool:
@@ -83,13 +94,14 @@ def byline(state: State, silent: bool) -> bool:
         return False
     if not silent:
         end = state.last_content
-        names = tuple(
-            n
+        signed = [
+            parse_byline(ln.text, language=state.language)
             for ln in state.lines[state.pos : end + 1]
             if ln.text
-            for n in parse_byline(ln.text, language=state.language).names
-        )
-        state.claim(Kind.BYLINE, "byline", end, text, names=names)
+        ]
+        names = tuple(n for found in signed for n in found.names)
+        agency = next((found.agency for found in signed if found.agency), None)
+        state.claim(Kind.BYLINE, "byline", end, text, names=names, agency=agency)
     return True
 
 
@@ -104,20 +116,22 @@ def _agency_line(state: State, silent: bool, text: str) -> bool:
 
 
 _IN_PLACE = lazy_compile(
-    r"^(?P<names>.{3,60}?) (?:in|at|aus|à|в|из) (?P<place>[A-Z\u0400-\u042f][\w .'-]{1,30})$"
+    rf"^(?P<names>.{{3,60}}?) (?:{PLACE_PREPOSITION}) (?P<place>[A-Z\u0400-\u042f][\w .'-]{{1,30}})$"
 )
 
 
 def _name_by_date(state: State, silent: bool, text: str) -> bool:
     """A byline with no "By" stands next to the date stamp: "John Hooper in Rome" over
-    "guardian.co.uk, Tuesday 24 July 2012 06.00 BST" (names, "and" between two)."""
+    "guardian.co.uk, Tuesday 24 July 2012 06.00 BST" (names, "and" between two); or, a
+    person's name alone, right under the headline (BBC Future, Wired: "Sharon Weinberger")."""
     m = _IN_PLACE.match(text)
     names_text = m.group("names") if m else text
     people = split_and(names_text)
     if not people or not all(_signature_name(p) for p in people):
         return False
     prev = state.prev_block()
-    if not (prev is not None and prev.kind == Kind.DATE) and not _date_follows(state):
+    under_headline = prev is not None and prev.kind == Kind.TITLE and m is None and len(people) == 1
+    if not (prev is not None and prev.kind == Kind.DATE) and not under_headline and not _date_follows(state):
         return False
     if not silent:
         names = tuple(n for p in people for n in parse_byline(p, language=state.language).names)
@@ -155,9 +169,4 @@ def _date_follows(state: State) -> bool:
     nxt = state.next_content(state.pos + 1, limit=2)
     if nxt is None:
         return False
-    saved = state.pos
-    state.pos = nxt
-    try:
-        return any(name == "date_line" and rule(state, True) for name, rule in state.rules)
-    finally:
-        state.pos = saved
+    return state.would_claim(nxt, asker="byline") is not None

@@ -6,15 +6,17 @@ import re
 
 from artparse.dateline import opens_with_dateline
 from artparse.dates import find_date
-from artparse.lazyre import lazy_compile
 from artparse.model import Kind
 from artparse.patterns import (
     ABBREVIATED_CREDIT_END,
     ABBREVIATED_LABELS,
+    AGENCY_CASEFOLD,
     CAPTION_LABEL_WORDS,
     CREDIT_LINE,
     CREDIT_SOURCE_SET,
+    IMAGE_CAPTION_LABEL,
     IMAGE_SOURCE,
+    IMAGE_SOURCE_FIRST_WORDS,
     LABEL_AFTER_CAPTION,
     LABEL_CREDIT_END,
     LABEL_CREDIT_MID,
@@ -34,7 +36,6 @@ MIN_LEAD_CAPTION = 20
 """A lead photo's caption is a sentence, not a label."""
 MAX_CAPTION_ABOVE_CREDIT = 200
 """A caption above its "Фото: X" credit line is a sentence; a longer line is a paragraph."""
-_CAPTION_LABEL_LINE = lazy_compile(r"^Image caption\s*,?\s*", re.IGNORECASE)
 MAX_CREDIT_LINE = 100
 """A line that is only a credit is short."""
 CREDIT_MID_REACH = 320
@@ -83,7 +84,7 @@ def split_credit(text: str) -> tuple[str, str] | None:
             if found is not None:
                 return found
             break
-    slash = text.rfind("/", tail) if "/" in text else -1
+    slash = max(text.rfind("/", tail), text.rfind("—", tail)) if "/" in text or "—" in text else -1
     if slash > 0 and text[slash + 1 :].strip().casefold() in CREDIT_SOURCE_SET:
         found = _credit_at(SLASH_CREDIT_END, text, max(0, slash - SLASH_REACH))
         if found is not None:
@@ -137,7 +138,7 @@ def caption(state: State, silent: bool) -> bool:
         if not silent:
             state.claim(Kind.CAPTION, "caption", state.pos, found[0], credit=found[1])
         return True
-    image = text.startswith("Image")
+    image = text.startswith(IMAGE_SOURCE_FIRST_WORDS)
     if state.body_started and len(text) > MAX_CAPTION_ABOVE_CREDIT and not image:
         return False  # in the body, a line this long is a caption only with its credit on it
     if _labelled_credit(text):  # a labelled credit whose caption, if any, was above
@@ -157,7 +158,7 @@ def caption(state: State, silent: bool) -> bool:
         if not silent:
             credit = credit_only.group("credit") if "credit" in credit_only.re.groupindex else text
             credit = credit.removeprefix("©").strip()
-            body = _CAPTION_LABEL_LINE.sub("", following)
+            body = IMAGE_CAPTION_LABEL.sub("", following)
             state.claim(Kind.CAPTION, "caption", nxt, body, credit=credit.strip())
         return True
     credit_below = _labelled_credit(following) if nxt is not None else None
@@ -184,13 +185,24 @@ def caption(state: State, silent: bool) -> bool:
         return False
     nxt = state.next_content(state.pos + 1, limit=5)
     # the line's own dateline first: it is asked again (standfirst, body), the next line's may not be
-    if nxt is None or opens_with_dateline(text) or not opens_with_dateline(state.lines[nxt].text):
+    if nxt is None or opens_with_dateline(text):
         return False
-    if not looks_like_caption(text):
+    prev = state.prev_block()
+    if prev is not None and prev.kind == Kind.SUBTITLE and _byline_follows(state, nxt):
+        # between the standfirst and the byline: the head goes on, so the line is no lead
+        if text.rstrip(_CLOSING_QUOTES)[-1:] not in _SENTENCE_END or len(text) < MIN_CAPTION_ABOVE_BYLINE:
+            return False
+    elif not opens_with_dateline(state.lines[nxt].text) or not looks_like_caption(text):
         return False
     if not silent:
         state.claim(Kind.CAPTION, "caption", state.pos, text)
     return True
+
+
+def _photo_source(name: str) -> bool:
+    """A picture agency, or a news agency crediting its own photo ("Foto: TASR")."""
+    folded = name.casefold()
+    return folded in CREDIT_SOURCE_SET or folded in AGENCY_CASEFOLD
 
 
 def _run_on_caption(text: str) -> tuple[str, str, str] | None:
@@ -213,7 +225,7 @@ def _run_on_caption(text: str) -> tuple[str, str, str] | None:
     words = text[m.end() :].split(" ", MAX_SOURCE_WORDS)
     for n in range(1, min(MAX_SOURCE_WORDS, len(words) - 1) + 1):
         credit = " ".join(words[:n]).rstrip(".,")
-        if credit.casefold() in CREDIT_SOURCE_SET and words[n][:1].isupper():
+        if _photo_source(credit) and words[n][:1].isupper():
             return m.group("text").strip(), credit, " ".join(words[n:])
     return None
 
@@ -276,6 +288,17 @@ def looks_like_caption(text: str) -> bool:
         return True
     tail = text[-24:]
     return find_date(tail, fallback=False) is not None
+
+
+MIN_CAPTION_ABOVE_BYLINE = 60
+"""A caption above the byline describes a picture in a sentence or more; a shorter line there
+is a label."""
+
+
+def _byline_follows(state: State, index: int) -> bool:
+    """Whether the byline rule would claim line ``index``: a line above it is still head matter
+    (msnbc.com, wired.com print the lead photo's caption between standfirst and byline)."""
+    return state.would_claim(index, asker="caption") == "byline"
 
 
 def _lead_caption_position(state: State) -> bool:

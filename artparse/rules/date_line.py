@@ -23,7 +23,12 @@ MAX_PIECES = 4
 MIN_MONTH = min(map(len, MONTHS))
 """The shortest month name ("May", "maj"): a shorter first piece without a digit begins no date."""
 
-_PLACE_BEFORE = lazy_compile(r"^(?P<place>[^\W\d_a-z][^\W\da-z]{1,25}(?: [^\W\da-z]{2,25}){0,2}),? $")
+_PLACE_BEFORE = lazy_compile(
+    r"^(?P<place>(?P<city>[^\W\d_a-z][^\W\da-z]{1,25}(?: [^\W\da-z]{2,25}){0,2})"
+    r"(?:, (?:[^\W\d_a-z][\w.]{1,12}))?),? $"
+)
+"""A dateline's place in capitals, perhaps with its state or country as AP abbreviates it:
+"PHILADELPHIA", "WESTPORT, Wash.", "WILSON, N.Y."."""
 _AGENCY_AFTER = lazy_compile(r"^ ?\((?P<agency>[^\W\d_][^()]{0,30})\)$")
 _DIGIT = lazy_compile(r"\d")
 _DOMAIN = lazy_compile(
@@ -62,7 +67,7 @@ def _dateline_parts(text: str, match: DateMatch) -> tuple[str, str | None] | Non
     place = _PLACE_BEFORE.match(text[: match.start].rstrip() + " ")
     after = text[match.end :].strip()
     agency = _AGENCY_AFTER.match(after) if after else None
-    if place is None or (after and agency is None) or not place.group("place").isupper():
+    if place is None or (after and agency is None) or not place.group("city").isupper():
         return None
     return place.group("place"), agency.group("agency") if agency else None
 

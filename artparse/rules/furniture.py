@@ -7,9 +7,13 @@ import re
 from artparse.lazyre import lazy_compile
 from artparse.model import Kind
 from artparse.patterns import (
+    COMMENTS_HEADING,
+    EDITORS_NOTE_LABEL,
+    EDITORS_NOTE_LABELS,
     FURNITURE_FIRST_WORDS,
     FURNITURE_HEAD,
     FURNITURE_INSIDE,
+    NAVIGATION_CUES,
     SIGN_OFF,
     URL,
     is_bare_furniture_word,
@@ -24,12 +28,12 @@ MAX_LABEL_WORDS = 4
 a longer line opening with "Comments ..." is the headline."""
 _SYMBOLS_ONLY = lazy_compile(r"^[\W_]{1,200}$")
 _COMMENTS_MARKER = lazy_compile(
-    r"^(?:[\W_]{3,}\s*)?(?:\d+\s+)?(?:reader\s+)?comments?\s*(?:\(\d+\)|\d+)?\s*:?$", re.IGNORECASE
+    rf"^(?:[\W_]{{3,}}\s*)?(?:\d+\s+)?(?:{COMMENTS_HEADING})\s*(?:\(\d+\)|\d+)?\s*:?$", re.IGNORECASE
 )
 """A comments heading is only that: "Comments", "12 comments", "!@#$%^&*() COMMENTS"."""
 MAX_MARKER = 60
 _LONGEST_SIGN_OFF = max(map(len, SIGN_OFF), default=0)
-_EDITORS_NOTE = lazy_compile(r"^Eds?\s?:", re.IGNORECASE)
+_EDITORS_NOTE = lazy_compile(rf"^(?:{EDITORS_NOTE_LABEL})\s?:", re.IGNORECASE)
 
 
 def furniture(state: State, silent: bool) -> bool:
@@ -56,7 +60,7 @@ def furniture(state: State, silent: bool) -> bool:
     if len(text) <= _LONGEST_SIGN_OFF and text.casefold() in SIGN_OFF:
         if state.pos != state.last_content:
             return False
-    elif first in ("eds:", "ed:", "eds", "ed") and not state.body_started and _EDITORS_NOTE.match(text):
+    elif first.rstrip(":") in EDITORS_NOTE_LABELS and not state.body_started and _EDITORS_NOTE.match(text):
         while end + 1 < len(state.lines) and state.lines[end + 1].text:
             end += 1
     elif not (
@@ -66,7 +70,7 @@ def furniture(state: State, silent: bool) -> bool:
         )
         or (first.startswith(("http", "www.")) and URL.match(text))
         or (not text[0].isalnum() and _SYMBOLS_ONLY.match(text))
-        or (_may_point_away(text) and FURNITURE_INSIDE.search(text.casefold()))
+        or _points_away(text.casefold())
     ):
         return False
     if not silent:
@@ -77,14 +81,19 @@ def furniture(state: State, silent: bool) -> bool:
 def _comments_heading(state: State, text: str) -> bool:
     if not state.body_started or len(text) > MAX_MARKER:
         return False
-    if not (text.endswith(("COMMENTS", "omments")) or text[:1] in "!#*0123456789Cc"):
-        return False
     return _COMMENTS_MARKER.match(text) is not None
 
 
-def _may_point_away(text: str) -> bool:
-    """A cheap test for the words of FURNITURE_INSIDE (click, video, gallery)."""
-    return "lick" in text or "ideo" in text or "aller" in text
+def _points_away(folded: str) -> bool:
+    """Whether a case-folded line holds a navigation phrase ("click here", "video below").
+
+    Each phrase's longest word (``NAVIGATION_CUES``) is looked for first: the test is built
+    from the phrases themselves, so it never turns away a line the pattern would take.
+    """
+    for cue in NAVIGATION_CUES:
+        if cue in folded:
+            return FURNITURE_INSIDE.search(folded) is not None
+    return False
 
 
 MAX_BARE_WORD_LINE = 5

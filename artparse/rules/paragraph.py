@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from artparse.lines import TEXT
-from artparse.model import Kind
-from artparse.state import State, Wrap
+from artparse.state import PARAGRAPH, State, Wrap
 
-TERMINATORS = ("furniture", "caption", "byline")
-"""Rules that can end a hard-wrapped paragraph: a sign-off, a caption, a closing signature."""
+_LINES, _INDENT, _HARD = Wrap.LINES, Wrap.INDENT, Wrap.HARD
+"""Local aliases (see ``state.PARAGRAPH``)."""
 FULL_LINE = 0.6
 """In hard-wrapped text a line this full (of the wrap width) is continued by the next one."""
 
@@ -25,7 +24,8 @@ def paragraph(state: State, silent: bool) -> bool:
     lines = state.lines
     start = state.pos
     end = start
-    if state.wrap != Wrap.LINES:
+    wrap = state.wrap
+    if wrap != _LINES:
         full = state.wrap_width * FULL_LINE
         first_indent = lines[start].indent
         i = start + 1
@@ -33,14 +33,14 @@ def paragraph(state: State, silent: bool) -> bool:
             ln = lines[i]
             if not ln.text:
                 break
-            if state.wrap == Wrap.INDENT and (ln.indent >= 2 or (first_indent < 2 and ln.indent)):
+            if wrap == _INDENT and (ln.indent >= 2 or (first_indent < 2 and ln.indent)):
                 break
-            if state.wrap == Wrap.HARD and lines[i - 1].width < full:
+            if wrap == _HARD and lines[i - 1].width < full:
                 break
-            if (ln.width < full or i == state.last_content) and state.claimed_by_other(i, among=TERMINATORS):
+            if (ln.width < full or i == state.last_content) and state.would_claim(i, asker="paragraph"):
                 break
             end = i
             i += 1
     text = lines[start].text if end == start else " ".join(map(TEXT, lines[start : end + 1]))
-    state.claim(Kind.PARAGRAPH, "paragraph", end, text)
+    state.claim(PARAGRAPH, "paragraph", end, text)
     return True

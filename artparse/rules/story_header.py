@@ -6,14 +6,25 @@ from artparse.byline import parse_byline
 from artparse.dates import find_date
 from artparse.lazyre import lazy_compile
 from artparse.model import DateValue, Kind
-from artparse.patterns import PUBLISHED_LABEL, UPDATED_LABEL
+from artparse.patterns import (
+    LEAD_BYLINE_PREFIXES,
+    PUBLISHED_LABEL,
+    STORY_HEADER_LABEL,
+    STORY_HEADER_OPENINGS,
+    UPDATED_LABEL,
+)
 from artparse.state import State
 
 FIELD_SEPARATOR = " . "
 """The story files close each header field with a full stop standing alone."""
 MAX_FIELD = 80
 """A header field (a name, a stamp) is short; a longer one is the body."""
-_LABEL_ONLY = lazy_compile(r"^(?:PUBLISHED|UPDATED|Published|Updated|Last updated)\s?:?$")
+_LABEL_ONLY = lazy_compile(rf"^(?:{STORY_HEADER_LABEL})\s?:?$")
+_OPENINGS = (
+    *(f"{prefix}{FIELD_SEPARATOR.rstrip()}" for prefix in sorted(LEAD_BYLINE_PREFIXES)),
+    *STORY_HEADER_OPENINGS,
+)
+"""A header opens with a byline field ("By .") or a date label."""
 
 
 def story_header(state: State, silent: bool) -> bool:
@@ -27,7 +38,7 @@ def story_header(state: State, silent: bool) -> bool:
     if state.body_started or (state.pos > 0 and state.title is not None):
         return False
     text = state.lines[state.pos].text
-    if FIELD_SEPARATOR not in text[:MAX_FIELD] or not text.startswith(("By .", "PUBLISHED", "Last updated")):
+    if FIELD_SEPARATOR not in text[:MAX_FIELD] or not text.startswith(_OPENINGS):
         return False
     fields = text.split(FIELD_SEPARATOR)
     names: tuple[str, ...] = ()
@@ -40,10 +51,10 @@ def story_header(state: State, silent: bool) -> bool:
         part = raw.strip()
         if len(part) > MAX_FIELD:
             break
-        if part == "By" and i + 1 < len(fields) and len(fields[i + 1]) <= MAX_FIELD:
+        if part in LEAD_BYLINE_PREFIXES and i + 1 < len(fields) and len(fields[i + 1]) <= MAX_FIELD:
             continue
-        if i > 0 and fields[i - 1].strip() == "By":
-            byline = f"By {part}"
+        if i > 0 and fields[i - 1].strip() in LEAD_BYLINE_PREFIXES:
+            byline = f"{fields[i - 1].strip()} {part}"
             names = parse_byline(byline, language=state.language).names
         elif part == "|":
             pass

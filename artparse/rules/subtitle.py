@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from artparse.dateline import opens_with_dateline
+from artparse.dates import find_date
 from artparse.model import Kind
-from artparse.state import State
+from artparse.patterns import BYLINE_PREFIX
+from artparse.rules.caption import looks_like_caption
+from artparse.state import State, text_key
 
 MIN_SUBTITLE_WORDS = 6
 """A standfirst is a sentence, not a label."""
@@ -13,7 +16,6 @@ MAX_SUBTITLE = 400
 
 
 _HEAD_KINDS = (Kind.TITLE, Kind.DATE, Kind.BYLINE, Kind.REPEATED_TITLE)
-_FOLLOWERS = ("caption", "byline", "date_line")
 
 
 def subtitle(state: State, silent: bool) -> bool:
@@ -34,16 +36,104 @@ def subtitle(state: State, silent: bool) -> bool:
     text = state.lines[state.pos].text
     if len(text) > MAX_SUBTITLE or text.count(" ") < MIN_SUBTITLE_WORDS - 1:
         return False
-    nxt = state.next_content(state.pos + 1, limit=4)
+    nxt = state.next_content(state.pos + 1, limit=MAX_GAP + 1)
     if nxt is None or opens_with_dateline(text):
         return False
     if not opens_with_dateline(state.lines[nxt].text):
-        follower = _header_follows(state, nxt)
-        if follower is None or (follower == "caption" and ". " in text.rstrip(".")):
+        follower = _header_follows(state, nxt) if nxt - state.pos <= 4 else None
+        if follower == "caption" and ". " in text.rstrip(".") and not _repeated_below(state, nxt, text):
+            return False
+        if follower is None and not (
+            _set_apart(state, nxt) or _repeated_below(state, nxt, text) or _dek(state, nxt, text)
+        ):
             return False
     if not silent:
         state.claim(Kind.SUBTITLE, "subtitle", state.pos, text.removeprefix(". ").removeprefix(", "))
     return True
+
+
+MAX_GAP = 6
+"""Blank lines a scraped page can leave between its blocks."""
+MIN_WIDER_GAP = 2
+"""A standfirst set apart from the body stands two or more blank lines above it."""
+BODY_GAPS_LOOKED_AT = 6
+MIN_DEK_WORDS = 6
+_SENTENCE_END = ".!?…:;"
+_CLOSERS = "\"'”’»)"
+
+
+def _gap_before(state: State, index: int) -> int:
+    """Blank lines right above line ``index``."""
+    gap = 0
+    while index - gap - 1 >= 0 and not state.lines[index - gap - 1].text:
+        gap += 1
+    return gap
+
+
+def _set_apart(state: State, body: int) -> bool:
+    """The standfirst is set apart from the body by a wider gap than the body's paragraphs.
+
+    Scraped news pages keep the bold lead's own block: two or more blank lines under it, and
+    fewer between the paragraphs that follow (the BSNLP dumps of wyborcza.pl, svoboda.org,
+    korrespondent.net and irozhlas.cz all print it so).
+    """
+    gap = _gap_before(state, body)
+    if gap < MIN_WIDER_GAP:
+        return False
+    index = body
+    for _ in range(BODY_GAPS_LOOKED_AT):
+        nxt = state.next_content(index + 1)
+        if nxt is None:
+            break
+        if _gap_before(state, nxt) >= gap:
+            return False
+        index = nxt
+    return True
+
+
+def _repeated_below(state: State, body: int, text: str) -> bool:
+    """The standfirst (perex) is printed apart and again inside the body's first paragraphs.
+
+    News sites that set their perex above the text also keep it as the text's opening
+    (dnevno.hr, dobrenoviny.sk in the BSNLP dumps): the line's words recur below it.
+    """
+    key = text_key(text)
+    if len(key) < MIN_REPEATED_KEY:
+        return False
+    index: int | None = body
+    for _ in range(2):
+        if index is None:
+            return False
+        if key in text_key(state.lines[index].text):
+            return True
+        index = state.next_content(index + 1)
+    return False
+
+
+MIN_REPEATED_KEY = 30
+"""Letters a standfirst needs before its recurrence below means anything."""
+
+
+def _dek(state: State, body: int, text: str) -> bool:
+    """A dek: one phrase right under the headline (or its date) that ends without a full stop,
+    above a body paragraph that is a longer sentence (vecer.com, bostonherald.com, salon.com print the dek
+    so; a first paragraph ends its sentence). Not a line cut off where a link was dropped
+    (it holds a sentence's end), a date or byline line, or a photo's caption."""
+    prev = state.prev_block()
+    if prev is None or prev.kind not in (Kind.TITLE, Kind.REPEATED_TITLE, Kind.DATE):
+        return False
+    if text.rstrip(_CLOSERS)[-1:] in _SENTENCE_END or text.count(" ") < MIN_DEK_WORDS - 1:
+        return False
+    if len(text) > MAX_DEK or ". " in text or BYLINE_PREFIX.match(text) or looks_like_caption(text):
+        return False
+    if find_date(text, fallback=False) is not None:
+        return False
+    following = state.lines[body].text
+    return len(following) > len(text) and following.rstrip(_CLOSERS)[-1:] in _SENTENCE_END
+
+
+MAX_DEK = 200
+"""A dek is a phrase, not a paragraph."""
 
 
 def _header_follows(state: State, index: int) -> str | None:
@@ -52,9 +142,4 @@ def _header_follows(state: State, index: int) -> str | None:
     Before a caption only a one-sentence standfirst counts: a lead paragraph of several
     sentences can stand above a photo too.
     """
-    saved = state.pos
-    state.pos = index
-    try:
-        return next((name for name, rule in state.rules if name in _FOLLOWERS and rule(state, True)), None)
-    finally:
-        state.pos = saved
+    return state.would_claim(index, asker="subtitle")

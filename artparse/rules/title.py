@@ -7,19 +7,27 @@ from artparse.dates import find_date
 from artparse.lazyre import lazy_compile
 from artparse.model import Kind
 from artparse.state import State
+from artparse.vocab import BULLETS, SPACED_COLON_LANGUAGES
 
 _LEADING_TIME = lazy_compile(r"^(?:[01]?\d|2[0-3]):[0-5]\d\s+(?=\S)")
 _TRAILING_DATE = lazy_compile(r"\s+\d{1,2}\.\d{1,2}\.\d{4}(?:,?\s+\d{1,2}:\d{2})?$")
 _TRAILING_COUNT = lazy_compile(r"\s+(\d{1,6})$")
 _SITE_SUFFIX = lazy_compile(r"\s[-|–—]\s[\w-]{1,40}\.[a-z]{2,6}$")
 _CAPS_KICKER = lazy_compile(r"^((?:[^\W\d_a-z]+\s+){3,6})(?=[^\W\d_][^\W\d_]*[a-zа-яё])")
+_SECTION_SUFFIX = lazy_compile(
+    r"\s[-|–—]\s(?P<tail>[^\W\d_][\w.&'’-]{0,30}(?:\s[^\W\d_][\w.&'’-]{0,30})?)\s?$"
+)
+_SPACED_COLON = " : "
+MIN_WORDS_BEFORE_SECTION = 4
+"""A section or site name follows a whole headline; a short title's dash joins its halves."""
+MAX_KICKER_WORDS = 5
 SITE_SUFFIX_REACH = 50
 """A site suffix (" - 24hod.sk") is in the last characters of the headline."""
 MIN_WORDS_BEFORE_COUNT = 4
 """A counter follows a real headline; a short title ending in a number means the number."""
 
 
-def clean_title(text: str, *, scraped: bool = False) -> tuple[str, str | None]:
+def clean_title(text: str, *, scraped: bool = False, language: str | None = None) -> tuple[str, str | None]:
     """Strip what news feeds and scrapers glue to a headline; return (title, date text or None).
 
     Conventions: a feed's time of day before the headline ("18:29 Глава МИД ..."), a date
@@ -29,6 +37,8 @@ def clean_title(text: str, *, scraped: bool = False) -> tuple[str, str | None]:
     (record fields above the title): elsewhere "dies aged 61" means the number.
     """
     date_text = None
+    if text.startswith(BULLETS) and text[1:2] == " ":  # a breadcrumb's last item ("* Headline")
+        text = text[2:]
     if text[:1].isdigit():
         text = _LEADING_TIME.sub("", text, count=1)
     m = _TRAILING_DATE.search(text) if text[-1:].isdigit() else None
@@ -39,10 +49,33 @@ def clean_title(text: str, *, scraped: bool = False) -> tuple[str, str | None]:
     m = _TRAILING_COUNT.search(text) if scraped else None
     if m and not 1800 <= int(m.group(1)) <= 2100 and len(text.split()) > MIN_WORDS_BEFORE_COUNT:
         text = text[: m.start()]
+    text = _strip_section(text)
+    if _SPACED_COLON in text and language not in SPACED_COLON_LANGUAGES:
+        kicker, _, rest = text.partition(_SPACED_COLON)
+        if kicker.count(" ") < MAX_KICKER_WORDS and rest.strip():
+            text = rest
     m = _CAPS_KICKER.match(text)
     if m and m.group(1).isupper():
         text = text[m.end() :]
     return text.strip(), date_text
+
+
+def _strip_section(text: str) -> str:
+    """A headline without the section or site name a page title adds after a dash or bar.
+
+    Page titles print "Headline - Section | Site" ("... pokutu 485 miliónov eur - Ekonomika",
+    "... - BBC News"): a name of one or two capitalised words after the last separator of a
+    headline of four or more words is taken off, twice at most.
+    """
+    for _ in range(2):
+        m = _SECTION_SUFFIX.search(text)
+        if m is None or not all(w[:1].isupper() for w in m.group("tail").split()):
+            break
+        head = text[: m.start()]
+        if head.count(" ") + 1 < MIN_WORDS_BEFORE_SECTION:
+            break
+        text = head
+    return text
 
 
 MAX_TITLE = 250
@@ -62,7 +95,7 @@ def title(state: State, silent: bool) -> bool:
         return False
     if not silent:
         scraped = Kind.META in state.counts
-        text, date_text = clean_title(text, scraped=scraped)
+        text, date_text = clean_title(text, scraped=scraped, language=state.language)
         date = None
         if date_text and not state.date_found:
             found = find_date(date_text, language=state.language, order=state.options.date_order)

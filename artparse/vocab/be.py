@@ -2,7 +2,9 @@
 
 from artparse.vocab import Vocab
 
-VOCAB = Vocab(
+VOCAB = Vocab.of(
+    rank=10,
+    none="desk_nouns role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns place_prepositions name_particles image_credit_labels image_caption_labels date_label_particles story_header_labels story_header_openings navigation_phrases comments_headings editors_note_labels copyright_words ordinal_suffixes date_joiners",
     byline_prefixes=("Аўтар:", "Аўтар", "Тэкст:"),
     role_words=("карэспандэнт", "аглядальнік", "рэдактар", "журналіст"),
     and_words=("і", "й"),
@@ -41,8 +43,24 @@ VOCAB = Vocab(
         "снежня": 12,
     },
     weekdays=("панядзелак", "аўторак", "серада", "чацвер", "пятніца", "субота", "нядзеля"),
+    script="cyrillic",
+    letters="абвгдеёжзійклмнопрстуўфхцчшыьэюя",
+    frequent_vowels="аоыі",
+    telltales=(("ў", ""), ("і", "и")),
+    legacy_encodings=("cp1251",),
     stop_words=frozenset(
         "і ў у не на што з па ён як а да гэта за яго ад для пра ж так але было усе яна "
         "якія таксама быў ёсць беларусі".split()
     ),
+    signature_labels=("Аўтар",),
+    header_labels={
+        "title": ("Загаловак", "Назва"),
+        "subtitle": ("Падзагаловак", "Лід"),
+        "date": ("Дата", "Апублікавана", "Дата публікацыі"),
+        "updated": ("Абноўлена", "Зменена"),
+        "authors": ("Аўтар", "Аўтары"),
+        "tags": ("Тэгі", "Ключавыя словы"),
+        "url": ("URL", "Спасылка", "Адрас"),
+        "publication": ("Крыніца", "Выданне", "Газета"),
+    },
 )

@@ -2,7 +2,9 @@
 
 from artparse.vocab import Vocab
 
-VOCAB = Vocab(
+VOCAB = Vocab.of(
+    rank=13,
+    none="desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns place_prepositions name_particles image_credit_labels image_caption_labels date_label_particles story_header_labels story_header_openings navigation_phrases comments_headings editors_note_labels copyright_words ordinal_suffixes date_joiners",
     byline_prefixes=("Autor:", "Autorka:", "Text:"),
     role_words=("zpravodaj", "zpravodajka", "redaktor", "redaktorka", "novinář"),
     and_words=("a",),
@@ -38,8 +40,22 @@ VOCAB = Vocab(
         "prosince": 12,
     },
     weekdays=("pondělí", "úterý", "středa", "čtvrtek", "pátek", "sobota", "neděle"),
+    script="latin",
+    letters="áčďéěíňóřšťúůýž",
+    legacy_encodings=("cp1250", "iso8859_2"),
     stop_words=frozenset(
         "a se na že je v ve o s z do to jsou by k za jako ale pro byl jeho které podle "
         "také už bylo když".split()
     ),
+    signature_labels=("Autor", "Autorka"),
+    header_labels={
+        "title": ("Titulek", "Název"),
+        "subtitle": ("Podtitulek", "Perex"),
+        "date": ("Datum", "Publikováno", "Datum vydání"),
+        "updated": ("Aktualizováno", "Změněno"),
+        "authors": ("Autor", "Autorka", "Autoři"),
+        "tags": ("Štítky", "Klíčová slova"),
+        "url": ("URL", "Odkaz", "Adresa"),
+        "publication": ("Zdroj", "Publikace", "Noviny"),
+    },
 )

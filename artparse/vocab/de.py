@@ -2,7 +2,9 @@
 
 from artparse.vocab import Vocab
 
-VOCAB = Vocab(
+VOCAB = Vocab.of(
+    rank=2,
+    none="desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns image_credit_labels image_caption_labels story_header_labels story_header_openings navigation_phrases comments_headings editors_note_labels copyright_words ordinal_suffixes date_joiners",
     byline_prefixes=("Von", "VON", "Text:", "Autor:", "Autorin:"),
     role_words=(
         "korrespondent",
@@ -78,8 +80,25 @@ VOCAB = Vocab(
         "sonntag",
         "sonnabend",
     ),
+    script="latin",
+    letters="äöüß",
+    legacy_encodings=("cp1252",),
     stop_words=frozenset(
         "der die und in den von zu das mit sich des auf für ist im dem nicht ein eine als "
         "auch es an werden aus er hat dass sie nach wird bei einer um am sind noch wie".split()
     ),
+    signature_labels=("Autor",),
+    place_prepositions=("aus",),
+    name_particles=("von", "zu", "der"),
+    date_label_particles=("am",),
+    header_labels={
+        "title": ("Titel", "Überschrift", "Schlagzeile"),
+        "subtitle": ("Untertitel", "Unterzeile", "Teaser"),
+        "date": ("Datum", "Veröffentlicht", "Erscheinungsdatum"),
+        "updated": ("Aktualisiert", "Geändert"),
+        "authors": ("Autor", "Autorin", "Autoren", "Von", "Verfasser"),
+        "tags": ("Schlagwörter", "Stichwörter"),
+        "url": ("Adresse", "Link"),
+        "publication": ("Quelle", "Publikation", "Zeitung"),
+    },
 )

@@ -2,7 +2,9 @@
 
 from artparse.vocab import Vocab
 
-VOCAB = Vocab(
+VOCAB = Vocab.of(
+    rank=1,
+    none="letters frequent_vowels telltales date_joiners",
     byline_prefixes=("By", "BY", "Posted by", "Written by", "Words by", "Story by", "Reporting by"),
     role_words=tuple(
         "writer writers correspondent correspondents editor editors reporter reporters columnist "
@@ -13,8 +15,18 @@ VOCAB = Vocab(
         "staff senior chief special political business economics science sports technology diplomatic "
         "foreign national digital news desk bureau associated press white house".split()
     ),
+    desk_nouns=("staff", "desk"),
     and_words=("and", "&"),
-    caption_labels=("Photo", "Photos", "Photograph", "Image", "Picture"),
+    caption_labels=(
+        "Photo",
+        "Photos",
+        "Photograph",
+        "Image",
+        "Picture",
+        "Credit",
+        "Photo credit",
+        "Image credit",
+    ),
     caption_text_labels=("Caption", "Image caption", "Photo caption"),
     photo_cues=(
         "photo",
@@ -134,8 +146,57 @@ VOCAB = Vocab(
         "sat",
         "sun",
     ),
+    script="latin",
+    legacy_encodings=("cp1252",),
     stop_words=frozenset(
         "the of and to in is that for it with as was on be by at this from have are has "
         "said not but an they his her which were will their been would who".split()
     ),
+    lead_byline_prefixes=("By",),
+    signature_labels=("Author",),
+    affiliation_words=("of", "for", "from"),
+    articles=("the",),
+    outlet_nouns=("magazine", "newspaper", "journal", "staff", "news", "radio", "television", "TV"),
+    place_prepositions=("in", "at"),
+    # Arabic names as English-language copy prints them
+    name_particles=("bin", "ibn", "al", "el"),
+    image_credit_labels=("Image source", "Image copyright"),
+    image_caption_labels=("Image caption",),
+    date_label_particles=("on",),
+    story_header_labels=("PUBLISHED", "UPDATED", "Published", "Updated", "Last updated"),
+    story_header_openings=("PUBLISHED", "Last updated"),
+    navigation_phrases=(
+        "click on ",
+        "click here",
+        "in the video",
+        "watch the video",
+        "video above",
+        "video below",
+        "see gallery",
+        "see photo gallery",
+        "see the gallery",
+        "see the photo gallery",
+        "see our gallery",
+        "see our photo gallery",
+        "view gallery",
+        "view photo gallery",
+        "view the gallery",
+        "view the photo gallery",
+        "view our gallery",
+        "view our photo gallery",
+    ),
+    comments_headings=("comments", "comment", "reader comments", "reader comment"),
+    editors_note_labels=("Eds", "Ed"),
+    copyright_words=("Copyright",),
+    ordinal_suffixes=("st", "nd", "rd", "th"),
+    header_labels={
+        "title": ("Title", "Headline", "Subject"),
+        "subtitle": ("Subtitle", "Subheadline", "Standfirst", "Summary", "Description"),
+        "date": ("Date", "Published", "Publication date", "Load-Date", "Pubdate", "Posted"),
+        "updated": ("Updated", "Last updated", "Modified"),
+        "authors": ("Author", "Authors", "By", "Byline", "Writer", "From"),
+        "tags": ("Tags", "Keywords"),
+        "url": ("URL", "Link", "Web address"),
+        "publication": ("Source", "Publication", "Publisher", "Newspaper"),
+    },
 )

@@ -2,7 +2,9 @@
 
 from artparse.vocab import Vocab
 
-VOCAB = Vocab(
+VOCAB = Vocab.of(
+    rank=5,
+    none="desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns place_prepositions image_credit_labels image_caption_labels story_header_labels story_header_openings navigation_phrases comments_headings editors_note_labels copyright_words ordinal_suffixes",
     byline_prefixes=("Por", "POR"),
     role_words=("corresponsal", "enviado", "enviada", "especial", "redacción", "periodista"),
     and_words=("y",),
@@ -38,8 +40,25 @@ VOCAB = Vocab(
         "dic": 12,
     },
     weekdays=("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
+    script="latin",
+    letters="áéíñóúü",
+    legacy_encodings=("cp1252",),
     stop_words=frozenset(
         "el la de que y en los se del las un por con no una su para es al lo como más "
         "pero sus le ha fue".split()
     ),
+    signature_labels=("Autor",),
+    name_particles=("de", "del", "la", "y"),
+    date_label_particles=("el",),
+    date_joiners=("de",),
+    header_labels={
+        "title": ("Título", "Titular"),
+        "subtitle": ("Subtítulo", "Entradilla", "Sumario", "Bajada"),
+        "date": ("Fecha", "Publicado", "Fecha de publicación"),
+        "updated": ("Actualizado", "Modificado"),
+        "authors": ("Autor", "Autora", "Autores", "Por", "Firma"),
+        "tags": ("Etiquetas", "Palabras clave"),
+        "url": ("URL", "Enlace", "Dirección"),
+        "publication": ("Fuente", "Publicación", "Medio", "Periódico"),
+    },
 )

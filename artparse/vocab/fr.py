@@ -2,7 +2,9 @@
 
 from artparse.vocab import Vocab
 
-VOCAB = Vocab(
+VOCAB = Vocab.of(
+    rank=3,
+    none="desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns image_credit_labels image_caption_labels story_header_labels story_header_openings navigation_phrases comments_headings editors_note_labels copyright_words date_joiners",
     byline_prefixes=("Par", "PAR"),
     role_words=(
         "correspondant",
@@ -61,8 +63,26 @@ VOCAB = Vocab(
         "déc": 12,
     },
     weekdays=("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    script="latin",
+    letters="àâæçéèêëîïôœùûüÿ",
+    legacy_encodings=("cp1252",),
     stop_words=frozenset(
         "le la les de des du et en un une est que qui dans pour pas sur au par plus ne se "
         "il elle ce avec sont son sa aux ont été cette".split()
     ),
+    signature_labels=("Auteur",),
+    place_prepositions=("à",),
+    name_particles=("de", "du", "la", "le"),
+    date_label_particles=("le",),
+    ordinal_suffixes=("er",),
+    header_labels={
+        "title": ("Titre",),
+        "subtitle": ("Sous-titre", "Chapeau", "Chapô"),
+        "date": ("Date", "Publié", "Publié le", "Date de publication"),
+        "updated": ("Mis à jour", "Modifié"),
+        "authors": ("Auteur", "Auteurs", "Auteure", "Par", "Signé"),
+        "tags": ("Mots-clés", "Étiquettes"),
+        "url": ("URL", "Lien", "Adresse"),
+        "publication": ("Source", "Publication", "Journal"),
+    },
 )

@@ -2,7 +2,9 @@
 
 from artparse.vocab import Vocab
 
-VOCAB = Vocab(
+VOCAB = Vocab.of(
+    rank=15,
+    none="desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns place_prepositions name_particles image_credit_labels image_caption_labels date_label_particles story_header_labels story_header_openings navigation_phrases comments_headings editors_note_labels copyright_words ordinal_suffixes date_joiners",
     byline_prefixes=("Autor:", "Piše:", "Pišu:", "Tekst:"),
     role_words=("dopisnik", "urednik", "novinar", "novinarka"),
     and_words=("i",),
@@ -40,7 +42,21 @@ VOCAB = Vocab(
         "prosinca": 12,
     },
     weekdays=("ponedjeljak", "utorak", "srijeda", "četvrtak", "petak", "subota", "nedjelja"),
+    script="latin",
+    letters="čćđšž",
+    legacy_encodings=("cp1250", "iso8859_2"),
     stop_words=frozenset(
         "i je u se na da su za od s o a kao što koji ne će bi iz ali ima bio nije koja ili sve".split()
     ),
+    signature_labels=("Autor",),
+    header_labels={
+        "title": ("Naslov",),
+        "subtitle": ("Podnaslov", "Sažetak"),
+        "date": ("Datum", "Objavljeno", "Datum objave"),
+        "updated": ("Ažurirano", "Izmijenjeno"),
+        "authors": ("Autor", "Autorica", "Autori"),
+        "tags": ("Oznake", "Ključne riječi"),
+        "url": ("URL", "Poveznica", "Adresa"),
+        "publication": ("Izvor", "Publikacija", "Novine"),
+    },
 )

@@ -2,7 +2,9 @@
 
 from artparse.vocab import Vocab
 
-VOCAB = Vocab(
+VOCAB = Vocab.of(
+    rank=4,
+    none="desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns place_prepositions image_credit_labels image_caption_labels story_header_labels story_header_openings navigation_phrases comments_headings editors_note_labels copyright_words ordinal_suffixes date_joiners",
     byline_prefixes=("Di", "DI", "Da"),
     role_words=("corrispondente", "inviato", "inviata", "giornalista", "redazione"),
     and_words=("e",),
@@ -41,8 +43,24 @@ VOCAB = Vocab(
         "dic": 12,
     },
     weekdays=("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
+    script="latin",
+    letters="àèéìíîòóùú",
+    legacy_encodings=("cp1252",),
     stop_words=frozenset(
         "il di che e la per un in è non una del della le si con da al sono gli dei nel "
         "anche come più ha alla lo".split()
     ),
+    signature_labels=("Autore",),
+    name_particles=("da", "di", "del"),
+    date_label_particles=("il",),
+    header_labels={
+        "title": ("Titolo",),
+        "subtitle": ("Sottotitolo", "Occhiello", "Sommario"),
+        "date": ("Data", "Pubblicato", "Data di pubblicazione"),
+        "updated": ("Aggiornato", "Modificato"),
+        "authors": ("Autore", "Autori", "Autrice", "Di", "Firma"),
+        "tags": ("Tag", "Parole chiave"),
+        "url": ("URL", "Link", "Indirizzo"),
+        "publication": ("Fonte", "Testata", "Pubblicazione"),
+    },
 )

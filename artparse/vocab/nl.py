@@ -2,7 +2,9 @@
 
 from artparse.vocab import Vocab
 
-VOCAB = Vocab(
+VOCAB = Vocab.of(
+    rank=7,
+    none="desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes signature_labels affiliation_words articles outlet_nouns place_prepositions image_credit_labels image_caption_labels date_label_particles story_header_labels story_header_openings navigation_phrases comments_headings editors_note_labels copyright_words ordinal_suffixes date_joiners",
     byline_prefixes=("Door", "DOOR"),
     role_words=("correspondent", "redacteur", "verslaggever", "redactie"),
     and_words=("en",),
@@ -29,8 +31,22 @@ VOCAB = Vocab(
         "okt": 10,
     },
     weekdays=("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
+    script="latin",
+    letters="éëïóöü",
+    legacy_encodings=("cp1252",),
     stop_words=frozenset(
         "de het een en van in is dat op te zijn met voor niet aan er die ook als bij "
         "door om maar werd wordt".split()
     ),
+    name_particles=("van", "der", "den", "ter", "ten"),
+    header_labels={
+        "title": ("Titel", "Kop"),
+        "subtitle": ("Ondertitel", "Intro", "Samenvatting"),
+        "date": ("Datum", "Gepubliceerd", "Publicatiedatum"),
+        "updated": ("Bijgewerkt", "Gewijzigd"),
+        "authors": ("Auteur", "Auteurs", "Door", "Schrijver"),
+        "tags": ("Trefwoorden", "Tags"),
+        "url": ("URL", "Link", "Adres"),
+        "publication": ("Bron", "Publicatie", "Krant"),
+    },
 )

@@ -2,7 +2,9 @@
 
 from artparse.vocab import Vocab
 
-VOCAB = Vocab(
+VOCAB = Vocab.of(
+    rank=12,
+    none="desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns name_particles image_credit_labels image_caption_labels date_label_particles story_header_labels story_header_openings navigation_phrases comments_headings editors_note_labels copyright_words ordinal_suffixes date_joiners",
     byline_prefixes=("Autor:", "Autorka:", "Tekst:"),
     role_words=("korespondent", "korespondentka", "redaktor", "dziennikarz", "dziennikarka"),
     and_words=("i", "oraz"),
@@ -48,8 +50,23 @@ VOCAB = Vocab(
         "grudnia": 12,
     },
     weekdays=("poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela"),
+    script="latin",
+    letters="ąćęłńóśźż",
+    legacy_encodings=("cp1250", "iso8859_2"),
     stop_words=frozenset(
         "i w na z się nie do to że jest o jak po a od za przez ale co jego dla tak są "
         "który które także być został".split()
     ),
+    signature_labels=("Autor", "Autorka"),
+    place_prepositions=("z", "ze", "w"),
+    header_labels={
+        "title": ("Tytuł",),
+        "subtitle": ("Podtytuł", "Lead", "Zajawka"),
+        "date": ("Data", "Opublikowano", "Data publikacji"),
+        "updated": ("Zaktualizowano", "Aktualizacja"),
+        "authors": ("Autor", "Autorka", "Autorzy"),
+        "tags": ("Tagi", "Słowa kluczowe"),
+        "url": ("URL", "Link", "Adres"),
+        "publication": ("Źródło", "Publikacja", "Gazeta"),
+    },
 )

@@ -2,7 +2,9 @@
 
 from artparse.vocab import Vocab
 
-VOCAB = Vocab(
+VOCAB = Vocab.of(
+    rank=6,
+    none="desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns place_prepositions image_credit_labels image_caption_labels story_header_labels story_header_openings navigation_phrases comments_headings editors_note_labels copyright_words ordinal_suffixes",
     byline_prefixes=("Por",),
     role_words=("correspondente", "enviado", "enviada", "especial", "redação", "jornalista"),
     and_words=("e",),
@@ -46,8 +48,25 @@ VOCAB = Vocab(
         "sábado",
         "domingo",
     ),
+    script="latin",
+    letters="áâãàçéêíóôõú",
+    legacy_encodings=("cp1252",),
     stop_words=frozenset(
         "o a de que e do da em um para é com não uma os no se na por mais as dos como mas "
         "foi ao ele das".split()
     ),
+    signature_labels=("Autor",),
+    name_particles=("da", "de", "dos", "das"),
+    date_label_particles=("em",),
+    date_joiners=("de",),
+    header_labels={
+        "title": ("Título", "Manchete"),
+        "subtitle": ("Subtítulo", "Linha fina", "Resumo"),
+        "date": ("Data", "Publicado", "Publicado em", "Data de publicação"),
+        "updated": ("Atualizado", "Atualizado em", "Modificado"),
+        "authors": ("Autor", "Autora", "Autores", "Por"),
+        "tags": ("Etiquetas", "Palavras-chave", "Tags"),
+        "url": ("URL", "Link", "Endereço"),
+        "publication": ("Fonte", "Publicação", "Jornal", "Veículo"),
+    },
 )

@@ -2,7 +2,9 @@
 
 from artparse.vocab import Vocab
 
-VOCAB = Vocab(
+VOCAB = Vocab.of(
+    rank=8,
+    none="desk_nouns telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns name_particles image_credit_labels image_caption_labels date_label_particles story_header_labels story_header_openings navigation_phrases comments_headings editors_note_labels copyright_words ordinal_suffixes date_joiners",
     byline_prefixes=("Автор:", "Автор", "Текст:", "Авторы:"),
     role_words=("корреспондент", "обозреватель", "редактор", "журналист", "спецкор"),
     and_words=("и",),
@@ -12,6 +14,8 @@ VOCAB = Vocab(
     published_labels=("Опубликовано", "Дата публикации", "Дата"),
     updated_labels=("Обновлено", "Изменено"),
     furniture=(
+        "если вы заметили ошибку",
+        "подписывайтесь на наш канал",
         "реклама",
         "читайте также",
         "читать также",
@@ -65,8 +69,24 @@ VOCAB = Vocab(
         "дек": 12,
     },
     weekdays=("понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"),
+    script="cyrillic",
+    letters="абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+    frequent_vowels="оаеи",
+    legacy_encodings=("cp1251", "koi8_r", "cp866", "iso8859_5", "mac_cyrillic"),
     stop_words=frozenset(
         "и в не на что с по он как а к из то это за его от у для о же так но было все "
         "она бы которые также был".split()
     ),
+    signature_labels=("Автор",),
+    place_prepositions=("в", "из"),
+    header_labels={
+        "title": ("Заголовок", "Название"),
+        "subtitle": ("Подзаголовок", "Лид", "Аннотация"),
+        "date": ("Дата", "Опубликовано", "Дата публикации"),
+        "updated": ("Обновлено", "Изменено"),
+        "authors": ("Автор", "Авторы"),
+        "tags": ("Теги", "Ключевые слова", "Метки"),
+        "url": ("URL", "Ссылка", "Адрес"),
+        "publication": ("Источник", "Издание", "Газета"),
+    },
 )

@@ -2,7 +2,9 @@
 
 from artparse.vocab import Vocab
 
-VOCAB = Vocab(
+VOCAB = Vocab.of(
+    rank=14,
+    none="desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns place_prepositions name_particles image_credit_labels image_caption_labels date_label_particles story_header_labels story_header_openings navigation_phrases comments_headings editors_note_labels copyright_words ordinal_suffixes date_joiners",
     byline_prefixes=("Autor:", "Autorka:", "Text:"),
     role_words=("spravodajca", "redaktor", "redaktorka", "novinár"),
     and_words=("a",),
@@ -39,7 +41,21 @@ VOCAB = Vocab(
         "decembra": 12,
     },
     weekdays=("pondelok", "utorok", "streda", "štvrtok", "piatok", "sobota", "nedeľa"),
+    script="latin",
+    letters="áäčďéíĺľňóôŕšťúýž",
+    legacy_encodings=("cp1250", "iso8859_2"),
     stop_words=frozenset(
         "a sa na že je v vo o s z do to sú by k za ako ale pre bol jeho ktoré podľa tiež už bolo keď".split()
     ),
+    signature_labels=("Autor", "Autorka"),
+    header_labels={
+        "title": ("Titulok", "Názov"),
+        "subtitle": ("Podtitulok", "Perex"),
+        "date": ("Dátum", "Publikované", "Dátum vydania"),
+        "updated": ("Aktualizované", "Zmenené"),
+        "authors": ("Autor", "Autorka", "Autori"),
+        "tags": ("Štítky", "Kľúčové slová"),
+        "url": ("URL", "Odkaz", "Adresa"),
+        "publication": ("Zdroj", "Publikácia", "Noviny"),
+    },
 )

@@ -2,7 +2,9 @@
 
 from artparse.vocab import Vocab
 
-VOCAB = Vocab(
+VOCAB = Vocab.of(
+    rank=16,
+    none="desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns place_prepositions name_particles image_credit_labels image_caption_labels date_label_particles story_header_labels story_header_openings navigation_phrases comments_headings editors_note_labels copyright_words ordinal_suffixes date_joiners",
     byline_prefixes=("Avtor:", "Avtorica:", "Piše:"),
     role_words=("dopisnik", "urednik", "novinar", "novinarka"),
     and_words=("in",),
@@ -39,7 +41,21 @@ VOCAB = Vocab(
         "decembra": 12,
     },
     weekdays=("ponedeljek", "torek", "sreda", "četrtek", "petek", "sobota", "nedelja"),
+    script="latin",
+    letters="čšž",
+    legacy_encodings=("cp1250", "iso8859_2"),
     stop_words=frozenset(
         "in je v se na da so za od z o a kot ki ne bo bi iz ali ima bil ni tudi še pa smo".split()
     ),
+    signature_labels=("Avtor", "Avtorica"),
+    header_labels={
+        "title": ("Naslov",),
+        "subtitle": ("Podnaslov", "Povzetek"),
+        "date": ("Datum", "Objavljeno", "Datum objave"),
+        "updated": ("Posodobljeno", "Spremenjeno"),
+        "authors": ("Avtor", "Avtorica", "Avtorji"),
+        "tags": ("Oznake", "Ključne besede"),
+        "url": ("URL", "Povezava", "Naslov spletne strani"),
+        "publication": ("Vir", "Publikacija", "Časopis"),
+    },
 )

@@ -2,7 +2,9 @@
 
 from artparse.vocab import Vocab
 
-VOCAB = Vocab(
+VOCAB = Vocab.of(
+    rank=9,
+    none="desk_nouns role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns place_prepositions name_particles image_credit_labels image_caption_labels date_label_particles story_header_labels story_header_openings navigation_phrases comments_headings editors_note_labels copyright_words ordinal_suffixes date_joiners",
     byline_prefixes=("Автор:", "Автор", "Текст:"),
     role_words=("кореспондент", "оглядач", "редактор", "журналіст"),
     and_words=("і", "та", "й"),
@@ -11,7 +13,17 @@ VOCAB = Vocab(
     photo_cues=("фото", "на знімку", "на фото"),
     published_labels=("Опубліковано", "Дата публікації"),
     updated_labels=("Оновлено",),
-    furniture=("реклама", "читайте також", "поділитися", "підписуйтесь", "всі права захищені"),
+    furniture=(
+        "реклама",
+        "читайте також",
+        "поділитися",
+        "підписуйтесь",
+        "всі права захищені",
+        "детальніше про",
+        "детальніше читайте",
+        "якщо ви помітили помилку",
+        "залишайтеся в курсі",
+    ),
     months={
         "січень": 1,
         "січня": 1,
@@ -48,8 +60,24 @@ VOCAB = Vocab(
         "субота",
         "неділя",
     ),
+    script="cyrillic",
+    letters="абвгґдеєжзиіїйклмнопрстуфхцчшщьюя",
+    frequent_vowels="оаиі",
+    telltales=(("їєґ", ""),),
+    legacy_encodings=("cp1251", "koi8_u"),
     stop_words=frozenset(
         "і в не на що з по він як а до та це за його від у для про же так але було всі "
         "вона б які також був є".split()
     ),
+    signature_labels=("Автор",),
+    header_labels={
+        "title": ("Заголовок", "Назва"),
+        "subtitle": ("Підзаголовок", "Лід", "Анотація"),
+        "date": ("Дата", "Опубліковано", "Дата публікації"),
+        "updated": ("Оновлено", "Змінено"),
+        "authors": ("Автор", "Автори", "Авторка"),
+        "tags": ("Теги", "Ключові слова", "Мітки"),
+        "url": ("URL", "Посилання", "Адреса"),
+        "publication": ("Джерело", "Видання", "Газета"),
+    },
 )

@@ -1,0 +1,87 @@
+"""Kickers: section, rubric and navigation labels standing above the headline."""
+
+from __future__ import annotations
+
+from artparse.dateline import opens_with_dateline
+from artparse.model import Kind
+from artparse.state import State
+from artparse.vocab import BULLETS
+
+MAX_KICKER_WORDS = 3
+"""A kicker or section label is a word or three ("Ideas", "Media Industry", "CAMBIO CLIMÁTICO")."""
+MAX_KICKER_CHARS = 40
+MAX_CRUMB_WORDS = 6
+"""A breadcrumb item ("* Climate") is a label too, a few words at most."""
+MIN_HEADLINE_WORDS = 4
+"""The headline below a kicker says something: a clause, not a label."""
+MAX_HEADLINE = 150
+"""A headline is a line of a few words; a longer one is a standfirst or the lead."""
+LOOK_DOWN = 3
+"""Lines below a kicker in which its headline stands (a second label may come between)."""
+_SENTENCE_END = ".!?…:;,"
+_CLOSERS = "\"'”’»)"
+
+
+def kicker(state: State, silent: bool) -> bool:
+    """Claim a label above the headline: a kicker, section or rubric name, a breadcrumb item
+    or a navigation word, when a headline-shaped line stands right below it.
+
+    Web pages print the section ("Ideas", "Local News", "Poder"), a topic kicker ("CAMBIO
+    CLIMÁTICO") or a breadcrumb ("* Climate") above the headline; copied or converted to
+    text they come first. A short first line is the headline itself when nothing longer and
+    headline-shaped follows it ("Kaeser verarscht Neubauer" over its standfirst).
+    """
+    if state.title is not None or state.body_started:
+        return False
+    text = state.lines[state.pos].text
+    if not _label(text):
+        return False
+    index = state.pos
+    for _ in range(LOOK_DOWN):
+        nxt = state.next_content(index + 1, limit=3)
+        if nxt is None:
+            return False
+        following = state.lines[nxt].text
+        if (
+            _headline_shaped(following, crumbs=_crumb(text))
+            and state.would_claim(nxt, asker="kicker") is None
+        ):
+            break
+        if not _label(following):
+            return False
+        index = nxt
+    else:
+        return False
+    if not silent:
+        state.claim(Kind.FURNITURE, "kicker", state.pos, text)
+    return True
+
+
+def _label(text: str) -> bool:
+    """A few words with no sentence punctuation, or a short breadcrumb item."""
+    if _crumb(text):
+        return text.count(" ") <= MAX_CRUMB_WORDS
+    words = text.split()
+    if len(words) > MAX_KICKER_WORDS or len(text) > MAX_KICKER_CHARS:
+        return False
+    return not text.rstrip(_CLOSERS).endswith(tuple(_SENTENCE_END)) or text.endswith(":")
+
+
+def _crumb(text: str) -> bool:
+    return text.startswith(BULLETS) and text[1:2] == " "
+
+
+def _headline_shaped(text: str, *, crumbs: bool) -> bool:
+    """One clause of four or more words that ends no sentence with a full stop and opens with
+    no dateline (a date line, a byline or a caption there is the head's, asked apart). The
+    last item of a breadcrumb is often the headline itself ("* We Need Geoengineering ..."); under
+    a headline, bullets are its highlights."""
+    if _crumb(text):
+        if not crumbs:
+            return False
+        text = text[2:]
+    if len(text) > MAX_HEADLINE or ". " in text:
+        return False
+    if text.count(" ") < MIN_HEADLINE_WORDS - 1 or text.rstrip(_CLOSERS).endswith("."):
+        return False
+    return not opens_with_dateline(text)
