@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from artparse.byline import parse_byline
 from artparse.dateline import parse_dateline
-from artparse.model import Article, Block, Caption, Kind
+from artparse.model import Article, Block, Caption, Kind, read_only_spans
 from artparse.state import PARAGRAPH
 from artparse.steps import is_body
 
@@ -195,7 +195,7 @@ def assemble(
         language=language,
         encoding=encoding,
         warnings=warnings,
-        spans=f.spans,
+        spans=read_only_spans(f.spans.items()),
         blocks=tuple(blocks),
         cuts=tuple(cuts),
     )

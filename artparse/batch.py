@@ -24,7 +24,6 @@ from artparse.inputs import InputItem, JsonRecord
 from artparse.io import DEFAULT_MAX_BYTES, read_text
 from artparse.lazyre import compile_all
 from artparse.output import OutputError
-from artparse.parser import parse
 from artparse.render.formats import Layout, document, select
 from artparse.render.json import json_document_bytes, json_line_bytes
 from artparse.state import ParseOptions
@@ -109,6 +108,8 @@ def _outcome(
     ``named``: the user named the path (read whatever it is); else it was found in a directory.
     ``json_record``: the input is this JSON Lines record (``path`` is ``PATH:LINE``), not a file.
     """
+    from artparse.parser import parse  # imported at the first input: the vocabulary may be extended till then
+
     try:
         layout = options.layout
         if json_record is not None:
@@ -144,6 +145,7 @@ def _outcome(
 
 def _record_of_json(path: str, json_record: JsonRecord, options: ExtractOptions) -> dict[str, Any]:
     """The output record of one JSON Lines record: its article, and its other fields as ``input``."""
+    from artparse.parser import parse
     from artparse.records import INPUT_KEY, given_of
 
     if len(json_record.text.encode("utf-8", "surrogatepass")) > options.max_bytes:

@@ -8,22 +8,22 @@ still come out), 2 usage error (nothing was processed), 74 the output could not 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, NamedTuple, TypeVar
 
 import click
 
 from artparse import __version__
 from artparse.batch import ExtractOptions, Task
-from artparse.dates import DATE_ORDERS
+from artparse.config import Config, ConfigError, Setting
 from artparse.display import safe_lines, safe_text
 from artparse.errors import ArtparseError, OptionError
 from artparse.inputs import DEFAULT_PATTERN, STDIN, InputItem, iter_inputs
 from artparse.io import DEFAULT_MAX_BYTES, check_encoding
-from artparse.parser import active_rules, rule_listing
 from artparse.records import DEFAULT_TEXT_FIELD, INPUT_FORMATS, is_jsonl, read_records
 from artparse.render.formats import FORMATS as OUTPUT_FORMATS
 from artparse.render.formats import RECORD_FIELDS, SUFFIXES, Layout, parse_fields
@@ -41,7 +41,7 @@ from artparse.runner import (
     silence_streams,
 )
 from artparse.sinks import open_error_log
-from artparse.state import ParseOptions
+from artparse.state import DATE_ORDERS, ParseOptions
 
 FORMATS = ("auto", *OUTPUT_FORMATS, "pretty")
 MAX_INDENT = 7
@@ -229,7 +229,15 @@ def batch_options(command: F) -> F:
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="artparse")
-def cli() -> None:
+@click.option(
+    "--config",
+    "config_path",
+    metavar="FILE",
+    help="Option defaults and vocabulary from this TOML file (else $ARTPARSE_CONFIG, else "
+    "config.toml in the user config directory; none needed). `artparse config` shows them.",
+)
+@click.pass_context
+def cli(ctx: click.Context, config_path: str | None) -> None:
     """Split raw article text files into structured data: title, date, authors,
     dateline, captions, body paragraphs.
 
@@ -238,7 +246,48 @@ def cli() -> None:
       artparse extract article.txt
       artparse extract corpus/ --format jsonl | jq -r .title
       cat article.txt | artparse extract -
+      artparse --config newsroom.toml extract corpus/
     """
+    config = _load_config(config_path)
+    ctx.obj = config
+    ctx.default_map = {
+        name: _option_defaults(name, settings, config) for name, settings in config.options.items()
+    }
+
+
+def _load_config(path: str | None) -> Config:
+    """The configuration file, its words added to the built-in vocabulary (a usage error when bad)."""
+    from artparse.config import load
+    from artparse.vocab import extend_vocabulary, extendable_categories
+
+    try:
+        config = load(path, vocab_categories=extendable_categories())
+    except ConfigError as exc:
+        raise click.UsageError(safe_text(str(exc))) from None
+    with contextlib.suppress(RuntimeError):  # already parsed in this process (a test's CliRunner)
+        extend_vocabulary(config.vocab_words())
+    return config
+
+
+def _option_defaults(command_name: str, settings: Mapping[str, Setting], config: Config) -> dict[str, Any]:
+    """Click's defaults for a command from its ``[command]`` settings, checked as the option is."""
+    command = cli.commands.get(command_name) if isinstance(cli, click.Group) else None
+    if command is None:
+        raise click.UsageError(f"{config.path}: [{command_name}] names no command")
+    by_long = {opt[2:]: param for param in command.params for opt in param.opts if opt.startswith("--")}
+    context = click.Context(command)
+    defaults: dict[str, Any] = {}
+    for key, setting in settings.items():
+        param = by_long.get(key)
+        where = f"{safe_text(config.path or '')}:{setting.line}"
+        if not isinstance(param, click.Option) or param.name is None:
+            valid = ", ".join(sorted(k for k, p in by_long.items() if isinstance(p, click.Option)))
+            raise click.UsageError(f"{where}: {key} is not an option of {command_name}; options are: {valid}")
+        try:
+            defaults[param.name] = param.type_cast_value(context, setting.value)
+        except click.BadParameter as exc:
+            raise click.UsageError(f"{where}: {key}: {exc.format_message()}") from None
+    return defaults
 
 
 class InputSpec(NamedTuple):
@@ -327,8 +376,10 @@ def extract(
     if language is not None:
         language = _known_language(language)
     order = date_order.upper() if date_order.lower() != "auto" else "auto"
-    parse_opts = ParseOptions(date_order=order, disabled_rules=frozenset(disabled), language=language)
+    from artparse.parser import active_rules  # after the configuration has extended the vocabulary
+
     try:
+        parse_opts = ParseOptions(date_order=order, disabled_rules=frozenset(disabled), language=language)
         active_rules(parse_opts.disabled_rules)
     except OptionError as exc:
         raise click.UsageError(str(exc)) from None
@@ -567,6 +618,58 @@ def _explain(items: Iterable[InputItem], options: ExtractOptions) -> int:
     return EXIT_FAILED if failed else EXIT_OK
 
 
+@cli.command("config")
+@click.pass_obj
+def config_command(config: Config) -> None:
+    """Show the effective settings and where each came from.
+
+    Option defaults come from a TOML file: --config FILE, else $ARTPARSE_CONFIG, else
+    config.toml in the user config directory. Words in its [vocab.LANG] tables are added to
+    the built-in vocabulary (byline prefixes, role words, caption labels, furniture phrases,
+    site names to strip from titles, ...).
+
+    \b
+    Examples:
+      artparse config
+      artparse --config newsroom.toml config
+    """
+    from artparse.config import user_config_path
+
+    if config.path:
+        click.echo(f"# configuration file: {safe_text(config.path)} (from {config.origin})")
+    else:
+        click.echo(f"# no configuration file (looked for {safe_text(user_config_path())})")
+    for name, command in sorted(cli.commands.items()) if isinstance(cli, click.Group) else ():
+        options = [p for p in command.params if isinstance(p, click.Option) and p.name and not p.hidden]
+        options = [p for p in options if any(o.startswith("--") and o != "--help" for o in p.opts)]
+        if not options:
+            continue
+        click.echo(f"\n[{name}]")
+        set_here = config.options.get(name, {})
+        for param in options:
+            long = next(o[2:] for o in param.opts if o.startswith("--"))
+            setting = set_here.get(long)
+            value = setting.value if setting is not None else param.default
+            origin = f"{config.path}:{setting.line}" if setting is not None else "default"
+            click.echo(f"{long} = {_toml_value(value)}  # {safe_text(origin)}")
+    for language, categories in sorted(config.vocab.items()):
+        click.echo(f"\n[vocab.{language}]  # added to the built-in words")
+        for category, setting in categories.items():
+            where = f"{config.path}:{setting.line}"
+            click.echo(f"{category} = {_toml_value(list(setting.value))}  # {safe_text(where)}")
+
+
+def _toml_value(value: Any) -> str:
+    """A value as TOML writes it (``true``, ``"MDY"``, ``["a", "b"]``; nothing as ``""``)."""
+    import json
+
+    if isinstance(value, tuple):
+        value = list(value)
+    if value is None or not isinstance(value, (str, int, float, list)):  # unset (click's sentinel)
+        return '""'
+    return safe_text(json.dumps(value, ensure_ascii=False))
+
+
 @cli.command("rules")
 def rules_command() -> None:
     """List the rules in the order they are tried, then the steps applied after them.
@@ -576,6 +679,8 @@ def rules_command() -> None:
       artparse rules
       artparse extract --disable caption --disable signature article.txt
     """
+    from artparse.parser import rule_listing
+
     for name, doc in rule_listing():
         click.echo(f"{name}  {doc}")
 

@@ -102,7 +102,7 @@ def cut_run_on_furniture(text: str) -> Cut | None:
 
 
 def cut_copyright(text: str) -> Cut | None:
-    """A copyright notice at the end: "©2010 The Associated Press. All rights reserved."""
+    """A copyright notice at the end: "©2010 The Associated Press. All rights reserved."."""
     start = max(0, len(text) - WINDOW)
     window = text[start:].casefold()
     if not any(cue in window for cue in _COPYRIGHT_CUES):

@@ -22,8 +22,6 @@ from artparse.patterns import (
     fold_homoglyphs,
 )
 
-DATE_ORDERS = ("auto", "DMY", "MDY", "YMD")
-
 _ISO = lazy_compile(r"(?<!\d)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)")
 _NUMERIC = lazy_compile(r"(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)")
 _MONTH_WORD = r"[^\W\d_]{3,12}"

@@ -63,7 +63,7 @@ class DecodeFailed(InputError):
     code = "decode"
 
 
-class OptionError(ArtparseError):
+class OptionError(ArtparseError, ValueError):
     """An option has a value the library cannot use (e.g. an unknown rule name)."""
 
     code = "usage"

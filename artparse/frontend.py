@@ -23,6 +23,26 @@ MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx")
 """File name endings of Markdown files (compared case-blind)."""
 FRONT_MATTER_RULE = "front_matter"
 HEADER_RULE = "header_block"
+MARKDOWN_RULE = "markdown"
+
+
+class Stage(NamedTuple):
+    """One part of the front end: a public name, as a rule's (``--explain``, ``--disable``)."""
+
+    name: str
+    doc: str
+
+
+FRONT_END: tuple[Stage, ...] = (
+    Stage(FRONT_MATTER_RULE, "YAML or TOML front matter opening a file: the fields its keys name."),
+    Stage(HEADER_RULE, "A run of Key: value lines above the text: the fields its labels name."),
+    Stage(
+        MARKDOWN_RULE,
+        "A Markdown body read by markdown-it-py: headings, image captions, an MDX lead, the markup it drops.",
+    ),
+)
+"""The front end's parts, before the rule chain; ``--disable NAME`` turns one off."""
+FRONT_END_NAMES = tuple(stage.name for stage in FRONT_END)
 
 
 class Front(NamedTuple):
@@ -40,6 +60,10 @@ class Front(NamedTuple):
     """The body is Markdown, read by markdown-it-py."""
     warnings: tuple[str, ...]
     """Problems met, e.g. front matter that could not be parsed."""
+    body_from: int = 0
+    """The number of the last line above the body (front matter or header block), 0: none."""
+    head_rule: str = HEADER_RULE
+    """The rule name of the lines above the body: ``front_matter`` or ``header_block``."""
 
 
 def is_markdown_name(source: str | None) -> bool:
@@ -66,17 +90,20 @@ def read_front(
     given: Given = EMPTY,
     markdown: bool | None = None,
     language: str | None = None,
+    disabled: frozenset[str] = frozenset(),
 ) -> Front | None:
     """The front end's reading of normalised ``text``, or None for plain text.
 
     ``given`` holds values stated outside the text (a JSON record's fields); they win over
     the text's own. ``markdown`` forces the body to be read as Markdown (or not); by default a
-    Markdown file name or front matter says so.
+    Markdown file name or front matter says so. ``disabled`` names the parts to leave out.
     """
-    fenced = text[:3] in ("---", "+++")
+    fenced = text[:3] in ("---", "+++") and FRONT_MATTER_RULE not in disabled
     if markdown is None:
         markdown = is_markdown_name(source)
-    if not (fenced or markdown or given or _may_open_with_header(text)):
+    markdown = markdown and MARKDOWN_RULE not in disabled
+    headed = HEADER_RULE not in disabled and _may_open_with_header(text)
+    if not (fenced or markdown or given or headed):
         return None  # plain text, told by its first line: the file is not split twice
     if fenced or markdown:
         raw = text.split("\n")
@@ -90,12 +117,12 @@ def read_front(
         warnings.append(front.warning)
         front = None
     if front is not None:
-        markdown = True  # front matter is the static-site convention: its body is Markdown
+        markdown = MARKDOWN_RULE not in disabled  # front matter is the static sites': Markdown follows
         stated = _merge_given(given, front.given)
         body_from = front.end + 1
         rule = FRONT_MATTER_RULE
     else:
-        header = read_header_block(raw, language=language)
+        header = read_header_block(raw, language=language) if headed else None
         if header is None and not markdown and not given and not warnings:
             return None
         stated = _merge_given(given, header.given if header is not None else EMPTY)
@@ -104,10 +131,12 @@ def read_front(
     blocks = _title_block(stated, rule)
     if not markdown:
         lines = _blank(split_lines(text), body_from - 1)
-        return Front(stated, lines, blocks, {}, False, tuple(warnings))
+        return Front(stated, lines, blocks, {}, False, tuple(warnings), body_from, rule)
     body = read_markdown(raw[body_from:], first_number=body_from + 1, title=stated.title)
     head = [Line(i + 1, "", 0, 0) for i in range(body_from)]
-    return Front(stated, head + body.lines, blocks + body.blocks, body.extents, True, tuple(warnings))
+    return Front(
+        stated, head + body.lines, blocks + body.blocks, body.extents, True, tuple(warnings), body_from, rule
+    )
 
 
 MAX_LABEL_CHARS = 60

@@ -17,7 +17,7 @@ from typing import Any
 from artparse.byline import natural_case, split_and
 from artparse.dates import find_date
 from artparse.fieldkeys import FALLBACK_KEYS, FRONT_MATTER_KEYS, NESTED_TABLES
-from artparse.model import Article, DateValue, Kind
+from artparse.model import Article, DateValue, Kind, read_only_spans
 from artparse.patterns import AND_WORDS
 from artparse.state import text_key
 
@@ -196,8 +196,8 @@ def merge(first: Given, second: Given) -> Given:
     return Given(**{k: v for k, v in values.items() if v is not None}, spans=spans, keys=keys)
 
 
-def _span(lines: Iterable[int]) -> list[int]:
-    return sorted(set(lines))
+def _span(lines: Iterable[int]) -> tuple[int, ...]:
+    return tuple(sorted(set(lines)))
 
 
 def apply_given(article: Article, given: Given) -> Article:
@@ -211,7 +211,7 @@ def apply_given(article: Article, given: Given) -> Article:
     if not given:
         return article
     changes: dict[str, Any] = {}
-    spans = dict(article.spans)
+    spans: dict[str, tuple[int, ...]] = dict(article.spans)
     for name in given.spans:
         value = getattr(given, name)
         if name == "subtitle" and given.subtitle_if_printed:
@@ -219,8 +219,8 @@ def apply_given(article: Article, given: Given) -> Article:
             if lead is not None:
                 changes["subtitle"] = value
                 changes["paragraphs"] = article.paragraphs[1:]
-                spans["paragraphs"] = [n for n in spans.get("paragraphs", []) if n not in lead]
-                spans["subtitle"] = sorted(lead)
+                spans["paragraphs"] = tuple(n for n in spans.get("paragraphs", ()) if n not in lead)
+                spans["subtitle"] = tuple(sorted(lead))
             continue
         if isinstance(value, DateValue):
             changes[name] = value.iso
@@ -233,7 +233,7 @@ def apply_given(article: Article, given: Given) -> Article:
             spans[name] = _span(given.spans[name])
         else:  # stated outside the text: no line of it says so
             spans.pop(name, None)
-    return dataclasses.replace(article, **changes, spans=spans)
+    return dataclasses.replace(article, **changes, spans=read_only_spans(spans.items()))
 
 
 def _printed_lead(article: Article, text: str) -> set[int] | None:

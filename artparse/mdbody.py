@@ -29,7 +29,8 @@ if TYPE_CHECKING:
     from markdown_it.token import Token
 
 RULE = "markdown"
-"""The rule name of the blocks the Markdown itself decides (``--explain`` shows it)."""
+"""The rule name of the blocks the Markdown itself decides (``--explain`` shows it; the
+front end's ``MARKDOWN_RULE``)."""
 MAX_TEMPLATE_TAG = 2000
 """A template tag or shortcode is one call: its closing braces come within this many characters."""
 

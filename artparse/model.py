@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from types import MappingProxyType
 from typing import Any, NamedTuple
 
 
@@ -93,6 +95,15 @@ class Caption:
         return {"text": self.text, "credit": self.credit}
 
 
+def read_only_spans(items: Iterable[tuple[str, Iterable[int]]]) -> Mapping[str, tuple[int, ...]]:
+    """Spans as the Article keeps them: a read-only mapping of tuples (hashable Articles)."""
+    return MappingProxyType({name: tuple(numbers) for name, numbers in items})
+
+
+def _no_spans() -> Mapping[str, tuple[int, ...]]:
+    return MappingProxyType({})
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Article:
     """A parsed article. ``to_dict()`` gives the JSON output contract."""
@@ -137,7 +148,7 @@ class Article:
     """The encoding the file was decoded with."""
     warnings: tuple[str, ...] = ()
     """Problems met while reading, e.g. undecodable bytes replaced."""
-    spans: dict[str, list[int]] = field(default_factory=dict)
+    spans: Mapping[str, tuple[int, ...]] = field(default_factory=_no_spans, hash=False)
     """For each field, the 1-based source line numbers it came from."""
     blocks: tuple[Block, ...] = field(default=(), compare=False, repr=False)
     """The blocks the rule chain produced (for ``--explain``); not serialised."""
@@ -196,5 +207,5 @@ class Article:
             language=data.get("language"),
             encoding=data.get("encoding"),
             warnings=tuple(data.get("warnings") or ()),
-            spans={k: list(v) for k, v in (data.get("spans") or {}).items()},
+            spans=read_only_spans((data.get("spans") or {}).items()),
         )

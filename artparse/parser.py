@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from artparse.assemble import assemble
 from artparse.errors import OptionError
-from artparse.frontend import Front, read_front
+from artparse.frontend import FRONT_END, FRONT_END_NAMES, MARKDOWN_RULE, Front, read_front
 from artparse.given import EMPTY, Given, apply_given
 from artparse.language import guess_language
 from artparse.lines import WIDTH, Line, split_lines
@@ -32,12 +32,13 @@ many the body has begun, whatever the lines look like (and head rules stop being
 
 
 def active_rules(disabled: frozenset[str]) -> tuple[RuleSpec, ...]:
-    """The rule chain less the disabled rules; a name that is no rule or step is an error."""
-    unknown = sorted(disabled - set(RULE_NAMES) - set(STEP_NAMES))
+    """The rule chain less the disabled rules; a name that is no rule, step or front-end part
+    is an error."""
+    unknown = sorted(disabled - set(RULE_NAMES) - set(STEP_NAMES) - set(FRONT_END_NAMES))
     if unknown:
         raise OptionError(
             f"unknown rule {', '.join(unknown)}; rules are: {', '.join(RULE_NAMES)}; "
-            f"steps are: {', '.join(STEP_NAMES)}"
+            f"steps are: {', '.join(STEP_NAMES)}; the front end's parts are: {', '.join(FRONT_END_NAMES)}"
         )
     if "paragraph" in disabled:
         raise OptionError("the paragraph rule cannot be disabled: it claims what no rule does")
@@ -45,14 +46,29 @@ def active_rules(disabled: frozenset[str]) -> tuple[RuleSpec, ...]:
 
 
 def rule_listing() -> list[tuple[str, str]]:
-    """(name padded to one width, first line of its doc) of every rule, then every step."""
-    rows = [(spec.name, spec.claim.__doc__) for spec in RULES]
+    """(name padded to one width, first line of its doc) of the front end's parts, every rule,
+    then every step."""
+    rows: list[tuple[str, str | None]] = [(stage.name, f"(front end) {stage.doc}") for stage in FRONT_END]
+    rows += [(spec.name, spec.claim.__doc__) for spec in RULES]
     rows += [
         (spec.name, f"(step, the body's {'opening' if spec.opening else 'closing'}) {spec.cut.__doc__}")
         for spec in STEPS
     ]
     width = max(len(name) for name, _ in rows)
-    return [(f"{name:<{width}}", (doc or "").strip().splitlines()[0]) for name, doc in rows]
+    return [(f"{name:<{width}}", first_sentence(doc or "")) for name, doc in rows]
+
+
+def first_sentence(doc: str) -> str:
+    """The whole first sentence of a docstring (its lines joined; a full stop inside quotes,
+    as in a quoted example, does not end it)."""
+    paragraph = " ".join(doc.strip().split("\n\n", 1)[0].split())
+    quoted = False
+    for i, char in enumerate(paragraph):
+        if char in '"“”':
+            quoted = not quoted if char == '"' else char == "“"
+        elif char == "." and not quoted and paragraph[i + 1 : i + 2] in ("", " "):
+            return paragraph[: i + 1]
+    return paragraph
 
 
 @lru_cache(maxsize=16)
@@ -158,7 +174,7 @@ def _read(
     """(blocks, language, front end's reading) of an article's text: all but the assembling."""
     text = normalize(text)
     language = options.language or guess_language(text)
-    front = read_front(text, source=source, given=given, language=language)
+    front = read_front(text, source=source, given=given, language=language, disabled=options.disabled_rules)
     if front is None:
         lines = split_lines(text)
         if looks_like_markdown(text):
@@ -176,15 +192,21 @@ def _read(
         if looks_like_markdown(text):
             lines = strip_markdown(lines)
         blocks = run_rules(lines, options=options, language=language, decided=front.blocks)
-    return _with_decided(blocks, front), language, front
+    return _with_decided(blocks, front, text), language, front
 
 
 MARKDOWN_DECIDES = frozenset({"crosshead"})
 """Rules whose question the Markdown answers itself (a heading is marked as one)."""
 
 
-def _with_decided(blocks: list[Block], front: Front) -> list[Block]:
-    """The chain's blocks and the front end's, in line order, Markdown blocks at full extent."""
+def _with_decided(blocks: list[Block], front: Front, text: str) -> list[Block]:
+    """The chain's blocks and the front end's, in line order, Markdown blocks at full extent.
+
+    Lines the front end read and no block shows (front matter and header lines stating a
+    value, HTML blocks, comments, link definitions, image-only lines) become blocks too, so
+    every line is claimed once: a run above the body is ``meta``, one in the body
+    ``furniture``, each under the front end's rule name.
+    """
     extents = front.extents
     if extents:
         blocks = [
@@ -194,8 +216,26 @@ def _with_decided(blocks: list[Block], front: Front) -> list[Block]:
             for b in blocks
         ]
     merged = [*front.blocks, *blocks]
+    claimed = {n for b in merged for n in b.lines}
+    run: list[int] = []
+    for ln in split_lines(text):
+        if ln.text and ln.number not in claimed:
+            run.append(ln.number)
+        elif ln.text and run:
+            merged.append(_unshown(run, front))
+            run = []
+    if run:
+        merged.append(_unshown(run, front))
     merged.sort(key=lambda b: b.lines[0] if b.lines else 0)
     return merged
+
+
+def _unshown(numbers: list[int], front: Front) -> Block:
+    """A block for a run of source lines the front end read and nothing shows."""
+    head = numbers[0] <= front.body_from
+    kind = Kind.META if head else Kind.FURNITURE
+    rule = front.head_rule if head else MARKDOWN_RULE
+    return Block(kind=kind, rule=rule, lines=tuple(numbers), text="")
 
 
 def parse(
@@ -210,13 +250,33 @@ def parse(
     """Parse an article's text into an Article.
 
     ``given`` holds field values stated outside the text (a JSON record's own fields); they
-    win over what the text says, as front matter does.
+    win over what the text says, as front matter does. ``text`` is the article as text
+    (``str``); bytes are refused with a ``TypeError`` (decode them first, or use ``parse_file``).
     """
+    if not isinstance(text, str):
+        raise TypeError(
+            f"parse() takes the article as str, not {type(text).__name__}; "
+            "decode bytes first (artparse.io.decode) or use artparse.parse_file"
+        )
     blocks, language, front = _read(text, options, source=source, given=given)
     blocks, cuts = run_steps(blocks, active_steps(options.disabled_rules))
-    if front is not None:
-        warnings = (*warnings, *front.warnings)
-    article = assemble(
-        blocks, cuts, source=source, language=language, encoding=encoding, warnings=tuple(warnings)
-    )
-    return apply_given(article, front.given) if front is not None else article
+    if front is None:
+        notes = (*warnings, *_parse_warnings(text, blocks))
+        return assemble(blocks, cuts, source=source, language=language, encoding=encoding, warnings=notes)
+    found = _parse_warnings(text, blocks) if not front.given else ()  # a given headline is a part
+    notes = (*warnings, *front.warnings, *found)
+    article = assemble(blocks, cuts, source=source, language=language, encoding=encoding, warnings=notes)
+    return apply_given(article, front.given)
+
+
+NO_TEXT = "no text: the input is empty or blank"
+ONLY_PARAGRAPHS = "only paragraphs found: no headline, date, byline or other part of an article"
+
+
+def _parse_warnings(text: str, blocks: Sequence[Block]) -> tuple[str, ...]:
+    """What the user should know about a parse that found (almost) nothing."""
+    if not text.strip():
+        return (NO_TEXT,)
+    if blocks and all(block.kind == Kind.PARAGRAPH for block in blocks):
+        return (ONLY_PARAGRAPHS,)
+    return ()

@@ -48,6 +48,9 @@ WEEKDAY_NUMBERS: dict[str, int] = {
 ROLE_WORDS = frozenset(w.casefold() for w in _all("role_words"))
 ROLE_MODIFIERS = frozenset(w.casefold() for w in _all("role_modifiers"))
 ARTICLES = frozenset(w.casefold() for w in _all("articles"))
+SITE_NAMES = tuple(sorted({w.casefold() for w in _all("site_names")}, key=len, reverse=True))
+"""Site and paper names a page title may print after the headline (the user's configuration)."""
+AFFILIATION_WORDS = frozenset(w.casefold() for w in _all("affiliation_words"))
 DESK_NOUNS = frozenset(w.casefold() for w in _all("desk_nouns"))
 AND_WORDS = frozenset(w.casefold() for w in _all("and_words"))
 

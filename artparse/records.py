@@ -13,10 +13,12 @@ import json
 import os
 import sys
 from collections.abc import Iterator, Mapping
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
-from artparse.given import Given, from_mapping
 from artparse.inputs import STDIN, InputItem, JsonRecord
+
+if TYPE_CHECKING:
+    from artparse.given import Given
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 """File name endings that ``--input-format auto`` reads as JSON Lines (compared case-blind)."""
@@ -35,6 +37,8 @@ def is_jsonl(path: str, input_format: str) -> bool:
 
 def given_of(fields: Mapping[str, Any]) -> tuple[Given, dict[str, Any]]:
     """(the fields a record states, the record's other fields for ``input``)."""
+    from artparse.given import from_mapping  # with the parser: after the configuration
+
     given = from_mapping(fields)
     used = {key.casefold() for key in given.keys}
     rest = {key: value for key, value in fields.items() if str(key).casefold() not in used}

@@ -12,6 +12,7 @@ value, and is left out, as ``to_dict()`` leaves it out.
 from __future__ import annotations
 
 import ast
+import collections.abc
 import dataclasses
 import enum
 import inspect
@@ -127,7 +128,7 @@ def _type_schema(hint: Any, definitions: dict[str, dict[str, Any]], *, where: st
     if origin is tuple:
         items = [_type_schema(arg, definitions, where=where) for arg in args]
         return {"type": "array", "prefixItems": items, "items": False, "minItems": len(items)}
-    if origin is dict and args and args[0] is str:
+    if origin in (dict, collections.abc.Mapping) and args and args[0] is str:
         return {"type": "object", "additionalProperties": _type_schema(args[1], definitions, where=where)}
     raise SchemaError(f"{where}: no JSON Schema for the type {hint!r}")
 

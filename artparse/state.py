@@ -30,6 +30,10 @@ class Wrap(StrEnum):
     """Hard-wrapped; paragraphs are separated by blank lines."""
 
 
+DATE_ORDERS = ("auto", "DMY", "MDY", "YMD")
+"""How numeric dates whose day and month could swap are read (``ParseOptions.date_order``)."""
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ParseOptions:
     """Options for one parse, built once by the caller (the CLI builds one from its flags)."""
@@ -39,7 +43,30 @@ class ParseOptions:
     disabled_rules: frozenset[str] = frozenset()
     """Names of rules and steps to skip."""
     language: str | None = None
-    """Force a language instead of guessing it."""
+    """Force a language (an ISO 639-1 code) instead of guessing it."""
+
+    def __post_init__(self) -> None:
+        """Refuse values no parse can use (``OptionError``, a ``ValueError``), naming the valid ones."""
+        from artparse.errors import OptionError
+
+        if self.date_order not in DATE_ORDERS:
+            raise OptionError(f"date_order {self.date_order!r} is not one of {', '.join(DATE_ORDERS)}")
+        if not isinstance(self.disabled_rules, frozenset) or not all(
+            isinstance(name, str) for name in self.disabled_rules
+        ):
+            raise OptionError("disabled_rules must be a frozenset of rule and step names")
+        if self.disabled_rules:
+            from artparse.parser import active_rules
+
+            active_rules(self.disabled_rules)  # unknown names: an OptionError listing the valid ones
+        if self.language is not None and not (
+            isinstance(self.language, str)
+            and self.language.isascii()
+            and self.language.isalpha()
+            and self.language.islower()
+            and 2 <= len(self.language) <= 3
+        ):
+            raise OptionError(f"language {self.language!r} is not an ISO 639-1 code such as 'en'")
 
 
 PARAGRAPH: Final = Kind.PARAGRAPH

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from artparse import batch
+from artparse import parser as parser_module
 from artparse.batch import ExtractOptions, Result, Task, run
 from artparse.filelist import read_names
 from artparse.inputs import InputItem, iter_inputs
@@ -61,14 +61,14 @@ def test_an_input_known_bad_before_reading_is_an_error_result() -> None:
 
 
 def test_a_bug_costs_one_input_not_the_batch(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    real_parse = batch.parse
+    real_parse = parser_module.parse
 
     def flaky_parse(text: str, **kwargs: object) -> object:
         if "story 7." in text:
             raise ValueError("boom")
         return real_parse(text, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(batch, "parse", flaky_parse)
+    monkeypatch.setattr(parser_module, "parse", flaky_parse)
     for jobs in (1, 2):  # workers are forked: they see the patched function too
         results = list(run(tasks_for(folder), ExtractOptions(), jobs=jobs, chunk_size=2))
         failed = [r for r in results if r.error_code == "internal"]
@@ -83,14 +83,14 @@ def test_a_worker_that_dies_is_replaced_and_only_its_input_fails(
     folder: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     parent = os.getpid()
-    real_parse = batch.parse
+    real_parse = parser_module.parse
 
     def deadly_parse(text: str, **kwargs: object) -> object:
         if "story 5." in text and os.getpid() != parent:
             os._exit(9)
         return real_parse(text, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(batch, "parse", deadly_parse)
+    monkeypatch.setattr(parser_module, "parse", deadly_parse)
     results = list(run(tasks_for(folder), ExtractOptions(), jobs=2, chunk_size=3))
     assert [r.item for r in results] == [t.item for t in tasks_for(folder)]
     died = [r for r in results if r.error_code == "internal"]

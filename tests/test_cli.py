@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 
 import artparse
+from artparse.frontend import FRONT_END_NAMES
 from artparse.rules import RULE_NAMES
 from artparse.steps import STEP_NAMES
 
@@ -388,7 +389,7 @@ def test_rules_command_lists_every_rule_then_every_step_in_order(run_cli: Any) -
     result = run_cli(["rules"])
     assert result.exit_code == 0
     names = [line.split()[0] for line in result.stdout.splitlines() if line.strip()]
-    assert names == [*RULE_NAMES, *STEP_NAMES]
+    assert names == [*FRONT_END_NAMES, *RULE_NAMES, *STEP_NAMES]
     assert all(len(line.split()) > 1 for line in result.stdout.splitlines() if line.strip())
 
 
@@ -487,3 +488,14 @@ def test_subprocess_auto_format_on_a_terminal_is_pretty(article: Path) -> None:
     assert proc.returncode == 0
     assert "Headline here" in out and "Jane Doe" in out
     assert not out.lstrip().startswith("{")
+
+
+def test_rules_lists_each_rules_whole_first_sentence(run_cli: Any) -> None:
+    from artparse.parser import first_sentence
+
+    result = run_cli(["rules"])
+    rows = dict(line.split(None, 1) for line in result.stdout.splitlines())
+    assert rows["copyright"].endswith('"©2010 The Associated Press. All rights reserved.".')
+    assert rows["story_header"].endswith('A man has been ...".')
+    assert all(text.rstrip('"').endswith((".", "?", "!")) for text in rows.values())
+    assert first_sentence("One line\n    continued. Second sentence.") == "One line continued."

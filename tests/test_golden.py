@@ -93,8 +93,8 @@ def test_reference_article() -> None:
     assert article.highlights == ()
     assert article.language == "en"
     assert article.encoding == "utf-8"
-    assert article.spans["title"] == [1]
-    assert article.spans["date"] == [3]
-    assert article.spans["byline"] == [4]
-    assert article.spans["captions"] == [6]
-    assert article.spans["paragraphs"] == list(range(7, 14))
+    assert article.spans["title"] == (1,)
+    assert article.spans["date"] == (3,)
+    assert article.spans["byline"] == (4,)
+    assert article.spans["captions"] == (6,)
+    assert article.spans["paragraphs"] == tuple(range(7, 14))

@@ -1159,7 +1159,7 @@ def test_paragraph(text: str, expected: dict[str, Any]) -> None:
 def test_dateline_span(text: str, line: int) -> None:
     article = parse(text)
     assert article.dateline is not None
-    assert article.spans.get("dateline") == [line]
+    assert article.spans.get("dateline") == (line,)
 
 
 # --- helpers: find_date ------------------------------------------------------------------
@@ -1378,7 +1378,7 @@ def test_the_dateline_is_read_from_the_paragraph_that_opens_the_story() -> None:
         "Headline of the story\n\nA photo of the scene.\n\n"
         "LOS ANGELES (Reuters) - The winner was announced on Sunday.\n\nMore text.\n"
     )
-    assert (article.dateline, article.agency, article.spans["dateline"]) == ("LOS ANGELES", "Reuters", [5])
+    assert (article.dateline, article.agency, article.spans["dateline"]) == ("LOS ANGELES", "Reuters", (5,))
 
 
 def test_a_signature_with_its_agency_in_parentheses() -> None:
@@ -1425,6 +1425,34 @@ def test_a_name_alone_under_the_headline_is_the_byline() -> None:
     assert article.paragraphs == (
         "It was a decision that was bound to attract its fair share of controversy.",
     )
+
+
+def test_a_read_also_label_takes_the_headlines_it_lists() -> None:
+    article = parse(
+        "Autonomia do BC pode ser alterada na Câmara\n\nAprovado pelo Senado, o projeto pode mudar.\n\n"
+        "Leia também:\n'Risco fiscal': O que é o temor que está fazendo dólar dispararem\n"
+        "BC: qualquer forma de gerar mais gasto será considerada rompimento do teto\n\n"
+        "O texto mantém o controle dos preços como objetivo central.\n"
+    )
+    assert article.paragraphs == (
+        "Aprovado pelo Senado, o projeto pode mudar.",
+        "O texto mantém o controle dos preços como objetivo central.",
+    )
+
+
+def test_a_byline_with_its_outlet_after_a_comma_over_the_date() -> None:
+    article = parse(
+        "Asteroide poderá atingir a Terra em 2068, afirma Nasa\n\n"
+        "Estimativas da agência espacial apontam uma chance de 1 em 150.000 do Apophis colidir\n\n"
+        "Sofia Pilagallo, do R7*\n 31/10/2020 - 02h00 (Atualizado em 01/11/2020 - 00h32)\n\n"
+        "Observações feitas no início deste ano por astrônomos da Nasa apontam o risco.\n"
+    )
+    assert (article.authors, article.date, article.updated) == (
+        ("Sofia Pilagallo",),
+        "2020-10-31T02:00:00",
+        "2020-11-01T00:32:00",
+    )
+    assert article.subtitle is not None
 
 
 def test_a_disabled_step_cuts_nothing() -> None:

@@ -23,7 +23,6 @@ HEAVY = (
     "charset_normalizer",
     "yaml",
     "markdown_it",
-    "tomllib",
 )
 
 
@@ -48,7 +47,6 @@ def test_parsing_the_reference_article_imports_neither_dateparser_nor_rich() -> 
     assert not modules["rich"]
     assert not modules["yaml"]
     assert not modules["markdown_it"]
-    assert not modules["tomllib"]
 
 
 def test_extract_one_file_imports_no_pool_and_no_rich() -> None:
@@ -71,4 +69,3 @@ def test_a_markdown_post_imports_yaml_and_markdown_it_only_then(tmp_path: Path) 
     )
     assert modules["yaml"]
     assert modules["markdown_it"]
-    assert not modules["tomllib"]

@@ -88,8 +88,8 @@ def test_yaml_front_matter_fields_and_spans() -> None:
     assert article.url == "https://example.org/x"
     assert article.publication == "The Gazette"
     assert article.paragraphs == ("Body text here.",)
-    assert article.spans["title"] == [2]
-    assert article.spans["date"] == [4]
+    assert article.spans["title"] == (2,)
+    assert article.spans["date"] == (4,)
 
 
 def test_toml_front_matter() -> None:
@@ -143,7 +143,7 @@ def test_description_is_the_subtitle_only_where_the_post_prints_it() -> None:
         "The council voted for bike lanes.",
         ("Body paragraph.",),
     )
-    assert (printed.spans["subtitle"], printed.spans["paragraphs"]) == ([6, 7], [9])
+    assert (printed.spans["subtitle"], printed.spans["paragraphs"]) == ((6, 7), (9,))
     with_lead = head + "<Intro>\n\nThe printed lead.\n\n</Intro>\n\nBody.\n"
     assert parse(with_lead, source="a.md").subtitle == "The printed lead."
     explicit = parse("---\ntitle: T\nsubtitle: A dek.\n---\n\nBody.\n")
@@ -260,7 +260,7 @@ def test_markdown_keeps_source_line_numbers() -> None:
     text = "---\ntitle: T\n---\n\nFirst paragraph\nwrapped over two lines.\n\n## Head\n\nSecond.\n"
     article = parse(text, source="post.md")
     assert article.paragraphs == ("First paragraph wrapped over two lines.", "Second.")
-    assert article.spans["paragraphs"] == [5, 6, 10]
+    assert article.spans["paragraphs"] == (5, 6, 10)
     assert [b.rule for b in article.blocks if 8 in b.lines] == ["markdown"]
 
 
@@ -453,3 +453,30 @@ def test_worst_case_structured_inputs_stay_fast(text: str) -> None:
     parse(text, source="post.md")
     parse(text, source="story.txt")
     assert time.perf_counter() - start < MAX_SECONDS
+
+
+def test_front_end_parts_can_be_disabled_by_name() -> None:
+    from artparse import ParseOptions
+
+    post = "---\ntitle: Given\n---\n\n## A heading\n\nBody text of the post.\n"
+    assert parse(post, source="p.md").title == "Given"
+    no_front = parse(post, source="p.md", options=ParseOptions(disabled_rules=frozenset({"front_matter"})))
+    assert no_front.title != "Given"
+    no_markdown = parse(post, options=ParseOptions(disabled_rules=frozenset({"markdown"})))
+    assert no_markdown.title == "Given"  # the front matter still read; the body as text
+    assert not any(b.rule == "markdown" for b in no_markdown.blocks)
+    header = "Title: T\nAuthor: Ann Lee\n\nBody text.\n"
+    assert parse(header).title == "T"
+    assert parse(header, options=ParseOptions(disabled_rules=frozenset({"header_block"}))).title != "T"
+
+
+def test_every_line_a_front_end_reads_is_claimed_once() -> None:
+    from collections import Counter
+
+    for path in INPUTS:
+        article = parse_file(path)
+        text = path.read_text(encoding="utf-8")
+        content = {n for n, line in enumerate(text.split("\n"), 1) if line.strip()}
+        claimed = Counter(n for b in article.blocks for n in b.lines)
+        assert set(claimed) == content, path.name
+        assert all(count == 1 for count in claimed.values()), path.name

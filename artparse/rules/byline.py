@@ -6,7 +6,13 @@ from artparse.byline import WIRE, is_name, is_role, parse_byline, split_and
 from artparse.dates import find_date
 from artparse.lazyre import lazy_compile
 from artparse.model import Kind
-from artparse.patterns import AGENCY_CASEFOLD, BYLINE_FIRST_WORDS, BYLINE_PREFIX, PLACE_PREPOSITION
+from artparse.patterns import (
+    AFFILIATION_WORDS,
+    AGENCY_CASEFOLD,
+    BYLINE_FIRST_WORDS,
+    BYLINE_PREFIX,
+    PLACE_PREPOSITION,
+)
 from artparse.state import State
 from artparse.vocab import AGENCY_ALIASES
 
@@ -125,7 +131,7 @@ def _name_by_date(state: State, silent: bool, text: str) -> bool:
     "guardian.co.uk, Tuesday 24 July 2012 06.00 BST" (names, "and" between two); or, a
     person's name alone, right under the headline (BBC Future, Wired: "Sharon Weinberger")."""
     m = _IN_PLACE.match(text)
-    names_text = m.group("names") if m else text
+    names_text = m.group("names") if m else _without_affiliation(text)
     people = split_and(names_text)
     if not people or not all(_signature_name(p) for p in people):
         return False
@@ -163,6 +169,14 @@ def _date_then_byline(state: State, silent: bool, text: str) -> bool:
         state.date_found = True
         state.claim(Kind.BYLINE, "byline", state.pos, text, names=parsed.names, date=found.value)
     return True
+
+
+def _without_affiliation(text: str) -> str:
+    """ "Sofia Pilagallo, do R7*" -> "Sofia Pilagallo": the outlet a byline adds after a comma."""
+    name, comma, rest = text.partition(", ")
+    if comma and rest.split(" ", 1)[0].casefold() in AFFILIATION_WORDS:
+        return name
+    return text
 
 
 def _date_follows(state: State) -> bool:

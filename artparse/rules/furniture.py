@@ -73,9 +73,32 @@ def furniture(state: State, silent: bool) -> bool:
         or _points_away(text.casefold())
     ):
         return False
+    elif text.endswith(":") and state.body_started:
+        end = _linked_headlines_end(state, end)
     if not silent:
         state.claim(Kind.FURNITURE, "furniture", end, text)
     return True
+
+
+MAX_LINKED_HEADLINES = 6
+MAX_LINKED_HEADLINE_WORDS = 20
+_SENTENCE_ENDS = (".", "!", "…", ";")
+
+
+def _linked_headlines_end(state: State, end: int) -> int:
+    """The last line of the related stories a "Read also:" label lists (R7 and Globo's "Leia
+    também:", CNN's "More Q&As from top 10 Heroes:"): the headlines on the lines right under
+    it, each a clause that ends no sentence."""
+    lines = state.lines
+    for _ in range(MAX_LINKED_HEADLINES):
+        nxt = end + 1
+        if nxt > state.last_content or not lines[nxt].text:
+            break
+        text = lines[nxt].text
+        if text.rstrip("\"'”’»)").endswith(_SENTENCE_ENDS) or text.count(" ") >= MAX_LINKED_HEADLINE_WORDS:
+            break
+        end = nxt
+    return end
 
 
 def _comments_heading(state: State, text: str) -> bool:

@@ -6,6 +6,7 @@ from artparse.dateline import opens_with_dateline
 from artparse.dates import find_date
 from artparse.lazyre import lazy_compile
 from artparse.model import Kind
+from artparse.patterns import SITE_NAMES
 from artparse.state import State
 from artparse.vocab import BULLETS, SPACED_COLON_LANGUAGES
 
@@ -49,7 +50,7 @@ def clean_title(text: str, *, scraped: bool = False, language: str | None = None
     m = _TRAILING_COUNT.search(text) if scraped else None
     if m and not 1800 <= int(m.group(1)) <= 2100 and len(text.split()) > MIN_WORDS_BEFORE_COUNT:
         text = text[: m.start()]
-    text = _strip_section(text)
+    text = _strip_site_name(_strip_section(text))
     if _SPACED_COLON in text and language not in SPACED_COLON_LANGUAGES:
         kicker, _, rest = text.partition(_SPACED_COLON)
         if kicker.count(" ") < MAX_KICKER_WORDS and rest.strip():
@@ -58,6 +59,21 @@ def clean_title(text: str, *, scraped: bool = False, language: str | None = None
     if m and m.group(1).isupper():
         text = text[m.end() :]
     return text.strip(), date_text
+
+
+_SEPARATOR_CHARS = " -|–—:·•/"
+
+
+def _strip_site_name(text: str) -> str:
+    """A headline without a known site's name after a separator ("... ::: The Quayside Courier")."""
+    folded = text.casefold()
+    for name in SITE_NAMES:
+        if folded.endswith(name):
+            head = text[: len(text) - len(name)]
+            separator = head[len(head.rstrip(_SEPARATOR_CHARS)) :]
+            if head.strip() and separator.strip() and separator[:1] == " ":
+                return head.rstrip(_SEPARATOR_CHARS)
+    return text
 
 
 def _strip_section(text: str) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import importlib
 import os
+from collections.abc import Iterable, Mapping
 from functools import cache
 from typing import Any, NamedTuple
 
@@ -50,6 +51,9 @@ class Vocab(NamedTuple):
     """Words that qualify a job title ("Senior", "Economics", "White House" is not one)."""
     and_words: tuple[str, ...]
     """Words joining two author names: "and", "und", "и"."""
+    site_names: tuple[str, ...]
+    """Names of sites and papers that page titles print after the headline ("Harbour plans
+    approved ::: The Quayside Courier"); none built in, a user's configuration adds them."""
     desk_nouns: tuple[str, ...]
     """Nouns (lower case) that end a desk's name signing for no one person: "Staff" ("By the
     CNN Wire Staff", "By Electronista Staff")."""
@@ -142,9 +146,48 @@ _NOTHING: dict[str, Any] = {
 """Each category's value for a language that has none of it: ``()``, ``{}``, ``frozenset()``, ``""``."""
 
 
+_EXTENSIONS: dict[str, dict[str, tuple[str, ...]]] = {}
+"""Words a user adds to the built-in vocabulary (``extend_vocabulary``), by language and category."""
+EXTENDABLE = frozenset(
+    name
+    for name, annotation in Vocab.__annotations__.items()
+    if str(getattr(annotation, "__forward_arg__", annotation)) == "tuple[str, ...]"
+)
+"""The categories that are lists of words, which a user's configuration can add to."""
+
+
+def language_codes() -> tuple[str, ...]:
+    """Every language with a vocabulary module, without loading them."""
+    names = (os.path.splitext(file) for file in os.listdir(os.path.dirname(__file__)))
+    return tuple(sorted(code for code, ext in names if ext == ".py" and not code.startswith("_")))
+
+
+def extendable_categories() -> dict[str, set[str]]:
+    """The categories of word lists each language's vocabulary can be extended with."""
+    return {code: set(EXTENDABLE) for code in language_codes()}
+
+
+def extend_vocabulary(words: Mapping[str, Mapping[str, Iterable[str]]]) -> None:
+    """Add a user's words (``{language: {category: words}}``) to the built-in vocabulary.
+
+    Before the first parse: the patterns are built from the vocabulary once, when first needed.
+    """
+    if not words:
+        return
+    if load_all.cache_info().currsize:
+        raise RuntimeError("the vocabulary is in use: extend it before the first parse")
+    for language, categories in words.items():
+        for category, added in categories.items():
+            if category not in EXTENDABLE:
+                raise ValueError(f"{category} is not a category of word lists")
+            known = _EXTENSIONS.setdefault(language, {}).get(category, ())
+            _EXTENSIONS[language][category] = tuple(dict.fromkeys((*known, *added)))
+
+
 @cache
 def load_all() -> dict[str, Vocab]:
-    """Every language's vocabulary, by code, in rank order (every module of this package)."""
+    """Every language's vocabulary, by code, in rank order (every module of this package),
+    with the words a user added (``extend_vocabulary``)."""
     found: dict[str, Vocab] = {}
     for file in sorted(os.listdir(os.path.dirname(__file__))):
         code, ext = os.path.splitext(file)
@@ -153,6 +196,12 @@ def load_all() -> dict[str, Vocab]:
         vocab = importlib.import_module(f"{__name__}.{code}").VOCAB
         if not isinstance(vocab, Vocab):
             raise TypeError(f"{__name__}.{code}.VOCAB is not a Vocab")
+        added = _EXTENSIONS.get(code)
+        if added:
+            merged: dict[str, Any] = {
+                name: tuple(dict.fromkeys((*getattr(vocab, name), *words))) for name, words in added.items()
+            }
+            vocab = vocab._replace(**merged)
         found[code] = vocab
     return dict(sorted(found.items(), key=lambda item: item[1].rank))
 

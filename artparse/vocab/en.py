@@ -4,7 +4,7 @@ from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
     rank=1,
-    none="letters frequent_vowels telltales date_joiners",
+    none="site_names letters frequent_vowels telltales date_joiners",
     byline_prefixes=("By", "BY", "Posted by", "Written by", "Words by", "Story by", "Reporting by"),
     role_words=tuple(
         "writer writers correspondent correspondents editor editors reporter reporters columnist "
