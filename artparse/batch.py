@@ -16,11 +16,11 @@ import sys
 from collections import deque
 from collections.abc import Generator, Iterable, Iterator
 from itertools import islice
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from artparse.display import source_name
-from artparse.errors import ArtparseError
-from artparse.inputs import InputItem
+from artparse.errors import ArtparseError, InputTooLarge
+from artparse.inputs import InputItem, JsonRecord
 from artparse.io import DEFAULT_MAX_BYTES, read_text
 from artparse.lazyre import compile_all
 from artparse.output import OutputError
@@ -95,26 +95,37 @@ def _file_writer(root: str) -> AtomicWriter:
     return writer
 
 
-def _outcome(path: str, target: str | None, options: ExtractOptions, *, named: bool = True) -> Outcome:
+def _outcome(
+    path: str,
+    target: str | None,
+    options: ExtractOptions,
+    *,
+    named: bool = True,
+    json_record: JsonRecord | None = None,
+) -> Outcome:
     """Read, decode, parse one input and write or return its JSON; errors become an Outcome.
 
     ``named``: the user named the path (read whatever it is); else it was found in a directory.
+    ``json_record``: the input is this JSON Lines record (``path`` is ``PATH:LINE``), not a file.
     """
     from artparse.parser import parse  # imported at the first input: the vocabulary may be extended till then
 
     try:
-        decoded = read_text(path, encoding=options.encoding, max_bytes=options.max_bytes, named=named)
-        source, name_warning = source_name(path)
-        warnings = decoded.warnings if name_warning is None else (*decoded.warnings, name_warning)
-        record = parse(
-            decoded.text,
-            source=source,
-            options=options.parse,
-            encoding=decoded.encoding,
-            warnings=warnings,
-        ).to_dict()
         layout = options.layout
-        record = select(record, layout.fields)
+        if json_record is not None:
+            record = _record_of_json(path, json_record, options)
+        else:
+            decoded = read_text(path, encoding=options.encoding, max_bytes=options.max_bytes, named=named)
+            source, name_warning = source_name(path)
+            warnings = decoded.warnings if name_warning is None else (*decoded.warnings, name_warning)
+            record = parse(
+                decoded.text,
+                source=source,
+                options=options.parse,
+                encoding=decoded.encoding,
+                warnings=warnings,
+            ).to_dict()
+            record = select(record, layout.fields)
         if target is None:
             return json_line_bytes(record), None, None
         if layout.fmt == "json" and layout.indent is not None:
@@ -132,11 +143,30 @@ def _outcome(path: str, target: str | None, options: ExtractOptions, *, named: b
     return None, None, None
 
 
+def _record_of_json(path: str, json_record: JsonRecord, options: ExtractOptions) -> dict[str, Any]:
+    """The output record of one JSON Lines record: its article, and its other fields as ``input``."""
+    from artparse.parser import parse
+    from artparse.records import INPUT_KEY, given_of
+
+    if len(json_record.text.encode("utf-8", "surrogatepass")) > options.max_bytes:
+        raise InputTooLarge(f"the text is larger than {options.max_bytes} bytes")
+    source, name_warning = source_name(path)
+    given, rest = given_of(json_record.fields)
+    record = parse(
+        json_record.text,
+        source=source,
+        options=options.parse,
+        warnings=() if name_warning is None else (name_warning,),
+        given=given,
+    ).to_dict()
+    return {**select(record, options.layout.fields), INPUT_KEY: rest}
+
+
 def process(item: InputItem, options: ExtractOptions, *, target: str | None = None) -> Result:
     """Read, decode and parse one input; every failure becomes an error Result."""
     if item.error:
         return Result(item, error_code="unreadable", message=item.error)
-    record, code, message = _outcome(item.path, target, options, named=item.named)
+    record, code, message = _outcome(item.path, target, options, named=item.named, json_record=item.record)
     return Result(item, record, code, message)
 
 
@@ -195,20 +225,23 @@ def _local(task: Task) -> bool:
     return task.item.stream or task.item.error is not None or task.refused is not None
 
 
-Work = tuple[str, "str | None", bool]
-"""What a worker gets per input: (path, target, named)."""
+Work = tuple[str, "str | None", bool, "JsonRecord | None"]
+"""What a worker gets per input: (path, target, named, JSON Lines record)."""
 
 
 def _work(chunk: list[Task]) -> list[Work]:
-    return [(t.item.path, t.target, t.item.named) for t in chunk]
+    return [(t.item.path, t.target, t.item.named, t.item.record) for t in chunk]
 
 
 def _work_chunk(work: list[Work]) -> list[Outcome]:
-    """Worker side: one Outcome per (path, target, named)."""
+    """Worker side: one Outcome per (path, target, named, record)."""
     options = _worker_options
     if options is None:  # not an assert: must hold under python -O
         raise RuntimeError("worker used before _init_worker")
-    return [_outcome(path, target, options, named=named) for path, target, named in work]
+    return [
+        _outcome(path, target, options, named=named, json_record=record)
+        for path, target, named, record in work
+    ]
 
 
 _worker_options: ExtractOptions | None = None

@@ -22,8 +22,9 @@ from artparse.batch import ExtractOptions, Task
 from artparse.config import Config, ConfigError, Setting
 from artparse.display import safe_lines, safe_text
 from artparse.errors import ArtparseError, OptionError
-from artparse.inputs import STDIN, InputItem, iter_inputs
+from artparse.inputs import DEFAULT_PATTERN, STDIN, InputItem, iter_inputs
 from artparse.io import DEFAULT_MAX_BYTES, check_encoding
+from artparse.records import DEFAULT_TEXT_FIELD, INPUT_FORMATS, is_jsonl, read_records
 from artparse.render.formats import FORMATS as OUTPUT_FORMATS
 from artparse.render.formats import RECORD_FIELDS, SUFFIXES, Layout, parse_fields
 from artparse.render.progress import Status
@@ -61,9 +62,24 @@ def input_options(command: F) -> F:
             click.option(
                 "--glob",
                 "pattern",
-                default="*.txt",
+                default=DEFAULT_PATTERN,
                 show_default=True,
-                help="File name pattern to pick files in directories.",
+                help="File name patterns to pick files in directories (comma-separated, either case).",
+            ),
+            click.option(
+                "--input-format",
+                type=click.Choice(INPUT_FORMATS, case_sensitive=False),
+                default="auto",
+                show_default=True,
+                help="text: each input is one article. jsonl: each line of an input is a JSON record "
+                "whose --text-field holds the article. auto: jsonl for .jsonl and .ndjson files.",
+            ),
+            click.option(
+                "--text-field",
+                default=DEFAULT_TEXT_FIELD,
+                show_default=True,
+                metavar="NAME",
+                help="The field of a JSON Lines record that holds the article text.",
             ),
             click.option(
                 "--files-from",
@@ -310,13 +326,15 @@ class InputSpec(NamedTuple):
     paths: tuple[str, ...]
     files_from: str | None = None
     null: bool = False
-    pattern: str = "*.txt"
+    pattern: str = DEFAULT_PATTERN
+    input_format: str = "auto"
+    text_field: str = DEFAULT_TEXT_FIELD
 
     @property
     def several(self) -> bool:
-        """A batch (JSON Lines, a summary) rather than one file."""
+        """A batch (JSON Lines, a summary) rather than one file (a JSON Lines input is a batch)."""
         one = len(self.paths) == 1 and (self.paths[0] == STDIN or not os.path.isdir(self.paths[0]))
-        return self.files_from is not None or not one
+        return self.files_from is not None or not one or is_jsonl(self.paths[0], self.input_format)
 
     @property
     def rereadable(self) -> bool:
@@ -340,6 +358,8 @@ class InputSpec(NamedTuple):
 def extract(
     paths: tuple[str, ...],
     pattern: str,
+    input_format: str,
+    text_field: str,
     files_from: str | None,
     null: bool,
     fmt: str,
@@ -362,7 +382,7 @@ def extract(
     partition_size: int | None,
     explain: bool,
 ) -> None:
-    """Extract articles from files, directories (recursing into *.txt) or stdin (-).
+    """Extract articles from files, directories (recursing into *.txt and *.md) or stdin (-).
 
     Several inputs come out in input order (directories walked sorted) as JSON Lines, each
     record written as soon as it is ready; failures are reported on stderr, one line each,
@@ -381,6 +401,8 @@ def extract(
       artparse extract --date-order MDY us-articles/
       artparse extract --engine dask 's3://news-raw/2019/**/*.txt' -o s3://news-parsed/2019/
       artparse extract --engine dask --scheduler tcp://10.0.0.5:8786 corpus/ -o out/ --format parquet
+      artparse extract _posts/            # Markdown posts with YAML/TOML front matter
+      artparse extract --input-format jsonl --text-field body scraped.jsonl
     """
     if encoding is not None:
         try:
@@ -449,7 +471,14 @@ def extract(
             raise click.UsageError("no input: give files or directories, or - for stdin")
         paths = (STDIN,)
 
-    spec = InputSpec(paths=paths, files_from=files_from, null=null, pattern=pattern)
+    spec = InputSpec(
+        paths=paths,
+        files_from=files_from,
+        null=null,
+        pattern=pattern,
+        input_format=input_format.lower(),
+        text_field=text_field,
+    )
     if fmt == "auto" and output_dir:
         fmt = "json"  # one JSON document per file
     elif fmt == "auto":
@@ -557,10 +586,19 @@ def _items_with_relative(spec: InputSpec) -> Iterator[tuple[InputItem, str]]:
     (``find … -print0``) name files of many folders, whose base names repeat.
     """
     for name in spec.paths:
-        yield from ((item, item.relative) for item in iter_inputs([name], pattern=spec.pattern))
+        for item in iter_inputs([name], pattern=spec.pattern):
+            if is_jsonl(item.path, spec.input_format):
+                yield from ((rec, rec.relative) for rec in read_records(item, text_field=spec.text_field))
+            else:
+                yield item, item.relative
     for name in _listed(spec):
         for item in iter_inputs([name], pattern=spec.pattern):
-            yield item, name if item.named else item.relative
+            if is_jsonl(item.path, spec.input_format):
+                stem = os.path.splitext(name if item.named else item.relative)[0]
+                for rec in read_records(item, text_field=spec.text_field):
+                    yield rec, f"{stem}-{rec.path.rpartition(':')[2]}"
+            else:
+                yield item, name if item.named else item.relative
 
 
 def _items(spec: InputSpec) -> Iterator[InputItem]:
@@ -602,10 +640,12 @@ def _finished(target: str) -> bool:
 
 
 def _explain(items: Iterable[InputItem], options: ExtractOptions) -> int:
+    from artparse.given import EMPTY
     from artparse.io import read_text
     from artparse.lines import split_lines
     from artparse.normalize import normalize
     from artparse.parser import parse
+    from artparse.records import given_of
     from artparse.render.explain import explain_lines
 
     if sys.stdout is None:
@@ -617,16 +657,20 @@ def _explain(items: Iterable[InputItem], options: ExtractOptions) -> int:
             try:
                 if item.error:
                     raise ArtparseError(item.error)
-                decoded = read_text(
-                    item.path, encoding=options.encoding, max_bytes=options.max_bytes, named=item.named
-                )
+                if item.record is not None:  # a JSON Lines record: its text field
+                    text, encoding, given = item.record.text, None, given_of(item.record.fields)[0]
+                else:
+                    decoded = read_text(
+                        item.path, encoding=options.encoding, max_bytes=options.max_bytes, named=item.named
+                    )
+                    text, encoding, given = decoded.text, decoded.encoding, EMPTY
             except ArtparseError as exc:
                 failed += 1
                 click.echo(error_line(item.path, exc.reason), err=True)
                 continue
-            article = parse(decoded.text, source=item.path, options=options.parse, encoding=decoded.encoding)
-            click.echo(f"== {safe_text(item.path)} ({decoded.encoding}, {article.language or '?'})")
-            for row in explain_lines(article, split_lines(normalize(decoded.text))):
+            article = parse(text, source=item.path, options=options.parse, encoding=encoding, given=given)
+            click.echo(f"== {safe_text(item.path)} ({encoding or 'json'}, {article.language or '?'})")
+            for row in explain_lines(article, split_lines(normalize(text))):
                 click.echo(row)
             sys.stdout.flush()
     except BrokenPipeError:

@@ -9,13 +9,12 @@ is exactly the local engine's.
 
 from __future__ import annotations
 
-import fnmatch
 import os
 import re
 from collections.abc import Iterable, Iterator
 from typing import Any, NamedTuple
 
-from artparse.inputs import iter_inputs
+from artparse.inputs import DEFAULT_PATTERN, iter_inputs, name_matcher
 
 GLOB_CHARS = re.compile(r"[*?\[]")
 
@@ -37,7 +36,7 @@ def is_url(name: str) -> bool:
 def iter_work(
     names: Iterable[str],
     *,
-    pattern: str = "*.txt",
+    pattern: str = DEFAULT_PATTERN,
     storage_options: dict[str, Any] | None = None,
     listed: bool = False,
 ) -> Iterator[Work]:
@@ -71,7 +70,7 @@ def _fsspec_work(name: str, pattern: str, storage_options: dict[str, Any]) -> It
     if GLOB_CHARS.search(path):
         matches: Iterable[str] = _glob(fs, path)
     elif fs.isdir(path):
-        wanted = re.compile(fnmatch.translate(pattern), re.IGNORECASE | re.DOTALL).match
+        wanted = name_matcher(pattern)
         matches = (found for found in _walk(fs, path) if wanted(found.rsplit("/", 1)[-1]))
     else:
         yield Work(name if url else source(path))

@@ -29,6 +29,7 @@ from dataclasses import asdict, dataclass, field
 from typing import IO, TYPE_CHECKING, Any
 
 from artparse.errors import OptionError
+from artparse.inputs import DEFAULT_PATTERN
 from artparse.io import DEFAULT_MAX_BYTES
 from artparse.state import ParseOptions
 
@@ -92,7 +93,7 @@ def extract(
     urlpath: str | Sequence[str],
     *,
     storage_options: dict[str, Any] | None = None,
-    pattern: str = "*.txt",
+    pattern: str = DEFAULT_PATTERN,
     options: ParseOptions | None = None,
     encoding: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
@@ -164,8 +165,8 @@ class RunSettings:
     """A local directory or an fsspec URL for the parts."""
     fmt: str = "jsonl"
     """``jsonl`` or ``parquet``."""
-    pattern: str = "*.txt"
-    """File name pattern for files in directories."""
+    pattern: str = DEFAULT_PATTERN
+    """File name patterns (comma-separated) for files in directories."""
     partition_size: int = DEFAULT_PARTITION_SIZE
     """Inputs per part."""
     skip_existing: bool = False

@@ -6,10 +6,21 @@ import fnmatch
 import os
 import re
 import stat
-from collections.abc import Iterator, Sequence
-from typing import NamedTuple
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, NamedTuple
 
 STDIN = "-"
+DEFAULT_PATTERN = "*.txt,*.md,*.markdown,*.mdx"
+"""The files taken from a directory: plain text and Markdown."""
+
+
+class JsonRecord(NamedTuple):
+    """One JSON Lines record, as a task carries it to a worker (``artparse.records``)."""
+
+    text: str
+    """The article text (the record's text field)."""
+    fields: dict[str, Any]
+    """The record's other fields."""
 
 
 class InputItem(NamedTuple):
@@ -27,10 +38,14 @@ class InputItem(NamedTuple):
     stream: bool = False
     """Named, and not a regular file (a pipe, a device): read in this process, in input
     order, never by a worker (a ``/dev/fd/N`` is this process's own descriptor)."""
+    record: JsonRecord | None = None
+    """A JSON Lines record read from ``path`` (``PATH:LINE``): its text is the input."""
 
 
-def iter_inputs(paths: Sequence[str], *, pattern: str = "*.txt") -> Iterator[InputItem]:
+def iter_inputs(paths: Sequence[str], *, pattern: str = DEFAULT_PATTERN) -> Iterator[InputItem]:
     """Files as given, and files matching ``pattern`` under directories, sorted, depth first.
+
+    ``pattern`` is one or more shell patterns, comma-separated (``*.txt,*.md``).
 
     A directory with no matching file is an input that failed (``no files matching``).
 
@@ -58,9 +73,16 @@ def iter_inputs(paths: Sequence[str], *, pattern: str = "*.txt") -> Iterator[Inp
             yield InputItem(path, os.path.basename(path) or path, named=True, stream=stream)
 
 
+def name_matcher(pattern: str) -> Callable[[str], object]:
+    """Whether a file name matches one of ``pattern``'s comma-separated shell patterns, in
+    either case (``*.txt`` takes ``A.TXT``): the local and the Dask engines' one test."""
+    either = "|".join(fnmatch.translate(p.strip()) for p in pattern.split(",") if p.strip())
+    return re.compile(either or fnmatch.translate(pattern), re.IGNORECASE | re.DOTALL).match
+
+
 def _walk(root: str, pattern: str) -> Iterator[InputItem]:
-    """Files matching ``pattern`` under ``root``, in either case (``*.txt`` takes ``A.TXT``)."""
-    matches = re.compile(fnmatch.translate(pattern), re.IGNORECASE | re.DOTALL).match
+    """Files matching ``pattern`` under ``root``."""
+    matches = name_matcher(pattern)
     stack = [root]
     while stack:
         current = stack.pop()

@@ -13,7 +13,9 @@ import re
 from artparse.lazyre import lazy_compile
 from artparse.lines import Line
 
-_LOOKS_MARKDOWN = lazy_compile(r"^#{1,6} \S|\*\*\S|\]\(\S", re.MULTILINE)
+_LOOKS_MARKDOWN = lazy_compile(r"^#{1,6} \S|\*\*[^\s*]|\]\(\S", re.MULTILINE)
+"""An ATX heading, strong emphasis opening on a word (not a run of asterisks: "Rated ***"),
+or a link target."""
 _HEADING = lazy_compile(r"^#{1,6}\s+(.*?)(?:\s+#+)?$")
 _QUOTE = lazy_compile(r"^(?:>\s?)+")
 _URL = r"\([^()\s\[\]]{0,2000}(?:\s\"[^\"()]{0,200}\")?\)"

@@ -136,6 +136,12 @@ class Article:
     """Bullet highlights."""
     paragraphs: tuple[str, ...] = ()
     """Body paragraphs, in order."""
+    publication: str | None = None
+    """The publication the article comes from, as a header block or front matter names it."""
+    tags: tuple[str, ...] = ()
+    """Tags or keywords given by front matter or a JSON record."""
+    url: str | None = None
+    """The article's address, as given by a header block, front matter or a JSON record."""
     language: str | None = None
     """ISO 639-1 guess."""
     encoding: str | None = None
@@ -166,6 +172,9 @@ class Article:
             "captions": [c.to_dict() for c in self.captions],
             "highlights": list(self.highlights),
             "paragraphs": list(self.paragraphs),
+            "publication": self.publication,
+            "tags": list(self.tags),
+            "url": self.url,
             "language": self.language,
             "encoding": self.encoding,
             "warnings": list(self.warnings),
@@ -192,6 +201,9 @@ class Article:
             ),
             highlights=tuple(data.get("highlights") or ()),
             paragraphs=tuple(data.get("paragraphs") or ()),
+            publication=data.get("publication"),
+            tags=tuple(data.get("tags") or ()),
+            url=data.get("url"),
             language=data.get("language"),
             encoding=data.get("encoding"),
             warnings=tuple(data.get("warnings") or ()),

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
 from artparse.assemble import assemble
 from artparse.errors import OptionError
+from artparse.frontend import FRONT_END, FRONT_END_NAMES, MARKDOWN_RULE, Front, read_front
+from artparse.given import EMPTY, Given, apply_given
 from artparse.language import guess_language
 from artparse.lines import WIDTH, Line, split_lines
 from artparse.markup import looks_like_markdown, strip_markdown
@@ -29,12 +32,13 @@ many the body has begun, whatever the lines look like (and head rules stop being
 
 
 def active_rules(disabled: frozenset[str]) -> tuple[RuleSpec, ...]:
-    """The rule chain less the disabled rules; a name that is no rule or step is an error."""
-    unknown = sorted(disabled - set(RULE_NAMES) - set(STEP_NAMES))
+    """The rule chain less the disabled rules; a name that is no rule, step or front-end part
+    is an error."""
+    unknown = sorted(disabled - set(RULE_NAMES) - set(STEP_NAMES) - set(FRONT_END_NAMES))
     if unknown:
         raise OptionError(
             f"unknown rule {', '.join(unknown)}; rules are: {', '.join(RULE_NAMES)}; "
-            f"steps are: {', '.join(STEP_NAMES)}"
+            f"steps are: {', '.join(STEP_NAMES)}; the front end's parts are: {', '.join(FRONT_END_NAMES)}"
         )
     if "paragraph" in disabled:
         raise OptionError("the paragraph rule cannot be disabled: it claims what no rule does")
@@ -42,8 +46,10 @@ def active_rules(disabled: frozenset[str]) -> tuple[RuleSpec, ...]:
 
 
 def rule_listing() -> list[tuple[str, str]]:
-    """(name padded to one width, first line of its doc) of every rule, then every step."""
-    rows = [(spec.name, spec.claim.__doc__) for spec in RULES]
+    """(name padded to one width, first line of its doc) of the front end's parts, every rule,
+    then every step."""
+    rows: list[tuple[str, str | None]] = [(stage.name, f"(front end) {stage.doc}") for stage in FRONT_END]
+    rows += [(spec.name, spec.claim.__doc__) for spec in RULES]
     rows += [
         (spec.name, f"(step, the body's {'opening' if spec.opening else 'closing'}) {spec.cut.__doc__}")
         for spec in STEPS
@@ -120,13 +126,34 @@ def _chains(disabled: frozenset[str]) -> _Chains:
     )
 
 
-def run_rules(lines: list[Line], *, options: ParseOptions, language: str | None) -> list[Block]:
-    """Run the rule chain over the lines; every non-blank line ends in exactly one block."""
+def run_rules(
+    lines: list[Line],
+    *,
+    options: ParseOptions,
+    language: str | None,
+    decided: Sequence[Block] = (),
+    wrap: Wrap | None = None,
+) -> list[Block]:
+    """Run the rule chain over the lines; every non-blank line ends in exactly one block.
+
+    ``decided`` are blocks the front end decided before the chain (a given headline, Markdown
+    headings): the rules count them (a given headline is the title they work under) but do
+    not return them. ``wrap`` overrides the detected layout.
+    """
     chains = _chains(options.disabled_rules)
-    wrap, width = detect_wrap(lines)
+    detected, width = detect_wrap(lines)
     state = State(
-        lines, options=options, language=language, askers=chains.askers, wrap=wrap, wrap_width=width
+        lines,
+        options=options,
+        language=language,
+        askers=chains.askers,
+        wrap=wrap or detected,
+        wrap_width=width,
     )
+    for block in decided:
+        state.counts[block.kind] = state.counts.get(block.kind, 0) + 1
+        if block.kind == Kind.TITLE and state.title is None:
+            state.title = block
     n = len(lines)
     while state.pos < n:
         text = lines[state.pos].text
@@ -141,14 +168,74 @@ def run_rules(lines: list[Line], *, options: ParseOptions, language: str | None)
     return state.blocks
 
 
-def _read(text: str, options: ParseOptions) -> tuple[list[Block], str | None]:
-    """(blocks, language) of an article's text: everything but the assembling."""
+def _read(
+    text: str, options: ParseOptions, *, source: str | None, given: Given
+) -> tuple[list[Block], str | None, Front | None]:
+    """(blocks, language, front end's reading) of an article's text: all but the assembling."""
     text = normalize(text)
-    lines = split_lines(text)
-    if looks_like_markdown(text):
-        lines = strip_markdown(lines)
     language = options.language or guess_language(text)
-    return run_rules(lines, options=options, language=language), language
+    front = read_front(text, source=source, given=given, language=language, disabled=options.disabled_rules)
+    if front is None:
+        lines = split_lines(text)
+        if looks_like_markdown(text):
+            lines = strip_markdown(lines)
+        return run_rules(lines, options=options, language=language), language, None
+    if front.markdown:
+        markdown_options = dataclasses.replace(
+            options, disabled_rules=options.disabled_rules | MARKDOWN_DECIDES
+        )
+        blocks = run_rules(
+            front.lines, options=markdown_options, language=language, decided=front.blocks, wrap=Wrap.LINES
+        )
+    else:
+        lines = front.lines
+        if looks_like_markdown(text):
+            lines = strip_markdown(lines)
+        blocks = run_rules(lines, options=options, language=language, decided=front.blocks)
+    return _with_decided(blocks, front, text), language, front
+
+
+MARKDOWN_DECIDES = frozenset({"crosshead"})
+"""Rules whose question the Markdown answers itself (a heading is marked as one)."""
+
+
+def _with_decided(blocks: list[Block], front: Front, text: str) -> list[Block]:
+    """The chain's blocks and the front end's, in line order, Markdown blocks at full extent.
+
+    Lines the front end read and no block shows (front matter and header lines stating a
+    value, HTML blocks, comments, link definitions, image-only lines) become blocks too, so
+    every line is claimed once: a run above the body is ``meta``, one in the body
+    ``furniture``, each under the front end's rule name.
+    """
+    extents = front.extents
+    if extents:
+        blocks = [
+            b._replace(lines=tuple(n for line in b.lines for n in extents.get(line, (line,))))
+            if any(line in extents for line in b.lines)
+            else b
+            for b in blocks
+        ]
+    merged = [*front.blocks, *blocks]
+    claimed = {n for b in merged for n in b.lines}
+    run: list[int] = []
+    for ln in split_lines(text):
+        if ln.text and ln.number not in claimed:
+            run.append(ln.number)
+        elif ln.text and run:
+            merged.append(_unshown(run, front))
+            run = []
+    if run:
+        merged.append(_unshown(run, front))
+    merged.sort(key=lambda b: b.lines[0] if b.lines else 0)
+    return merged
+
+
+def _unshown(numbers: list[int], front: Front) -> Block:
+    """A block for a run of source lines the front end read and nothing shows."""
+    head = numbers[0] <= front.body_from
+    kind = Kind.META if head else Kind.FURNITURE
+    rule = front.head_rule if head else MARKDOWN_RULE
+    return Block(kind=kind, rule=rule, lines=tuple(numbers), text="")
 
 
 def parse(
@@ -158,21 +245,28 @@ def parse(
     options: ParseOptions = DEFAULT_OPTIONS,
     encoding: str | None = None,
     warnings: Sequence[str] = (),
+    given: Given = EMPTY,
 ) -> Article:
     """Parse an article's text into an Article.
 
-    ``text`` is the article as text (``str``); bytes are refused with a ``TypeError`` (decode
-    them first, or use ``parse_file``).
+    ``given`` holds field values stated outside the text (a JSON record's own fields); they
+    win over what the text says, as front matter does. ``text`` is the article as text
+    (``str``); bytes are refused with a ``TypeError`` (decode them first, or use ``parse_file``).
     """
     if not isinstance(text, str):
         raise TypeError(
             f"parse() takes the article as str, not {type(text).__name__}; "
             "decode bytes first (artparse.io.decode) or use artparse.parse_file"
         )
-    blocks, language = _read(text, options)
+    blocks, language, front = _read(text, options, source=source, given=given)
     blocks, cuts = run_steps(blocks, active_steps(options.disabled_rules))
-    notes = (*warnings, *_parse_warnings(text, blocks))
-    return assemble(blocks, cuts, source=source, language=language, encoding=encoding, warnings=notes)
+    if front is None:
+        notes = (*warnings, *_parse_warnings(text, blocks))
+        return assemble(blocks, cuts, source=source, language=language, encoding=encoding, warnings=notes)
+    found = _parse_warnings(text, blocks) if not front.given else ()  # a given headline is a part
+    notes = (*warnings, *front.warnings, *found)
+    article = assemble(blocks, cuts, source=source, language=language, encoding=encoding, warnings=notes)
+    return apply_given(article, front.given)
 
 
 NO_TEXT = "no text: the input is empty or blank"

@@ -24,6 +24,7 @@ from typing import Any, Union
 
 from artparse.errors import ArtparseError
 from artparse.model import Article
+from artparse.records import INPUT_KEY
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
@@ -46,6 +47,10 @@ def article_schema() -> dict[str, Any]:
     """The JSON Schema of one output record (``Article.to_dict()``, a line of JSON Lines)."""
     definitions: dict[str, dict[str, Any]] = {}
     root = _dataclass_schema(Article, definitions)
+    root["properties"][INPUT_KEY] = {
+        "type": "object",
+        "description": "JSON Lines input only (not required): the input record's other fields, unchanged.",
+    }
     schema: dict[str, Any] = {"$schema": DIALECT, "title": Article.__name__, **root}
     if definitions:
         schema["$defs"] = dict(sorted(definitions.items()))

@@ -30,7 +30,7 @@ from artparse.normalize import normalize
 
 CONTRACT_KEYS = frozenset(
     "source title subtitle date date_text date_ambiguous updated authors byline dateline agency "
-    "captions highlights paragraphs language encoding warnings spans".split()
+    "captions highlights paragraphs publication tags url language encoding warnings spans".split()
 )
 PIECES = [
     "By ",
@@ -51,6 +51,12 @@ PIECES = [
     "@highlight",
     "# ",
     "**",
+    "---\n",
+    "+++\n",
+    "title: ",
+    "Title: ",
+    "![x](y.png)\n",
+    "<Intro>\n",
     "![x](",
     "[a](b)",
     "Reuter",

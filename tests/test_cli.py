@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 
 import artparse
+from artparse.frontend import FRONT_END_NAMES
 from artparse.rules import RULE_NAMES
 from artparse.steps import STEP_NAMES
 
@@ -43,6 +44,9 @@ def expected_record(source: str) -> dict[str, Any]:
         "captions": [],
         "highlights": [],
         "paragraphs": ["The first paragraph of the story.", "The second one."],
+        "publication": None,
+        "tags": [],
+        "url": None,
         "language": "en",
         "encoding": "utf-8",
         "warnings": [],
@@ -89,7 +93,7 @@ def batch(tmp_path: Path) -> Path:
     (folder / "c.txt").write_text(ARTICLE.replace("Headline here", "Second headline"), encoding="utf-8")
     (folder / "d.txt").write_bytes(b"\x00\x01\x02\x03binary\x00" * 50)
     (folder / "e.txt").write_text(ARTICLE.replace("Headline here", "Third headline"), encoding="utf-8")
-    (folder / "notes.md").write_text("Not an article\n\nSkipped by the *.txt pattern.\n", encoding="utf-8")
+    (folder / "notes.rst").write_text("Not an article\n\nSkipped: not text or Markdown.\n", encoding="utf-8")
     return folder
 
 
@@ -322,7 +326,7 @@ def test_language_forced(run_cli: Any, article: Path) -> None:
 
 
 def test_glob_pattern(run_cli: Any, batch: Path) -> None:
-    result = run_cli(["extract", "-f", "jsonl", "--glob", "*.md", str(batch)])
+    result = run_cli(["extract", "-f", "jsonl", "--glob", "*.rst", str(batch)])
     assert result.exit_code == 0
     records = jsonl(result.stdout)
     assert [r["title"] for r in records] == ["Not an article"]
@@ -385,7 +389,7 @@ def test_rules_command_lists_every_rule_then_every_step_in_order(run_cli: Any) -
     result = run_cli(["rules"])
     assert result.exit_code == 0
     names = [line.split()[0] for line in result.stdout.splitlines() if line.strip()]
-    assert names == [*RULE_NAMES, *STEP_NAMES]
+    assert names == [*FRONT_END_NAMES, *RULE_NAMES, *STEP_NAMES]
     assert all(len(line.split()) > 1 for line in result.stdout.splitlines() if line.strip())
 
 

@@ -101,7 +101,7 @@ def test_config_shows_the_settings_and_where_each_came_from(tmp_path: Path) -> N
     lines = run.stdout.splitlines()
     assert lines[0] == f"# configuration file: {config} (from --config)"
     assert f'date-order = "MDY"  # {config}:2' in lines
-    assert 'glob = "*.txt"  # default' in lines
+    assert 'glob = "*.txt,*.md,*.markdown,*.mdx"  # default' in lines
     assert f'site_names = ["X Times"]  # {config}:5' in lines
 
 

@@ -19,10 +19,27 @@ ARTICLE = "Headline\n\n14.10.2015\n\nBy Jane Doe\n\nFirst paragraph.\n\nSecond p
 
 
 def test_a_directory_with_no_files_is_one_error_and_exit_1(run_cli: Any, tmp_path: Path) -> None:
-    (tmp_path / "notes.md").write_text("x", encoding="utf-8")
+    (tmp_path / "notes.rst").write_text("x", encoding="utf-8")
     result = run_cli(["extract", "-q", str(tmp_path)])
     assert result.exit_code == 1
-    assert result.stderr.strip() == f"artparse: {tmp_path}: no files matching '*.txt'"
+    assert result.stderr.strip() == f"artparse: {tmp_path}: no files matching '*.txt,*.md,*.markdown,*.mdx'"
+
+
+def test_directories_give_text_and_markdown_files(run_cli: Any, tmp_path: Path) -> None:
+    for name in ("a.txt", "b.md", "c.MARKDOWN", "d.mdx", "e.rst", "f.json"):
+        (tmp_path / name).write_text("Headline\n\nA paragraph of the story.\n", encoding="utf-8")
+    result = run_cli(["extract", "-q", str(tmp_path)])
+    assert result.exit_code == 0
+    names = [Path(json.loads(line)["source"]).name for line in result.stdout.splitlines()]
+    assert names == ["a.txt", "b.md", "c.MARKDOWN", "d.mdx"]
+
+
+def test_glob_takes_several_patterns(run_cli: Any, tmp_path: Path) -> None:
+    for name in ("a.txt", "b.md", "c.rst"):
+        (tmp_path / name).write_text("Headline\n\nA paragraph of the story.\n", encoding="utf-8")
+    result = run_cli(["extract", "-q", "--glob", "*.rst, *.md", str(tmp_path)])
+    names = [Path(json.loads(line)["source"]).name for line in result.stdout.splitlines()]
+    assert names == ["b.md", "c.rst"]
 
 
 def test_the_glob_takes_either_case(run_cli: Any, tmp_path: Path) -> None:

@@ -16,6 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from artparse import Article, ParseOptions, parse
+from artparse.frontend import FRONT_END_NAMES
 from artparse.lines import split_lines
 from artparse.normalize import normalize
 from artparse.render import json as render_json
@@ -39,13 +40,27 @@ CONTRACT_KEYS = {
     "captions",
     "highlights",
     "paragraphs",
+    "publication",
+    "tags",
+    "url",
     "language",
     "encoding",
     "warnings",
     "spans",
 }
-STRING_FIELDS = ("title", "subtitle", "date", "date_text", "updated", "byline", "dateline", "agency")
-LIST_FIELDS = ("authors", "highlights", "paragraphs", "warnings")
+STRING_FIELDS = (
+    "title",
+    "subtitle",
+    "date",
+    "date_text",
+    "updated",
+    "byline",
+    "dateline",
+    "agency",
+    "publication",
+    "url",
+)
+LIST_FIELDS = ("authors", "highlights", "paragraphs", "tags", "warnings")
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -125,7 +140,7 @@ def test_parse_never_raises_and_claims_every_line_once(text: str, opts: ParseOpt
     claimed = Counter(n for b in article.blocks for n in b.lines)
     assert set(claimed) == content
     assert all(count == 1 for count in claimed.values()), claimed
-    assert {b.rule for b in article.blocks} <= set(RULE_NAMES) - opts.disabled_rules
+    assert {b.rule for b in article.blocks} <= set(RULE_NAMES) | set(FRONT_END_NAMES) - opts.disabled_rules
     assert {c.rule for c in article.cuts} <= set(STEP_NAMES) - opts.disabled_rules
     assert {n for c in article.cuts for n in c.lines} <= content
 

@@ -14,7 +14,16 @@ from pathlib import Path
 REFERENCE = Path(__file__).parent.parent / "samples" / "kazakhstan-china.txt"
 """The reference article (its date is numeric, so the date fast path takes it)."""
 
-HEAVY = ("dateparser", "rich", "rich.console", "multiprocessing", "concurrent.futures", "charset_normalizer")
+HEAVY = (
+    "dateparser",
+    "rich",
+    "rich.console",
+    "multiprocessing",
+    "concurrent.futures",
+    "charset_normalizer",
+    "yaml",
+    "markdown_it",
+)
 
 
 def imported_after(code: str) -> dict[str, bool]:
@@ -36,6 +45,8 @@ def test_parsing_the_reference_article_imports_neither_dateparser_nor_rich() -> 
     assert not modules["dateparser"]
     assert not modules["rich.console"]
     assert not modules["rich"]
+    assert not modules["yaml"]
+    assert not modules["markdown_it"]
 
 
 def test_extract_one_file_imports_no_pool_and_no_rich() -> None:
@@ -46,3 +57,15 @@ def test_extract_one_file_imports_no_pool_and_no_rich() -> None:
         f"    cli.main(['extract', {str(REFERENCE)!r}])"
     )
     assert not any(modules.values()), modules
+
+
+def test_a_markdown_post_imports_yaml_and_markdown_it_only_then(tmp_path: Path) -> None:
+    post = tmp_path / "post.md"
+    post.write_text("---\ntitle: A post\n---\n\nSome *text* here.\n", encoding="utf-8")
+    modules = imported_after(
+        "from artparse import parse_file\n"
+        f"article = parse_file({str(post)!r})\n"
+        "assert article.title == 'A post'"
+    )
+    assert modules["yaml"]
+    assert modules["markdown_it"]

@@ -62,6 +62,11 @@ def test_each_language_provides_every_category(code: str) -> None:
             assert isinstance(value, frozenset) and value
         elif f == "telltales":
             assert all(isinstance(letters, str) and letters for letters, _ in value)
+        elif f == "header_labels":
+            assert isinstance(value, dict), (code, f)
+            assert all(
+                isinstance(labels, tuple) and all(lb.strip() for lb in labels) for labels in value.values()
+            )
         elif f in ("rank", "script", "letters", "frequent_vowels"):
             continue
         else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from artparse.byline import WIRE, is_name, is_role, parse_byline, split_and
+from artparse.dates import find_date
 from artparse.lazyre import lazy_compile
 from artparse.model import Kind
 from artparse.patterns import (
@@ -79,9 +80,13 @@ def byline(state: State, silent: bool) -> bool:
     if not state.body_started:
         first = text[: text.find(" ")].casefold().rstrip(":") if " " in text else ""
         m = BYLINE_PREFIX.match(text) if first in BYLINE_FIRST_WORDS else None
-        if m is None and state.title is not None and len(text) <= MAX_SIGNATURE:
+        if m is None and state.title is not None:
             listed = text != state.lines[state.pos].text  # a list item: a breadcrumb, not a name
-            return _agency_line(state, silent, text) or (not listed and _name_by_date(state, silent, text))
+            if len(text) <= MAX_SIGNATURE and (
+                _agency_line(state, silent, text) or (not listed and _name_by_date(state, silent, text))
+            ):
+                return True
+            return len(text) <= MAX_BYLINE and first[:1].isalnum() and _date_then_byline(state, silent, text)
         if m is None or m.end() >= len(text) or not text[m.end()].isupper():
             return False
         tail = None
@@ -168,6 +173,32 @@ def _name_by_date(state: State, silent: bool, text: str) -> bool:
     if not silent:
         names = tuple(n for p in people for n in parse_byline(p, language=state.language).names)
         state.claim(Kind.BYLINE, "byline", state.pos, text, names=names)
+    return True
+
+
+MAX_DATE_LABEL = 20
+"""How far into the line the date of a "Posted on DATE by NAME" line may start."""
+
+
+def _date_then_byline(state: State, silent: bool, text: str) -> bool:
+    """A blog's date-and-author line under the headline: "May 22, 2024 by Ricky Hanlon."
+
+    Blog engines print the post's date, then "by" and the author (WordPress's "Posted on
+    DATE by NAME", Jekyll and Docusaurus themes' "DATE by NAME"); the names follow a byline
+    prefix, so the prefix words are every language's.
+    """
+    found = find_date(text, language=state.language, order=state.options.date_order, fallback=False)
+    if found is None or found.start > MAX_DATE_LABEL:
+        return False
+    rest = text[found.end :].lstrip(" ,·|-–—")
+    if not BYLINE_PREFIX.match(rest):
+        return False
+    parsed = parse_byline(rest.rstrip("."), language=state.language)
+    if not parsed.names:
+        return False
+    if not silent:
+        state.date_found = True
+        state.claim(Kind.BYLINE, "byline", state.pos, text, names=parsed.names, date=found.value)
     return True
 
 

@@ -108,6 +108,10 @@ class Vocab(NamedTuple):
     """Words between a day, its month and its year: "de"."""
     stop_words: frozenset[str]
     """Frequent words, for guessing the language."""
+    header_labels: dict[str, tuple[str, ...]]
+    """Labels of a ``Key: value`` header block above the text (e-mail and archive exports), by
+    the field they fill (``title``, ``subtitle``, ``date``, ``updated``, ``authors``, ``tags``,
+    ``url``, ``publication``): "Title", "Byline", "Source"; "Titel", "Quelle"; "Заголовок"."""
 
     @classmethod
     def of(cls, *, none: str, **categories: Any) -> Vocab:
@@ -131,9 +135,12 @@ class Vocab(NamedTuple):
 
 
 _NOTHING: dict[str, Any] = {
-    name: {"str": "", "dict[str, int]": {}, "frozenset[str]": frozenset()}.get(
-        str(getattr(annotation, "__forward_arg__", annotation)), ()
-    )
+    name: {
+        "str": "",
+        "dict[str, int]": {},
+        "dict[str, tuple[str, ...]]": {},
+        "frozenset[str]": frozenset(),
+    }.get(str(getattr(annotation, "__forward_arg__", annotation)), ())
     for name, annotation in Vocab.__annotations__.items()
 }
 """Each category's value for a language that has none of it: ``()``, ``{}``, ``frozenset()``, ``""``."""

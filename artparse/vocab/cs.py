@@ -48,4 +48,14 @@ VOCAB = Vocab.of(
         "také už bylo když".split()
     ),
     signature_labels=("Autor", "Autorka"),
+    header_labels={
+        "title": ("Titulek", "Název"),
+        "subtitle": ("Podtitulek", "Perex"),
+        "date": ("Datum", "Publikováno", "Datum vydání"),
+        "updated": ("Aktualizováno", "Změněno"),
+        "authors": ("Autor", "Autorka", "Autoři"),
+        "tags": ("Štítky", "Klíčová slova"),
+        "url": ("URL", "Odkaz", "Adresa"),
+        "publication": ("Zdroj", "Publikace", "Noviny"),
+    },
 )

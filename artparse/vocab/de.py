@@ -91,4 +91,14 @@ VOCAB = Vocab.of(
     place_prepositions=("aus",),
     name_particles=("von", "zu", "der"),
     date_label_particles=("am",),
+    header_labels={
+        "title": ("Titel", "Überschrift", "Schlagzeile"),
+        "subtitle": ("Untertitel", "Unterzeile", "Teaser"),
+        "date": ("Datum", "Veröffentlicht", "Erscheinungsdatum"),
+        "updated": ("Aktualisiert", "Geändert"),
+        "authors": ("Autor", "Autorin", "Autoren", "Von", "Verfasser"),
+        "tags": ("Schlagwörter", "Stichwörter"),
+        "url": ("Adresse", "Link"),
+        "publication": ("Quelle", "Publikation", "Zeitung"),
+    },
 )

@@ -205,4 +205,14 @@ VOCAB = Vocab.of(
     editors_note_labels=("Eds", "Ed"),
     copyright_words=("Copyright",),
     ordinal_suffixes=("st", "nd", "rd", "th"),
+    header_labels={
+        "title": ("Title", "Headline", "Subject"),
+        "subtitle": ("Subtitle", "Subheadline", "Standfirst", "Summary", "Description"),
+        "date": ("Date", "Published", "Publication date", "Load-Date", "Pubdate", "Posted"),
+        "updated": ("Updated", "Last updated", "Modified"),
+        "authors": ("Author", "Authors", "By", "Byline", "Writer", "From"),
+        "tags": ("Tags", "Keywords"),
+        "url": ("URL", "Link", "Web address"),
+        "publication": ("Source", "Publication", "Publisher", "Newspaper"),
+    },
 )

@@ -51,4 +51,14 @@ VOCAB = Vocab.of(
     name_particles=("de", "del", "la", "y"),
     date_label_particles=("el",),
     date_joiners=("de",),
+    header_labels={
+        "title": ("Título", "Titular"),
+        "subtitle": ("Subtítulo", "Entradilla", "Sumario", "Bajada"),
+        "date": ("Fecha", "Publicado", "Fecha de publicación"),
+        "updated": ("Actualizado", "Modificado"),
+        "authors": ("Autor", "Autora", "Autores", "Por", "Firma"),
+        "tags": ("Etiquetas", "Palabras clave"),
+        "url": ("URL", "Enlace", "Dirección"),
+        "publication": ("Fuente", "Publicación", "Medio", "Periódico"),
+    },
 )

@@ -75,4 +75,14 @@ VOCAB = Vocab.of(
     name_particles=("de", "du", "la", "le"),
     date_label_particles=("le",),
     ordinal_suffixes=("er",),
+    header_labels={
+        "title": ("Titre",),
+        "subtitle": ("Sous-titre", "Chapeau", "Chapô"),
+        "date": ("Date", "Publié", "Publié le", "Date de publication"),
+        "updated": ("Mis à jour", "Modifié"),
+        "authors": ("Auteur", "Auteurs", "Auteure", "Par", "Signé"),
+        "tags": ("Mots-clés", "Étiquettes"),
+        "url": ("URL", "Lien", "Adresse"),
+        "publication": ("Source", "Publication", "Journal"),
+    },
 )

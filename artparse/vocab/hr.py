@@ -49,4 +49,14 @@ VOCAB = Vocab.of(
         "i je u se na da su za od s o a kao što koji ne će bi iz ali ima bio nije koja ili sve".split()
     ),
     signature_labels=("Autor",),
+    header_labels={
+        "title": ("Naslov",),
+        "subtitle": ("Podnaslov", "Sažetak"),
+        "date": ("Datum", "Objavljeno", "Datum objave"),
+        "updated": ("Ažurirano", "Izmijenjeno"),
+        "authors": ("Autor", "Autorica", "Autori"),
+        "tags": ("Oznake", "Ključne riječi"),
+        "url": ("URL", "Poveznica", "Adresa"),
+        "publication": ("Izvor", "Publikacija", "Novine"),
+    },
 )

@@ -53,4 +53,14 @@ VOCAB = Vocab.of(
     signature_labels=("Autore",),
     name_particles=("da", "di", "del"),
     date_label_particles=("il",),
+    header_labels={
+        "title": ("Titolo",),
+        "subtitle": ("Sottotitolo", "Occhiello", "Sommario"),
+        "date": ("Data", "Pubblicato", "Data di pubblicazione"),
+        "updated": ("Aggiornato", "Modificato"),
+        "authors": ("Autore", "Autori", "Autrice", "Di", "Firma"),
+        "tags": ("Tag", "Parole chiave"),
+        "url": ("URL", "Link", "Indirizzo"),
+        "publication": ("Fonte", "Testata", "Pubblicazione"),
+    },
 )

@@ -39,4 +39,14 @@ VOCAB = Vocab.of(
         "door om maar werd wordt".split()
     ),
     name_particles=("van", "der", "den", "ter", "ten"),
+    header_labels={
+        "title": ("Titel", "Kop"),
+        "subtitle": ("Ondertitel", "Intro", "Samenvatting"),
+        "date": ("Datum", "Gepubliceerd", "Publicatiedatum"),
+        "updated": ("Bijgewerkt", "Gewijzigd"),
+        "authors": ("Auteur", "Auteurs", "Door", "Schrijver"),
+        "tags": ("Trefwoorden", "Tags"),
+        "url": ("URL", "Link", "Adres"),
+        "publication": ("Bron", "Publicatie", "Krant"),
+    },
 )

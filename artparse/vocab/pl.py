@@ -59,4 +59,14 @@ VOCAB = Vocab.of(
     ),
     signature_labels=("Autor", "Autorka"),
     place_prepositions=("z", "ze", "w"),
+    header_labels={
+        "title": ("Tytuł",),
+        "subtitle": ("Podtytuł", "Lead", "Zajawka"),
+        "date": ("Data", "Opublikowano", "Data publikacji"),
+        "updated": ("Zaktualizowano", "Aktualizacja"),
+        "authors": ("Autor", "Autorka", "Autorzy"),
+        "tags": ("Tagi", "Słowa kluczowe"),
+        "url": ("URL", "Link", "Adres"),
+        "publication": ("Źródło", "Publikacja", "Gazeta"),
+    },
 )

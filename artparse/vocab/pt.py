@@ -60,4 +60,14 @@ VOCAB = Vocab.of(
     name_particles=("da", "de", "dos", "das"),
     date_label_particles=("em",),
     date_joiners=("de",),
+    header_labels={
+        "title": ("Título", "Manchete"),
+        "subtitle": ("Subtítulo", "Linha fina", "Resumo"),
+        "date": ("Data", "Publicado", "Publicado em", "Data de publicação"),
+        "updated": ("Atualizado", "Atualizado em", "Modificado"),
+        "authors": ("Autor", "Autora", "Autores", "Por"),
+        "tags": ("Etiquetas", "Palavras-chave", "Tags"),
+        "url": ("URL", "Link", "Endereço"),
+        "publication": ("Fonte", "Publicação", "Jornal", "Veículo"),
+    },
 )

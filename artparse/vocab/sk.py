@@ -48,4 +48,14 @@ VOCAB = Vocab.of(
         "a sa na že je v vo o s z do to sú by k za ako ale pre bol jeho ktoré podľa tiež už bolo keď".split()
     ),
     signature_labels=("Autor", "Autorka"),
+    header_labels={
+        "title": ("Titulok", "Názov"),
+        "subtitle": ("Podtitulok", "Perex"),
+        "date": ("Dátum", "Publikované", "Dátum vydania"),
+        "updated": ("Aktualizované", "Zmenené"),
+        "authors": ("Autor", "Autorka", "Autori"),
+        "tags": ("Štítky", "Kľúčové slová"),
+        "url": ("URL", "Odkaz", "Adresa"),
+        "publication": ("Zdroj", "Publikácia", "Noviny"),
+    },
 )

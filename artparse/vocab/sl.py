@@ -48,4 +48,14 @@ VOCAB = Vocab.of(
         "in je v se na da so za od z o a kot ki ne bo bi iz ali ima bil ni tudi še pa smo".split()
     ),
     signature_labels=("Avtor", "Avtorica"),
+    header_labels={
+        "title": ("Naslov",),
+        "subtitle": ("Podnaslov", "Povzetek"),
+        "date": ("Datum", "Objavljeno", "Datum objave"),
+        "updated": ("Posodobljeno", "Spremenjeno"),
+        "authors": ("Avtor", "Avtorica", "Avtorji"),
+        "tags": ("Oznake", "Ključne besede"),
+        "url": ("URL", "Povezava", "Naslov spletne strani"),
+        "publication": ("Vir", "Publikacija", "Časopis"),
+    },
 )

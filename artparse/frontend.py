@@ -1,0 +1,160 @@
+"""The front end before the rule chain: front matter, header blocks and Markdown bodies.
+
+A file can state some of its fields outright (YAML/TOML front matter, a ``Key: value``
+header block) and mark up its body (Markdown). This stage recognises them and gives the
+rule chain what it understands: the given values (laid over the rules' findings when the
+Article is built), the body as Lines (source line numbers kept), and the blocks the markup
+itself decides. Plain text gets ``None``: the rule chain reads it as before.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from artparse.frontmatter import read_front_matter
+from artparse.given import EMPTY, Given, merge
+from artparse.headerblock import MAX_HEADER_LINES, MAX_LEADING_BLANKS, read_header_block
+from artparse.lines import Line, split_lines
+from artparse.mdbody import read_markdown
+from artparse.model import Block, Kind
+
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx")
+"""File name endings of Markdown files (compared case-blind)."""
+FRONT_MATTER_RULE = "front_matter"
+HEADER_RULE = "header_block"
+MARKDOWN_RULE = "markdown"
+
+
+class Stage(NamedTuple):
+    """One part of the front end: a public name, as a rule's (``--explain``, ``--disable``)."""
+
+    name: str
+    doc: str
+
+
+FRONT_END: tuple[Stage, ...] = (
+    Stage(FRONT_MATTER_RULE, "YAML or TOML front matter opening a file: the fields its keys name."),
+    Stage(HEADER_RULE, "A run of Key: value lines above the text: the fields its labels name."),
+    Stage(
+        MARKDOWN_RULE,
+        "A Markdown body read by markdown-it-py: headings, image captions, an MDX lead, the markup it drops.",
+    ),
+)
+"""The front end's parts, before the rule chain; ``--disable NAME`` turns one off."""
+FRONT_END_NAMES = tuple(stage.name for stage in FRONT_END)
+
+
+class Front(NamedTuple):
+    """What the front end found, for the rule chain and the assembling."""
+
+    given: Given
+    """Field values stated outright."""
+    lines: list[Line]
+    """The Lines for the rule chain (stated and decided lines blank)."""
+    blocks: list[Block]
+    """Blocks decided before the chain (a given headline, Markdown headings, captions)."""
+    extents: dict[int, tuple[int, ...]]
+    """First line of a multi-line Markdown block -> all its source lines (for spans)."""
+    markdown: bool
+    """The body is Markdown, read by markdown-it-py."""
+    warnings: tuple[str, ...]
+    """Problems met, e.g. front matter that could not be parsed."""
+    body_from: int = 0
+    """The number of the last line above the body (front matter or header block), 0: none."""
+    head_rule: str = HEADER_RULE
+    """The rule name of the lines above the body: ``front_matter`` or ``header_block``."""
+
+
+def is_markdown_name(source: str | None) -> bool:
+    """Whether a file name says Markdown (``.md``, ``.markdown``, ``.mdx``)."""
+    return bool(source) and str(source).casefold().endswith(MARKDOWN_SUFFIXES)
+
+
+def _blank(lines: list[Line], upto: int) -> list[Line]:
+    """The lines with the first ``upto`` + 1 blanked (their content is stated elsewhere)."""
+    return [Line(ln.number, "", 0, 0) if i <= upto else ln for i, ln in enumerate(lines)]
+
+
+def _title_block(given: Given, rule: str) -> list[Block]:
+    if given.title is None:
+        return []
+    lines = given.spans.get("title", ())
+    return [Block(kind=Kind.TITLE, rule=rule, lines=tuple(lines), text=given.title)]
+
+
+def read_front(
+    text: str,
+    *,
+    source: str | None = None,
+    given: Given = EMPTY,
+    markdown: bool | None = None,
+    language: str | None = None,
+    disabled: frozenset[str] = frozenset(),
+) -> Front | None:
+    """The front end's reading of normalised ``text``, or None for plain text.
+
+    ``given`` holds values stated outside the text (a JSON record's fields); they win over
+    the text's own. ``markdown`` forces the body to be read as Markdown (or not); by default a
+    Markdown file name or front matter says so. ``disabled`` names the parts to leave out.
+    """
+    fenced = text[:3] in ("---", "+++") and FRONT_MATTER_RULE not in disabled
+    if markdown is None:
+        markdown = is_markdown_name(source)
+    markdown = markdown and MARKDOWN_RULE not in disabled
+    headed = HEADER_RULE not in disabled and _may_open_with_header(text)
+    if not (fenced or markdown or given or headed):
+        return None  # plain text, told by its first line: the file is not split twice
+    if fenced or markdown:
+        raw = text.split("\n")
+        if len(raw) > 1 and not raw[-1]:
+            raw.pop()
+    else:  # only a header block to look for: its lines are at the top
+        raw = text.split("\n", HEADER_SCAN_LINES)[:HEADER_SCAN_LINES]
+    warnings: list[str] = []
+    front = read_front_matter(raw, language=language) if fenced else None
+    if front is not None and front.warning:
+        warnings.append(front.warning)
+        front = None
+    if front is not None:
+        markdown = MARKDOWN_RULE not in disabled  # front matter is the static sites': Markdown follows
+        stated = _merge_given(given, front.given)
+        body_from = front.end + 1
+        rule = FRONT_MATTER_RULE
+    else:
+        header = read_header_block(raw, language=language) if headed else None
+        if header is None and not markdown and not given and not warnings:
+            return None
+        stated = _merge_given(given, header.given if header is not None else EMPTY)
+        body_from = header.end + 1 if header is not None else 0
+        rule = HEADER_RULE
+    blocks = _title_block(stated, rule)
+    if not markdown:
+        lines = _blank(split_lines(text), body_from - 1)
+        return Front(stated, lines, blocks, {}, False, tuple(warnings), body_from, rule)
+    body = read_markdown(raw[body_from:], first_number=body_from + 1, title=stated.title)
+    head = [Line(i + 1, "", 0, 0) for i in range(body_from)]
+    return Front(
+        stated, head + body.lines, blocks + body.blocks, body.extents, True, tuple(warnings), body_from, rule
+    )
+
+
+MAX_LABEL_CHARS = 60
+"""A header label and its colon come within this many characters of a line's start."""
+
+
+HEADER_SCAN_LINES = MAX_HEADER_LINES + MAX_LEADING_BLANKS + 1
+_FIRST_CONTENT = re.compile(r"\S")
+
+
+def _may_open_with_header(text: str) -> bool:
+    """Whether the first non-blank line has a colon near its start (a header block's first label)."""
+    first = _FIRST_CONTENT.search(text)
+    if first is None:
+        return False
+    head = text[first.start() : first.start() + MAX_LABEL_CHARS + 1]
+    return ":" in head.partition("\n")[0]
+
+
+def _merge_given(first: Given, second: Given) -> Given:
+    return merge(first, second) if first else second

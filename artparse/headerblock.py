@@ -1,0 +1,98 @@
+"""Header blocks: a run of ``Key: value`` lines above the text.
+
+E-mail (RFC 5322, formerly RFC 822: ``Subject:``, ``From:``, ``Date:``) and the archive and
+database exports modelled on it (LexisNexis: ``Title:``, ``Byline:``, ``Load-Date:``,
+``Length:``, ``Section:``; Factiva, CMS dumps) print the record's fields as labelled lines
+before the text. The labels are words of each language (``header_labels`` in ``vocab/``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+from typing import Any, NamedTuple
+
+from artparse.given import EMPTY, Given, from_mapping
+
+MIN_KNOWN_LABELS = 2
+"""One ``Label: value`` line can be prose ("Update: ..."); two known labels make a header."""
+MAX_HEADER_LINES = 60
+"""A header is a few dozen lines at most."""
+MAX_LEADING_BLANKS = 3
+_LABEL_LINE = re.compile(r"^([^\W\d_][^\W_]*(?:[ '’.-][^\W_]+){0,3})[ \t]*:(?:[ \t]+(.*)|)$")
+"""``Label: value``: a label of one to four words, a colon, the value (maybe empty)."""
+_ADDRESS = re.compile(r"\s*<[^<>\s]{1,300}@[^<>\s]{1,300}>\s*|\s*\([^()]{0,100}@[^()]{0,100}\)\s*")
+"""An e-mail address after a name: ``Jane Doe <jane@example.org>``."""
+
+
+class HeaderBlock(NamedTuple):
+    """Where the header block is and what it gives."""
+
+    given: Given
+    """The fields its labels name."""
+    end: int
+    """Index (0-based) of its last line."""
+
+
+@cache
+def _labels() -> dict[str, str]:
+    """Every language's labels (case-folded) -> the front matter key of their field."""
+    from artparse.vocab import load_all
+
+    out: dict[str, str] = {}
+    for vocab in load_all().values():
+        for name, labels in vocab.header_labels.items():
+            for label in labels:
+                out.setdefault(label.casefold(), name)
+    return out
+
+
+def read_header_block(lines: Sequence[str], *, language: str | None = None) -> HeaderBlock | None:
+    """The header block opening ``lines`` (source lines numbered from 1), or None.
+
+    The block is a run of ``Label: value`` lines (a line starting with white space continues
+    the one above, as in RFC 5322) from the first non-blank line to a blank line; at least
+    ``MIN_KNOWN_LABELS`` of its labels must name a field, and every line must be a label line.
+    """
+    labels = _labels()
+    start = 0
+    while start < len(lines) and start <= MAX_LEADING_BLANKS and not lines[start].strip():
+        start += 1
+    values: dict[str, Any] = {}
+    lines_of: dict[str, tuple[int, ...]] = {}
+    known = 0
+    end = start - 1
+    current: str | None = None
+    for index in range(start, min(len(lines), start + MAX_HEADER_LINES)):
+        line = lines[index]
+        if not line.strip():
+            break
+        if line[:1].isspace() and current is not None:
+            if current in values:
+                values[current] = f"{values[current]} {line.strip()}"
+                lines_of[current] += (index + 1,)
+            end = index
+            continue
+        m = _LABEL_LINE.match(line.strip())
+        if m is None:
+            return None
+        field = labels.get(" ".join(m.group(1).split()).casefold())
+        current = None
+        if field is not None:
+            known += 1
+            value = (m.group(2) or "").strip()
+            if field == "authors":
+                value = _ADDRESS.sub(" ", value).strip()
+            if value and field not in values:
+                values[field] = value
+                lines_of[field] = (index + 1,)
+                current = field
+        end = index
+    else:
+        if end < start or (end + 1 < len(lines) and lines[end + 1].strip()):
+            return None  # ran past the line limit
+    if known < MIN_KNOWN_LABELS:
+        return None
+    given = from_mapping(values, lines_of=lines_of, language=language) if values else EMPTY
+    return HeaderBlock(given, end)
