@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import os
 import re
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -103,6 +102,8 @@ def load(explicit: str | None = None, *, vocab_categories: Mapping[str, set[str]
             raw = handle.read()
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read the configuration file: {exc.strerror or exc}") from None
+    import tomllib  # only a run that has a configuration file pays for the TOML parser
+
     try:
         text = raw.decode("utf-8")
         data = tomllib.loads(text)
