@@ -43,7 +43,7 @@ from artparse.runner import (
 from artparse.sinks import open_error_log
 from artparse.state import DATE_ORDERS, ParseOptions
 
-FORMATS = ("auto", *OUTPUT_FORMATS, "pretty")
+FORMATS = ("auto", *OUTPUT_FORMATS, "pretty", "parquet")
 MAX_INDENT = 7
 """As jq: an indentation of 0 to 7 spaces (0 is --compact)."""
 
@@ -224,6 +224,36 @@ def batch_options(command: F) -> F:
     return command
 
 
+def engine_options(command: F) -> F:
+    """Which engine runs a batch: this machine, or a Dask cluster (``artparse.distributed``)."""
+    for option in reversed(
+        (
+            click.option(
+                "--engine",
+                type=click.Choice(("local", "dask")),
+                default="local",
+                show_default=True,
+                help="dask: run on a Dask cluster, inputs and --output-dir may be URLs (s3://...); "
+                "writes part-NNNNN.jsonl (or .parquet with --format parquet). Needs "
+                "pip install 'artparse[dask]'.",
+            ),
+            click.option(
+                "--scheduler",
+                metavar="ADDRESS",
+                help="With --engine dask: the scheduler of an existing cluster (tcp://HOST:8786); "
+                "default: a local cluster, --jobs workers (one per core).",
+            ),
+            click.option(
+                "--partition-size",
+                type=click.IntRange(min=1),
+                help="With --engine dask: inputs per part file (default: 1,000).",
+            ),
+        )
+    ):
+        command = option(command)
+    return command
+
+
 # --- commands ------------------------------------------------------------------------------
 
 
@@ -319,6 +349,7 @@ class InputSpec(NamedTuple):
 @output_options
 @batch_options
 @parse_options
+@engine_options
 @click.option(
     "--explain",
     is_flag=True,
@@ -346,6 +377,9 @@ def extract(
     language: str | None,
     encoding: str | None,
     max_bytes: int,
+    engine: str,
+    scheduler: str | None,
+    partition_size: int | None,
     explain: bool,
 ) -> None:
     """Extract articles from files, directories (recursing into *.txt and *.md) or stdin (-).
@@ -367,6 +401,8 @@ def extract(
       artparse extract --date-order MDY us-articles/
       artparse extract _posts/            # Markdown posts with YAML/TOML front matter
       artparse extract --input-format jsonl --text-field body scraped.jsonl
+      artparse extract --engine dask 's3://news-raw/2019/**/*.txt' -o s3://news-parsed/2019/
+      artparse extract --engine dask --scheduler tcp://10.0.0.5:8786 corpus/ -o out/ --format parquet
     """
     if encoding is not None:
         try:
@@ -383,6 +419,39 @@ def extract(
         active_rules(parse_opts.disabled_rules)
     except OptionError as exc:
         raise click.UsageError(str(exc)) from None
+    if engine != "local" or scheduler or partition_size or fmt == "parquet":
+        if input_format.lower() == "jsonl" or any(is_jsonl(p, input_format.lower()) for p in paths):
+            raise click.UsageError(
+                "JSON Lines input (--input-format jsonl, .jsonl files) needs --engine local"
+            )
+        from artparse.distributed import run_cli
+
+        try:
+            sys.exit(
+                run_cli(
+                    paths,
+                    engine=engine,
+                    scheduler=scheduler,
+                    partition_size=partition_size,
+                    jobs=jobs,
+                    fmt=fmt,
+                    output_dir=output_dir,
+                    skip_existing=skip_existing,
+                    errors_path=errors_path,
+                    quiet=quiet,
+                    options=parse_opts,
+                    encoding=encoding,
+                    max_bytes=max_bytes,
+                    pattern=pattern,
+                    files_from=files_from,
+                    null=null,
+                    explain=explain,
+                    fail_fast=fail_fast,
+                    fields=fields,
+                )
+            )
+        except OptionError as exc:
+            raise click.UsageError(str(exc)) from None
     if files_from == STDIN and STDIN in paths:
         raise click.UsageError("stdin cannot be both an input (-) and the --files-from list")
     if files_from not in (None, STDIN):

@@ -6,7 +6,7 @@ import fnmatch
 import os
 import re
 import stat
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, NamedTuple
 
 STDIN = "-"
@@ -75,8 +75,7 @@ def iter_inputs(paths: Sequence[str], *, pattern: str = DEFAULT_PATTERN) -> Iter
 
 def _walk(root: str, pattern: str) -> Iterator[InputItem]:
     """Files matching ``pattern`` under ``root``, in either case (``*.txt`` takes ``A.TXT``)."""
-    either = "|".join(fnmatch.translate(p.strip()) for p in pattern.split(",") if p.strip())
-    matches = re.compile(either or fnmatch.translate(pattern), re.IGNORECASE | re.DOTALL).match
+    matches = name_matcher(pattern)
     stack = [root]
     while stack:
         current = stack.pop()
@@ -98,6 +97,13 @@ def _walk(root: str, pattern: str) -> Iterator[InputItem]:
                 error = None if _is_file(entry) else "not a regular file"
                 yield InputItem(entry.path, _relative(entry.path, root), error)
         stack.extend(reversed(subdirs))
+
+
+def name_matcher(pattern: str) -> Callable[[str], bool]:
+    """Whether a file name matches ``pattern``: shell patterns, comma-separated, either case."""
+    either = "|".join(fnmatch.translate(p.strip()) for p in pattern.split(",") if p.strip())
+    match = re.compile(either or fnmatch.translate(pattern), re.IGNORECASE | re.DOTALL).match
+    return lambda name: match(name) is not None
 
 
 def _is_file(entry: os.DirEntry[str]) -> bool:

@@ -1455,6 +1455,57 @@ def test_a_byline_with_its_outlet_after_a_comma_over_the_date() -> None:
     assert article.subtitle is not None
 
 
+def test_a_by_line_under_the_first_paragraphs_is_the_byline() -> None:
+    article = parse(
+        "Broadcom Wi-Fi chipset vulnerable to attack\n\nThe first paragraph of the story.\n\n"
+        "By Electronista Staff\n\nBy the end of the week the chips were patched.\n"
+    )
+    assert article.authors == ("Electronista Staff",)
+    assert article.paragraphs[-1] == "By the end of the week the chips were patched."
+
+
+def test_a_byline_naming_an_outlet_names_no_author() -> None:
+    article = parse("Fierce clashes in Aleppo\n\nBy NBC News and wire services\n\nClashes intensified.\n")
+    assert (article.authors, article.byline) == ((), "By NBC News and wire services")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Tags: Jimmy Savile", "Categories: Russia", "Write to Sven Grundberg at sven.grundberg@dowjones.com"],
+)
+def test_tag_category_and_contact_lines_are_furniture(line: str) -> None:
+    article = parse(f"Headline of the story\n\nThe first paragraph.\n\n{line}\n\nThe last paragraph.\n")
+    assert article.paragraphs == ("The first paragraph.", "The last paragraph.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '<iframe width="476" height="267" src="https://example.com/embed"></iframe>',
+        "4 Min Read",
+        "9 Hrs Ago",
+        "More stories",
+        "Journal information: Proceedings of the National Academy of Sciences",
+    ],
+)
+def test_web_page_furniture_left_by_converters(line: str) -> None:
+    article = parse(f"Headline of the story\n\nThe first paragraph.\n\n{line}\n\nThe last paragraph.\n")
+    assert article.paragraphs == ("The first paragraph.", "The last paragraph.")
+
+
+def test_a_share_bar_listed_in_the_head_is_furniture() -> None:
+    article = parse("Headline of the story\n\n* Share\n* Tweet\n\nThe first paragraph.\n")
+    assert article.paragraphs == ("The first paragraph.",)
+
+
+def test_published_and_updated_stamps_split_by_a_slash() -> None:
+    article = parse(
+        "Pacheco e Fux tentam uma trégua\n\npostado em 04/05/2022 05:49 / atualizado em 04/05/2022 05:50\n\n"
+        "O presidente do Senado falou.\n"
+    )
+    assert (article.date, article.updated) == ("2022-05-04T05:49:00", "2022-05-04T05:50:00")
+
+
 def test_a_disabled_step_cuts_nothing() -> None:
     text = f"{SIGNED}Vláda to oznámila v úterý. Autor: Jan Novák\n"
     article = parse(text, options=ParseOptions(disabled_rules=frozenset({"signature"})))

@@ -11,6 +11,7 @@ from artparse.patterns import (
     AGENCY_CASEFOLD,
     BYLINE_FIRST_WORDS,
     BYLINE_PREFIX,
+    BYLINE_PREFIX_CASED,
     PLACE_PREPOSITION,
 )
 from artparse.state import State
@@ -23,6 +24,30 @@ MIN_PARAGRAPHS_BEFORE_SIGNATURE = 1
 """A signature closes a text of one paragraph or more (Голас Радзімы signs one-paragraph notes too)."""
 MAX_AGENCY_LINE = 30
 MAX_SIGNATURE = 60
+
+
+def _names_outlet(text: str) -> bool:
+    """A byline naming an outlet rather than a person: "By NBC News and wire services"."""
+    return any(outlet in text.casefold() for outlet in _OUTLETS_IN_BYLINES)
+
+
+_OUTLETS_IN_BYLINES = tuple(f" {name} " for name in AGENCY_CASEFOLD if " " in name)
+"""Outlets of two or more words ("nbc news"), looked for as words inside a byline."""
+
+
+def _byline_in_body(text: str) -> bool:
+    """A "By NAME" line in the body: a byline a copied page printed under its lead (no
+    sentence opens with "By" and a person's name alone)."""
+    if (
+        len(text) > MAX_SIGNATURE
+        or text.rstrip(_CLOSERS)[-1:] in ".!?:;,"
+        or not BYLINE_PREFIX_CASED.match(text)
+    ):
+        return False
+    return bool(parse_byline(text).names)
+
+
+_CLOSERS = "\"'”’»)"
 
 
 def _signature_name(text: str) -> bool:
@@ -70,7 +95,7 @@ def byline(state: State, silent: bool) -> bool:
                 return False
             text, tail = text[: sep.start()], text[sep.end() :]
         parsed = parse_byline(text, language=state.language)
-        named = parsed.names or parsed.agency is not None or is_role(text[m.end() :])
+        named = parsed.names or parsed.agency is not None or is_role(text[m.end() :]) or _names_outlet(text)
         if not named and not text[m.end() :].isupper():  # "By ABC NEWS": an outlet, still a byline
             return False
         if silent:
@@ -89,6 +114,11 @@ def byline(state: State, silent: bool) -> bool:
             date=parsed.date,
             tail=tail,
         )
+        return True
+    if _byline_in_body(text):  # "By Electronista Staff" under the first paragraphs of a copied page
+        if not silent:
+            parsed = parse_byline(text, language=state.language)
+            state.claim(Kind.BYLINE, "byline", state.pos, text, names=parsed.names, agency=parsed.agency)
         return True
     if len(text) > MAX_SIGNATURE or not _signature_name(text):
         return False

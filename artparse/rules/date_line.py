@@ -72,7 +72,9 @@ def _dateline_parts(text: str, match: DateMatch) -> tuple[str, str | None] | Non
     return place.group("place"), agency.group("agency") if agency else None
 
 
-_STAMP_SPLIT = lazy_compile(r"\||\(|\)$")
+_STAMP_SPLIT = lazy_compile(r"\||\(|\)$| / ")
+"""Between published and updated stamps: a bar, parentheses or a spaced slash
+("postado em 04/05/2022 05:49 / atualizado em 04/05/2022 05:50")."""
 
 
 def _stamps(state: State, silent: bool, text: str) -> bool:
@@ -129,7 +131,8 @@ def date_line(state: State, silent: bool) -> bool:
         return True
     if len(text) > MAX_PIECE and not _DIGIT.search(text):
         return False
-    if ("|" in text or (text.endswith(")") and "(" in text)) and _stamps(state, silent, text):
+    stamps = "|" in text or " / " in text or (text.endswith(")") and "(" in text)
+    if stamps and _stamps(state, silent, text):
         return True
     end = state.pos
     match = find_date(text, language=lang, order=order, fallback=len(text) <= 40)

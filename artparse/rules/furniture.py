@@ -49,6 +49,12 @@ def furniture(state: State, silent: bool) -> bool:
     text = state.lines[state.pos].text
     if len(text) > MAX_FURNITURE:
         return False
+    if _markup_line(text):  # raw HTML a converter left ("<iframe ...>")
+        if not silent:
+            state.claim(Kind.FURNITURE, "furniture", state.pos, text)
+        return True
+    if text[:1] in _LIST_MARKS and text[1:2] == " " and state.title is not None and not state.body_started:
+        text = text[2:]  # a page's list above the body: a share bar ("* Share", "* Tweet")
     if state.title is None and text.count(" ") >= MAX_LABEL_WORDS:
         return False
     end = state.pos
@@ -99,6 +105,14 @@ def _linked_headlines_end(state: State, end: int) -> int:
             break
         end = nxt
     return end
+
+
+_LIST_MARKS = "*+•-"
+
+
+def _markup_line(text: str) -> bool:
+    """A line that is only an HTML element, as text converters leave embeds."""
+    return text[:1] == "<" and text[-1:] == ">" and text[1:2].isalpha() and " " in text[:12]
 
 
 def _comments_heading(state: State, text: str) -> bool:

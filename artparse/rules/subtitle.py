@@ -13,6 +13,8 @@ MIN_SUBTITLE_WORDS = 6
 """A standfirst is a sentence, not a label."""
 MAX_SUBTITLE = 400
 """A standfirst is one or two sentences; a longer line is the lead paragraph."""
+MAX_SET_APART = 800
+"""A bold lead set apart from the body by a wider gap may run to a short paragraph."""
 
 
 _HEAD_KINDS = (Kind.TITLE, Kind.DATE, Kind.BYLINE, Kind.REPEATED_TITLE)
@@ -34,7 +36,7 @@ def subtitle(state: State, silent: bool) -> bool:
     if Kind.SUBTITLE in state.counts:
         return False
     text = state.lines[state.pos].text
-    if len(text) > MAX_SUBTITLE or text.count(" ") < MIN_SUBTITLE_WORDS - 1:
+    if len(text) > MAX_SET_APART or text.count(" ") < MIN_SUBTITLE_WORDS - 1:
         return False
     nxt = state.next_content(state.pos + 1, limit=MAX_GAP + 1)
     if nxt is None or opens_with_dateline(text):
@@ -47,6 +49,8 @@ def subtitle(state: State, silent: bool) -> bool:
             _set_apart(state, nxt) or _repeated_below(state, nxt, text) or _dek(state, nxt, text)
         ):
             return False
+    if len(text) > MAX_SUBTITLE and not _set_apart(state, nxt):
+        return False
     if not silent:
         state.claim(Kind.SUBTITLE, "subtitle", state.pos, text.removeprefix(". ").removeprefix(", "))
     return True

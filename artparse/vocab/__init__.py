@@ -213,6 +213,9 @@ def load(code: str) -> Vocab:
 
 # Vocabulary that is not of one language.
 AGENCIES = (
+    "The Canadian Press",
+    "Canadian Press",
+    "Press Trust of India",
     "BBC Sport",
     "BBC News",
     "Fox News",
@@ -280,6 +283,9 @@ AGENCIES = (
 "By Mike Whalley BBC Sport" (an outlet is never an author)."""
 
 WIRE_AGENCIES = (
+    "The Canadian Press",
+    "Canadian Press",
+    "Press Trust of India",
     "AP",
     "Associated Press",
     "Reuters",
