@@ -69,6 +69,9 @@ class ParseOptions:
             raise OptionError(f"language {self.language!r} is not an ISO 639-1 code such as 'en'")
 
 
+LIST_MARKS = "*+•-"
+"""Marks that open a list item in text a converter made from a page."""
+
 PARAGRAPH: Final = Kind.PARAGRAPH
 """A local alias: looking a member up on an Enum class costs as much as the comparison eight times."""
 
@@ -127,6 +130,14 @@ class State:
             last -= 1
         self.last_content = last
         """Index of the last non-blank line (-1: none)."""
+
+    def head_text(self) -> str:
+        """The line's text; in the head without a list mark ("+ Par X", "* Share"): a page's
+        lists above the body (bylines, stamps, share bars) keep their marks in a converted text."""
+        text = self.lines[self.pos].text
+        if not self.body_started and text[:1] in LIST_MARKS and text[1:2] == " ":
+            return text[2:]
+        return text
 
     def next_content(self, index: int, *, limit: int = 1_000_000) -> int | None:
         """Index of the first non-blank line at or after ``index`` (at most ``limit`` lines on).

@@ -1485,6 +1485,7 @@ def test_tag_category_and_contact_lines_are_furniture(line: str) -> None:
         "4 Min Read",
         "9 Hrs Ago",
         "More stories",
+        "Updated at 11:31 a.m. ET",
         "Journal information: Proceedings of the National Academy of Sciences",
     ],
 )
@@ -1504,6 +1505,17 @@ def test_published_and_updated_stamps_split_by_a_slash() -> None:
         "O presidente do Senado falou.\n"
     )
     assert (article.date, article.updated) == ("2022-05-04T05:49:00", "2022-05-04T05:50:00")
+
+
+def test_a_pages_list_in_the_head_keeps_its_byline_and_stamps() -> None:
+    article = parse(
+        "Montebourg envisage des privatisations partielles\n\n* Home ECONOMIE Conjoncture\n"
+        "+ Par Bertille Bayart, Marie Visot\n+ Mis à jour le 06/04/2013 à 10:37\n"
+        "+ Publié le 05/04/2013 à 17:08\n\n"
+        "Selon le ministre, le gouvernement réfléchit à des changements.\n"
+    )
+    assert article.authors == ("Bertille Bayart", "Marie Visot")
+    assert (article.date, article.updated) == ("2013-04-05T17:08:00", "2013-04-06T10:37:00")
 
 
 def test_a_disabled_step_cuts_nothing() -> None:

@@ -76,13 +76,14 @@ def byline(state: State, silent: bool) -> bool:
     headline, a line that is only the wire agency ("Associated Press"), the byline of
     unsigned wire stories.
     """
-    text = state.lines[state.pos].text
+    text = state.head_text()
     if not state.body_started:
         first = text[: text.find(" ")].casefold().rstrip(":") if " " in text else ""
         m = BYLINE_PREFIX.match(text) if first in BYLINE_FIRST_WORDS else None
         if m is None and state.title is not None:
+            listed = text != state.lines[state.pos].text  # a list item: a breadcrumb, not a name
             if len(text) <= MAX_SIGNATURE and (
-                _agency_line(state, silent, text) or _name_by_date(state, silent, text)
+                _agency_line(state, silent, text) or (not listed and _name_by_date(state, silent, text))
             ):
                 return True
             return len(text) <= MAX_BYLINE and first[:1].isalnum() and _date_then_byline(state, silent, text)
@@ -166,7 +167,7 @@ def _name_by_date(state: State, silent: bool, text: str) -> bool:
     if not people or not all(_signature_name(p) for p in people):
         return False
     prev = state.prev_block()
-    under_headline = prev is not None and prev.kind == Kind.TITLE and m is None and len(people) == 1
+    under_headline = prev is not None and prev.kind in _HEADLINE_KINDS and m is None and len(people) == 1
     if not (prev is not None and prev.kind == Kind.DATE) and not under_headline and not _date_follows(state):
         return False
     if not silent:
@@ -207,6 +208,9 @@ def _without_affiliation(text: str) -> str:
     if comma and rest.split(" ", 1)[0].casefold() in AFFILIATION_WORDS:
         return name
     return text
+
+
+_HEADLINE_KINDS = (Kind.TITLE, Kind.SUBTITLE)
 
 
 def _date_follows(state: State) -> bool:

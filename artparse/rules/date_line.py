@@ -100,6 +100,21 @@ def _stamps(state: State, silent: bool, text: str) -> bool:
     return True
 
 
+MAX_TIME_STAMP = 40
+"""A label and a time of day, with its zone: the stamp is short."""
+_TIME_OF_DAY = lazy_compile(r"\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{1,5})?\.?$", re.IGNORECASE)
+
+
+def _time_stamp(text: str) -> bool:
+    """A published or updated label and only a time of day: "Updated at 11:31 a.m. ET" (CBS)."""
+    label = UPDATED_LABEL.match(text) or PUBLISHED_LABEL.match(text)
+    if label is None:
+        return False
+    rest = text[label.end() :]
+    rest = rest.partition(" ")[2] if rest[:1].isalpha() else rest  # a particle: "at", "um", "à"
+    return _TIME_OF_DAY.match(rest) is not None
+
+
 def date_line(state: State, silent: bool) -> bool:
     """Claim a line (or a date split over a few short lines) that is a date.
 
@@ -111,17 +126,19 @@ def date_line(state: State, silent: bool) -> bool:
     publication dates, so in the body only a labelled republication note counts
     ("erschienen am 7. Juli 2022 auf ...", "Originally published on ...").
     """
-    text = state.lines[state.pos].text
+    text = state.head_text()
     if len(text) > MAX_DATE_LINE:
         return False
     lang, order = state.language, state.options.date_order
     if state.body_started:  # a label first; its date needs digits, which find_date looks for
         first, space, _ = text.partition(" ")
-        if (
-            not space
-            or first.casefold().rstrip(":") not in LABEL_FIRST_WORDS
-            or not PUBLISHED_LABEL.match(text)
-        ):
+        if not space or first.casefold().rstrip(":") not in LABEL_FIRST_WORDS:
+            return False
+        if len(text) <= MAX_TIME_STAMP and _time_stamp(text):  # "Updated at 11:31 a.m. ET"
+            if not silent:
+                state.claim(Kind.FURNITURE, "date_line", state.pos, text)
+            return True
+        if not PUBLISHED_LABEL.match(text):
             return False
         match = find_date(text, language=lang, order=order, fallback=False)
         if match is None:

@@ -53,8 +53,8 @@ def furniture(state: State, silent: bool) -> bool:
         if not silent:
             state.claim(Kind.FURNITURE, "furniture", state.pos, text)
         return True
-    if text[:1] in _LIST_MARKS and text[1:2] == " " and state.title is not None and not state.body_started:
-        text = text[2:]  # a page's list above the body: a share bar ("* Share", "* Tweet")
+    if state.title is not None:
+        text = state.head_text()  # a page's list above the body: a share bar ("* Share", "* Tweet")
     if state.title is None and text.count(" ") >= MAX_LABEL_WORDS:
         return False
     end = state.pos
@@ -105,9 +105,6 @@ def _linked_headlines_end(state: State, end: int) -> int:
             break
         end = nxt
     return end
-
-
-_LIST_MARKS = "*+•-"
 
 
 def _markup_line(text: str) -> bool:
