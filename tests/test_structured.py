@@ -487,3 +487,10 @@ def test_jsonl_input_is_for_the_local_engine(run_cli: Any, tmp_path: Path) -> No
     result = run_cli(["extract", "--engine", "dask", "-o", str(tmp_path / "out"), str(tmp_path / "in.jsonl")])
     assert result.exit_code == 2
     assert "needs --engine local" in result.stderr
+
+
+def test_the_header_scan_covers_what_a_header_block_may_take() -> None:
+    from artparse.frontend import HEADER_SCAN_LINES
+    from artparse.headerblock import MAX_HEADER_LINES, MAX_LEADING_BLANKS
+
+    assert HEADER_SCAN_LINES > MAX_HEADER_LINES + MAX_LEADING_BLANKS
