@@ -399,10 +399,10 @@ def extract(
       cat article.txt | artparse extract -
       artparse extract --explain article.txt
       artparse extract --date-order MDY us-articles/
-      artparse extract _posts/            # Markdown posts with YAML/TOML front matter
-      artparse extract --input-format jsonl --text-field body scraped.jsonl
       artparse extract --engine dask 's3://news-raw/2019/**/*.txt' -o s3://news-parsed/2019/
       artparse extract --engine dask --scheduler tcp://10.0.0.5:8786 corpus/ -o out/ --format parquet
+      artparse extract _posts/            # Markdown posts with YAML/TOML front matter
+      artparse extract --input-format jsonl --text-field body scraped.jsonl
     """
     if encoding is not None:
         try:

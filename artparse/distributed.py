@@ -166,7 +166,7 @@ class RunSettings:
     fmt: str = "jsonl"
     """``jsonl`` or ``parquet``."""
     pattern: str = DEFAULT_PATTERN
-    """File name pattern for files in directories."""
+    """File name patterns (comma-separated) for files in directories."""
     partition_size: int = DEFAULT_PARTITION_SIZE
     """Inputs per part."""
     skip_existing: bool = False

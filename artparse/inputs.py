@@ -73,8 +73,15 @@ def iter_inputs(paths: Sequence[str], *, pattern: str = DEFAULT_PATTERN) -> Iter
             yield InputItem(path, os.path.basename(path) or path, named=True, stream=stream)
 
 
+def name_matcher(pattern: str) -> Callable[[str], object]:
+    """Whether a file name matches one of ``pattern``'s comma-separated shell patterns, in
+    either case (``*.txt`` takes ``A.TXT``): the local and the Dask engines' one test."""
+    either = "|".join(fnmatch.translate(p.strip()) for p in pattern.split(",") if p.strip())
+    return re.compile(either or fnmatch.translate(pattern), re.IGNORECASE | re.DOTALL).match
+
+
 def _walk(root: str, pattern: str) -> Iterator[InputItem]:
-    """Files matching ``pattern`` under ``root``, in either case (``*.txt`` takes ``A.TXT``)."""
+    """Files matching ``pattern`` under ``root``."""
     matches = name_matcher(pattern)
     stack = [root]
     while stack:
@@ -97,13 +104,6 @@ def _walk(root: str, pattern: str) -> Iterator[InputItem]:
                 error = None if _is_file(entry) else "not a regular file"
                 yield InputItem(entry.path, _relative(entry.path, root), error)
         stack.extend(reversed(subdirs))
-
-
-def name_matcher(pattern: str) -> Callable[[str], bool]:
-    """Whether a file name matches ``pattern``: shell patterns, comma-separated, either case."""
-    either = "|".join(fnmatch.translate(p.strip()) for p in pattern.split(",") if p.strip())
-    match = re.compile(either or fnmatch.translate(pattern), re.IGNORECASE | re.DOTALL).match
-    return lambda name: match(name) is not None
 
 
 def _is_file(entry: os.DirEntry[str]) -> bool:
