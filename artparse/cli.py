@@ -420,6 +420,10 @@ def extract(
     except OptionError as exc:
         raise click.UsageError(str(exc)) from None
     if engine != "local" or scheduler or partition_size or fmt == "parquet":
+        if input_format.lower() == "jsonl" or any(is_jsonl(p, input_format.lower()) for p in paths):
+            raise click.UsageError(
+                "JSON Lines input (--input-format jsonl, .jsonl files) needs --engine local"
+            )
         from artparse.distributed import run_cli
 
         try:

@@ -4,20 +4,20 @@ A file can state some of its fields outright (YAML/TOML front matter, a ``Key: v
 header block) and mark up its body (Markdown). This stage recognises them and gives the
 rule chain what it understands: the given values (laid over the rules' findings when the
 Article is built), the body as Lines (source line numbers kept), and the blocks the markup
-itself decides. Plain text gets ``None``: the rule chain reads it as before.
+itself decides. Plain text gets ``None``: the rule chain reads it as before, and the modules
+that read structure (PyYAML and markdown-it-py with them) are not even imported.
 """
 
 from __future__ import annotations
 
-import re
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from artparse.frontmatter import read_front_matter
-from artparse.given import EMPTY, Given, merge
-from artparse.headerblock import MAX_HEADER_LINES, MAX_LEADING_BLANKS, read_header_block
+from artparse.lazyre import lazy_compile
 from artparse.lines import Line, split_lines
-from artparse.mdbody import read_markdown
 from artparse.model import Block, Kind
+
+if TYPE_CHECKING:
+    from artparse.given import Given
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx")
 """File name endings of Markdown files (compared case-blind)."""
@@ -87,7 +87,7 @@ def read_front(
     text: str,
     *,
     source: str | None = None,
-    given: Given = EMPTY,
+    given: Given | None = None,
     markdown: bool | None = None,
     language: str | None = None,
     disabled: frozenset[str] = frozenset(),
@@ -105,6 +105,12 @@ def read_front(
     headed = HEADER_RULE not in disabled and _may_open_with_header(text)
     if not (fenced or markdown or given or headed):
         return None  # plain text, told by its first line: the file is not split twice
+    from artparse.frontmatter import read_front_matter
+    from artparse.given import EMPTY, merge
+    from artparse.headerblock import read_header_block
+    from artparse.mdbody import read_markdown
+
+    given = given or EMPTY
     if fenced or markdown:
         raw = text.split("\n")
         if len(raw) > 1 and not raw[-1]:
@@ -118,14 +124,15 @@ def read_front(
         front = None
     if front is not None:
         markdown = MARKDOWN_RULE not in disabled  # front matter is the static sites': Markdown follows
-        stated = _merge_given(given, front.given)
+        stated = merge(given, front.given) if given else front.given
         body_from = front.end + 1
         rule = FRONT_MATTER_RULE
     else:
         header = read_header_block(raw, language=language) if headed else None
         if header is None and not markdown and not given and not warnings:
             return None
-        stated = _merge_given(given, header.given if header is not None else EMPTY)
+        found = header.given if header is not None else EMPTY
+        stated = merge(given, found) if given else found
         body_from = header.end + 1 if header is not None else 0
         rule = HEADER_RULE
     blocks = _title_block(stated, rule)
@@ -143,8 +150,9 @@ MAX_LABEL_CHARS = 60
 """A header label and its colon come within this many characters of a line's start."""
 
 
-HEADER_SCAN_LINES = MAX_HEADER_LINES + MAX_LEADING_BLANKS + 1
-_FIRST_CONTENT = re.compile(r"\S")
+HEADER_SCAN_LINES = 64
+"""Lines read to look for a header block: more than ``headerblock`` takes (60, after 3 blank)."""
+_FIRST_CONTENT = lazy_compile(r"\S")
 
 
 def _may_open_with_header(text: str) -> bool:
@@ -154,7 +162,3 @@ def _may_open_with_header(text: str) -> bool:
         return False
     head = text[first.start() : first.start() + MAX_LABEL_CHARS + 1]
     return ":" in head.partition("\n")[0]
-
-
-def _merge_given(first: Given, second: Given) -> Given:
-    return merge(first, second) if first else second

@@ -8,20 +8,20 @@ matter is a warning, not an error: the file is then read as text.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from typing import Any, NamedTuple
 
 from artparse.given import EMPTY, Given, from_mapping
+from artparse.lazyre import lazy_compile
 
 MAX_FRONT_MATTER_LINES = 400
 """Front matter is a few dozen keys; a fence with no closing fence this far on is a rule line."""
 
 _FENCES = {"---": "yaml", "+++": "toml"}
 _CLOSERS = {"yaml": ("---", "..."), "toml": ("+++",)}
-_TOP_KEY = re.compile(r"^([^\s:=#\[\]'\"-][^:=]{0,80}?)\s*[:=]")
+_TOP_KEY = lazy_compile(r"^([^\s:=#\[\]'\"-][^:=]{0,80}?)\s*[:=]")
 """A top-level key at the start of a line: ``title:`` (YAML) or ``title =`` (TOML)."""
-_TABLE = re.compile(r"^\[([\w.-]{1,80})\]\s*$")
+_TABLE = lazy_compile(r"^\[([\w.-]{1,80})\]\s*$")
 """A TOML table header: ``[params]``; its keys' lines are the table's."""
 
 

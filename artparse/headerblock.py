@@ -8,21 +8,21 @@ before the text. The labels are words of each language (``header_labels`` in ``v
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from functools import cache
 from typing import Any, NamedTuple
 
 from artparse.given import EMPTY, Given, from_mapping
+from artparse.lazyre import lazy_compile
 
 MIN_KNOWN_LABELS = 2
 """One ``Label: value`` line can be prose ("Update: ..."); two known labels make a header."""
 MAX_HEADER_LINES = 60
 """A header is a few dozen lines at most."""
 MAX_LEADING_BLANKS = 3
-_LABEL_LINE = re.compile(r"^([^\W\d_][^\W_]*(?:[ '’.-][^\W_]+){0,3})[ \t]*:(?:[ \t]+(.*)|)$")
+_LABEL_LINE = lazy_compile(r"^([^\W\d_][^\W_]*(?:[ '’.-][^\W_]+){0,3})[ \t]*:(?:[ \t]+(.*)|)$")
 """``Label: value``: a label of one to four words, a colon, the value (maybe empty)."""
-_ADDRESS = re.compile(r"\s*<[^<>\s]{1,300}@[^<>\s]{1,300}>\s*|\s*\([^()]{0,100}@[^()]{0,100}\)\s*")
+_ADDRESS = lazy_compile(r"\s*<[^<>\s]{1,300}@[^<>\s]{1,300}>\s*|\s*\([^()]{0,100}@[^()]{0,100}\)\s*")
 """An e-mail address after a name: ``Jane Doe <jane@example.org>``."""
 
 

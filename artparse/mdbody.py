@@ -20,6 +20,7 @@ from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from artparse.fieldkeys import FIGURE_SHORTCODES, LEAD_COMPONENTS
+from artparse.lazyre import lazy_compile
 from artparse.lines import Line
 from artparse.model import Block, Kind
 from artparse.rules.caption import split_credit
@@ -34,7 +35,7 @@ front end's ``MARKDOWN_RULE``)."""
 MAX_TEMPLATE_TAG = 2000
 """A template tag or shortcode is one call: its closing braces come within this many characters."""
 
-_TEMPLATE_TAG = re.compile(
+_TEMPLATE_TAG = lazy_compile(
     rf"\{{\{{[<%][^{{}}]{{0,{MAX_TEMPLATE_TAG}}}?[>%]\}}\}}"  # Hugo shortcodes {{< x >}} {{% x %}}
     rf"|\{{%[^{{}}]{{0,{MAX_TEMPLATE_TAG}}}?%\}}"  # Liquid tags {% x %}
     rf"|\{{\{{[^{{}}]{{0,{MAX_TEMPLATE_TAG}}}?\}}\}}"  # Liquid output {{ x }}
@@ -42,13 +43,13 @@ _TEMPLATE_TAG = re.compile(
     r"|\{:[^{}\n]{0,300}\}"  # kramdown attribute lists {: .note} (Jekyll's default Markdown)
 )
 """A tag holds no brace of its own, so a failed match stops at the next one (linear)."""
-_SHORTCODE_NAME = re.compile(r"^\{[{%][<%]?\s*(\w+)")
-_SHORTCODE_CAPTION = re.compile(r"""\b(?:caption|title)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
-_HEADING_ID = re.compile(r"\s*\{#[\w:.-]{1,100}\}\s*$")
+_SHORTCODE_NAME = lazy_compile(r"^\{[{%][<%]?\s*(\w+)")
+_SHORTCODE_CAPTION = lazy_compile(r"""\b(?:caption|title)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+_HEADING_ID = lazy_compile(r"\s*\{#[\w:.-]{1,100}\}\s*$")
 """A heading's explicit id (Hugo, kramdown, Pandoc): ``## Day 1 {#day-1}``."""
-_COMPONENT_OPEN = re.compile(r"^\s*<([A-Za-z][\w.]*)\s*>\s*")
-_TAG = re.compile(r"<[^<>]{0,2000}>")
-_BREAK_TAG = re.compile(r"^<br\s*/?>$", re.IGNORECASE)
+_COMPONENT_OPEN = lazy_compile(r"^\s*<([A-Za-z][\w.]*)\s*>\s*")
+_TAG = lazy_compile(r"<[^<>]{0,2000}>")
+_BREAK_TAG = lazy_compile(r"^<br\s*/?>$", re.IGNORECASE)
 
 
 class MarkdownBody(NamedTuple):

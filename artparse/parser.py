@@ -5,12 +5,11 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from artparse.assemble import assemble
 from artparse.errors import OptionError
 from artparse.frontend import FRONT_END, FRONT_END_NAMES, MARKDOWN_RULE, Front, read_front
-from artparse.given import EMPTY, Given, apply_given
 from artparse.language import guess_language
 from artparse.lines import WIDTH, Line, split_lines
 from artparse.markup import looks_like_markdown, strip_markdown
@@ -19,6 +18,9 @@ from artparse.normalize import normalize
 from artparse.rules import RULE_NAMES, RULES, RuleSpec
 from artparse.state import Chain, ParseOptions, Rule, State, Wrap
 from artparse.steps import STEP_NAMES, STEPS, StepSpec, run_steps
+
+if TYPE_CHECKING:
+    from artparse.given import Given
 
 HARD_WRAP_MAX = 100
 """Hard-wrapped text keeps (nearly) every line under this width; paragraph-per-line text does not."""
@@ -169,7 +171,7 @@ def run_rules(
 
 
 def _read(
-    text: str, options: ParseOptions, *, source: str | None, given: Given
+    text: str, options: ParseOptions, *, source: str | None, given: Given | None
 ) -> tuple[list[Block], str | None, Front | None]:
     """(blocks, language, front end's reading) of an article's text: all but the assembling."""
     text = normalize(text)
@@ -245,7 +247,7 @@ def parse(
     options: ParseOptions = DEFAULT_OPTIONS,
     encoding: str | None = None,
     warnings: Sequence[str] = (),
-    given: Given = EMPTY,
+    given: Given | None = None,
 ) -> Article:
     """Parse an article's text into an Article.
 
@@ -266,6 +268,8 @@ def parse(
     found = _parse_warnings(text, blocks) if not front.given else ()  # a given headline is a part
     notes = (*warnings, *front.warnings, *found)
     article = assemble(blocks, cuts, source=source, language=language, encoding=encoding, warnings=notes)
+    from artparse.given import apply_given  # imported with the front end's other parts
+
     return apply_given(article, front.given)
 
 

@@ -480,3 +480,17 @@ def test_every_line_a_front_end_reads_is_claimed_once() -> None:
         claimed = Counter(n for b in article.blocks for n in b.lines)
         assert set(claimed) == content, path.name
         assert all(count == 1 for count in claimed.values()), path.name
+
+
+def test_jsonl_input_is_for_the_local_engine(run_cli: Any, tmp_path: Path) -> None:
+    (tmp_path / "in.jsonl").write_text('{"text": "T"}\n', encoding="utf-8")
+    result = run_cli(["extract", "--engine", "dask", "-o", str(tmp_path / "out"), str(tmp_path / "in.jsonl")])
+    assert result.exit_code == 2
+    assert "needs --engine local" in result.stderr
+
+
+def test_the_header_scan_covers_what_a_header_block_may_take() -> None:
+    from artparse.frontend import HEADER_SCAN_LINES
+    from artparse.headerblock import MAX_HEADER_LINES, MAX_LEADING_BLANKS
+
+    assert HEADER_SCAN_LINES > MAX_HEADER_LINES + MAX_LEADING_BLANKS
