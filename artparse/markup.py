@@ -45,7 +45,11 @@ def looks_like_markdown(text: str) -> bool:
 
 
 def strip_markup(text: str) -> str:
-    """One line without its Markdown markers."""
+    """One line without its Markdown markers: a link gives its text, an image nothing.
+
+    An image's alt text is not shown on the page (html2text and markdownify keep it in
+    ``![alt](src)``); its visible caption, if any, is a line of its own.
+    """
     if text.startswith("#"):
         m = _HEADING.match(text)
         if m:
@@ -53,10 +57,40 @@ def strip_markup(text: str) -> str:
     if text.startswith(">"):
         text = _QUOTE.sub("", text)
     if "](" in text:
-        text = _LINK.sub(r"\1", _IMAGE.sub(r"\1", text))
+        text = _LINK.sub(r"\1", _IMAGE.sub("", text))
     if "*" in text or "_" in text:
         text = _EMPHASIS.sub(_inner, _STRONG.sub(_inner, text))
     return text.strip()
+
+
+HEADLINE_REACH = 15
+"""Content lines a converted page prints above its headline at most (labels, share bars, dates)."""
+MAX_ABOVE_HEADLINE = 200
+"""A line above the headline is a label, a byline or a stamp: a longer one is text, and the
+page's first-level heading below it is a section of the article, not its headline."""
+_FIRST_LEVEL = lazy_compile(r"^# \S")
+
+
+def page_headline(lines: list[Line]) -> int | None:
+    """Index of the headline a page converted to Markdown marks as its heading, or None.
+
+    html2text and markdownify turn the page's ``<h1>`` into a ``# `` line, and news pages mark
+    the headline as their one ``<h1>`` (abc7news, fox13now, nytimes, timesofisrael, WIRED):
+    whatever the converter printed above it (section labels, share bars, "Advertisement",
+    a quote kicker) is the page's, not the headline. Only a converted text says so: it
+    carries link or image targets (``](``); a note's "# Heading" under its own title does not.
+    """
+    seen = 0
+    for index, ln in enumerate(lines):
+        if not ln.text:
+            continue
+        if _FIRST_LEVEL.match(ln.text):
+            converted = any("](" in other.text for other in lines[: index + HEADLINE_REACH])
+            return index if seen and converted else None
+        seen += 1
+        if seen > HEADLINE_REACH or len(strip_markup(ln.text)) > MAX_ABOVE_HEADLINE:
+            return None
+    return None
 
 
 def strip_markdown(lines: list[Line]) -> list[Line]:

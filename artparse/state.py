@@ -92,6 +92,7 @@ class State:
         "language",
         "last_content",
         "lines",
+        "marked_headline",
         "options",
         "pos",
         "title",
@@ -125,6 +126,8 @@ class State:
         self.counts: dict[Kind, int] = {}
         """How many blocks of each kind have been claimed (rules ask this, never scan blocks)."""
         self.date_found = False
+        self.marked_headline: int | None = None
+        """Index of the line the markup marks as the page's headline (a converted ``<h1>``)."""
         last = len(lines) - 1
         while last >= 0 and not lines[last].text:
             last -= 1

@@ -49,7 +49,7 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"date": "2012-07-24T12:01:00-05:00", "updated": "2012-07-24T12:30:00-05:00", "authors": []},
     ),
     (
-        "Markdown: heading, bold byline, italic date, image with its credit, crosshead",
+        "Markdown: heading, bold byline, italic date, image (alt text unseen) with a credit only, crosshead",
         "# Scientists find water on Mars\n\n**By Jane Doe**\n\n*March 3, 2015*\n\n"
         "![A view of the Martian surface](https://example.com/mars.jpg)\n*Photo: NASA/JPL*\n\n"
         "Scientists said on **Tuesday** they had found [liquid water](https://nasa.gov) on Mars.\n\n"
@@ -58,7 +58,7 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "title": "Scientists find water on Mars",
             "date": "2015-03-03",
             "authors": ["Jane Doe"],
-            "captions": [{"text": "A view of the Martian surface", "credit": "NASA/JPL"}],
+            "captions": [],
             "paragraphs": [
                 "Scientists said on Tuesday they had found liquid water on Mars.",
                 "The discovery raises hopes of finding life.",

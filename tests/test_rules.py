@@ -1620,3 +1620,44 @@ def test_navigation_cues_never_turn_away_a_line_the_pattern_takes(text: str) -> 
 
     folded = text.casefold()
     assert _points_away(folded) == (FURNITURE_INSIDE.search(folded) is not None)
+
+
+# --- pages converted to Markdown (html2text, markdownify) -------------------------------------
+
+CONVERTED_PAGE = (
+    "[News](https://example.com/news)\n\n## Actions\n\n"
+    "  * [ Facebook ](https://www.facebook.com/share?u=x)\n  * [Email](mailto:?body=x)\n\n"
+    "Continue reading the main story\n\n"
+    "# Napa Co. enters exclusive agreement on the lake resort\n\n"
+    "![A resort by the lake](https://cdn.example.com/resort.jpg)\n\n"
+    "The county voted on Tuesday to open talks with the developer of the resort.\n"
+)
+
+
+def test_a_converted_pages_first_level_heading_is_its_headline() -> None:
+    """Labels, share bars and reading prompts above the page's ``# `` headline are the page's."""
+    article = parse(CONVERTED_PAGE)
+    assert article.title == "Napa Co. enters exclusive agreement on the lake resort"
+    assert rules_per_line(article)[:5] == ["kicker"] * 5
+    assert article.paragraphs == (
+        "The county voted on Tuesday to open talks with the developer of the resort.",
+    )
+
+
+def test_an_images_alt_text_is_not_text() -> None:
+    """html2text keeps an image's alt text in ``![alt](src)``; the page never shows it."""
+    article = parse(CONVERTED_PAGE)
+    assert all("resort by the lake" not in p for p in article.paragraphs)
+    assert not article.captions
+
+
+def test_a_first_level_heading_below_a_title_of_a_note_is_a_section() -> None:
+    """Without a converter's link targets, a ``# `` line under a first line is the note's own heading."""
+    text = "Notes on the budget vote\n\n# Background\n\nThe council met on Tuesday to vote on the budget.\n"
+    assert parse(text).title == "Notes on the budget vote"
+
+
+def test_a_paragraph_above_a_first_level_heading_makes_it_no_headline() -> None:
+    lead = "The council met on Tuesday to vote on the budget, " * 5
+    text = f"Budget vote\n\n{lead}\n\n# [Background](https://example.com/b)\n\nMore text of the story here.\n"
+    assert parse(text).title == "Budget vote"

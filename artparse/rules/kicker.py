@@ -30,9 +30,18 @@ def kicker(state: State, silent: bool) -> bool:
     CLIMÁTICO") or a breadcrumb ("* Climate") above the headline; copied or converted to
     text they come first. A short first line is the headline itself when nothing longer and
     headline-shaped follows it ("Kaeser verarscht Neubauer" over its standfirst).
+
+    In a page converted to Markdown whose headline is marked (``markup.page_headline``),
+    every line above it that no rule before this one wanted is the page's: labels, share
+    bars, "Continue reading the main story", a pull-quote kicker.
     """
     if state.title is not None or state.body_started:
         return False
+    marked = state.marked_headline
+    if marked is not None and state.pos < marked:
+        if not silent:
+            state.claim(Kind.FURNITURE, "kicker", state.pos, state.lines[state.pos].text)
+        return True
     text = state.lines[state.pos].text
     if not _label(text):
         return False
