@@ -1661,3 +1661,21 @@ def test_a_paragraph_above_a_first_level_heading_makes_it_no_headline() -> None:
     lead = "The council met on Tuesday to vote on the budget, " * 5
     text = f"Budget vote\n\n{lead}\n\n# [Background](https://example.com/b)\n\nMore text of the story here.\n"
     assert parse(text).title == "Budget vote"
+
+
+def test_a_converted_pages_dek_stands_above_its_share_bar() -> None:
+    """WIRED and the New York Times print headline, dek, then the share bar; its buttons are furniture."""
+    text = (
+        "[Business](/category/business)\n\n# AI can do great things if it does not burn the planet\n\n"
+        "The computing power required for AI landmarks increased 300,000-fold from 2012 to 2018.\n\n"
+        "  * [Facebook](https://www.facebook.com/dialog/feed?x=1)\n  * [Twitter](https://twitter.com/intent/tweet)\n"
+        "  * [Email](mailto:?subject=x)\n\n"
+        "Last month, researchers at [OpenAI](https://openai.com/) revealed an algorithm.\n"
+    )
+    article = parse(text)
+    assert (
+        article.subtitle
+        == "The computing power required for AI landmarks increased 300,000-fold from 2012 to 2018."
+    )
+    assert rules_per_line(article)[3:6] == ["furniture"] * 3
+    assert article.paragraphs == ("Last month, researchers at OpenAI revealed an algorithm.",)

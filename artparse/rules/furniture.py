@@ -19,7 +19,8 @@ from artparse.patterns import (
     is_bare_furniture_word,
     opening_furniture_phrase,
 )
-from artparse.state import State
+from artparse.state import LIST_MARKS, State
+from artparse.vocab import SHARE_TARGETS
 
 MAX_FURNITURE = 200
 """Furniture lines are short; a long line that opens with "Share" is prose."""
@@ -49,7 +50,7 @@ def furniture(state: State, silent: bool) -> bool:
     text = state.lines[state.pos].text
     if len(text) > MAX_FURNITURE:
         return False
-    if _markup_line(text):  # raw HTML a converter left ("<iframe ...>")
+    if _markup_line(text) or _share_button(text):  # raw HTML a converter left ("<iframe ...>")
         if not silent:
             state.claim(Kind.FURNITURE, "furniture", state.pos, text)
         return True
@@ -134,6 +135,19 @@ MAX_BARE_WORD_LINE = 5
 """A one-word furniture phrase ("Copyright", "Tweet") opens furniture only on a short line or
 before a year or symbol; "Copyright reform passed the parliament." is a sentence."""
 _AFTER_BARE_WORD = lazy_compile(r"[\s:]*(?:[©\d(|]|$)")
+
+
+def _share_button(text: str) -> bool:
+    """A list item that is only a share bar's button ("* Facebook", "* Email")."""
+    return (
+        text[:1] in LIST_MARKS
+        and text[1:2] == " "
+        and len(text) <= MAX_SHARE_BUTTON
+        and text[2:].strip().casefold() in SHARE_TARGETS
+    )
+
+
+MAX_SHARE_BUTTON = 16
 
 
 def _furniture_phrase(head: str, text: str) -> bool:

@@ -7,7 +7,7 @@ from artparse.dates import find_date
 from artparse.model import Kind
 from artparse.patterns import BYLINE_PREFIX
 from artparse.rules.caption import looks_like_caption
-from artparse.state import State, text_key
+from artparse.state import LIST_MARKS, State, text_key
 
 MIN_SUBTITLE_WORDS = 6
 """A standfirst is a sentence, not a label."""
@@ -46,7 +46,10 @@ def subtitle(state: State, silent: bool) -> bool:
         if follower == "caption" and ". " in text.rstrip(".") and not _repeated_below(state, nxt, text):
             return False
         if follower is None and not (
-            _set_apart(state, nxt) or _repeated_below(state, nxt, text) or _dek(state, nxt, text)
+            _set_apart(state, nxt)
+            or _repeated_below(state, nxt, text)
+            or _dek(state, nxt, text)
+            or _above_share_bar(state, prev.lines[0], nxt)
         ):
             return False
     if len(text) > MAX_SUBTITLE and not _set_apart(state, nxt):
@@ -58,6 +61,17 @@ def subtitle(state: State, silent: bool) -> bool:
 
 MAX_GAP = 6
 """Blank lines a scraped page can leave between its blocks."""
+
+
+def _above_share_bar(state: State, headline: int, body: int) -> bool:
+    """Under a converted page's marked headline (``markup.page_headline``), the sentence that
+    a list follows (the share bar: "* Facebook", "* Twitter") is the dek: WIRED and the New
+    York Times print the share bar between the dek and the lead photo or the body."""
+    marked = state.marked_headline
+    if marked is None or state.lines[marked].number != headline:
+        return False
+    following = state.lines[body].text
+    return following[:1] in LIST_MARKS and following[1:2] == " "
 MIN_WIDER_GAP = 2
 """A standfirst set apart from the body stands two or more blank lines above it."""
 BODY_GAPS_LOOKED_AT = 6

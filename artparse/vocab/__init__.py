@@ -391,6 +391,29 @@ CREDIT_SOURCES = (
 )
 """Picture agencies that end a credit: "Jim Craven/Getty Images", "(Matt Sayles/AP Photo)"."""
 
+SHARE_TARGETS = frozenset(
+    {
+        "facebook",
+        "twitter",
+        "x",
+        "linkedin",
+        "whatsapp",
+        "telegram",
+        "pinterest",
+        "reddit",
+        "flipboard",
+        "messenger",
+        "email",
+        "e-mail",
+        "mail",
+        "print",
+        "copy link",
+        "tweet",
+    }
+)
+"""The buttons of a share bar, each a list item in a converted page ("* Facebook", "* Twitter",
+"* Email": WIRED, fox13now, the Times of Israel); compared case-folded, without the mark."""
+
 BULLETS = ("•", "●", "◦", "▪", "■", "►", "*", "-", "–", "—", "·")
 """Characters that open a bullet highlight."""
 
