@@ -72,6 +72,8 @@ def _above_share_bar(state: State, headline: int, body: int) -> bool:
         return False
     following = state.lines[body].text
     return following[:1] in LIST_MARKS and following[1:2] == " "
+
+
 MIN_WIDER_GAP = 2
 """A standfirst set apart from the body stands two or more blank lines above it."""
 BODY_GAPS_LOOKED_AT = 6
