@@ -9,9 +9,13 @@ without Markdown is returned untouched (one search decides).
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import NamedTuple
 
 from artparse.lazyre import lazy_compile
 from artparse.lines import Line
+from artparse.patterns import BYLINE_FIRST_WORDS
 
 _LOOKS_MARKDOWN = lazy_compile(r"^#{1,6} \S|\*\*[^\s*]|\]\(\S", re.MULTILINE)
 """An ATX heading, strong emphasis opening on a word (not a run of asterisks: "Rated ***"),
@@ -21,7 +25,8 @@ _QUOTE = lazy_compile(r"^(?:>\s?)+")
 _URL = r"\([^()\s\[\]]{0,2000}(?:\s\"[^\"()]{0,200}\")?\)"
 """A link target: it cannot hold brackets, so a failed match stops at the next one (linear)."""
 _IMAGE = lazy_compile(rf"!\[([^\[\]]{{0,500}})\]{_URL}")
-_LINK = lazy_compile(rf"\[([^\[\]]{{1,500}})\]{_URL}")
+_LINK = lazy_compile(rf"\[([^\[\]]{{0,500}})\]{_URL}")
+"""A link; one with no text (an image link whose image is dropped) leaves nothing."""
 _STRONG = lazy_compile(r"\*\*(?=\S)([^*\n]{1,300}?)(?<=\S)\*\*|__(?=\S)([^_\n]{1,300}?)(?<=\S)__")
 _EMPHASIS = lazy_compile(
     r"(?<![\w*])\*(?=[^\s*])([^*\n]{1,300}?)(?<=[^\s*])\*(?![\w*])"
@@ -69,6 +74,63 @@ MAX_ABOVE_HEADLINE = 200
 """A line above the headline is a label, a byline or a stamp: a longer one is text, and the
 page's first-level heading below it is a section of the article, not its headline."""
 _FIRST_LEVEL = lazy_compile(r"^# \S")
+
+
+class Marks(NamedTuple):
+    """What a converted page's markup says before it is stripped."""
+
+    headline: int | None = None
+    """Index of the line marked as the page's headline (``page_headline``)."""
+    authors: Mapping[int, tuple[str, ...]] = MappingProxyType({})
+    """Index of a line that is only links to author pages -> the names (``author_links``)."""
+
+
+def read_marks(lines: list[Line]) -> Marks:
+    """The headline and the author links a page's markup marks."""
+    return Marks(page_headline(lines), author_links(lines))
+
+
+AUTHOR_PAGE = lazy_compile(
+    r"/(?:authors?|autor(?:es|en)?|auteurs?|contributors?|people|writers?|journalists?|redakteur(?:e|in)?)/",
+    re.IGNORECASE,
+)
+"""A link target that is a writer's page: WIRED ``/contributor/``, Threatpost and the Evening
+Standard ``/author/``, El País ``/autor/``, the Times of Israel ``/writers/``, the LA Times ``/people/``."""
+AUTHOR_REACH = 60
+"""Lines of a page's head in which its byline links stand."""
+_LINK_PARTS = lazy_compile(rf"\[([^\[\]]{{1,500}})\]({_URL})")
+_JOINERS = frozenset({"and", "&", "|", "·", ",", "/"})
+
+
+def author_links(lines: list[Line]) -> Mapping[int, tuple[str, ...]]:
+    """Lines of the head that are only links to writers' pages (and "By", "and", a label such as
+    "Author:"): their names.
+
+    News sites link each byline name to the writer's page, and a converter keeps the link
+    (``[Will Knight](/contributor/will-knight)``, ``By [Evan Halper](/people/evan-halper)``):
+    the target says the words are a name, where the text alone ("Will Knight") could be a
+    label or a headline.
+    """
+    found: dict[int, tuple[str, ...]] = {}
+    for index, ln in enumerate(lines[:AUTHOR_REACH]):
+        if "](" not in ln.text:
+            continue
+        text = _IMAGE.sub("", ln.text)
+        names = []
+        rest = text
+        for m in _LINK_PARTS.finditer(text):
+            name = " ".join(m.group(1).split())
+            if AUTHOR_PAGE.search(m.group(2)) and name:
+                names.append(name)
+                rest = rest.replace(m.group(0), ",", 1)
+        if not names:
+            continue
+        words = rest.replace(",", " , ").split()
+        if all(
+            w.casefold() in _JOINERS or w.endswith(":") or w.casefold() in BYLINE_FIRST_WORDS for w in words
+        ):
+            found[index] = tuple(names)
+    return MappingProxyType(found)
 
 
 def page_headline(lines: list[Line]) -> int | None:

@@ -12,7 +12,7 @@ from artparse.errors import OptionError
 from artparse.frontend import FRONT_END, FRONT_END_NAMES, MARKDOWN_RULE, Front, read_front
 from artparse.language import guess_language
 from artparse.lines import WIDTH, Line, split_lines
-from artparse.markup import looks_like_markdown, page_headline, strip_markdown
+from artparse.markup import Marks, looks_like_markdown, read_marks, strip_markdown
 from artparse.model import Article, Block, Kind
 from artparse.normalize import normalize
 from artparse.rules import RULE_NAMES, RULES, RuleSpec
@@ -135,14 +135,14 @@ def run_rules(
     language: str | None,
     decided: Sequence[Block] = (),
     wrap: Wrap | None = None,
-    headline: int | None = None,
+    marks: Marks | None = None,
 ) -> list[Block]:
     """Run the rule chain over the lines; every non-blank line ends in exactly one block.
 
     ``decided`` are blocks the front end decided before the chain (a given headline, Markdown
     headings): the rules count them (a given headline is the title they work under) but do
-    not return them. ``wrap`` overrides the detected layout. ``headline`` is the index of
-    the line the markup marks as the page's headline (``markup.page_headline``).
+    not return them. ``wrap`` overrides the detected layout. ``marks`` are what a converted
+    page's markup said before it was stripped: its headline and author links.
     """
     chains = _chains(options.disabled_rules)
     detected, width = detect_wrap(lines)
@@ -154,7 +154,8 @@ def run_rules(
         wrap=wrap or detected,
         wrap_width=width,
     )
-    state.marked_headline = headline
+    if marks is not None:
+        state.marked_headline, state.author_links = marks
     for block in decided:
         state.counts[block.kind] = state.counts.get(block.kind, 0) + 1
         if block.kind == Kind.TITLE and state.title is None:
@@ -182,11 +183,11 @@ def _read(
     front = read_front(text, source=source, given=given, language=language, disabled=options.disabled_rules)
     if front is None:
         lines = split_lines(text)
-        headline = None
+        marks = None
         if looks_like_markdown(text):
-            headline = page_headline(lines)
+            marks = read_marks(lines)
             lines = strip_markdown(lines)
-        return run_rules(lines, options=options, language=language, headline=headline), language, None
+        return run_rules(lines, options=options, language=language, marks=marks), language, None
     if front.markdown:
         markdown_options = dataclasses.replace(
             options, disabled_rules=options.disabled_rules | MARKDOWN_DECIDES
@@ -196,11 +197,11 @@ def _read(
         )
     else:
         lines = front.lines
-        headline = None
+        marks = None
         if looks_like_markdown(text):
-            headline = page_headline(lines)
+            marks = read_marks(lines)
             lines = strip_markdown(lines)
-        blocks = run_rules(lines, options=options, language=language, decided=front.blocks, headline=headline)
+        blocks = run_rules(lines, options=options, language=language, decided=front.blocks, marks=marks)
     return _with_decided(blocks, front, text), language, front
 
 

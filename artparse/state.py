@@ -85,6 +85,7 @@ class State:
 
     __slots__ = (
         "askers",
+        "author_links",
         "blocks",
         "body_started",
         "counts",
@@ -128,6 +129,8 @@ class State:
         self.date_found = False
         self.marked_headline: int | None = None
         """Index of the line the markup marks as the page's headline (a converted ``<h1>``)."""
+        self.author_links: Mapping[int, tuple[str, ...]] = {}
+        """Index of a line that is only links to writers' pages -> their names (a converted page)."""
         last = len(lines) - 1
         while last >= 0 and not lines[last].text:
             last -= 1

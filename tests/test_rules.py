@@ -1679,3 +1679,42 @@ def test_a_converted_pages_dek_stands_above_its_share_bar() -> None:
     )
     assert rules_per_line(article)[3:6] == ["furniture"] * 3
     assert article.paragraphs == ("Last month, researchers at OpenAI revealed an algorithm.",)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("[Will Knight](/contributor/will-knight)", ["Will Knight"]),
+        (
+            "Author:  [Lindsey O'Donnell](https://threatpost.com/author/lindseyodonnell/)",
+            ["Lindsey O'Donnell"],
+        ),
+        (
+            "By [Ana Pérez](https://elpais.com/autor/ana_perez/a/) y [Luis Gil](/autor/luis_gil/)",
+            ["Ana Pérez", "Luis Gil"],
+        ),
+        ("[April Roach](/author/april-roach) and [Dan Weil](/author/dan-weil)", ["April Roach", "Dan Weil"]),
+    ],
+)
+def test_a_line_of_links_to_writers_pages_is_the_byline(line: str, names: list[str]) -> None:
+    """News sites link each byline name to the writer's page; a converter keeps the target
+    (a Spanish "By ... y ..." is the byline rule's own reading)."""
+    text = (
+        "[Business](/category/business)\n\n# Researchers count the energy that AI models use\n\n"
+        f"{line}\n\n[![](https://cdn.example.com/x.jpg)](/author/x)\n\n"
+        "Last month, researchers at [OpenAI](https://openai.com/) revealed an algorithm.\n"
+    )
+    article = parse(text)
+    assert list(article.authors) == names
+    assert article.paragraphs[-1] == "Last month, researchers at OpenAI revealed an algorithm."
+    assert "[](" not in "".join(article.paragraphs)  # an image link whose image is dropped leaves nothing
+
+
+def test_a_link_to_a_writers_page_inside_a_sentence_is_text() -> None:
+    text = (
+        "# Researchers count the energy that AI models use\n\n"
+        "The study, led by [Jane Roe](/author/jane-roe), counted the energy of models.\n"
+    )
+    article = parse(text)
+    assert article.authors == ()
+    assert article.paragraphs == ("The study, led by Jane Roe, counted the energy of models.",)

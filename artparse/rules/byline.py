@@ -74,9 +74,15 @@ def byline(state: State, silent: bool) -> bool:
     signature closing the article (a last line that is only a person's name, as Eastern
     European newspapers sign articles; two co-authors sign on two lines); and, under the
     headline, a line that is only the wire agency ("Associated Press"), the byline of
-    unsigned wire stories.
+    unsigned wire stories; in a converted page, a line that is only links to writers' pages
+    (``markup.author_links``).
     """
     text = state.head_text()
+    linked = state.author_links.get(state.pos) if state.author_links else None
+    if linked:
+        if not silent:
+            state.claim(Kind.BYLINE, "byline", state.pos, text, names=list(linked))
+        return True
     if not state.body_started:
         first = text[: text.find(" ")].casefold().rstrip(":") if " " in text else ""
         m = BYLINE_PREFIX.match(text) if first in BYLINE_FIRST_WORDS else None

@@ -71,7 +71,7 @@ def _above_share_bar(state: State, headline: int, body: int) -> bool:
     if marked is None or state.lines[marked].number != headline:
         return False
     following = state.lines[body].text
-    return following[:1] in LIST_MARKS and following[1:2] == " "
+    return following[:1] in LIST_MARKS and following[1:2] in (" ", "")  # "*": an icon-only button
 
 
 MIN_WIDER_GAP = 2
