@@ -74,7 +74,7 @@ PAREN_AGENCY_CREDIT = lazy_compile(
 )
 """A photographer/agency credit in parentheses at the end: "(Matt Sayles/AP Photo)"."""
 LABEL_CREDIT_END = lazy_compile(
-    rf"(?:^|[\s.!?])(?:{CAPTION_LABEL})\s*:\s*(?P<credit>[^:]{{1,80}})$", re.IGNORECASE
+    rf"(?:^|\s|(?<=[.!?]))(?:{CAPTION_LABEL})\s*:\s*(?P<credit>[^:]{{1,80}})$", re.IGNORECASE
 )
 """A labelled credit at the end: "... Photo: Reuters", "... Снимка: Ройтерс"."""
 ABBREVIATED_LABELS = tuple(label for label in _all("caption_labels") if label.endswith("."))

@@ -1718,3 +1718,41 @@ def test_a_link_to_a_writers_page_inside_a_sentence_is_text() -> None:
     article = parse(text)
     assert article.authors == ()
     assert article.paragraphs == ("The study, led by Jane Roe, counted the energy of models.",)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "One algorithm used as much energy as 3 nuclear plants produce in an hour."
+            "Photograph: Getty Images",
+            ("One algorithm used as much energy as 3 nuclear plants produce in an hour.", "Getty Images"),
+        ),
+        (
+            "Wer bei VW nicht den Abstand einhalten kann, muss eine Maske tragen."
+            "Foto: Swen Pfoertner/Reuters",
+            (
+                "Wer bei VW nicht den Abstand einhalten kann, muss eine Maske tragen.",
+                "Swen Pfoertner/Reuters",
+            ),
+        ),
+        (
+            "Arnaud Montebourg, ministre du Redressement productif "
+            "Crédits : Jean-Christophe MARMARA/Le Figaro",
+            ("Arnaud Montebourg, ministre du Redressement productif", "Jean-Christophe MARMARA/Le Figaro"),
+        ),
+        (
+            "Ein Zug in England: Zugreisen sind oft anstrengend und teuer. © Ben Stansall/AFP/Getty Images",
+            (
+                "Ein Zug in England: Zugreisen sind oft anstrengend und teuer.",
+                "Ben Stansall/AFP/Getty Images",
+            ),
+        ),
+    ],
+)
+def test_credit_labels_a_converter_glued_or_left(line: str, expected: tuple[str, str]) -> None:
+    """html2text glues the credit label to the caption's full stop (WIRED, Tagesspiegel); Le
+    Figaro labels "Crédits :"; Zeit sets "©" before the photographer."""
+    from artparse.rules.caption import split_credit
+
+    assert split_credit(line) == expected

@@ -100,15 +100,17 @@ def _credit_at(pattern: re.Pattern[str], text: str, start: int) -> tuple[str, st
     """(caption, credit) when ``pattern`` finds a credit from ``start`` with a caption before it."""
     m = pattern.search(text, start)
     if m is not None:
-        caption = text[: m.start()].strip()
+        caption = text[: m.start()].rstrip(" ©")  # "... teuer. © Ben Stansall/AFP/Getty Images"
         if caption:
             return caption, m.group("credit").strip()
     return None
 
 
 def _word_before(text: str, end: int) -> str:
+    """The word before ``end``; a converter glues a label to the caption's full stop
+    ("... in an hour.Photograph: Getty Images", "... tragen.Foto: Swen Pfoertner/Reuters")."""
     words = text[max(0, end - LABEL_REACH) : end].split()
-    return words[-1].casefold().rstrip(".") if words else ""
+    return words[-1].casefold().rstrip(".").rpartition(".")[2] if words else ""
 
 
 def caption(state: State, silent: bool) -> bool:
