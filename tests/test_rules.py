@@ -1756,3 +1756,19 @@ def test_credit_labels_a_converter_glued_or_left(line: str, expected: tuple[str,
     from artparse.rules.caption import split_credit
 
     assert split_credit(line) == expected
+
+
+def test_a_converted_pages_date_may_follow_its_lead_photo() -> None:
+    """The LA Times, the Evening Standard and the New York Times print the date under the lead
+    photo's caption or the byline; converted, those read as the body's first lines."""
+    text = (
+        "[Politics](/politics)\n\n# Bloomberg's record on climate faces its first test\n\n"
+        "Michael R. Bloomberg campaigns in Houston last week. He spoke to voters at a rally downtown.\n\n"
+        "Close\n\nShare this story\n\n"
+        "By [Evan Halper](https://www.latimes.com/people/evan-halper)\n\n  * Feb. 19, 2020\n\n"
+        "WASHINGTON — Michael R. Bloomberg has long cast himself as a leader on climate.\n\n"
+        "He spent hundreds of millions on the cause.\n\nFeb. 20, 2020\n"
+    )
+    article = parse(text)
+    assert article.date == "2020-02-19"
+    assert article.paragraphs[-1] == "Feb. 20, 2020"  # one date: a later one is text

@@ -9,7 +9,7 @@ from artparse.dates import DateMatch, find_date
 from artparse.lazyre import lazy_compile
 from artparse.model import Kind
 from artparse.patterns import LABEL_FIRST_WORDS, MONTHS, PUBLISHED_LABEL, UPDATED_LABEL, WEEKDAYS
-from artparse.state import State
+from artparse.state import LIST_MARKS, State
 
 MAX_DATE_LINE = 120
 """A date line is short; longer lines are prose that happens to hold a date."""
@@ -115,6 +115,29 @@ def _time_stamp(text: str) -> bool:
     return _TIME_OF_DAY.match(rest) is not None
 
 
+PAGE_HEAD_REACH = 30
+"""Lines under a converted page's marked headline in which its date stands (after the dek,
+the share bar, the lead photo and its caption, the byline)."""
+MAX_PAGE_DATE = 40
+
+
+def _in_page_head(state: State, text: str) -> bool:
+    """Whether a short line under a converted page's marked headline may be its date.
+
+    A page converted to text prints the date among the head's parts, often after the lead
+    photo and its caption or a share bar, which read as the body's first lines ("Feb. 19,
+    2020" in the LA Times, "01 October 2020" in the Evening Standard, "* Aug. 16, 2020" in the
+    New York Times): until a date is found, a line there that is a date and little else is it.
+    """
+    marked = state.marked_headline
+    return (
+        marked is not None
+        and not state.date_found
+        and 0 < state.pos - marked <= PAGE_HEAD_REACH
+        and len(text) <= MAX_PAGE_DATE
+    )
+
+
 def date_line(state: State, silent: bool) -> bool:
     """Claim a line (or a date split over a few short lines) that is a date.
 
@@ -124,13 +147,18 @@ def date_line(state: State, silent: bool) -> bool:
     published and updated stamps side by side, split by "|"), or a
     dateline with its date ("PHILADELPHIA July 24, 2012 (AP)"). Dates in the body are never
     publication dates, so in the body only a labelled republication note counts
-    ("erschienen am 7. Juli 2022 auf ...", "Originally published on ...").
+    ("erschienen am 7. Juli 2022 auf ...", "Originally published on ..."), and, under a
+    converted page's marked headline, a line that is only a date (``_in_page_head``).
     """
     text = state.head_text()
     if len(text) > MAX_DATE_LINE:
         return False
     lang, order = state.language, state.options.date_order
-    if state.body_started:  # a label first; its date needs digits, which find_date looks for
+    page_date = state.body_started and _in_page_head(state, text)
+    if page_date:
+        text = text[2:] if text[:1] in LIST_MARKS and text[1:2] == " " else text
+    if state.body_started and not page_date:
+        # a label first; its date needs digits, which find_date looks for
         first, space, _ = text.partition(" ")
         if not space or first.casefold().rstrip(":") not in LABEL_FIRST_WORDS:
             return False
