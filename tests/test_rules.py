@@ -1772,3 +1772,25 @@ def test_a_converted_pages_date_may_follow_its_lead_photo() -> None:
     article = parse(text)
     assert article.date == "2020-02-19"
     assert article.paragraphs[-1] == "Feb. 20, 2020"  # one date: a later one is text
+
+
+@pytest.mark.parametrize(
+    ("note", "date"),
+    [
+        ("erschienen am 7. Juli 2022 auf > MISES INSTITUTE > Artikel", "2022-07-07"),
+        (
+            "Der Artikel erschien in gekürzter Fassung am 1. Juli 2022 in der Zeitung Unsere Zeit",
+            "2022-07-01",
+        ),
+        ("Dieser Beitrag erschien zuerst am 3. März 2021 bei Telepolis.", "2021-03-03"),
+    ],
+)
+def test_a_republication_note_in_the_body_dates_the_article(note: str, date: str) -> None:
+    """German reposts close with where and when the piece first appeared (Mises, Unsere Zeit)."""
+    text = (
+        "Die Lage der Wirtschaft\n\nDie Wirtschaft wächst langsamer als erwartet, sagen Fachleute.\n\n"
+        f"Die Regierung will gegensteuern.\n\n{note}\n"
+    )
+    article = parse(text, options=ParseOptions(language="de"))
+    assert article.date == date
+    assert note not in article.paragraphs
