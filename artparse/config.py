@@ -1,7 +1,7 @@
 """The configuration file: defaults for options, and a user's own vocabulary.
 
 Found as ``--config FILE``, else ``$ARTPARSE_CONFIG``, else ``config.toml`` in the platform's
-user configuration directory (platformdirs: ``~/.config/artparse`` on Linux); none is needed.
+user configuration directory (``~/.config/artparse`` on Linux); none is needed.
 It is TOML::
 
     [extract]                  # defaults for `artparse extract` options, by their long names
@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -67,10 +68,17 @@ class Config:
 
 
 def user_config_path() -> str:
-    """Where the user's configuration file is looked for when none is named."""
-    from platformdirs import user_config_dir
-
-    return os.path.join(user_config_dir("artparse", appauthor=False), FILE_NAME)
+    """Where the user's configuration file is looked for when none is named: the platform's
+    user configuration directory, as the XDG base directory specification (Linux, BSD),
+    Apple (macOS) and Windows (roaming AppData) place it."""
+    if sys.platform == "win32":
+        base = os.environ.get("APPDATA") or os.path.expanduser(r"~\AppData\Roaming")
+    elif sys.platform == "darwin":
+        base = os.path.expanduser("~/Library/Application Support")
+    else:
+        xdg = os.environ.get("XDG_CONFIG_HOME", "")
+        base = xdg if os.path.isabs(xdg) else os.path.expanduser("~/.config")  # the spec: relative is ignored
+    return os.path.join(base, "artparse", FILE_NAME)
 
 
 def locate(explicit: str | None) -> tuple[str | None, str]:

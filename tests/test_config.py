@@ -109,3 +109,14 @@ def test_a_missing_named_configuration_file_is_a_usage_error(tmp_path: Path) -> 
     run = artparse(["--config", str(tmp_path / "none.toml"), "config"], cwd=tmp_path)
     assert run.returncode == 2
     assert "cannot read the configuration file" in run.stderr
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="the XDG base directory rules")
+def test_the_user_directory_follows_the_xdg_rules(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from artparse.config import user_config_path
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    assert user_config_path() == str(tmp_path / "artparse" / "config.toml")
+    monkeypatch.setenv("XDG_CONFIG_HOME", "relative/dir")  # the specification: a relative path is ignored
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert user_config_path() == str(tmp_path / "home" / ".config" / "artparse" / "config.toml")
