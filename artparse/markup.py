@@ -83,11 +83,34 @@ class Marks(NamedTuple):
     """Index of the line marked as the page's headline (``page_headline``)."""
     authors: Mapping[int, tuple[str, ...]] = MappingProxyType({})
     """Index of a line that is only links to author pages -> the names (``author_links``)."""
+    dek: int | None = None
+    """Index of the second-level heading right under the marked headline (``marked_dek``)."""
 
 
 def read_marks(lines: list[Line]) -> Marks:
-    """The headline and the author links a page's markup marks."""
-    return Marks(page_headline(lines), author_links(lines))
+    """The headline, its dek and the author links a page's markup marks."""
+    headline = page_headline(lines)
+    return Marks(headline, author_links(lines), marked_dek(lines, headline))
+
+
+_SECOND_LEVEL = lazy_compile(r"^## \S")
+
+
+def marked_dek(lines: list[Line], headline: int | None) -> int | None:
+    """Index of the dek a converted page marks: a ``## `` line that is the first under its
+    marked headline. News pages set the standfirst as the ``<h2>`` under the ``<h1>`` (El País,
+    Correio Braziliense, the Times of Israel), and html2text writes it as ``## ``."""
+    if headline is None:
+        return None
+    for index in range(headline + 1, min(len(lines), headline + HEADLINE_REACH)):
+        text = lines[index].text
+        if text:
+            return index if _SECOND_LEVEL.match(text) and text.count(" ") >= MIN_DEK_WORDS else None
+    return None
+
+
+MIN_DEK_WORDS = 4
+"""A dek is a clause; a short ``##`` line under the headline is a section label."""
 
 
 AUTHOR_PAGE = lazy_compile(

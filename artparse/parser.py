@@ -155,7 +155,7 @@ def run_rules(
         wrap_width=width,
     )
     if marks is not None:
-        state.marked_headline, state.author_links = marks
+        state.marked_headline, state.author_links, state.marked_dek = marks
     for block in decided:
         state.counts[block.kind] = state.counts.get(block.kind, 0) + 1
         if block.kind == Kind.TITLE and state.title is None:

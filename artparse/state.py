@@ -93,6 +93,7 @@ class State:
         "language",
         "last_content",
         "lines",
+        "marked_dek",
         "marked_headline",
         "options",
         "pos",
@@ -129,6 +130,8 @@ class State:
         self.date_found = False
         self.marked_headline: int | None = None
         """Index of the line the markup marks as the page's headline (a converted ``<h1>``)."""
+        self.marked_dek: int | None = None
+        """Index of the ``## `` dek right under the marked headline (a converted ``<h2>``)."""
         self.author_links: Mapping[int, tuple[str, ...]] = {}
         """Index of a line that is only links to writers' pages -> their names (a converted page)."""
         last = len(lines) - 1

@@ -1794,3 +1794,17 @@ def test_a_republication_note_in_the_body_dates_the_article(note: str, date: str
     article = parse(text, options=ParseOptions(language="de"))
     assert article.date == date
     assert note not in article.paragraphs
+
+
+def test_a_converted_pages_second_level_heading_under_the_headline_is_the_dek() -> None:
+    """El País, Correio Braziliense and the Times of Israel set the standfirst as the <h2> under
+    the <h1>; html2text writes '## '. A short '##' label there is no dek."""
+    page = (
+        "[CAMBIO CLIMÁTICO](//elpais.com/tag/cambio_climatico/a/)\n\n"
+        "# ¿Ha llegado realmente la Antártida a los 20 grados?\n\n{second}\n\n"
+        "Compartir en Facebook Compartir en Twitter\n\n"
+        "La base argentina Esperanza registró 18,3 grados el 6 de febrero, un récord.\n"
+    )
+    dek = "## Los científicos cuestionan el reciente récord de temperatura"
+    assert parse(page.format(second=dek)).subtitle == dek[3:]
+    assert parse(page.format(second="## Otros")).subtitle is None

@@ -36,6 +36,10 @@ def subtitle(state: State, silent: bool) -> bool:
     if Kind.SUBTITLE in state.counts:
         return False
     text = state.lines[state.pos].text
+    if state.pos == state.marked_dek:  # a converted page's <h2> under its <h1>
+        if not silent:
+            state.claim(Kind.SUBTITLE, "subtitle", state.pos, text)
+        return True
     if len(text) > MAX_SET_APART or text.count(" ") < MIN_SUBTITLE_WORDS - 1:
         return False
     nxt = state.next_content(state.pos + 1, limit=MAX_GAP + 1)
