@@ -162,15 +162,22 @@ def _desk(part: str) -> str | None:
 
 
 def _drop_trailing_lowercase(part: str) -> str:
-    """ "Max Fisher on" -> "Max Fisher": connectors left where a date was cut off; and a role
-    run on without a comma, "Alan Boyle Science editor" -> "Alan Boyle"."""
+    """ "Max Fisher on" -> "Max Fisher", "Marie Dupont le" -> "Marie Dupont": connectors left
+    where a date was cut off (a name particle opens a surname, it never ends a name); and a
+    role run on without a comma, "Alan Boyle Science editor" -> "Alan Boyle"."""
     words = part.split()
-    while words and words[-1][0].islower() and words[-1].casefold() not in NAME_PARTICLES:
+    while words and words[-1][0].islower():
         if words[-1].casefold() in ROLE_WORDS:
             while len(words) > 2 and words[-2].casefold() in ROLE_MODIFIERS:
                 words.pop(-2)
         words.pop()
-    return " ".join(words).strip(" .:-–—,")
+    name = " ".join(words).strip(" :-–—,")
+    last = name.rpartition(" ")[2]
+    if (
+        len(last) == 2 and last[0].isupper() and last[1] == "."
+    ):  # an initial keeps its stop: "Nicolas Gutierrez C."
+        return name
+    return name.rstrip(" .")
 
 
 def split_and(part: str) -> list[str]:

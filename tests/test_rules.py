@@ -373,6 +373,19 @@ def test_byline(text: str, expected: dict[str, Any]) -> None:
         pytest.param(
             "By Jane Doe · 14 October 2015", None, ["Jane Doe"], None, id="a middle dot before the date"
         ),
+        pytest.param(
+            "Par Marie Dupont le 14.09.2020", "fr", ["Marie Dupont"], None, id="fr le before the date"
+        ),
+        pytest.param(
+            "Par Nicolas Gutierrez C. le 14.09.2020 à 11h46",
+            "fr",
+            ["Nicolas Gutierrez C."],
+            None,
+            id="an initial keeps its stop",
+        ),
+        pytest.param(
+            "Por Juan de la Fuente", "es", ["Juan de la Fuente"], None, id="particles inside a name"
+        ),
     ],
 )
 def test_parse_byline(text: str, language: str | None, names: list[str], agency: str | None) -> None:
