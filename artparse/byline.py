@@ -32,6 +32,8 @@ _TRAILING_LABEL = lazy_compile(
     re.IGNORECASE,
 )
 """A date label left at the end once the date is cut off: "By SARAH LYALL Published:"."""
+_LEADING_LABEL = lazy_compile(rf"(?:{DATE_LABEL})\b", re.IGNORECASE)
+"""A date label opening a part: "By Fritz Allhoff|Posted Tuesday, Nov. 13, 2012" (the weekday stays)."""
 _URL = lazy_compile(r"(?:https?://|www\.)\S{1,300}", re.IGNORECASE)
 _AFFILIATION = lazy_compile(rf"\s(?:{AFFILIATION})\s(?=(?:(?:{ARTICLE})\s)?[A-Z])")
 _SPLIT = lazy_compile(r"\s*(?:[,;|/·•]|\s&\s|\s\+\s)\s*")
@@ -119,6 +121,8 @@ def parse_byline(text: str, *, language: str | None = None) -> Byline:
             part = _drop_trailing_lowercase(part)
         if not part or (n > 0 and " " not in part and part.casefold() not in AGENCY_CASEFOLD):
             continue  # after a comma a single word is a place or a desk ("Von Anna Müller, Berlin")
+        if n > 0 and _LEADING_LABEL.match(part):
+            continue
         folded = part.casefold()
         if folded in AGENCY_ALIASES:
             agency = agency or AGENCY_ALIASES[folded]
