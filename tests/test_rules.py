@@ -386,6 +386,13 @@ def test_byline(text: str, expected: dict[str, Any]) -> None:
         pytest.param(
             "Por Juan de la Fuente", "es", ["Juan de la Fuente"], None, id="particles inside a name"
         ),
+        pytest.param(
+            "By Fritz Allhoff|Posted Tuesday, Nov. 13, 2012, at 2:50 PM ET",
+            None,
+            ["Fritz Allhoff"],
+            None,
+            id="a date label and its weekday after a bar",
+        ),
     ],
 )
 def test_parse_byline(text: str, language: str | None, names: list[str], agency: str | None) -> None:
