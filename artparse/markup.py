@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import NamedTuple
 
 from artparse.lazyre import lazy_compile
 from artparse.lines import Line
 from artparse.patterns import BYLINE_FIRST_WORDS
+from artparse.state import Marks
 
 _LOOKS_MARKDOWN = lazy_compile(r"^#{1,6} \S|\*\*[^\s*]|\]\(\S", re.MULTILINE)
 """An ATX heading, strong emphasis opening on a word (not a run of asterisks: "Rated ***"),
@@ -25,7 +25,7 @@ _QUOTE = lazy_compile(r"^(?:>\s?)+")
 _URL = r"\([^()\s\[\]]{0,2000}(?:\s\"[^\"()]{0,200}\")?\)"
 """A link target: it cannot hold brackets, so a failed match stops at the next one (linear)."""
 _IMAGE = lazy_compile(rf"!\[([^\[\]]{{0,500}})\]{_URL}")
-_LINK = lazy_compile(rf"\[([^\[\]]{{0,500}})\]{_URL}")
+_LINK = lazy_compile(rf"\[([^\[\]]{{0,500}})\]({_URL})")
 """A link; one with no text (an image link whose image is dropped) leaves nothing."""
 _STRONG = lazy_compile(r"\*\*(?=\S)([^*\n]{1,300}?)(?<=\S)\*\*|__(?=\S)([^_\n]{1,300}?)(?<=\S)__")
 _EMPHASIS = lazy_compile(
@@ -76,17 +76,6 @@ page's first-level heading below it is a section of the article, not its headlin
 _FIRST_LEVEL = lazy_compile(r"^# \S")
 
 
-class Marks(NamedTuple):
-    """What a converted page's markup says before it is stripped."""
-
-    headline: int | None = None
-    """Index of the line marked as the page's headline (``page_headline``)."""
-    authors: Mapping[int, tuple[str, ...]] = MappingProxyType({})
-    """Index of a line that is only links to author pages -> the names (``author_links``)."""
-    dek: int | None = None
-    """Index of the second-level heading right under the marked headline (``marked_dek``)."""
-
-
 def read_marks(lines: list[Line]) -> Marks:
     """The headline, its dek and the author links a page's markup marks."""
     headline = page_headline(lines)
@@ -121,7 +110,6 @@ AUTHOR_PAGE = lazy_compile(
 Standard ``/author/``, El País ``/autor/``, the Times of Israel ``/writers/``, the LA Times ``/people/``."""
 AUTHOR_REACH = 60
 """Lines of a page's head in which its byline links stand."""
-_LINK_PARTS = lazy_compile(rf"\[([^\[\]]{{1,500}})\]({_URL})")
 _JOINERS = frozenset({"and", "&", "|", "·", ",", "/"})
 
 
@@ -141,7 +129,7 @@ def author_links(lines: list[Line]) -> Mapping[int, tuple[str, ...]]:
         text = _IMAGE.sub("", ln.text)
         names = []
         rest = text
-        for m in _LINK_PARTS.finditer(text):
+        for m in _LINK.finditer(text):
             name = " ".join(m.group(1).split())
             if AUTHOR_PAGE.search(m.group(2)) and name:
                 names.append(name)

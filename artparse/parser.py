@@ -12,11 +12,11 @@ from artparse.errors import OptionError
 from artparse.frontend import FRONT_END, FRONT_END_NAMES, MARKDOWN_RULE, Front, read_front
 from artparse.language import guess_language
 from artparse.lines import WIDTH, Line, split_lines
-from artparse.markup import Marks, looks_like_markdown, read_marks, strip_markdown
+from artparse.markup import looks_like_markdown, read_marks, strip_markdown
 from artparse.model import Article, Block, Kind
 from artparse.normalize import normalize
 from artparse.rules import RULE_NAMES, RULES, RuleSpec
-from artparse.state import Chain, ParseOptions, Rule, State, Wrap
+from artparse.state import NO_MARKS, Chain, Marks, ParseOptions, Rule, State, Wrap
 from artparse.steps import STEP_NAMES, STEPS, StepSpec, run_steps
 
 if TYPE_CHECKING:
@@ -135,7 +135,7 @@ def run_rules(
     language: str | None,
     decided: Sequence[Block] = (),
     wrap: Wrap | None = None,
-    marks: Marks | None = None,
+    marks: Marks = NO_MARKS,
 ) -> list[Block]:
     """Run the rule chain over the lines; every non-blank line ends in exactly one block.
 
@@ -154,8 +154,7 @@ def run_rules(
         wrap=wrap or detected,
         wrap_width=width,
     )
-    if marks is not None:
-        state.marked_headline, state.author_links, state.marked_dek = marks
+    state.marks = marks
     for block in decided:
         state.counts[block.kind] = state.counts.get(block.kind, 0) + 1
         if block.kind == Kind.TITLE and state.title is None:
@@ -182,11 +181,7 @@ def _read(
     language = options.language or guess_language(text)
     front = read_front(text, source=source, given=given, language=language, disabled=options.disabled_rules)
     if front is None:
-        lines = split_lines(text)
-        marks = None
-        if looks_like_markdown(text):
-            marks = read_marks(lines)
-            lines = strip_markdown(lines)
+        lines, marks = _unmarked(split_lines(text), text)
         return run_rules(lines, options=options, language=language, marks=marks), language, None
     if front.markdown:
         markdown_options = dataclasses.replace(
@@ -196,13 +191,16 @@ def _read(
             front.lines, options=markdown_options, language=language, decided=front.blocks, wrap=Wrap.LINES
         )
     else:
-        lines = front.lines
-        marks = None
-        if looks_like_markdown(text):
-            marks = read_marks(lines)
-            lines = strip_markdown(lines)
+        lines, marks = _unmarked(front.lines, text)
         blocks = run_rules(lines, options=options, language=language, decided=front.blocks, marks=marks)
     return _with_decided(blocks, front, text), language, front
+
+
+def _unmarked(lines: list[Line], text: str) -> tuple[list[Line], Marks]:
+    """The lines without the Markdown markers plain text may carry, and what the markers said."""
+    if not looks_like_markdown(text):
+        return lines, NO_MARKS
+    return strip_markdown(lines), read_marks(lines)
 
 
 MARKDOWN_DECIDES = frozenset({"crosshead"})

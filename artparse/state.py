@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any, Final
+from types import MappingProxyType
+from typing import Any, Final, NamedTuple
 
 from artparse.lines import NUMBER, TEXT, Line
 from artparse.model import Block, Kind
@@ -72,6 +73,25 @@ class ParseOptions:
 LIST_MARKS = "*+•-"
 """Marks that open a list item in text a converter made from a page."""
 
+
+def list_item(text: str) -> str | None:
+    """The text of a list item without its mark ("* Share" -> "Share"), or None for other lines."""
+    return text[2:] if text[:1] in LIST_MARKS and text[1:2] == " " else None
+
+
+class Marks(NamedTuple):
+    """What a converted page's markup says before it is stripped (``markup.read_marks``)."""
+
+    headline: int | None = None
+    """Index of the line marked as the page's headline (``markup.page_headline``)."""
+    authors: Mapping[int, tuple[str, ...]] = MappingProxyType({})
+    """Index of a line that is only links to writers' pages -> the names (``markup.author_links``)."""
+    dek: int | None = None
+    """Index of the second-level heading right under the marked headline (``markup.marked_dek``)."""
+
+
+NO_MARKS = Marks()
+
 PARAGRAPH: Final = Kind.PARAGRAPH
 """A local alias: looking a member up on an Enum class costs as much as the comparison eight times."""
 
@@ -85,7 +105,6 @@ class State:
 
     __slots__ = (
         "askers",
-        "author_links",
         "blocks",
         "body_started",
         "counts",
@@ -93,8 +112,7 @@ class State:
         "language",
         "last_content",
         "lines",
-        "marked_dek",
-        "marked_headline",
+        "marks",
         "options",
         "pos",
         "title",
@@ -128,12 +146,8 @@ class State:
         self.counts: dict[Kind, int] = {}
         """How many blocks of each kind have been claimed (rules ask this, never scan blocks)."""
         self.date_found = False
-        self.marked_headline: int | None = None
-        """Index of the line the markup marks as the page's headline (a converted ``<h1>``)."""
-        self.marked_dek: int | None = None
-        """Index of the ``## `` dek right under the marked headline (a converted ``<h2>``)."""
-        self.author_links: Mapping[int, tuple[str, ...]] = {}
-        """Index of a line that is only links to writers' pages -> their names (a converted page)."""
+        self.marks = NO_MARKS
+        """What a converted page's markup marked: its headline, dek and byline links."""
         last = len(lines) - 1
         while last >= 0 and not lines[last].text:
             last -= 1
@@ -144,9 +158,8 @@ class State:
         """The line's text; in the head without a list mark ("+ Par X", "* Share"): a page's
         lists above the body (bylines, stamps, share bars) keep their marks in a converted text."""
         text = self.lines[self.pos].text
-        if not self.body_started and text[:1] in LIST_MARKS and text[1:2] == " ":
-            return text[2:]
-        return text
+        item = None if self.body_started else list_item(text)
+        return text if item is None else item
 
     def next_content(self, index: int, *, limit: int = 1_000_000) -> int | None:
         """Index of the first non-blank line at or after ``index`` (at most ``limit`` lines on).

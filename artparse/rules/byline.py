@@ -78,7 +78,7 @@ def byline(state: State, silent: bool) -> bool:
     (``markup.author_links``).
     """
     text = state.head_text()
-    linked = state.author_links.get(state.pos) if state.author_links else None
+    linked = state.marks.authors.get(state.pos) if state.marks.authors else None
     if linked:
         if not silent:
             state.claim(Kind.BYLINE, "byline", state.pos, text, names=list(linked))

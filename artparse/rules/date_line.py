@@ -9,7 +9,7 @@ from artparse.dates import DateMatch, find_date
 from artparse.lazyre import lazy_compile
 from artparse.model import Kind
 from artparse.patterns import LABEL_FIRST_WORDS, MONTHS, PUBLISHED_LABEL, UPDATED_LABEL, WEEKDAYS
-from artparse.state import LIST_MARKS, State
+from artparse.state import State, list_item
 
 MAX_DATE_LINE = 120
 """A date line is short; longer lines are prose that happens to hold a date."""
@@ -129,7 +129,7 @@ def _in_page_head(state: State, text: str) -> bool:
     2020" in the LA Times, "01 October 2020" in the Evening Standard, "* Aug. 16, 2020" in the
     New York Times): until a date is found, a line there that is a date and little else is it.
     """
-    marked = state.marked_headline
+    marked = state.marks.headline
     return (
         marked is not None
         and not state.date_found
@@ -156,7 +156,7 @@ def date_line(state: State, silent: bool) -> bool:
     lang, order = state.language, state.options.date_order
     page_date = state.body_started and _in_page_head(state, text)
     if page_date:
-        text = text[2:] if text[:1] in LIST_MARKS and text[1:2] == " " else text
+        text = list_item(text) or text
     if state.body_started and not page_date:
         # a label first; its date needs digits, which find_date looks for
         first, space, _ = text.partition(" ")

@@ -19,7 +19,7 @@ from artparse.patterns import (
     is_bare_furniture_word,
     opening_furniture_phrase,
 )
-from artparse.state import LIST_MARKS, State
+from artparse.state import State, list_item
 from artparse.vocab import SHARE_TARGETS
 
 MAX_FURNITURE = 200
@@ -139,12 +139,8 @@ _AFTER_BARE_WORD = lazy_compile(r"[\s:]*(?:[©\d(|]|$)")
 
 def _share_button(text: str) -> bool:
     """A list item that is only a share bar's button ("* Facebook", "* Email")."""
-    return (
-        text[:1] in LIST_MARKS
-        and text[1:2] == " "
-        and len(text) <= MAX_SHARE_BUTTON
-        and text[2:].strip().casefold() in SHARE_TARGETS
-    )
+    item = list_item(text) if len(text) <= MAX_SHARE_BUTTON else None
+    return item is not None and item.strip().casefold() in SHARE_TARGETS
 
 
 MAX_SHARE_BUTTON = 16

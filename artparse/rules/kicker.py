@@ -37,7 +37,7 @@ def kicker(state: State, silent: bool) -> bool:
     """
     if state.title is not None or state.body_started:
         return False
-    marked = state.marked_headline
+    marked = state.marks.headline
     if marked is not None and state.pos < marked:
         if not silent:
             state.claim(Kind.FURNITURE, "kicker", state.pos, state.lines[state.pos].text)

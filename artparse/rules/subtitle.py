@@ -7,7 +7,7 @@ from artparse.dates import find_date
 from artparse.model import Kind
 from artparse.patterns import BYLINE_PREFIX
 from artparse.rules.caption import looks_like_caption
-from artparse.state import LIST_MARKS, State, text_key
+from artparse.state import LIST_MARKS, State, list_item, text_key
 
 MIN_SUBTITLE_WORDS = 6
 """A standfirst is a sentence, not a label."""
@@ -36,7 +36,7 @@ def subtitle(state: State, silent: bool) -> bool:
     if Kind.SUBTITLE in state.counts:
         return False
     text = state.lines[state.pos].text
-    if state.pos == state.marked_dek:  # a converted page's <h2> under its <h1>
+    if state.pos == state.marks.dek:  # a converted page's <h2> under its <h1>
         if not silent:
             state.claim(Kind.SUBTITLE, "subtitle", state.pos, text)
         return True
@@ -71,11 +71,12 @@ def _above_share_bar(state: State, headline: int, body: int) -> bool:
     """Under a converted page's marked headline (``markup.page_headline``), the sentence that
     a list follows (the share bar: "* Facebook", "* Twitter") is the dek: WIRED and the New
     York Times print the share bar between the dek and the lead photo or the body."""
-    marked = state.marked_headline
+    marked = state.marks.headline
     if marked is None or state.lines[marked].number != headline:
         return False
     following = state.lines[body].text
-    return following[:1] in LIST_MARKS and following[1:2] in (" ", "")  # "*": an icon-only button
+    icon_only = len(following) == 1 and following in LIST_MARKS  # "*": a button with no text left
+    return icon_only or list_item(following) is not None
 
 
 MIN_WIDER_GAP = 2
