@@ -28,6 +28,7 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from typing import IO, TYPE_CHECKING, Any
 
+from artparse.display import safe_text
 from artparse.errors import OptionError
 from artparse.inputs import DEFAULT_PATTERN
 from artparse.io import DEFAULT_MAX_BYTES
@@ -444,12 +445,6 @@ def dashboard(client: Client) -> str | None:
 # --- the command line ----------------------------------------------------------------------
 
 
-def _printable(path: str) -> str:
-    if path.isprintable():
-        return path
-    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in path)
-
-
 def check_cli(
     paths: Sequence[str],
     *,
@@ -590,7 +585,7 @@ def _run_reporting(
         status.ok += part.records
         status.failed += len(part.errors)
         for entry in part.errors:
-            status.error(f"artparse: {_printable(entry['source'])}: {entry['message']}")
+            status.error(f"artparse: {safe_text(entry['source'])}: {entry['message']}")
             if error_log is not None:
                 error_log.write(json.dumps(entry, ensure_ascii=False) + "\n")
         if error_log is not None:

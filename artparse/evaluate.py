@@ -22,6 +22,7 @@ from pathlib import Path, PurePath
 from typing import Any, Final
 
 from artparse.batch import ExtractOptions, Task, run
+from artparse.display import safe_text
 from artparse.errors import ArtparseError, OptionError
 from artparse.inputs import InputItem
 from artparse.state import ParseOptions
@@ -359,18 +360,10 @@ def below(evaluation: Evaluation, floors: Iterable[Floor]) -> list[str]:
 # --- reports --------------------------------------------------------------------------------
 
 
-def shown(text: str) -> str:
-    """Text from the user's files (names, layouts, error messages) with control characters
-    escaped (``\\x1b``), so it never acts on a terminal and a report line stays one line."""
-    if text.isprintable():
-        return text
-    return "".join(char if char.isprintable() else repr(char)[1:-1] for char in text)
-
-
 def problem_lines(evaluation: Evaluation) -> Iterator[str]:
     """``artparse: PATH: REASON`` for each file that could not be scored."""
     for problem in evaluation.problems:
-        yield f"artparse: {shown(problem.path)}: {shown(problem.message)}"
+        yield f"artparse: {safe_text(problem.path)}: {safe_text(problem.message)}"
 
 
 def summary_line(evaluation: Evaluation, failed: Sequence[str] = (), *, prefix: str = "eval") -> str:
@@ -390,13 +383,13 @@ def text_report(evaluation: Evaluation, *, show: int = 0, failed: Sequence[str] 
     header = " ".join(f"{name[:9]:>9}" for name in FIELDS)
     yield f"{'layout':<18}{'n':>4} {header}"
     for group, (count, sums) in evaluation.groups().items():
-        yield f"{shown(group):<18}{count:>4} " + " ".join(
+        yield f"{safe_text(group):<18}{count:>4} " + " ".join(
             f"{100 * sums[name] / count:>9.1f}" for name in FIELDS
         )
     yield f"{'ALL':<18}{evaluation.n:>4} " + " ".join(f"{evaluation.percent(name):>9.1f}" for name in FIELDS)
     for name, article, gold, got in evaluation.mismatches(show):
         yield (
-            f"--- {name} · {shown(article)}\n  gold: {json.dumps(gold, ensure_ascii=False)[:300]}"
+            f"--- {name} · {safe_text(article)}\n  gold: {json.dumps(gold, ensure_ascii=False)[:300]}"
             f"\n  got:  {json.dumps(got, ensure_ascii=False)[:300]}"
         )
     yield summary_line(evaluation, failed)

@@ -53,9 +53,3 @@ def json_document_bytes(record: dict[str, Any], *, indent: int) -> bytes:
     if _fast_dumps is not None and indent == 2:
         return _fast_dumps(record, option=_INDENT_2) + b"\n"
     return json.dumps(record, ensure_ascii=False, indent=indent).encode("utf-8") + b"\n"
-
-
-def to_json(article: Article | dict[str, Any], *, indent: int = 2) -> str:
-    """Indented JSON for one article."""
-    data = article.to_dict() if isinstance(article, Article) else article
-    return json.dumps(data, ensure_ascii=False, indent=indent)
