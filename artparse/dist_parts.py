@@ -20,8 +20,8 @@ from typing import Any
 
 from artparse.display import source_name
 from artparse.dist_inputs import Work, chunks, is_url
-from artparse.errors import ArtparseError, InputError, InputTooLarge
-from artparse.io import DEFAULT_MAX_BYTES, decode, read_bytes
+from artparse.errors import ArtparseError, InputError
+from artparse.io import DEFAULT_MAX_BYTES, decode, input_error, limited, read_bytes
 from artparse.parser import parse
 from artparse.state import ParseOptions
 
@@ -97,7 +97,7 @@ def outcome(
     try:
         if work.error is not None:
             raise InputError(work.error)
-        data = _checked(fetched, settings.max_bytes) if isinstance(fetched, bytes) else _read(work, settings)
+        data = limited(fetched, settings.max_bytes) if isinstance(fetched, bytes) else _read(work, settings)
         decoded = decode(data, encoding=settings.encoding)
         warnings = decoded.warnings if name_warning is None else (*decoded.warnings, name_warning)
         article = parse(
@@ -125,28 +125,8 @@ def _read(work: Work, settings: ReadSettings) -> bytes:
         with fs.open(path, "rb") as handle:
             data: bytes = handle.read(settings.max_bytes + 1)
     except OSError as exc:
-        raise _input_error(exc) from None
-    return _checked(data, settings.max_bytes)
-
-
-def _input_error(exc: BaseException) -> InputError:
-    """The local engine's message for an error reading a URL."""
-    if isinstance(exc, FileNotFoundError):
-        return InputError("no such file")
-    if isinstance(exc, IsADirectoryError):
-        return InputError("is a directory")
-    if isinstance(exc, PermissionError):
-        return InputError("permission denied")
-    if isinstance(exc, OSError):
-        return InputError(exc.strerror or str(exc))
-    return InputError(f"{type(exc).__name__}: {exc}")
-
-
-def _checked(data: bytes, limit: int) -> bytes:
-    """Bytes read, refused when over ``limit``."""
-    if len(data) > limit:
-        raise InputTooLarge(f"larger than {limit} bytes")
-    return data
+        raise input_error(exc) from None
+    return limited(data, settings.max_bytes)
 
 
 def _fetch_urls(work: list[Work], settings: ReadSettings) -> dict[str, bytes | BaseException]:

@@ -59,17 +59,11 @@ def read_bytes(
     if str(path) == "-":
         if sys.stdin is None:  # started with stdin closed (<&-)
             raise InputError("stdin is closed")
-        return _limited(sys.stdin.buffer.read(max_bytes + 1), max_bytes)
+        return limited(sys.stdin.buffer.read(max_bytes + 1), max_bytes)
     try:
         fd = os.open(path, _OPEN_FLAGS if named else _WALKED_FLAGS)
-    except FileNotFoundError:
-        raise InputError("no such file") from None
-    except PermissionError:
-        raise InputError("permission denied") from None
-    except IsADirectoryError:
-        raise InputError("is a directory") from None
     except OSError as exc:
-        raise InputError(exc.strerror or str(exc)) from None
+        raise input_error(exc) from None
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
@@ -86,10 +80,24 @@ def read_bytes(
         raise InputError(exc.strerror or str(exc)) from None
     finally:
         os.close(fd)
-    return _limited(data, max_bytes)
+    return limited(data, max_bytes)
 
 
-def _limited(data: bytes, max_bytes: int) -> bytes:
+def input_error(exc: BaseException) -> InputError:
+    """The one-line reason an input could not be opened or read, for any engine."""
+    if isinstance(exc, FileNotFoundError):
+        return InputError("no such file")
+    if isinstance(exc, IsADirectoryError):
+        return InputError("is a directory")
+    if isinstance(exc, PermissionError):
+        return InputError("permission denied")
+    if isinstance(exc, OSError):
+        return InputError(exc.strerror or str(exc))
+    return InputError(f"{type(exc).__name__}: {exc}")
+
+
+def limited(data: bytes, max_bytes: int) -> bytes:
+    """Bytes read (at most ``max_bytes + 1`` of them), refused when over ``max_bytes``."""
     if len(data) > max_bytes:
         raise InputTooLarge(f"larger than {max_bytes} bytes")
     return data
