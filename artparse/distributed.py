@@ -18,7 +18,6 @@ from __future__ import annotations
 import errno
 import itertools
 import json
-import os
 import re
 import signal
 import sys
@@ -32,6 +31,7 @@ from artparse.display import safe_text
 from artparse.errors import OptionError
 from artparse.inputs import DEFAULT_PATTERN
 from artparse.io import DEFAULT_MAX_BYTES
+from artparse.runner import default_jobs
 from artparse.state import ParseOptions
 
 if TYPE_CHECKING:
@@ -415,7 +415,7 @@ def connect(scheduler: str | None = None, *, workers: int = 0) -> Iterator[Clien
         with Client(scheduler) as client:
             yield client
         return
-    n_workers = workers or _cores()
+    n_workers = workers or default_jobs()
     with (
         LocalCluster(
             n_workers=n_workers,
@@ -427,13 +427,6 @@ def connect(scheduler: str | None = None, *, workers: int = 0) -> Iterator[Clien
         Client(cluster) as client,
     ):
         yield client
-
-
-def _cores() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
 
 
 def dashboard(client: Client) -> str | None:

@@ -25,6 +25,7 @@ from artparse.batch import ExtractOptions, Task, run
 from artparse.display import safe_text
 from artparse.errors import ArtparseError, OptionError
 from artparse.inputs import InputItem
+from artparse.runner import default_jobs
 from artparse.state import ParseOptions
 
 FIELDS: Final = (
@@ -301,7 +302,7 @@ def evaluate(
     pairs, problems = load_gold(gold_dir, only=only)
     tasks = (Task(InputItem(pair.text_path, pair.name)) for pair in pairs)
     extract_options = ExtractOptions(parse=options or ParseOptions())
-    results = run(tasks, extract_options, jobs=jobs or _cores())
+    results = run(tasks, extract_options, jobs=jobs or default_jobs())
     articles: list[ArticleScore] = []
     for pair, result in zip(pairs, results, strict=True):
         predicted = None
@@ -312,14 +313,6 @@ def evaluate(
         scores = compare(pair.gold, predicted) if predicted is not None else dict.fromkeys(FIELDS, 0.0)
         articles.append(ArticleScore(pair=pair, scores=scores, predicted=predicted))
     return Evaluation(articles=tuple(articles), problems=tuple(problems))
-
-
-def _cores() -> int:
-    """The cores this process may run on."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
 
 
 # --- floors ---------------------------------------------------------------------------------
