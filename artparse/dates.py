@@ -18,6 +18,8 @@ from artparse.patterns import (
     MONTHS,
     MONTHS_BY_LANGUAGE,
     ORDINAL_SUFFIX,
+    PUBLISHED_LABEL,
+    UPDATED_LABEL,
     WEEKDAY_NUMBERS,
     fold_homoglyphs,
 )
@@ -279,7 +281,8 @@ def find_date(
         shown = text[shown_start:shown_end].strip(" ,")
         return DateMatch(DateValue(iso=iso, text=shown, ambiguous=ambiguous), start, end)
     if fallback and len(text) <= MAX_FALLBACK_CHARS and _LOOKS_DATED.search(text) and _HAS_WORD.search(text):
-        parsed = _dateparser(text, language, order)
+        label = PUBLISHED_LABEL.match(text) or UPDATED_LABEL.match(text)  # "Közzétéve 2026. december 6."
+        parsed = _dateparser(text[label.end() :] if label else text, language, order)
         if parsed is not None:
             iso = parsed.strftime("%Y-%m-%d")
             if parsed.hour or parsed.minute:

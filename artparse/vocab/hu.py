@@ -1,0 +1,61 @@
+"""Hungarian."""
+
+from artparse.vocab import Vocab
+
+VOCAB = Vocab.of(
+    rank=25,
+    none="site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns place_prepositions image_credit_labels image_caption_labels story_header_labels story_header_openings navigation_phrases comments_headings editors_note_labels copyright_words ordinal_suffixes date_joiners date_label_particles name_particles byline_prefixes",
+    role_words=("tudósító", "szerkesztő", "újságíró", "főszerkesztő", "szerkesztőség"),
+    and_words=("és",),
+    caption_labels=("Fotó", "Fénykép", "Kép"),
+    caption_text_labels=("Képaláírás",),
+    photo_cues=("archív fotó",),
+    published_labels=("Közzétéve", "Publikálva", "Megjelent"),
+    updated_labels=("Frissítve", "Utolsó frissítés"),
+    furniture=("hirdetés", "olvasd el", "kapcsolódó cikk", "megosztás", "minden jog fenntartva"),
+    months={
+        "január": 1,
+        "február": 2,
+        "március": 3,
+        "április": 4,
+        "május": 5,
+        "június": 6,
+        "július": 7,
+        "augusztus": 8,
+        "szeptember": 9,
+        "október": 10,
+        "november": 11,
+        "december": 12,
+        "jan": 1,
+        "febr": 2,
+        "márc": 3,
+        "ápr": 4,
+        "máj": 5,
+        "jún": 6,
+        "júl": 7,
+        "aug": 8,
+        "szept": 9,
+        "okt": 10,
+        "nov": 11,
+        "dec": 12,
+    },
+    weekdays=("hétfő", "kedd", "szerda", "csütörtök", "péntek", "szombat", "vasárnap"),
+    script="latin",
+    letters="áéíóöőúüű",
+    legacy_encodings=("cp1250",),
+    stop_words=frozenset(
+        "a az és hogy nem is egy ez meg de már csak volt van még mint vagy ki el azt "
+        "után szerint kell lesz".split()
+    ),
+    signature_labels=("Szerző",),
+    header_labels={
+        "title": ("Cím",),
+        "subtitle": ("Alcím", "Lead"),
+        "date": ("Dátum", "Közzétéve", "Megjelent"),
+        "updated": ("Frissítve", "Módosítva"),
+        "authors": ("Szerző", "Szerzők", "Írta"),
+        "tags": ("Címkék", "Kulcsszavak"),
+        "url": ("URL", "Link", "Webcím"),
+        "publication": ("Forrás", "Kiadvány", "Lap"),
+    },
+)

@@ -1,0 +1,111 @@
+"""Languages beyond the corpus: each vocabulary module lets an article in its language be read.
+
+A news article in any language names its author with a byline word ("Av", "Af", "de"), its
+date with a month name and a published label, and its photo's credit with a label; these
+tests give one small article per language and check the parts its vocabulary exists for.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from artparse import parse
+from artparse.language import guess_language
+
+ARTICLES = {
+    "sv": (
+        "Regeringen lägger fram ny budget för skolan\n\n"
+        "Publicerad 6 december 2026\n\n"
+        "Av Anna Svensson\n\n"
+        "Statsministern besökte en skola i Uppsala på fredagen. Budgeten innehåller miljarder "
+        "till nya lärare och läromedel, enligt regeringen, som har lovat att det ska räcka.\n\n"
+        "Oppositionen är kritisk och menar att pengarna inte räcker för de skolor som har det svårast.\n"
+    ),
+    "da": (
+        "Regeringen fremlægger ny finanslov for skolerne\n\n"
+        "Publiceret 6. december 2026\n\n"
+        "Af Mette Hansen\n\n"
+        "Statsministeren besøgte en skole i Aarhus fredag. Finansloven har flere milliarder til nye "
+        "lærere, og regeringen siger, at det er nok for de skoler, som har det svært.\n\n"
+        "Oppositionen er kritisk og mener ikke, at pengene er nok efter mange års besparelser.\n"
+    ),
+    "nb": (
+        "Regjeringen legger fram nytt budsjett for skolen\n\n"
+        "Publisert 6. desember 2026\n\n"
+        "Av Ola Nordmann\n\n"
+        "Statsministeren besøkte en skole i Bergen fredag. Budsjettet har flere milliarder til nye "
+        "lærere, og regjeringen sier at det er nok for de skolene som har det vanskelig nå.\n\n"
+        "Opposisjonen er kritisk og mener at pengene ikke er nok etter mange år med kutt.\n"
+    ),
+    "fi": (
+        "Hallitus esitteli uuden budjetin kouluille\n\n"
+        "Julkaistu 6. joulukuuta 2026\n\n"
+        "Pääministeri vieraili koulussa Tampereella perjantaina. Budjetti on hallituksen mukaan "
+        "riittävä, ja se tuo kouluille uusia opettajia, mutta oppositio ei ole tyytyväinen.\n\n"
+        "Oppositio sanoo, että rahaa on liian vähän ja että päätös tulee liian myöhään.\n"
+    ),
+    "ro": (
+        "Guvernul a aprobat bugetul pentru școli\n\n"
+        "Publicat 6 decembrie 2026\n\n"
+        "de Andrei Popescu\n\n"
+        "Guvernul a aprobat vineri proiectul de buget pentru anul viitor. Ministrul Finanțelor a "
+        "declarat că deficitul va scădea și că școlile vor primi mai mulți bani în acest an.\n\n"
+        "Opoziția critică măsurile și cere dezbateri în Parlament, unde votul este "
+        "programat după sărbători.\n"
+    ),
+    "hu": (
+        "A kormány elfogadta az iskolák új költségvetését\n\n"
+        "Közzétéve 2026. december 6.\n\n"
+        "A miniszterelnök pénteken egy budapesti iskolába látogatott. A kormány szerint a "
+        "költségvetés elég, és az iskolák új tanárokat kapnak, de az ellenzék nem elégedett.\n\n"
+        "Az ellenzék szerint a pénz kevés, és a döntés már túl késő, mert a tanév már elkezdődött.\n"
+    ),
+}
+AUTHORS = {"sv": ["Anna Svensson"], "da": ["Mette Hansen"], "nb": ["Ola Nordmann"], "ro": ["Andrei Popescu"]}
+
+
+@pytest.mark.parametrize("language", sorted(ARTICLES))
+def test_an_article_in_a_language_of_the_vocabulary(language: str) -> None:
+    article = parse(ARTICLES[language])
+    assert article.language == language
+    assert (article.date or "")[:10] == "2026-12-06"
+    assert list(article.authors) == AUTHORS.get(language, [])
+    assert len(article.paragraphs) == 2
+    assert article.title == ARTICLES[language].split("\n", 1)[0]
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Foto: Henrik Montgomery/TT", "Henrik Montgomery/TT"),
+        ("Billede: Ida Marie Odgaard/Ritzau Scanpix", "Ida Marie Odgaard/Ritzau Scanpix"),
+        ("Kuva: Lehtikuva", "Lehtikuva"),
+        ("Fotó: MTI/Koszticsák Szilárd", "MTI/Koszticsák Szilárd"),
+    ],
+)
+def test_a_caption_credited_with_the_languages_label(line: str, credit: str) -> None:
+    text = (
+        "Headline of the story\n\n"
+        "The minister visits a school in the capital on Friday\n"
+        f"{line}\n\n"
+        "The first paragraph of the story tells what happened and who said it was enough.\n\n"
+        "The second paragraph adds what the opposition said about it in parliament.\n"
+    )
+    article = parse(text)
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("The minister visits a school in the capital on Friday", credit)
+    ]
+
+
+def test_a_few_words_shared_by_chance_make_no_language() -> None:
+    """A language artparse has no vocabulary for shares a few short words with some that it
+    has (Turkish "ve" is Czech "in"): under one word in twenty is chance, and no guess lets
+    dates be read in whatever language they are in."""
+    text = (
+        "Hükümet cuma günü yeni bütçeyi açıkladı. Bakan, fonların tüm okullara dağıtılacağını "
+        "ve öğretmen maaşlarının gelecek yıl artacağını söyledi. Muhalefet bunun yeterli "
+        "olmadığını söyledi ve mecliste tartışma istedi. Milletvekilleri bütçeyi gelecek hafta "
+        "görüşecek, oylama ise ocak ayında yapılacak. Sendikalar da açıklama yaparak "
+        "öğretmenlerin beklentilerinin karşılanmadığını belirtti."
+    )
+    assert guess_language(text) is None
