@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx")
 """File name endings of Markdown files (compared case-blind)."""
 FRONT_MATTER_RULE = "front_matter"
+ARCHIVE_RULE = "archive_record"
 HEADER_RULE = "header_block"
 MARKDOWN_RULE = "markdown"
 
@@ -35,6 +36,10 @@ class Stage(NamedTuple):
 
 FRONT_END: tuple[Stage, ...] = (
     Stage(FRONT_MATTER_RULE, "YAML or TOML front matter opening a file: the fields its keys name."),
+    Stage(
+        ARCHIVE_RULE,
+        "A LexisNexis or Factiva record: the fields around the text (headline, date, byline, source).",
+    ),
     Stage(HEADER_RULE, "A run of Key: value lines above the text: the fields its labels name."),
     Stage(
         MARKDOWN_RULE,
@@ -103,6 +108,11 @@ def read_front(
         markdown = is_markdown_name(source)
     markdown = markdown and MARKDOWN_RULE not in disabled
     headed = HEADER_RULE not in disabled and _may_open_with_header(text)
+    archived = ARCHIVE_RULE not in disabled and not fenced and looks_archived(text)
+    if archived:
+        record = _archive_record(text, given, language)
+        if record is not None:
+            return record
     if not (fenced or markdown or given or headed):
         return None  # plain text, told by its first line: the file is not split twice
     from artparse.frontmatter import read_front_matter
@@ -144,6 +154,32 @@ def read_front(
     return Front(
         stated, head + body.lines, blocks + body.blocks, body.extents, True, tuple(warnings), body_from, rule
     )
+
+
+def looks_archived(text: str) -> bool:
+    """Whether the text opens (or, for Nexis Uni, ends) as an archive record: a cheap test
+    before ``artparse.archive`` is imported."""
+    start = text.lstrip()[:40]
+    return start[:2] == "HD" or "DOCUMENTS" in start or text.rstrip()[-15:].casefold() == "end of document"
+
+
+def _archive_record(text: str, given: Given | None, language: str | None) -> Front | None:
+    """The front end's reading of a LexisNexis or Factiva record: only its text goes to the rules."""
+    from artparse.archive import read_record
+    from artparse.given import merge
+
+    lines = split_lines(text)
+    record = read_record([ln.text for ln in lines], language=language)
+    if record is None:
+        return None
+    stated = merge(given, record.given) if given else record.given
+    body = set(record.body)
+    shown = [
+        ln if i not in body else ln._replace(text=record.texts[i]) if i in record.texts else ln
+        for i, ln in enumerate(lines)
+    ]
+    shown = [ln if i in body else Line(ln.number, "", 0, 0) for i, ln in enumerate(shown)]
+    return Front(stated, shown, _title_block(stated, ARCHIVE_RULE), {}, False, (), min(body), ARCHIVE_RULE)
 
 
 MAX_LABEL_CHARS = 60

@@ -49,6 +49,8 @@ class Given:
     """The article's address."""
     publication: str | None = None
     """The publication (newspaper, site, source) the article comes from."""
+    dateline: str | None = None
+    """The place the story was filed from, as an archive record's field states it."""
     spans: dict[str, tuple[int, ...]] = field(default_factory=dict)
     """For each field given, the 1-based source line numbers that state it (none for a
     JSON record's fields)."""

@@ -242,7 +242,7 @@ def _unshown(numbers: list[int], front: Front) -> Block:
     """A block for a run of source lines the front end read and nothing shows."""
     head = numbers[0] <= front.body_from
     kind = Kind.META if head else Kind.FURNITURE
-    rule = front.head_rule if head else MARKDOWN_RULE
+    rule = front.head_rule if head or not front.markdown else MARKDOWN_RULE
     return Block(kind=kind, rule=rule, lines=tuple(numbers), text="")
 
 
