@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from artparse.byline import parse_byline
 from artparse.dateline import parse_dateline
+from artparse.dates import find_date
 from artparse.model import Article, Block, Caption, Kind, read_only_spans
 from artparse.state import PARAGRAPH
 from artparse.steps import is_body
@@ -14,7 +15,16 @@ from artparse.steps import is_body
 class _Body:
     """The body paragraphs, and what their first lines and the steps' cuts said about the article."""
 
-    __slots__ = ("agency", "bylines", "closing_agency", "dateline", "first_lines", "lines", "paragraphs")
+    __slots__ = (
+        "agency",
+        "bylines",
+        "closing_agency",
+        "dateline",
+        "dateline_date",
+        "first_lines",
+        "lines",
+        "paragraphs",
+    )
 
     def __init__(self) -> None:
         self.paragraphs: list[str] = []
@@ -23,6 +33,8 @@ class _Body:
         self.bylines: list[str] = []
         """Bylines the steps cut from the body: glued to the lead, or a signature closing it."""
         self.dateline: str | None = None
+        self.dateline_date: str | None = None
+        """The date a dateline prints with its year: the date of a release that prints no other."""
         self.agency: str | None = None
         self.closing_agency: str | None = None
 
@@ -53,6 +65,7 @@ def _body(blocks: Sequence[Block], cuts: Sequence[Block]) -> _Body:
             opening = parse_dateline(text)
             if opening.place is not None or opening.agency is not None:
                 body.dateline, body.agency, body.first_lines = opening.place, opening.agency, first_lines
+                body.dateline_date = opening.date
                 break
         body.agency = body.agency or stamp_agency
     return body
@@ -159,6 +172,11 @@ class _Fields:
         self.title = titles[0].text if titles else None
         self.subtitle = subtitles[0].text if subtitles else None
         date = date_block.date if date_block is not None else None
+        if date is None and body.dateline_date is not None:
+            printed = find_date(body.dateline_date, language=language, fallback=False)
+            if printed is not None:
+                date = printed.value
+                spans["date"] = list(body.first_lines)
         self.date = date.iso if date else None
         self.date_text = date.text if date else None
         self.date_ambiguous = date.ambiguous if date else False

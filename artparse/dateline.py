@@ -60,6 +60,16 @@ class Dateline(NamedTuple):
 
     place: str | None = None
     agency: str | None = None
+    date: str | None = None
+    """The date the dateline prints with its year ("AUSTIN, Texas, Dec. 3, 2026 /PRNewswire/ --")."""
+
+
+_NEWSWIRE = lazy_compile(
+    r"(?P<place>[^\W\d_][^()\n]{1,58}?)--\((?P<agency>[^\W\d_][^()]{1,39})\)--"
+    r"(?:(?P<date>[^\W\d_]{3,9}\.? \d{1,2}, \d{4})--)?"
+)
+"""Business Wire's dateline: "SPRINGFIELD, Ill.--(BUSINESS WIRE)--Nov. 5, 2026--Globex ..."."""
+_YEAR = lazy_compile(r"\d{4}")
 
 
 def _short_date(head: str, pos: int) -> re.Match[str] | None:
@@ -114,7 +124,10 @@ def _parse_dateline(text: str) -> Dateline:
     "CALEXICO, Calif. (AP) _ ", "Belfast/Prag (dpa) - ", "SOFIA, Nov 7 (Reuters) - ",
     "Brusel 16. novembra (TASR) - ", "МОСКВА, 15 янв – РИА Новости. ", "Москва. 10 августа.
     INTERFAX.RU - ", "КИЇВ. 18 листопада. УНН . ", "БРЮССЕЛЬ. КАЗИНФОРМ - ", "ТАСС, 24 ноября. ",
-    "PanARMENIAN.Net - ", "NAIROBI, Kenya – ", "МОСКВА, 12 марта. /ТАСС/. ".
+    "PanARMENIAN.Net - ", "NAIROBI, Kenya – ", "МОСКВА, 12 марта. /ТАСС/. ". Press-release
+    wires print the year in it, which then dates a release that prints no other date: PR
+    Newswire ("AUSTIN, Texas, Dec. 3, 2026 /PRNewswire/ -- "), GlobeNewswire ("NEW YORK, Dec. 03,
+    2026 (GLOBE NEWSWIRE) -- "), Business Wire ("SPRINGFIELD, Ill.--(BUSINESS WIRE)--Nov. 5, 2026--").
     """
     head = text[:HEAD]
 
@@ -133,6 +146,10 @@ def _parse_dateline(text: str) -> Dateline:
         if place_m and _DASH.match(head, place_m.end()) and _capitalised(place_m.group("city")):
             return Dateline(grab(place_m), tag)
         return Dateline(None, tag)
+    if "--(" in head:
+        m = _NEWSWIRE.match(head)
+        if m is not None and _capitalised(grab(m, "place").split(",")[0]):
+            return Dateline(grab(m, "place"), grab(m, "agency"), m.group("date"))
     m = _WEB_AGENCY.match(head) if "." in head[:WEB_AGENCY_REACH] else None
     if m is not None:
         return Dateline(None, grab(m, "agency"))
@@ -188,7 +205,8 @@ def _parse_dateline(text: str) -> Dateline:
             agency = grab(words, "agency")
     if _is_agency(grab(place_m, "city")) and date_m is not None and agency is None:
         return Dateline(None, grab(place_m, "city"))
-    return Dateline(place, agency)
+    dated = grab(date_m).lstrip(", .") if date_m is not None and _YEAR.search(date_m.group()) else None
+    return Dateline(place, agency, dated)
 
 
 @lru_cache(maxsize=64)

@@ -1300,6 +1300,43 @@ def test_parse_dateline(text: str, place: str | None, agency: str | None) -> Non
     assert (found.place, found.agency) == (place, agency)
 
 
+@pytest.mark.parametrize(
+    ("text", "dateline", "date"),
+    [
+        (
+            "AUSTIN, Texas, Dec. 3, 2026 /PRNewswire/ -- Acme Robotics today opened a center.",
+            "AUSTIN, Texas",
+            "2026-12-03",
+        ),
+        (
+            "NEW YORK, Dec. 03, 2026 (GLOBE NEWSWIRE) -- Acme Corp. today reported results.",
+            "NEW YORK",
+            "2026-12-03",
+        ),
+        (
+            "SPRINGFIELD, Ill.--(BUSINESS WIRE)--Nov. 5, 2026--Globex Corporation today reported results.",
+            "SPRINGFIELD, Ill.",
+            "2026-11-05",
+        ),
+        ("BEIJING, Dec. 3 (Xinhua) -- China said on Thursday it would act.", "BEIJING", None),
+    ],
+)
+def test_a_release_is_dated_by_its_dateline_when_it_prints_no_other_date(
+    text: str, dateline: str, date: str | None
+) -> None:
+    """Press-release wires print the year in the dateline; a wire story's dateline has none."""
+    article = parse(f"Company news of the day\n\n{text}\n\nThe second paragraph says more about it.\n")
+    assert (article.dateline, article.date) == (dateline, date)
+
+
+def test_a_printed_date_line_wins_over_the_datelines_date() -> None:
+    text = (
+        "Company news of the day\n\nDecember 4, 2026\n\n"
+        "AUSTIN, Texas, Dec. 3, 2026 /PRNewswire/ -- Acme Robotics today opened a center.\n"
+    )
+    assert parse(text).date == "2026-12-04"
+
+
 # --- helpers: furniture phrases ---------------------------------------------------------
 
 
