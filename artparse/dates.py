@@ -34,6 +34,9 @@ _DAY_MONTH = lazy_compile(
     rf"(?: (?:{DATE_JOINER}))? ?(\d{{4}})(?!\d)",
     re.IGNORECASE,
 )
+_CJK = lazy_compile(r"(\d{4}) ?[年년] ?(\d{1,2}) ?[月월] ?(\d{1,2}) ?[日일]")
+"""The date as Chinese, Japanese and Korean print it: "2026年12月3日", "2026년 12월 3일"."""
+_CJK_YEAR = ("年", "년")
 _MONTH_DAY = lazy_compile(rf"(?<!\w)({_MONTH_WORD})\.? (\d{{1,2}})(?:{ORDINAL_SUFFIX})?,? (\d{{4}})(?!\d)")
 _TIME = lazy_compile(
     r"(?<![\d:.])([01]?\d|2[0-3])(?:[:h]|\.(?=[0-5]\d ?(?:[AaPp]\.?[Mm]|[A-Z]{2,4}\b)))"
@@ -165,6 +168,10 @@ def _fast_window(
         y, mo, d = int(m.group(1)), int(m.group(3)), int(m.group(4))
         if _valid(y, mo, d):
             return y, mo, d, m.start(), m.end(), False
+    if text[year_end : year_end + 2].lstrip()[:1] in _CJK_YEAR:
+        m = _CJK.match(text, year_start)
+        if m and _valid(int(m.group(1)), int(m.group(2)), int(m.group(3))):
+            return int(m.group(1)), int(m.group(2)), int(m.group(3)), m.start(), m.end(), False
     m = _NUMERIC.search(text, start, end) if text[year_start - 1 : year_start] in _SEPARATORS else None
     if m:
         a, b, y = int(m.group(1)), int(m.group(3)), int(m.group(4))

@@ -109,3 +109,17 @@ def test_a_few_words_shared_by_chance_make_no_language() -> None:
         "öğretmenlerin beklentilerinin karşılanmadığını belirtti."
     )
     assert guess_language(text) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("2026年12月3日 10:15", "2026-12-03T10:15:00"),
+        ("发布时间：2026年12月3日", "2026-12-03"),
+        ("2026년 12월 3일", "2026-12-03"),
+    ],
+)
+def test_a_date_as_chinese_japanese_and_korean_print_it(line: str, iso: str) -> None:
+    lead = "政府周四批准了明年的预算草案。财政部长表示，赤字将会下降。"
+    article = parse(f"政府批准新预算\n\n{line}\n\n{lead}\n")
+    assert article.date == iso
