@@ -15,12 +15,24 @@ MIN_SHARE = 1 / 20
 every article in a language with a vocabulary has 7.8 % or more, while Turkish, which has none,
 shares 1-3 % by chance with French or Czech ("et", "ve")."""
 
-_CYRILLIC = tuple(c for c, v in VOCABS.items() if v.script == "cyrillic")
-_LATIN = tuple(c for c, v in VOCABS.items() if v.script == "latin")
+_BY_SCRIPT: dict[str, tuple[str, ...]] = {}
+"""The languages written in each alphabet, in rank order."""
+for _code, _vocab in VOCABS.items():
+    _BY_SCRIPT[_vocab.script] = (*_BY_SCRIPT.get(_vocab.script, ()), _code)
 _TELLTALES = tuple(
-    (code, letters, absent) for code in _CYRILLIC for letters, absent in VOCABS[code].telltales
+    (code, letters, absent)
+    for code in _BY_SCRIPT.get("cyrillic", ())
+    for letters, absent in VOCABS[code].telltales
 )
 """(language, letters, absent letters) of the Cyrillic languages, in rank order."""
+_ALPHABETS = (
+    (0x0370, 0x0400, "greek"),
+    (0x0400, 0x0530, "cyrillic"),
+    (0x10A0, 0x1100, "georgian"),
+    (0x1C90, 0x1CC0, "georgian"),
+    (0x1F00, 0x2000, "greek"),
+)
+"""Unicode blocks of the alphabets whose letters take two or three bytes in UTF-8."""
 _CODES = tuple(VOCABS)
 _STOP_WORDS: dict[str, tuple[str, ...]] = {}
 """Each stop word, as written in lower case, capitalised or in capitals, to the languages
@@ -44,13 +56,17 @@ def guess_language(text: str) -> str | None:
     words = sample.split()
     if not words:
         return None
-    if len(sample.encode("utf-8")) - len(sample) > len(sample) // 3:  # two-byte letters abound
-        for code, letters, absent in _TELLTALES:
-            if any(_has(sample, c) for c in letters) and not any(_has(sample, c) for c in absent):
-                return code
-        candidates = _CYRILLIC
+    if len(sample.encode("utf-8")) - len(sample) > len(sample) // 3:  # multi-byte letters abound
+        script = _alphabet(sample)
+        if script == "cyrillic":
+            for code, letters, absent in _TELLTALES:
+                if any(_has(sample, c) for c in letters) and not any(_has(sample, c) for c in absent):
+                    return code
+        candidates = _BY_SCRIPT.get(script, ())
+        if not candidates:
+            return None
     else:
-        candidates = _LATIN
+        candidates = _BY_SCRIPT["latin"]
     counts = dict.fromkeys(_CODES, 0)
     for codes in filter(None, map(_STOP_WORDS.get, words[:MAX_WORDS])):
         for code in codes:
@@ -58,6 +74,18 @@ def guess_language(text: str) -> str | None:
     best = max(candidates, key=counts.__getitem__)  # a tie goes to the lower rank
     enough = max(MIN_STOP_WORDS, MIN_SHARE * min(len(words), MAX_WORDS))
     return best if counts[best] >= enough else None
+
+
+def _alphabet(sample: str) -> str:
+    """The alphabet most of the sample's letters beyond ASCII are in (``other`` for none of
+    ``_ALPHABETS``: Arabic, Hebrew, Chinese …)."""
+    counts: dict[str, int] = {}
+    for ch in sample:
+        if ch > "\x7f":
+            point = ord(ch)
+            name = next((n for low, high, n in _ALPHABETS if low <= point < high), "other")
+            counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else "latin"
 
 
 def _has(sample: str, letter: str) -> bool:

@@ -29,7 +29,7 @@ class Vocab(NamedTuple):
     """Order among the languages: where two languages' words clash (Czech and Polish
     "listopad" is November, Croatian October) or their counts tie, the lower rank wins."""
     script: str
-    """The alphabet the language is written in: ``latin`` or ``cyrillic``."""
+    """The alphabet the language is written in: ``latin``, ``cyrillic``, ``greek`` or ``georgian``."""
     letters: str
     """The lower-case letters of its alphabet beyond ASCII (for Cyrillic, every letter)."""
     frequent_vowels: str
