@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import time
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -182,3 +185,24 @@ def test_a_disabled_archive_record_is_read_as_text() -> None:
 def test_any_code_soup_never_raises(lines: list[str]) -> None:
     read_record(lines)
     parse("\n".join(lines))
+
+
+MB = 1_000_000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1 of 1 DOCUMENTS\n\n" + "December 3, 2026\n" * (MB // 17),
+        "1 of 1 DOCUMENTS\n\nPaper\n\nMay 1, 2020\n\n" + "BYLINE: By A\n" * (MB // 13) + "Text.\n",
+        "HD\n" + "LP\nTD x\nPD 1 May 2020\n" * (MB // 25),
+        "Body\n" * (MB // 5) + "End of Document",
+    ],
+    ids=["head without fields", "fields without end", "code soup", "marks only"],
+)
+def test_a_megabyte_shaped_like_a_record_is_read_in_linear_time(text: str) -> None:
+    """Each line is looked at a bounded number of times: 1 MB in well under the 2 s bound."""
+    lines = text.split("\n")
+    start = time.perf_counter()
+    read_record(lines)
+    assert time.perf_counter() - start < 2.0
