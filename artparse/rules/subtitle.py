@@ -33,7 +33,7 @@ def subtitle(state: State, silent: bool) -> bool:
     prev = state.prev_block()
     if prev is None or prev.kind not in _HEAD_KINDS:
         return False
-    if Kind.SUBTITLE in state.counts:
+    if Kind.SUBTITLE in state.counts or state.title.dek is not None:
         return False
     text = state.lines[state.pos].text
     if state.pos == state.marks.dek:  # a converted page's <h2> under its <h1>

@@ -1,0 +1,69 @@
+"""Conventions of real news articles, one small made-up article each (as ``test_rules.py``).
+
+Each case names the convention and where it is printed so; ``expected`` holds Article fields
+(as in ``to_dict()``) plus ``rules``: the rule that claimed each non-blank line, in order.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from artparse import Article, ParseOptions, parse
+
+
+def rules_per_line(article: Article) -> list[str]:
+    """The rule that claimed each non-blank source line, in line order."""
+    owner = {n: b.rule for b in article.blocks for n in b.lines}
+    return [owner[n] for n in sorted(owner)]
+
+
+def check(text: str, expected: dict[str, Any], **options: Any) -> None:
+    """Parse ``text`` and compare the fields named in ``expected``."""
+    article = parse(text, options=ParseOptions(**options))
+    got = article.to_dict()
+    got["rules"] = rules_per_line(article)
+    assert {key: got[key] for key in expected} == expected
+
+
+# --- a headline and its standfirst flattened onto one line -------------------------------
+
+RUN_ON_DEK = [
+    pytest.param(
+        "«Газета», №.3 (3075), чацвер, 24 студзеня, 2008\n"
+        "Новы мост на Нёмане Будаўнікі завяршылі працы на месяц раней, чым планавалася.\n"
+        "Мост праз раку адкрылі ў суботу. На цырымоніі выступіў міністр транспарту.\n",
+        {
+            "title": "Новы мост на Нёмане",
+            "subtitle": "Будаўнікі завяршылі працы на месяц раней, чым планавалася.",
+            "paragraphs": ["Мост праз раку адкрылі ў суботу. На цырымоніі выступіў міністр транспарту."],
+        },
+        id="be: headline without a full stop, then a one-sentence standfirst",
+    ),
+    pytest.param(
+        "Ученые нашли древний город “Раскопки под Новгородом” дали неожиданный результат.\n\n"
+        "Археологи работали на месте три года. Находки передадут в музей.\n",
+        {
+            "title": "Ученые нашли древний город",
+            "subtitle": "“Раскопки под Новгородом” дали неожиданный результат.",
+        },
+        id="ru: the standfirst opens with a quotation mark",
+    ),
+    pytest.param(
+        "Рабочие сдали мост в Минске раньше срока\n\nМост открыли в субботу. Движение пустили сразу.\n",
+        {"title": "Рабочие сдали мост в Минске раньше срока", "subtitle": None},
+        id="no full stop: a headline alone, with a place name, is not split",
+    ),
+    pytest.param(
+        "Officials Eyeing Possible Tsunami Debris Off The Coast Of Wash.\n\n"
+        "The debris was spotted on Tuesday by a fishing boat.\n",
+        {"title": "Officials Eyeing Possible Tsunami Debris Off The Coast Of Wash.", "subtitle": None},
+        id="a Title Case headline ending with an abbreviation is not split",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RUN_ON_DEK)
+def test_run_on_dek(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
