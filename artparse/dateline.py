@@ -114,7 +114,8 @@ def _parse_dateline(text: str) -> Dateline:
     "CALEXICO, Calif. (AP) _ ", "Belfast/Prag (dpa) - ", "SOFIA, Nov 7 (Reuters) - ",
     "Brusel 16. novembra (TASR) - ", "МОСКВА, 15 янв – РИА Новости. ", "Москва. 10 августа.
     INTERFAX.RU - ", "КИЇВ. 18 листопада. УНН . ", "БРЮССЕЛЬ. КАЗИНФОРМ - ", "ТАСС, 24 ноября. ",
-    "PanARMENIAN.Net - ", "NAIROBI, Kenya – ", "МОСКВА, 12 марта. /ТАСС/. ".
+    "PanARMENIAN.Net - ", "NAIROBI, Kenya – ", "МОСКВА, 12 марта. /ТАСС/. ", and with the agency
+    set off by a slash as TASS sets it in two, "МОСКВА, 8 июля/ Радио Sputnik. " (Sputnik).
     """
     head = text[:HEAD]
 
@@ -173,9 +174,12 @@ def _parse_dateline(text: str) -> Dateline:
             pos += 1
         elif paren is not None and date_m is not None and _known_agency(agency or ""):
             pass  # "Brusel 8. decembra (TASR) Európska ...": place, date and agency, the dash lost
-        elif date_m is not None and head[pos : pos + 1] in (" ", ","):  # "БРЮССЕЛЬ, 26 сен ПРАЙМ. "
-            words = _AGENCY_WORDS.match(head, pos + (2 if head[pos] == "," else 1))
-            if words is None or not words.group("agency").isupper():
+        elif date_m is not None and head[pos : pos + 1] in (" ", ",", "/"):  # "БРЮССЕЛЬ, 26 сен ПРАЙМ. "
+            slashed = head[pos] == "/"  # "МОСКВА, 8 июля/ Радио Sputnik. ": the agency after a slash
+            words = _AGENCY_WORDS.match(head, pos + (2 if head[pos : pos + 2] in (", ", "/ ") else 1))
+            if words is None or not (
+                words.group("agency").isupper() or (slashed and _known_agency(words.group("agency")))
+            ):
                 return Dateline()
             agency, pos = grab(words, "agency"), words.end()
         else:

@@ -67,3 +67,27 @@ RUN_ON_DEK = [
 @pytest.mark.parametrize(("text", "expected"), RUN_ON_DEK)
 def test_run_on_dek(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
+
+
+# --- a dateline whose agency is set off by a slash ---------------------------------------
+
+SLASHED_AGENCY = [
+    pytest.param(
+        "В Киеве прошли переговоры\n\n"
+        "МОСКВА, 8 июля/ Радио Sputnik. Переговоры завершились без подписания документов, сообщил источник.\n"
+        "Следующая встреча назначена на осень.\n",
+        {"dateline": "МОСКВА", "agency": "Радио Sputnik"},
+        id="ru: Sputnik's 'PLACE, date/ Agency.'",
+    ),
+    pytest.param(
+        "Переговоры завершились\n\n"
+        "МОСКВА, 8 июля/ по словам министра, переговоры завершились без подписания документов.\n",
+        {"dateline": None, "agency": None},
+        id="ru: prose after a slash names no agency",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SLASHED_AGENCY)
+def test_slashed_agency(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)

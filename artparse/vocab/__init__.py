@@ -273,6 +273,8 @@ AGENCIES = (
     "Interfax",
     "TASS",
     "Anadolu",
+    "Sputnik",
+    "Радио Sputnik",
     "CNN",
     "CBS News",
     "NBC News",
