@@ -91,3 +91,43 @@ SLASHED_AGENCY = [
 @pytest.mark.parametrize(("text", "expected"), SLASHED_AGENCY)
 def test_slashed_agency(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
+
+
+# --- a page's header line: date stamp, then the headline repeated ------------------------
+
+STAMP_OVER_HEADLINE = [
+    pytest.param(
+        "Il ponte riapre dopo due anni\n\n23 Giu 2022 Il ponte riapre dopo due anni\n\n"
+        "Il ponte sul fiume è stato riaperto ieri mattina al traffico.\n",
+        {
+            "title": "Il ponte riapre dopo due anni",
+            "date": "2022-06-23",
+            "paragraphs": ["Il ponte sul fiume è stato riaperto ieri mattina al traffico."],
+            "rules": ["title", "date_line", "paragraph"],
+        },
+        id="it: the stamp and the headline on one line",
+    ),
+    pytest.param(
+        "Bridge reopens after two years\n\n"
+        "June 23, 2022, Thursday 12:43 3 READ ALSO: Why did the tunnel close? "
+        "Bridge reopens after two years\n\n"
+        "The bridge over the river reopened to traffic on Thursday morning.\n",
+        {
+            "date": "2022-06-23T12:43:00",
+            "paragraphs": ["The bridge over the river reopened to traffic on Thursday morning."],
+        },
+        id="en: a counter and a teaser between the stamp and the headline",
+    ),
+    pytest.param(
+        "Bridge reopens after two years\n\n"
+        "In 2022 the council voted to close it. Bridge reopens after two years\n\n"
+        "The bridge over the river reopened to traffic on Thursday morning.\n",
+        {"date": None},
+        id="a sentence ending with the headline's words opens with no stamp",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STAMP_OVER_HEADLINE)
+def test_stamp_over_headline(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
