@@ -131,3 +131,27 @@ STAMP_OVER_HEADLINE = [
 @pytest.mark.parametrize(("text", "expected"), STAMP_OVER_HEADLINE)
 def test_stamp_over_headline(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
+
+
+# --- an outlet's closing boilerplate -------------------------------------------------------
+
+CLOSING_BOILERPLATE = [
+    pytest.param(
+        "Harbour plans approved\n\nBy Jane Doe\n"
+        "LONDON (Reuters) - The council approved the harbour plans on Tuesday.\n\n"
+        "Work is due to start next year.\n\n"
+        "Our Standards: The Thomson Reuters Trust Principles.\n",
+        {
+            "paragraphs": [
+                "LONDON (Reuters) - The council approved the harbour plans on Tuesday.",
+                "Work is due to start next year.",
+            ]
+        },
+        id="en: the standards link that closes every Reuters page",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLOSING_BOILERPLATE)
+def test_closing_boilerplate(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
