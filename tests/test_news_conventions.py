@@ -155,3 +155,43 @@ CLOSING_BOILERPLATE = [
 @pytest.mark.parametrize(("text", "expected"), CLOSING_BOILERPLATE)
 def test_closing_boilerplate(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
+
+
+# --- the standfirst set tight under the headline, the body's paragraphs set apart ----------
+
+TIGHT_DEK = [
+    pytest.param(
+        "\nPrefeitura anuncia nova ponte sobre o rio\n"
+        "Segundo o prefeito, a obra deve começar em março e terminar no fim do ano.\n\n"
+        "A prefeitura anunciou nesta segunda-feira (16) a construção de uma nova ponte.\n\n"
+        "O projeto foi aprovado pela câmara municipal na semana passada.\n\n"
+        "A obra será financiada pelo governo estadual.\n",
+        {
+            "title": "Prefeitura anuncia nova ponte sobre o rio",
+            "subtitle": "Segundo o prefeito, a obra deve começar em março e terminar no fim do ano.",
+            "rules": ["title", "subtitle", "paragraph", "paragraph", "paragraph"],
+        },
+        id="pt: one sentence under the headline, blank-separated body",
+    ),
+    pytest.param(
+        "Prefeitura anuncia nova ponte sobre o rio\n"
+        "Segundo o prefeito, a obra deve começar em março e terminar no fim do ano.\n"
+        "A prefeitura anunciou nesta segunda-feira (16) a construção de uma nova ponte.\n"
+        "O projeto foi aprovado pela câmara municipal na semana passada.\n",
+        {"subtitle": None},
+        id="pt: no gaps in the body, the line under the headline is the lead",
+    ),
+    pytest.param(
+        "Phone makers add data meter\nOctober 29, 2012 at 10:45 am by Todd Bishop and friends\n\n"
+        "Two new features unveiled by the company this morning aim to save data.\n\n"
+        "The company says compression lets users browse more pages.\n\n"
+        "A second feature creates a separate area on the phone.\n",
+        {"subtitle": None},
+        id="en: a date line under the headline is no standfirst",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TIGHT_DEK)
+def test_tight_dek(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
