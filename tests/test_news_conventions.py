@@ -195,3 +195,43 @@ TIGHT_DEK = [
 @pytest.mark.parametrize(("text", "expected"), TIGHT_DEK)
 def test_tight_dek(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
+
+
+# --- a heading that gives a quoted phrase to its speaker -----------------------------------
+
+QUOTE_HEADING = [
+    pytest.param(
+        "Il governo cerca una maggioranza\n\n"
+        "Roma, 19 lug – Il presidente del Consiglio ha incontrato i leader dei partiti.\n\n"
+        "Il vertice si è chiuso senza un accordo. Lega e Forza Italia: “Sconcerto”\n\n"
+        "Lega e Forza Italia: “Sconcerto”\n\n"
+        "Le opposizioni chiedono di tornare al voto entro l'autunno.\n",
+        {
+            "paragraphs": [
+                "Roma, 19 lug – Il presidente del Consiglio ha incontrato i leader dei partiti.",
+                "Il vertice si è chiuso senza un accordo. Lega e Forza Italia: “Sconcerto”",
+                "Le opposizioni chiedono di tornare al voto entro l'autunno.",
+            ]
+        },
+        id="it: a speaker, a colon and the quote alone, between paragraphs",
+    ),
+    pytest.param(
+        "Tributes pour in for the astronaut\n\n"
+        "The first American woman in space has died, her foundation said on Monday.\n\n"
+        "He told reporters: “We lost a hero” and then left the room\n\n"
+        "Friends said she was a private person who loved teaching.\n",
+        {
+            "paragraphs": [
+                "The first American woman in space has died, her foundation said on Monday.",
+                "He told reporters: “We lost a hero” and then left the room",
+                "Friends said she was a private person who loved teaching.",
+            ]
+        },
+        id="en: a quote inside a sentence is no heading",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTE_HEADING)
+def test_quote_heading(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
