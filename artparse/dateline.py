@@ -137,6 +137,10 @@ def _parse_dateline(text: str) -> Dateline:
     m = _WEB_AGENCY.match(head) if "." in head[:WEB_AGENCY_REACH] else None
     if m is not None:
         return Dateline(None, grab(m, "agency"))
+    if "(" in head[:DATE_FIRST_REACH]:
+        dated = _date_first(head)
+        if dated is not None:
+            return dated
     place_m = _PLACE.match(head)
     if place_m is None:
         return Dateline()
@@ -193,6 +197,26 @@ def _parse_dateline(text: str) -> Dateline:
     if _is_agency(grab(place_m, "city")) and date_m is not None and agency is None:
         return Dateline(None, grab(place_m, "city"))
     return Dateline(place, agency)
+
+
+DATE_FIRST_REACH = 20
+"""The agency's parenthesis after a date with no place stands within the first characters."""
+_DATE_FIRST = lazy_compile(r"(?:\d{1,2}\.? (?P<m1>[^\W\d_]{3,12})\.?|(?P<m2>[^\W\d_]{3,12})\.? \d{1,2}\b)")
+
+
+def _date_first(head: str) -> Dateline | None:
+    """ "Feb 9 (Reuters) - ", "Jan. 3 (UPI) -- ": a wire story filed with no place opens with
+    its date and the agency (Reuters' and UPI's web copy print it so)."""
+    m = _DATE_FIRST.match(head)
+    if m is None:
+        return None
+    month = fold_homoglyphs(m.group("m1") or m.group("m2")).casefold()
+    if month not in MONTHS and month.rstrip(".") not in MONTHS:
+        return None
+    paren = _PAREN.match(head, m.end())
+    if paren is None or not _known_agency(paren.group("agency")) or _DASH.match(head, paren.end()) is None:
+        return None
+    return Dateline(None, paren.group("agency").strip())
 
 
 @lru_cache(maxsize=64)

@@ -235,3 +235,35 @@ QUOTE_HEADING = [
 @pytest.mark.parametrize(("text", "expected"), QUOTE_HEADING)
 def test_quote_heading(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
+
+
+# --- a wire story filed with no place: its date, then the agency ---------------------------
+
+DATE_FIRST_DATELINE = [
+    pytest.param(
+        "Island to receive disaster aid\n\nBy Jane Doe\n\n"
+        "Feb 9 (Reuters) - The island said on Friday it will receive $16 billion in federal aid.\n\n"
+        "The money will help the territory recover from the hurricane.\n",
+        {"dateline": None, "agency": "Reuters", "date": None},
+        id="en: Reuters' 'Feb 9 (Reuters) - '",
+    ),
+    pytest.param(
+        "Military reports new test\n\n"
+        "Jan. 3 (UPI) -- The U.S. military said on Tuesday it had tracked a new missile test.\n\n"
+        "Officials gave no further details.\n",
+        {"dateline": None, "agency": "UPI"},
+        id="en: UPI's 'Jan. 3 (UPI) -- '",
+    ),
+    pytest.param(
+        "Storm reaches the coast\n\n"
+        "May 5 (local time) - The storm reached the coast late on Sunday, officials said.\n\n"
+        "Thousands were left without power.\n",
+        {"dateline": None, "agency": None},
+        id="en: a parenthesis that names no agency",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATE_FIRST_DATELINE)
+def test_date_first_dateline(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
