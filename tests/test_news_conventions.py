@@ -267,3 +267,39 @@ DATE_FIRST_DATELINE = [
 @pytest.mark.parametrize(("text", "expected"), DATE_FIRST_DATELINE)
 def test_date_first_dateline(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
+
+
+# --- a picture's credit alone above the body, its caption lost -----------------------------
+
+LONE_CREDIT = [
+    pytest.param(
+        "Asteroide poderá atingir a Terra em 2068\n\nSofia Pilagallo\n31/10/2020 - 02h00\n\nNASA\n"
+        "Observações feitas neste ano por astrônomos apontam que o asteroide pode atingir a Terra.\n\n"
+        "A chance é de 1 em 150.000, segundo os cientistas.\n",
+        {
+            "paragraphs": [
+                "Observações feitas neste ano por astrônomos apontam que o asteroide pode atingir a Terra.",
+                "A chance é de 1 em 150.000, segundo os cientistas.",
+            ],
+            "captions": [],
+        },
+        id="pt: a picture agency's name on its own line above the lead",
+    ),
+    pytest.param(
+        "Markets fall on rate fears\n\nBy Jane Doe\n\nGetty Images\n\n"
+        "Shares fell sharply on Monday as investors worried about higher interest rates.\n\n"
+        "The index closed down two percent.\n",
+        {
+            "paragraphs": [
+                "Shares fell sharply on Monday as investors worried about higher interest rates.",
+                "The index closed down two percent.",
+            ]
+        },
+        id="en: 'Getty Images' alone under the byline",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LONE_CREDIT)
+def test_lone_credit(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
