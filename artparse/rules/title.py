@@ -112,16 +112,24 @@ def split_run_on_dek(text: str) -> tuple[str, str | None]:
     lines with a space (the YABC newspaper files) print "Музы збяруцца разам Аб'яднаны тэатры
     оперы і балета Беларусі.". A one-sentence line in the headline's place, ending with a full
     stop, is split where a sentence opens: a capital (or an opening quote and a capital) after
-    a word ending in a small letter that is not a particle, with a headline of two words or
-    more and a standfirst of six or more, both with words in small letters (a Title Case
-    headline capitalises every word: it is never split).
+    a word in small letters that is not a particle, and before a word in small letters (not
+    inside a name such as "Adam Niedzielski"), with a headline of two words or more and a
+    standfirst of six or more, both with words in small letters (a Title Case headline
+    capitalises every word: it is never split).
     """
     if text[-1:] != "." or text[-2:] == ".." or any(end in text for end in _SENTENCE_ENDS):
         return text, None
     words = text.split(" ")
     for i in range(MIN_HEADLINE_WORDS, len(words) - MIN_DEK_WORDS + 1):
         before, word = words[i - 1], words[i].lstrip(_OPENING_QUOTES)
-        if not (word[:1].isupper() and before[-1:].islower() and len(before) > MAX_PARTICLE):
+        if not (
+            word[:1].isupper()
+            and before[:1].islower()
+            and before[-1:].islower()
+            and len(before) > MAX_PARTICLE
+        ):
+            continue
+        if not words[i + 1][:1].islower():  # a name of two capitalised words stands inside a headline
             continue
         head, dek = words[:i], words[i:]
         if _has_small_word(head[1:]) and _has_small_word(dek[1:]):
