@@ -203,6 +203,16 @@ TIGHT_DEK = [
         id="pt: no gaps in the body, the line under the headline is the lead",
     ),
     pytest.param(
+        "Prefeitura anuncia nova ponte sobre o rio\n"
+        "A prefeitura anunciou nesta segunda-feira a construção de uma ponte. "
+        "A obra custará R$ 20 milhões.\n\n"
+        "O projeto foi aprovado pela câmara municipal na semana passada.\n\n"
+        "A obra será financiada pelo governo estadual.\n\n"
+        "As obras começam em março.\n",
+        {"subtitle": None},
+        id="pt: a lead of two sentences set tight under the headline stays body",
+    ),
+    pytest.param(
         "Phone makers add data meter\nOctober 29, 2012 at 10:45 am by Todd Bishop and friends\n\n"
         "Two new features unveiled by the company this morning aim to save data.\n\n"
         "The company says compression lets users browse more pages.\n\n"

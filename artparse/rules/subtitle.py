@@ -117,13 +117,15 @@ def _set_apart(state: State, body: int) -> bool:
     return True
 
 
+_INNER_SENTENCE_ENDS = (". ", "! ", "? ")
 MIN_SPACED_PARAGRAPHS = 3
 """Body paragraphs, each after a blank line, that show the body is laid out with gaps."""
 
 
 def _tight_under_headline(state: State, body: int) -> bool:
     """The standfirst stands right under the headline, with no blank line, in a text whose
-    body paragraphs are each set off by one: the headline block is the headline and its dek.
+    body paragraphs are each set off by one: the headline block is the headline and its dek,
+    a sentence (a lead of several sentences set tight under the headline stays body).
 
     Copy-paste of news pages (the Dragnet pages of Ars Technica and NBC News) and the
     News Articles in Brazilian Portuguese files print the dek so.
@@ -135,6 +137,8 @@ def _tight_under_headline(state: State, body: int) -> bool:
         return False
     text = state.lines[state.pos].text
     if find_date(text, fallback=False) is not None:  # a date and byline line the rules missed
+        return False
+    if any(end in text for end in _INNER_SENTENCE_ENDS):  # a lead of several sentences set tight
         return False
     index = body
     for _ in range(MIN_SPACED_PARAGRAPHS - 1):
