@@ -129,6 +129,8 @@ class _Fields:
                 by_kind.setdefault(b.kind, []).append(b)
         titles = by_kind.get(Kind.TITLE, [])[:1]
         subtitles = by_kind.get(Kind.SUBTITLE, [])[:1]
+        if not subtitles and titles and titles[0].dek is not None:  # a standfirst run on after the headline
+            subtitles = [titles[0]._replace(text=titles[0].dek)]
         bylines = by_kind.get(Kind.BYLINE, [])
         self.captions = captions = by_kind.get(Kind.CAPTION, [])
         self.highlights = highlights = by_kind.get(Kind.HIGHLIGHT, [])

@@ -124,10 +124,12 @@ def _parse_dateline(text: str) -> Dateline:
     "CALEXICO, Calif. (AP) _ ", "Belfast/Prag (dpa) - ", "SOFIA, Nov 7 (Reuters) - ",
     "Brusel 16. novembra (TASR) - ", "МОСКВА, 15 янв – РИА Новости. ", "Москва. 10 августа.
     INTERFAX.RU - ", "КИЇВ. 18 листопада. УНН . ", "БРЮССЕЛЬ. КАЗИНФОРМ - ", "ТАСС, 24 ноября. ",
-    "PanARMENIAN.Net - ", "NAIROBI, Kenya – ", "МОСКВА, 12 марта. /ТАСС/. ". Press-release
-    wires print the year in it, which then dates a release that prints no other date: PR
-    Newswire ("AUSTIN, Texas, Dec. 3, 2026 /PRNewswire/ -- "), GlobeNewswire ("NEW YORK, Dec. 03,
-    2026 (GLOBE NEWSWIRE) -- "), Business Wire ("SPRINGFIELD, Ill.--(BUSINESS WIRE)--Nov. 5, 2026--").
+    "PanARMENIAN.Net - ", "NAIROBI, Kenya – ", "МОСКВА, 12 марта. /ТАСС/. ", and with the agency
+    set off by a slash as TASS sets it in two, "МОСКВА, 8 июля/ Радио Sputnik. " (Sputnik).
+    Press-release wires print the year in it, which then dates a release that prints no other
+    date: PR Newswire ("AUSTIN, Texas, Dec. 3, 2026 /PRNewswire/ -- "), GlobeNewswire ("NEW
+    YORK, Dec. 03, 2026 (GLOBE NEWSWIRE) -- "), Business Wire ("SPRINGFIELD, Ill.--(BUSINESS
+    WIRE)--Nov. 5, 2026--").
     """
     head = text[:HEAD]
 
@@ -153,6 +155,10 @@ def _parse_dateline(text: str) -> Dateline:
     m = _WEB_AGENCY.match(head) if "." in head[:WEB_AGENCY_REACH] else None
     if m is not None:
         return Dateline(None, grab(m, "agency"))
+    if "(" in head[:DATE_FIRST_REACH]:
+        dated = _date_first(head)
+        if dated is not None:
+            return dated
     place_m = _PLACE.match(head)
     if place_m is None:
         return Dateline()
@@ -190,9 +196,12 @@ def _parse_dateline(text: str) -> Dateline:
             pos += 1
         elif paren is not None and date_m is not None and _known_agency(agency or ""):
             pass  # "Brusel 8. decembra (TASR) Európska ...": place, date and agency, the dash lost
-        elif date_m is not None and head[pos : pos + 1] in (" ", ","):  # "БРЮССЕЛЬ, 26 сен ПРАЙМ. "
-            words = _AGENCY_WORDS.match(head, pos + (2 if head[pos] == "," else 1))
-            if words is None or not words.group("agency").isupper():
+        elif date_m is not None and head[pos : pos + 1] in (" ", ",", "/"):  # "БРЮССЕЛЬ, 26 сен ПРАЙМ. "
+            slashed = head[pos] == "/"  # "МОСКВА, 8 июля/ Радио Sputnik. ": the agency after a slash
+            words = _AGENCY_WORDS.match(head, pos + (2 if head[pos : pos + 2] in (", ", "/ ") else 1))
+            if words is None or not (
+                words.group("agency").isupper() or (slashed and _known_agency(words.group("agency")))
+            ):
                 return Dateline()
             agency, pos = grab(words, "agency"), words.end()
         else:
@@ -207,6 +216,26 @@ def _parse_dateline(text: str) -> Dateline:
         return Dateline(None, grab(place_m, "city"))
     dated = grab(date_m).lstrip(", .") if date_m is not None and _YEAR.search(date_m.group()) else None
     return Dateline(place, agency, dated)
+
+
+DATE_FIRST_REACH = 20
+"""The agency's parenthesis after a date with no place stands within the first characters."""
+_DATE_FIRST = lazy_compile(r"(?:\d{1,2}\.? (?P<m1>[^\W\d_]{3,12})\.?|(?P<m2>[^\W\d_]{3,12})\.? \d{1,2}\b)")
+
+
+def _date_first(head: str) -> Dateline | None:
+    """ "Feb 9 (Reuters) - ", "Jan. 3 (UPI) -- ": a wire story filed with no place opens with
+    its date and the agency (Reuters' and UPI's web copy print it so)."""
+    m = _DATE_FIRST.match(head)
+    if m is None:
+        return None
+    month = fold_homoglyphs(m.group("m1") or m.group("m2")).casefold()
+    if month not in MONTHS and month.rstrip(".") not in MONTHS:
+        return None
+    paren = _PAREN.match(head, m.end())
+    if paren is None or not _known_agency(paren.group("agency")) or _DASH.match(head, paren.end()) is None:
+        return None
+    return Dateline(None, paren.group("agency").strip())
 
 
 @lru_cache(maxsize=64)

@@ -69,6 +69,8 @@ class Block(NamedTuple):
     """A dateline place printed on a date line ("PHILADELPHIA July 24, 2012 (AP)")."""
     tail: str | None = None
     """Body text run on after a byline on the same line ("Par X ♦ La nomination ...")."""
+    dek: str | None = None
+    """A headline's standfirst run on after it on the same line (``title.split_run_on_dek``)."""
 
 
 class Cut(NamedTuple):

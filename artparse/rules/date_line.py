@@ -138,6 +138,30 @@ def _in_page_head(state: State, text: str) -> bool:
     )
 
 
+def _stamp_over_headline(state: State, silent: bool, text: str) -> bool:
+    """A page's header line: its date stamp, then the headline repeated at the line's end.
+
+    Templates print the post's head on one line, stamp first and headline last, and text
+    dumps keep it as the line under the headline: "23 Giu 2022 L'esercito ucraino e ..." (an
+    Italian blog, SemEval-2023 task 3), "11 вересня 2018, вівторок, 12:43 3 БЕЗКАРНІСТЬ: Чому
+    ...? Ryanair оголошує ..." (ukranews.com, BSNLP: a counter and another story's teaser
+    between). What stands between the stamp and the headline is the page's furniture.
+    """
+    headline = state.title.text if state.title is not None else ""
+    if not headline or len(text) <= len(headline) or not text.endswith(headline):
+        return False
+    stamp = text[: len(text) - len(headline)]
+    if stamp[-1:] != " ":
+        return False
+    match = find_date(stamp, language=state.language, order=state.options.date_order, fallback=False)
+    if match is None or match.start != 0:
+        return False
+    if not silent:
+        state.date_found = True
+        state.claim(Kind.DATE, "date_line", state.pos, text, date=match.value)
+    return True
+
+
 def date_line(state: State, silent: bool) -> bool:
     """Claim a line (or a date split over a few short lines) that is a date.
 
@@ -151,9 +175,11 @@ def date_line(state: State, silent: bool) -> bool:
     converted page's marked headline, a line that is only a date (``_in_page_head``).
     """
     text = state.head_text()
+    lang, order = state.language, state.options.date_order
+    if state.title is not None and not state.body_started and _stamp_over_headline(state, silent, text):
+        return True
     if len(text) > MAX_DATE_LINE:
         return False
-    lang, order = state.language, state.options.date_order
     page_date = state.body_started and _in_page_head(state, text)
     if page_date:
         text = list_item(text) or text

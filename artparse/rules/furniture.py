@@ -8,6 +8,7 @@ from artparse.lazyre import lazy_compile
 from artparse.model import Kind
 from artparse.patterns import (
     COMMENTS_HEADING,
+    CREDIT_SOURCE_SET,
     EDITORS_NOTE_LABEL,
     EDITORS_NOTE_LABELS,
     FURNITURE_FIRST_WORDS,
@@ -45,7 +46,9 @@ def furniture(state: State, silent: bool) -> bool:
     editors' note ("Eds: LEADS with 6 grafs ...") runs to the next blank line; a line that
     is only a link, or points at a video or gallery ("click on the video", "in the video
     below"), is navigation; lines of only symbols are separators; reader comments follow a
-    "Comments" heading to the end.
+    "Comments" heading to the end. Above the body, a line that is only a picture agency's name
+    is the lead photo's credit with its caption lost ("NASA" in R7's pages, "Getty Images" in
+    the Evening Standard's).
     """
     text = state.lines[state.pos].text
     if len(text) > MAX_FURNITURE:
@@ -67,6 +70,8 @@ def furniture(state: State, silent: bool) -> bool:
     if len(text) <= _LONGEST_SIGN_OFF and text.casefold() in SIGN_OFF:
         if state.pos != state.last_content:
             return False
+    elif not state.body_started and state.title is not None and text.casefold() in CREDIT_SOURCE_SET:
+        pass  # a picture's credit alone, its caption lost: "NASA" (R7), "Getty Images" (Evening Standard)
     elif first.rstrip(":") in EDITORS_NOTE_LABELS and not state.body_started and _EDITORS_NOTE.match(text):
         while end + 1 < len(state.lines) and state.lines[end + 1].text:
             end += 1

@@ -33,7 +33,7 @@ def subtitle(state: State, silent: bool) -> bool:
     prev = state.prev_block()
     if prev is None or prev.kind not in _HEAD_KINDS:
         return False
-    if Kind.SUBTITLE in state.counts:
+    if Kind.SUBTITLE in state.counts or state.title.dek is not None:
         return False
     text = state.lines[state.pos].text
     if state.pos == state.marks.dek:  # a converted page's <h2> under its <h1>
@@ -54,6 +54,7 @@ def subtitle(state: State, silent: bool) -> bool:
             or _repeated_below(state, nxt, text)
             or _dek(state, nxt, text)
             or _above_share_bar(state, prev.lines[0], nxt)
+            or _tight_under_headline(state, nxt)
         ):
             return False
     if len(text) > MAX_SUBTITLE and not _set_apart(state, nxt):
@@ -111,6 +112,38 @@ def _set_apart(state: State, body: int) -> bool:
         if nxt is None:
             break
         if _gap_before(state, nxt) >= gap:
+            return False
+        index = nxt
+    return True
+
+
+_INNER_SENTENCE_ENDS = (". ", "! ", "? ")
+MIN_SPACED_PARAGRAPHS = 3
+"""Body paragraphs, each after a blank line, that show the body is laid out with gaps."""
+
+
+def _tight_under_headline(state: State, body: int) -> bool:
+    """The standfirst stands right under the headline, with no blank line, in a text whose
+    body paragraphs are each set off by one: the headline block is the headline and its dek,
+    a sentence (a lead of several sentences set tight under the headline stays body).
+
+    Copy-paste of news pages (the Dragnet pages of Ars Technica and NBC News) and the
+    News Articles in Brazilian Portuguese files print the dek so.
+    """
+    prev = state.prev_block()
+    if prev is None or prev.kind != Kind.TITLE or _gap_before(state, state.pos):
+        return False
+    if not _gap_before(state, body):
+        return False
+    text = state.lines[state.pos].text
+    if find_date(text, fallback=False) is not None:  # a date and byline line the rules missed
+        return False
+    if any(end in text for end in _INNER_SENTENCE_ENDS):  # a lead of several sentences set tight
+        return False
+    index = body
+    for _ in range(MIN_SPACED_PARAGRAPHS - 1):
+        nxt = state.next_content(index + 1)
+        if nxt is None or not _gap_before(state, nxt):
             return False
         index = nxt
     return True

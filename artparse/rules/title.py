@@ -94,6 +94,54 @@ def _strip_section(text: str) -> str:
     return text
 
 
+MIN_HEADLINE_WORDS = 2
+MIN_DEK_WORDS = 6
+"""A standfirst is a sentence, not a label (as ``subtitle.MIN_SUBTITLE_WORDS``)."""
+MAX_PARTICLE = 2
+"""A headline does not end on a one- or two-letter preposition or conjunction ("з", "ў", "на")."""
+_OPENING_QUOTES = "\"'“„«‘‚"
+_SENTENCE_ENDS = (". ", "! ", "? ", "… ")
+
+
+def split_run_on_dek(text: str) -> tuple[str, str | None]:
+    """(headline, standfirst or None): a headline and its standfirst flattened onto one line.
+
+    Headlines carry no closing full stop (AP Stylebook and The Guardian's style guide, "no full
+    stops in headlines"; Мильчин, "Справочник издателя и автора": "точка в конце заголовка не
+    ставится"), a standfirst is a sentence that ends with one. Text dumps that join a page's
+    lines with a space (the YABC newspaper files) print "Музы збяруцца разам Аб'яднаны тэатры
+    оперы і балета Беларусі.". A one-sentence line in the headline's place, ending with a full
+    stop, is split where a sentence opens: a capital (or an opening quote and a capital) after
+    a word in small letters that is not a particle, and before a word in small letters (not
+    inside a name such as "Adam Niedzielski"), with a headline of two words or more and a
+    standfirst of six or more, both with words in small letters (a Title Case headline
+    capitalises every word: it is never split).
+    """
+    if text[-1:] != "." or text[-2:] == ".." or any(end in text for end in _SENTENCE_ENDS):
+        return text, None
+    words = text.split(" ")
+    for i in range(MIN_HEADLINE_WORDS, len(words) - MIN_DEK_WORDS + 1):
+        before, word = words[i - 1], words[i].lstrip(_OPENING_QUOTES)
+        if not (
+            word[:1].isupper()
+            and before[:1].islower()
+            and before[-1:].islower()
+            and len(before) > MAX_PARTICLE
+        ):
+            continue
+        if not words[i + 1][:1].islower():  # a name of two capitalised words stands inside a headline
+            continue
+        head, dek = words[:i], words[i:]
+        if _has_small_word(head[1:]) and _has_small_word(dek[1:]):
+            return " ".join(head), " ".join(dek)
+    return text, None
+
+
+def _has_small_word(words: list[str]) -> bool:
+    """Whether a word of the run opens with a small letter (the run is in sentence case)."""
+    return any(word[:1].islower() for word in words)
+
+
 MAX_TITLE = 250
 """Longer than any headline: a first line this long is the lead (story files with no title)."""
 
@@ -112,9 +160,10 @@ def title(state: State, silent: bool) -> bool:
     if not silent:
         scraped = Kind.META in state.counts
         text, date_text = clean_title(text, scraped=scraped, language=state.language)
+        text, dek = split_run_on_dek(text)
         date = None
         if date_text and not state.date_found:
             found = find_date(date_text, language=state.language, order=state.options.date_order)
             date = found.value if found else None
-        state.title = state.claim(Kind.TITLE, "title", state.pos, text, date=date)
+        state.title = state.claim(Kind.TITLE, "title", state.pos, text, date=date, dek=dek)
     return True

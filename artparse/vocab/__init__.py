@@ -273,6 +273,8 @@ AGENCIES = (
     "Interfax",
     "TASS",
     "Anadolu",
+    "Sputnik",
+    "Радио Sputnik",
     "CNN",
     "CBS News",
     "NBC News",
@@ -388,6 +390,7 @@ CREDIT_SOURCES = (
     "РИА Новости",
     "Ройтерс",
     "EPA-EFE",
+    "NASA",
 )
 """Picture agencies that end a credit: "Jim Craven/Getty Images", "(Matt Sayles/AP Photo)"."""
 

@@ -111,6 +111,7 @@ VOCAB = Vocab.of(
         "(compiled by",
         "get the latest",
         "more from",
+        "our standards:",  # Reuters pages close with "Our Standards: The Thomson Reuters Trust Principles."
     ),
     months={
         "january": 1,

@@ -1,0 +1,336 @@
+"""Conventions of real news articles, one small made-up article each (as ``test_rules.py``).
+
+Each case names the convention and where it is printed so; ``expected`` holds Article fields
+(as in ``to_dict()``) plus ``rules``: the rule that claimed each non-blank line, in order.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from artparse import Article, ParseOptions, parse
+
+
+def rules_per_line(article: Article) -> list[str]:
+    """The rule that claimed each non-blank source line, in line order."""
+    owner = {n: b.rule for b in article.blocks for n in b.lines}
+    return [owner[n] for n in sorted(owner)]
+
+
+def check(text: str, expected: dict[str, Any], **options: Any) -> None:
+    """Parse ``text`` and compare the fields named in ``expected``."""
+    article = parse(text, options=ParseOptions(**options))
+    got = article.to_dict()
+    got["rules"] = rules_per_line(article)
+    assert {key: got[key] for key in expected} == expected
+
+
+# --- a headline and its standfirst flattened onto one line -------------------------------
+
+RUN_ON_DEK = [
+    pytest.param(
+        "«Газета», №.3 (3075), чацвер, 24 студзеня, 2008\n"
+        "Новы мост адкрыты Будаўнікі завяршылі працы на месяц раней, чым планавалася.\n"
+        "Мост праз раку адкрылі ў суботу. На цырымоніі выступіў міністр транспарту.\n",
+        {
+            "title": "Новы мост адкрыты",
+            "subtitle": "Будаўнікі завяршылі працы на месяц раней, чым планавалася.",
+            "paragraphs": ["Мост праз раку адкрылі ў суботу. На цырымоніі выступіў міністр транспарту."],
+        },
+        id="be: headline without a full stop, then a one-sentence standfirst",
+    ),
+    pytest.param(
+        "Новы мост на Нёмане Будаўнікі завяршылі працы на месяц раней, чым планавалася.\n\n"
+        "Мост праз раку адкрылі ў суботу. На цырымоніі выступіў міністр транспарту.\n",
+        {
+            "title": "Новы мост на Нёмане",
+            "subtitle": "Будаўнікі завяршылі працы на месяц раней, чым планавалася.",
+        },
+        id="be: a headline ending with a name, then the standfirst",
+        marks=pytest.mark.xfail(
+            strict=True, reason="read as a two-word name inside the headline, as 'Adam Niedzielski' below"
+        ),
+    ),
+    pytest.param(
+        "Ученые нашли древний город “Раскопки под Новгородом” дали неожиданный результат.\n\n"
+        "Археологи работали на месте три года. Находки передадут в музей.\n",
+        {
+            "title": "Ученые нашли древний город",
+            "subtitle": "“Раскопки под Новгородом” дали неожиданный результат.",
+        },
+        id="ru: the standfirst opens with a quotation mark",
+    ),
+    pytest.param(
+        "Рабочие сдали мост в Минске раньше срока\n\nМост открыли в субботу. Движение пустили сразу.\n",
+        {"title": "Рабочие сдали мост в Минске раньше срока", "subtitle": None},
+        id="no full stop: a headline alone, with a place name, is not split",
+    ),
+    pytest.param(
+        "Minister zdrowia Adam Niedzielski zapowiada nowe obostrzenia od poniedziałku.\n\n"
+        "Rząd przedstawi szczegóły w piątek. Zmiany obejmą szkoły i sklepy.\n",
+        {
+            "title": "Minister zdrowia Adam Niedzielski zapowiada nowe obostrzenia od poniedziałku.",
+            "subtitle": None,
+        },
+        id="pl: a headline with a full stop and a two-word name inside is not split",
+    ),
+    pytest.param(
+        "Officials Eyeing Possible Tsunami Debris Off The Coast Of Wash.\n\n"
+        "The debris was spotted on Tuesday by a fishing boat.\n",
+        {"title": "Officials Eyeing Possible Tsunami Debris Off The Coast Of Wash.", "subtitle": None},
+        id="a Title Case headline ending with an abbreviation is not split",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RUN_ON_DEK)
+def test_run_on_dek(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+# --- a dateline whose agency is set off by a slash ---------------------------------------
+
+SLASHED_AGENCY = [
+    pytest.param(
+        "В Киеве прошли переговоры\n\n"
+        "МОСКВА, 8 июля/ Радио Sputnik. Переговоры завершились без подписания документов, сообщил источник.\n"
+        "Следующая встреча назначена на осень.\n",
+        {"dateline": "МОСКВА", "agency": "Радио Sputnik"},
+        id="ru: Sputnik's 'PLACE, date/ Agency.'",
+    ),
+    pytest.param(
+        "Переговоры завершились\n\n"
+        "МОСКВА, 8 июля/ по словам министра, переговоры завершились без подписания документов.\n",
+        {"dateline": None, "agency": None},
+        id="ru: prose after a slash names no agency",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SLASHED_AGENCY)
+def test_slashed_agency(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+# --- a page's header line: date stamp, then the headline repeated ------------------------
+
+STAMP_OVER_HEADLINE = [
+    pytest.param(
+        "Il ponte riapre dopo due anni\n\n23 Giu 2022 Il ponte riapre dopo due anni\n\n"
+        "Il ponte sul fiume è stato riaperto ieri mattina al traffico.\n",
+        {
+            "title": "Il ponte riapre dopo due anni",
+            "date": "2022-06-23",
+            "paragraphs": ["Il ponte sul fiume è stato riaperto ieri mattina al traffico."],
+            "rules": ["title", "date_line", "paragraph"],
+        },
+        id="it: the stamp and the headline on one line",
+    ),
+    pytest.param(
+        "Bridge reopens after two years\n\n"
+        "June 23, 2022, Thursday 12:43 3 READ ALSO: Why did the tunnel close? "
+        "Bridge reopens after two years\n\n"
+        "The bridge over the river reopened to traffic on Thursday morning.\n",
+        {
+            "date": "2022-06-23T12:43:00",
+            "paragraphs": ["The bridge over the river reopened to traffic on Thursday morning."],
+        },
+        id="en: a counter and a teaser between the stamp and the headline",
+    ),
+    pytest.param(
+        "Bridge reopens after two years\n\n"
+        "In 2022 the council voted to close it. Bridge reopens after two years\n\n"
+        "The bridge over the river reopened to traffic on Thursday morning.\n",
+        {"date": None},
+        id="a sentence ending with the headline's words opens with no stamp",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STAMP_OVER_HEADLINE)
+def test_stamp_over_headline(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+# --- an outlet's closing boilerplate -------------------------------------------------------
+
+CLOSING_BOILERPLATE = [
+    pytest.param(
+        "Harbour plans approved\n\nBy Jane Doe\n"
+        "LONDON (Reuters) - The council approved the harbour plans on Tuesday.\n\n"
+        "Work is due to start next year.\n\n"
+        "Our Standards: The Thomson Reuters Trust Principles.\n",
+        {
+            "paragraphs": [
+                "LONDON (Reuters) - The council approved the harbour plans on Tuesday.",
+                "Work is due to start next year.",
+            ]
+        },
+        id="en: the standards link that closes every Reuters page",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLOSING_BOILERPLATE)
+def test_closing_boilerplate(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+# --- the standfirst set tight under the headline, the body's paragraphs set apart ----------
+
+TIGHT_DEK = [
+    pytest.param(
+        "\nPrefeitura anuncia nova ponte sobre o rio\n"
+        "Segundo o prefeito, a obra deve começar em março e terminar no fim do ano.\n\n"
+        "A prefeitura anunciou nesta segunda-feira (16) a construção de uma nova ponte.\n\n"
+        "O projeto foi aprovado pela câmara municipal na semana passada.\n\n"
+        "A obra será financiada pelo governo estadual.\n",
+        {
+            "title": "Prefeitura anuncia nova ponte sobre o rio",
+            "subtitle": "Segundo o prefeito, a obra deve começar em março e terminar no fim do ano.",
+            "rules": ["title", "subtitle", "paragraph", "paragraph", "paragraph"],
+        },
+        id="pt: one sentence under the headline, blank-separated body",
+    ),
+    pytest.param(
+        "Prefeitura anuncia nova ponte sobre o rio\n"
+        "Segundo o prefeito, a obra deve começar em março e terminar no fim do ano.\n"
+        "A prefeitura anunciou nesta segunda-feira (16) a construção de uma nova ponte.\n"
+        "O projeto foi aprovado pela câmara municipal na semana passada.\n",
+        {"subtitle": None},
+        id="pt: no gaps in the body, the line under the headline is the lead",
+    ),
+    pytest.param(
+        "Prefeitura anuncia nova ponte sobre o rio\n"
+        "A prefeitura anunciou nesta segunda-feira a construção de uma ponte. "
+        "A obra custará R$ 20 milhões.\n\n"
+        "O projeto foi aprovado pela câmara municipal na semana passada.\n\n"
+        "A obra será financiada pelo governo estadual.\n\n"
+        "As obras começam em março.\n",
+        {"subtitle": None},
+        id="pt: a lead of two sentences set tight under the headline stays body",
+    ),
+    pytest.param(
+        "Phone makers add data meter\nOctober 29, 2012 at 10:45 am by Todd Bishop and friends\n\n"
+        "Two new features unveiled by the company this morning aim to save data.\n\n"
+        "The company says compression lets users browse more pages.\n\n"
+        "A second feature creates a separate area on the phone.\n",
+        {"subtitle": None},
+        id="en: a date line under the headline is no standfirst",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TIGHT_DEK)
+def test_tight_dek(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+# --- a heading that gives a quoted phrase to its speaker -----------------------------------
+
+QUOTE_HEADING = [
+    pytest.param(
+        "Il governo cerca una maggioranza\n\n"
+        "Roma, 19 lug – Il presidente del Consiglio ha incontrato i leader dei partiti.\n\n"
+        "Il vertice si è chiuso senza un accordo. Lega e Forza Italia: “Sconcerto”\n\n"
+        "Lega e Forza Italia: “Sconcerto”\n\n"
+        "Le opposizioni chiedono di tornare al voto entro l'autunno.\n",
+        {
+            "paragraphs": [
+                "Roma, 19 lug – Il presidente del Consiglio ha incontrato i leader dei partiti.",
+                "Il vertice si è chiuso senza un accordo. Lega e Forza Italia: “Sconcerto”",
+                "Le opposizioni chiedono di tornare al voto entro l'autunno.",
+            ]
+        },
+        id="it: a speaker, a colon and the quote alone, between paragraphs",
+    ),
+    pytest.param(
+        "Tributes pour in for the astronaut\n\n"
+        "The first American woman in space has died, her foundation said on Monday.\n\n"
+        "He told reporters: “We lost a hero” and then left the room\n\n"
+        "Friends said she was a private person who loved teaching.\n",
+        {
+            "paragraphs": [
+                "The first American woman in space has died, her foundation said on Monday.",
+                "He told reporters: “We lost a hero” and then left the room",
+                "Friends said she was a private person who loved teaching.",
+            ]
+        },
+        id="en: a quote inside a sentence is no heading",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTE_HEADING)
+def test_quote_heading(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+# --- a wire story filed with no place: its date, then the agency ---------------------------
+
+DATE_FIRST_DATELINE = [
+    pytest.param(
+        "Island to receive disaster aid\n\nBy Jane Doe\n\n"
+        "Feb 9 (Reuters) - The island said on Friday it will receive $16 billion in federal aid.\n\n"
+        "The money will help the territory recover from the hurricane.\n",
+        {"dateline": None, "agency": "Reuters", "date": None},
+        id="en: Reuters' 'Feb 9 (Reuters) - '",
+    ),
+    pytest.param(
+        "Military reports new test\n\n"
+        "Jan. 3 (UPI) -- The U.S. military said on Tuesday it had tracked a new missile test.\n\n"
+        "Officials gave no further details.\n",
+        {"dateline": None, "agency": "UPI"},
+        id="en: UPI's 'Jan. 3 (UPI) -- '",
+    ),
+    pytest.param(
+        "Storm reaches the coast\n\n"
+        "May 5 (local time) - The storm reached the coast late on Sunday, officials said.\n\n"
+        "Thousands were left without power.\n",
+        {"dateline": None, "agency": None},
+        id="en: a parenthesis that names no agency",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATE_FIRST_DATELINE)
+def test_date_first_dateline(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+# --- a picture's credit alone above the body, its caption lost -----------------------------
+
+LONE_CREDIT = [
+    pytest.param(
+        "Asteroide poderá atingir a Terra em 2068\n\nSofia Pilagallo\n31/10/2020 - 02h00\n\nNASA\n"
+        "Observações feitas neste ano por astrônomos apontam que o asteroide pode atingir a Terra.\n\n"
+        "A chance é de 1 em 150.000, segundo os cientistas.\n",
+        {
+            "paragraphs": [
+                "Observações feitas neste ano por astrônomos apontam que o asteroide pode atingir a Terra.",
+                "A chance é de 1 em 150.000, segundo os cientistas.",
+            ],
+            "captions": [],
+        },
+        id="pt: a picture agency's name on its own line above the lead",
+    ),
+    pytest.param(
+        "Markets fall on rate fears\n\nBy Jane Doe\n\nGetty Images\n\n"
+        "Shares fell sharply on Monday as investors worried about higher interest rates.\n\n"
+        "The index closed down two percent.\n",
+        {
+            "paragraphs": [
+                "Shares fell sharply on Monday as investors worried about higher interest rates.",
+                "The index closed down two percent.",
+            ]
+        },
+        id="en: 'Getty Images' alone under the byline",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LONE_CREDIT)
+def test_lone_credit(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
