@@ -214,8 +214,8 @@ def _parse_dateline(text: str) -> Dateline:
             agency = grab(words, "agency")
     if _is_agency(grab(place_m, "city")) and date_m is not None and agency is None:
         return Dateline(None, grab(place_m, "city"))
-    dated = grab(date_m).lstrip(", .") if date_m is not None and _YEAR.search(date_m.group()) else None
-    return Dateline(place, agency, dated)
+    printed = grab(date_m).lstrip(", .") if date_m is not None and _YEAR.search(date_m.group()) else None
+    return Dateline(place, agency, printed)
 
 
 DATE_FIRST_REACH = 20
