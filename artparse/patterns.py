@@ -162,6 +162,9 @@ FURNITURE_INSIDE = lazy_compile(alternation(w.casefold() for w in _all("navigati
 """Phrases that make a short line navigation wherever they stand in it (searched case-folded)."""
 NAVIGATION_CUES = frozenset(max(w.casefold().split(), key=len) for w in _all("navigation_phrases"))
 """The longest word of each of those phrases: a case-folded line holding none holds no phrase."""
+TAG_LABELS = frozenset(w.casefold() for v in VOCABS.values() for w in v.header_labels.get("tags", ()))
+"""Labels of an article's tags ("Tags", "Schlagwörter", "Palavras-chave"): over a list in the
+body they head the page's topic links."""
 COMMENTS_HEADING = alternation(w.casefold() for w in _all("comments_headings"))
 EDITORS_NOTE_LABELS = frozenset(w.casefold() for w in _all("editors_note_labels"))
 EDITORS_NOTE_LABEL = alternation(_all("editors_note_labels"))

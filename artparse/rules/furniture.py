@@ -15,11 +15,12 @@ from artparse.patterns import (
     FURNITURE_INSIDE,
     NAVIGATION_CUES,
     SIGN_OFF,
+    TAG_LABELS,
     URL,
     is_bare_furniture_word,
     opening_furniture_phrase,
 )
-from artparse.state import State, list_item
+from artparse.state import LIST_MARKS, State, list_item
 from artparse.vocab import SHARE_TARGETS
 
 MAX_FURNITURE = 200
@@ -55,7 +56,8 @@ def furniture(state: State, silent: bool) -> bool:
             state.claim(Kind.FURNITURE, "furniture", state.pos, text)
         return True
     if state.title is not None:
-        text = state.head_text()  # a page's list above the body: a share bar ("* Share", "* Tweet")
+        # a page's lists: a share bar ("* Share", "* Tweet"), "* Print", "* Link Copied"
+        text = list_item(text) or text
     if state.title is None and text.count(" ") >= MAX_LABEL_WORDS:
         return False
     end = state.pos
@@ -78,10 +80,13 @@ def furniture(state: State, silent: bool) -> bool:
         or (first.startswith(("http", "www.")) and URL.match(text))
         or (not text[0].isalnum() and _SYMBOLS_ONLY.match(text))
         or _points_away(text.casefold())
+        or (state.body_started and text.rstrip(":").casefold() in TAG_LABELS and _list_follows(state))
     ):
         return False
     elif text.endswith(":") and state.body_started:
         end = _linked_headlines_end(state, end)
+    if state.body_started:
+        end = _listed_links_end(state, end)
     if not silent:
         state.claim(Kind.FURNITURE, "furniture", end, text)
     return True
@@ -106,6 +111,38 @@ def _linked_headlines_end(state: State, end: int) -> int:
             break
         end = nxt
     return end
+
+
+MAX_LISTED_GAP = 2
+"""Blank lines a converter leaves between a label and its list, or between the list's items."""
+
+
+def _listed_links_end(state: State, end: int) -> int:
+    """The last line of the list a furniture label in the body stands over (else ``end``).
+
+    A page's related stories, tags and share buttons are a list of links under a label, and
+    converters keep both: "Related" over "* headline" lines (the Evening Standard, the
+    Vancouver Sun), "read more:" over topic links (the Times of Israel), "Share this:" over
+    "* Click to share on Facebook" (the Boston Herald), "Tags" and "Saiba Mais" over links
+    (Correio Braziliense). The label says what the items are, so the items are the label's.
+    """
+    lines = state.lines
+    while True:
+        nxt = state.next_content(end + 1, limit=MAX_LISTED_GAP + 1)
+        if nxt is None or not _list_line(lines[nxt].text):
+            return end
+        end = nxt
+
+
+def _list_follows(state: State) -> bool:
+    """Whether a list item is the next content line (within a converter's gap)."""
+    nxt = state.next_content(state.pos + 1, limit=MAX_LISTED_GAP + 1)
+    return nxt is not None and _list_line(state.lines[nxt].text)
+
+
+def _list_line(text: str) -> bool:
+    """A list item, or a bare list mark (an item whose only content, an icon, was dropped)."""
+    return list_item(text) is not None or (len(text) == 1 and text in LIST_MARKS)
 
 
 def _markup_line(text: str) -> bool:

@@ -1,0 +1,107 @@
+"""Conventions of news pages converted to text (html2text, inscriptis): fixtures of made-up pages.
+
+Each case is a small page as a converter prints it, and the facts a real page of that
+convention requires; ``check`` is the per-rule fixtures' helper.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.test_rules import check, fixture
+
+BODY = (
+    "The council voted on Tuesday to close the old harbour bridge for repairs.\n\n"
+    "Work will begin in March and last about six months, officials said.\n\n"
+)
+
+LISTS_UNDER_LABELS = [
+    fixture(
+        "related stories listed under a label after the body",
+        "Harbour bridge to close for repairs\n\n" + BODY + "Related\n\n"
+        "  * Ferry timetable changes for the summer\n"
+        "  * New cycle lane opens on the quay\n\n"
+        "The bridge last closed in 1998.\n",
+        {
+            "paragraphs": [
+                "The council voted on Tuesday to close the old harbour bridge for repairs.",
+                "Work will begin in March and last about six months, officials said.",
+                "The bridge last closed in 1998.",
+            ]
+        },
+    ),
+    fixture(
+        "tags listed under a tags label",
+        "Harbour bridge to close for repairs\n\n" + BODY + "Tags\n\n  * [harbour](/tag/harbour)\n\n"
+        "  * [bridges](/tag/bridges)\n",
+        {
+            "paragraphs": [
+                "The council voted on Tuesday to close the old harbour bridge for repairs.",
+                "Work will begin in March and last about six months, officials said.",
+            ]
+        },
+    ),
+    fixture(
+        "a share bar's buttons under its label, one a bare mark",
+        "Harbour bridge to close for repairs\n\n" + BODY + "### Share this:\n\n"
+        "  * [Click to share on Facebook (Opens in new window)](https://example.com/share)\n"
+        "  * [Click to print (Opens in new window)](https://example.com/print)\n"
+        "  * \n",
+        {
+            "paragraphs": [
+                "The council voted on Tuesday to close the old harbour bridge for repairs.",
+                "Work will begin in March and last about six months, officials said.",
+            ]
+        },
+    ),
+    fixture(
+        "a list under a sentence stays in the body",
+        "Harbour bridge to close for repairs\n\n" + BODY + "The works include:\n\n"
+        "  * new railings\n  * a wider footpath\n",
+        {
+            "paragraphs": [
+                "The council voted on Tuesday to close the old harbour bridge for repairs.",
+                "Work will begin in March and last about six months, officials said.",
+                "The works include:",
+                "* new railings",
+                "* a wider footpath",
+            ]
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTS_UNDER_LABELS)
+def test_lists_under_labels(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+SHARE_BUTTONS = [
+    fixture(
+        "a print button whose target escapes its brackets",
+        "# Harbour bridge to close for repairs\n\n" + BODY + "  * [Print](javascript:window.print\\(\\))\n",
+        {
+            "paragraphs": [
+                "The council voted on Tuesday to close the old harbour bridge for repairs.",
+                "Work will begin in March and last about six months, officials said.",
+            ]
+        },
+    ),
+    fixture(
+        "a share button in a list in the body",
+        "Harbour bridge to close for repairs\n\n" + BODY + "    * Share\n",
+        {
+            "paragraphs": [
+                "The council voted on Tuesday to close the old harbour bridge for repairs.",
+                "Work will begin in March and last about six months, officials said.",
+            ]
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARE_BUTTONS)
+def test_share_buttons(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
