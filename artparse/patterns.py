@@ -200,6 +200,10 @@ LABEL_FIRST_WORDS = frozenset(
     w.casefold().split()[0].rstrip(":") for w in (*_all("published_labels"), *_all("updated_labels"))
 )
 """First words of the date labels ("published", "updated", "erschienen")."""
+UPDATED_LABEL_AFTER = lazy_compile(rf"(?<=\d) (?=(?:{alternation(_all('updated_labels'))})\b)", re.IGNORECASE)
+"""Where an update stamp follows a publication stamp (ending in its year or time) on one line,
+with no separator but a space:
+"Pubblicato il 19 Febbraio 2020 Ultima modifica 19 Febbraio 2020 12:02"."""
 UPDATED_LABEL = lazy_compile(
     rf"^(?:{alternation(_all('updated_labels'))})\b\s*(?:{DATE_LABEL_PARTICLE})?\s*:?\s*",
     re.IGNORECASE,

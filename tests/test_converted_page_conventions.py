@@ -105,3 +105,64 @@ SHARE_BUTTONS = [
 @pytest.mark.parametrize(("text", "expected"), SHARE_BUTTONS)
 def test_share_buttons(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
+
+
+HEAD_ORDER = [
+    fixture(
+        "a dek over a button and the byline",
+        "# Harbour bridge to close for repairs\n\n"
+        "Drivers face a long detour while the works go on until the autumn\n\nClose\n\nBy\n\n"
+        "[Jane Roe](/author/jane-roe)\n\n" + BODY,
+        {
+            "subtitle": "Drivers face a long detour while the works go on until the autumn",
+            "authors": ["Jane Roe"],
+        },
+    ),
+    fixture(
+        "a dek over the writers' names and the date",
+        "Harbour bridge to close for repairs\n\n"
+        "With the old span worn out, the council has little choice but to shut it.\n\n"
+        "Jane Roe, Richard Miles\n\nNovember 8 2023, 3:18 p.m.\n\n" + BODY,
+        {"subtitle": "With the old span worn out, the council has little choice but to shut it."},
+    ),
+    fixture(
+        "a lead paragraph over a crosshead and the next paragraph",
+        "Harbour bridge to close for repairs\n\n"
+        "The council voted on Tuesday to close the old harbour bridge for repairs.\n\n"
+        "Six months of works\n\n"
+        "Work will begin in March and last about six months, officials said, and cost far more.\n",
+        {"subtitle": None},
+    ),
+    fixture(
+        "a second line in headline case is no dek",
+        "The World in Their Wake\nHarbour Bridge Closure Will Continue Into Spring\n"
+        "Illustration by Sam Lee/The Daily Post\nBy JANE ROE\nPublished: July 23, 2012\n\n" + BODY,
+        {"subtitle": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEAD_ORDER)
+def test_head_order(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+SIDE_BY_SIDE_STAMPS = [
+    fixture(
+        "published and updated stamps with only a space between",
+        "Ponte del porto chiuso per lavori\n\n"
+        "Il consiglio ha deciso di chiudere il vecchio ponte per sei mesi di lavori.\n\n"
+        "Pubblicato il 19 Febbraio 2020 Ultima modifica 20 Febbraio 2020 12:02\n\n"
+        "I lavori cominceranno a marzo e dureranno circa sei mesi, hanno detto i funzionari.\n\n"
+        "Il ponte era stato chiuso l'ultima volta nel 1998.\n",
+        {
+            "date": "2020-02-19",
+            "subtitle": "Il consiglio ha deciso di chiudere il vecchio ponte per sei mesi di lavori.",
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIDE_BY_SIDE_STAMPS)
+def test_side_by_side_stamps(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
