@@ -74,9 +74,11 @@ PAREN_AGENCY_CREDIT = lazy_compile(
 )
 """A photographer/agency credit in parentheses at the end: "(Matt Sayles/AP Photo)"."""
 LABEL_CREDIT_END = lazy_compile(
-    rf"(?:^|\s|(?<=[.!?]))(?:{CAPTION_LABEL})\s*:\s*(?P<credit>[^:]{{1,80}})$", re.IGNORECASE
+    rf"(?:^|\s|(?<=[.!?]))(?:{CAPTION_LABEL})\s*:\s*(?:(?:{CAPTION_LABEL})\s*:\s*)?(?P<credit>[^:]{{1,80}})$",
+    re.IGNORECASE,
 )
-"""A labelled credit at the end: "... Photo: Reuters", "... Снимка: Ройтерс"."""
+"""A labelled credit at the end: "... Photo: Reuters", "... Снимка: Ройтерс"; the page's label
+may stand before the credit's own ("... a boiler Credit : Photo: PA", the Telegraph)."""
 ABBREVIATED_LABELS = tuple(label for label in _all("caption_labels") if label.endswith("."))
 """Labels that are abbreviations ("Fot.") and need no colon: "... w Warszawie. Fot. PAP"."""
 ABBREVIATED_CREDIT_END = lazy_compile(

@@ -166,3 +166,34 @@ SIDE_BY_SIDE_STAMPS = [
 @pytest.mark.parametrize(("text", "expected"), SIDE_BY_SIDE_STAMPS)
 def test_side_by_side_stamps(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
+
+
+CAPTION_CREDITS = [
+    fixture(
+        "the page's credit label before the credit's own",
+        "Harbour bridge to close for repairs\n\n"
+        "The old harbour bridge seen from the quay on Monday Credit : Photo: Harbour Press\n\n" + BODY,
+        {
+            "captions": [
+                {"text": "The old harbour bridge seen from the quay on Monday", "credit": "Harbour Press"}
+            ]
+        },
+    ),
+    fixture(
+        "a French plural credit label, spaced before its colon",
+        "Le pont du port fermé pour travaux\n\n"
+        "Le vieux pont du port, vu depuis le quai Crédits photo : Jean DUPONT/Le Quotidien\n\n"
+        "Le conseil municipal a voté mardi la fermeture du vieux pont pour des travaux.\n\n"
+        "Les travaux commenceront en mars et dureront environ six mois.\n",
+        {
+            "captions": [
+                {"text": "Le vieux pont du port, vu depuis le quai", "credit": "Jean DUPONT/Le Quotidien"}
+            ]
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAPTION_CREDITS)
+def test_caption_credits(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
