@@ -81,7 +81,34 @@ _FIRST_LEVEL = lazy_compile(r"^# \S")
 def read_marks(lines: list[Line]) -> Marks:
     """The headline, its dek and the author links a page's markup marks."""
     headline = page_headline(lines)
-    return Marks(headline, author_links(lines), marked_dek(lines, headline))
+    return Marks(headline, author_links(lines), marked_dek(lines, headline), embedded_posts(lines))
+
+
+_POST_SIGNATURE = lazy_compile(r"^(?:>\s?)+[—–-]\s?[^()\n]{1,80}\(@\w{1,30}\)")
+"""The signature closing an embedded post: "> — SMN Argentina (@SMN_Argentina) [February 6, 2020](...)"."""
+
+
+def embedded_posts(lines: list[Line]) -> Mapping[int, int]:
+    """Each line of a quote that is an embedded social-media post -> the quote's last line.
+
+    Twitter's embed code is a blockquote of the post's text closed by "&mdash; Name (@handle)"
+    and the linked date, and converters keep it as a Markdown quote ("> ... > — Elon Musk
+    (@elonmusk) [March 16, 2020](...)": El País, Sciences et Avenir, the Times of Israel).
+    It is the post's words, shown beside the article, not the article's.
+    """
+    found: dict[int, int] = {}
+    start = None
+    for index, ln in enumerate(lines):
+        quoted = ln.text.startswith(">")
+        if quoted and start is None:
+            start = index
+        if start is not None and (not quoted or index == len(lines) - 1):
+            end = index if quoted else index - 1
+            if "(@" in lines[end].text and _POST_SIGNATURE.match(lines[end].text):
+                for n in range(start, end + 1):
+                    found[n] = end
+            start = None
+    return MappingProxyType(found)
 
 
 _SECOND_LEVEL = lazy_compile(r"^## \S")

@@ -88,6 +88,8 @@ class Marks(NamedTuple):
     """Index of a line that is only links to writers' pages -> the names (``markup.author_links``)."""
     dek: int | None = None
     """Index of the second-level heading right under the marked headline (``markup.marked_dek``)."""
+    embeds: Mapping[int, int] = MappingProxyType({})
+    """Index of each line of an embedded post's quote -> the quote's last line (``markup.embedded_posts``)."""
 
 
 NO_MARKS = Marks()

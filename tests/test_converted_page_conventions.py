@@ -197,3 +197,44 @@ CAPTION_CREDITS = [
 @pytest.mark.parametrize(("text", "expected"), CAPTION_CREDITS)
 def test_caption_credits(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
+
+
+EMBEDDED_POSTS = [
+    fixture(
+        "an embedded post quoted with its signature",
+        "# Harbour bridge to close for repairs\n\n" + BODY + "The mayor wrote on Twitter:\n\n"
+        "> The bridge will be safe again by the autumn. <https://t.co/abc>\n> \n"
+        "> — Jane Roe (@mayor_roe) [March 3, 2020](https://twitter.com/mayor_roe/status/1)\n\n"
+        "The bridge last closed in 1998.\n",
+        {
+            "paragraphs": [
+                "The council voted on Tuesday to close the old harbour bridge for repairs.",
+                "Work will begin in March and last about six months, officials said.",
+                "The mayor wrote on Twitter:",
+                "The bridge last closed in 1998.",
+            ]
+        },
+    ),
+    fixture(
+        "a quotation without a post's signature stays",
+        "# Harbour bridge to close for repairs\n\n"
+        + BODY
+        + "> The bridge will be safe again by the autumn.\n"
+        "> — the [mayor](/mayor), in March\n\n"
+        "The bridge last closed in 1998.\n",
+        {
+            "paragraphs": [
+                "The council voted on Tuesday to close the old harbour bridge for repairs.",
+                "Work will begin in March and last about six months, officials said.",
+                "The bridge will be safe again by the autumn.",
+                "— the mayor, in March",
+                "The bridge last closed in 1998.",
+            ]
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EMBEDDED_POSTS)
+def test_embedded_posts(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)

@@ -46,9 +46,15 @@ def furniture(state: State, silent: bool) -> bool:
     editors' note ("Eds: LEADS with 6 grafs ...") runs to the next blank line; a line that
     is only a link, or points at a video or gallery ("click on the video", "in the video
     below"), is navigation; lines of only symbols are separators; reader comments follow a
-    "Comments" heading to the end.
+    "Comments" heading to the end; an embedded post (``markup.embedded_posts``) is the
+    post's, not the article's.
     """
     text = state.lines[state.pos].text
+    embed_end = state.marks.embeds.get(state.pos) if state.marks.embeds else None
+    if embed_end is not None:  # an embedded post, quoted with its signature
+        if not silent:
+            state.claim(Kind.FURNITURE, "furniture", embed_end, text)
+        return True
     if len(text) > MAX_FURNITURE:
         return False
     if _markup_line(text) or _share_button(text):  # raw HTML a converter left ("<iframe ...>")
