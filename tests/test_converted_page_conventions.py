@@ -238,3 +238,19 @@ EMBEDDED_POSTS = [
 @pytest.mark.parametrize(("text", "expected"), EMBEDDED_POSTS)
 def test_embedded_posts(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
+
+
+NAMES_BY_DATE = [
+    fixture(
+        "co-authors joined by a comma over the date",
+        "Harbour bridge to close for repairs\n\n"
+        "With the old span worn out, the council has little choice but to shut it.\n\n"
+        "Jane Roe, Richard Alan Miles\n\nNovember 8 2023, 3:18 p.m.\n\n" + BODY,
+        {"authors": ["Jane Roe", "Richard Alan Miles"], "date": "2023-11-08T15:18:00"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMES_BY_DATE)
+def test_names_by_date(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
