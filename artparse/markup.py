@@ -14,7 +14,7 @@ from types import MappingProxyType
 
 from artparse.lazyre import lazy_compile
 from artparse.lines import Line
-from artparse.patterns import BYLINE_FIRST_WORDS
+from artparse.patterns import BYLINE_FIRST_WORDS, ROLE_MODIFIERS, ROLE_WORDS
 from artparse.state import Marks
 
 _LOOKS_MARKDOWN = lazy_compile(r"^#{1,6} \S|\*\*[^\s*]|\]\(\S", re.MULTILINE)
@@ -144,7 +144,7 @@ _JOINERS = frozenset({"and", "&", "|", "·", ",", "/"})
 
 def author_links(lines: list[Line]) -> Mapping[int, tuple[str, ...]]:
     """Lines of the head that are only links to writers' pages (and "By", "and", a label such as
-    "Author:"): their names.
+    "Author:", the writer's role as bylines print it: "Staff Writer"): their names.
 
     News sites link each byline name to the writer's page, and a converter keeps the link
     (``[Will Knight](/contributor/will-knight)``, ``By [Evan Halper](/people/evan-halper)``):
@@ -167,7 +167,12 @@ def author_links(lines: list[Line]) -> Mapping[int, tuple[str, ...]]:
             continue
         words = rest.replace(",", " , ").split()
         if all(
-            w.casefold() in _JOINERS or w.endswith(":") or w.casefold() in BYLINE_FIRST_WORDS for w in words
+            w.casefold() in _JOINERS
+            or w.endswith(":")
+            or w.casefold() in BYLINE_FIRST_WORDS
+            or w.casefold() in ROLE_WORDS
+            or w.casefold() in ROLE_MODIFIERS
+            for w in words
         ):
             found[index] = tuple(names)
     return MappingProxyType(found)

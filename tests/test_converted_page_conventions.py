@@ -254,3 +254,32 @@ NAMES_BY_DATE = [
 @pytest.mark.parametrize(("text", "expected"), NAMES_BY_DATE)
 def test_names_by_date(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
+
+
+LEAD_PHOTO_AND_BYLINE = [
+    fixture(
+        "a caption over its credit in parentheses",
+        "Harbour bridge to close for repairs\n\n"
+        "The old harbour bridge seen from the quay last week.\n\n"
+        "(Sam Lee / The Daily Post)\n\n" + BODY,
+        {
+            "captions": [
+                {
+                    "text": "The old harbour bridge seen from the quay last week.",
+                    "credit": "Sam Lee / The Daily Post",
+                }
+            ],
+        },
+    ),
+    fixture(
+        "a linked byline with the writer's role",
+        "# Harbour bridge to close for repairs\n\n"
+        "By [Jane Roe](https://example.com/people/jane-roe)Staff Writer\n\n" + BODY,
+        {"authors": ["Jane Roe"]},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEAD_PHOTO_AND_BYLINE)
+def test_lead_photo_and_byline(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)

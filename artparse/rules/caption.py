@@ -163,7 +163,7 @@ def caption(state: State, silent: bool) -> bool:
             body = IMAGE_CAPTION_LABEL.sub("", following)
             state.claim(Kind.CAPTION, "caption", nxt, body, credit=credit.strip())
         return True
-    credit_below = _labelled_credit(following) if nxt is not None else None
+    credit_below = _credit_below(following) if nxt is not None else None
     if (
         credit_below is not None
         and nxt is not None
@@ -172,7 +172,7 @@ def caption(state: State, silent: bool) -> bool:
         and not opens_with_dateline(text)
     ):
         if not silent:
-            state.claim(Kind.CAPTION, "caption", nxt, text, credit=credit_below.group("credit").strip())
+            state.claim(Kind.CAPTION, "caption", nxt, text, credit=credit_below)
         return True
     described = (  # a line that ends a sentence (most) is not asked
         _described_caption(text) if state.wrap == Wrap.LINES and text[-1] not in _SENTENCE_END else None
@@ -275,6 +275,20 @@ def _unpossessive(word: str) -> str:
 
 def _is_name(word: str) -> bool:
     return len(word) > 1 and word.istitle() and word.isalpha()
+
+
+def _credit_below(text: str) -> str | None:
+    """The credit of a line under a caption that is only a credit: labelled ("Фото: Алексей
+    БУЛАТОВ") or, as a credit closing a caption is, in parentheses ("(Elizabeth Conley /
+    Houston Chronicle)", the LA Times)."""
+    labelled = _labelled_credit(text)
+    if labelled is not None:
+        return labelled.group("credit").strip()
+    if text[:1] == "(" and text[-1:] == ")" and "/" in text and len(text) <= MAX_CREDIT_LINE:
+        inner = text[1:-1].strip()
+        if CREDIT_LINE.match(inner):
+            return inner
+    return None
 
 
 def _labelled_credit(text: str) -> re.Match[str] | None:
