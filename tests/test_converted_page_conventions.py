@@ -283,3 +283,37 @@ LEAD_PHOTO_AND_BYLINE = [
 @pytest.mark.parametrize(("text", "expected"), LEAD_PHOTO_AND_BYLINE)
 def test_lead_photo_and_byline(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
+
+
+CLOSING_NOTICE = [
+    fixture(
+        "what follows the page's copyright notice is the page's",
+        "Harbour bridge to close for repairs\n\n" + BODY + "© 2020 Daily Post Media Ltd.\n\n"
+        "Citation: Harbour bridge to close for repairs (2020, March 3) retrieved 4 March 2020 from the Daily "
+        "Post's site, where the full list of works and the detours is also published for readers.\n\n"
+        "This document is subject to copyright. No part may be reproduced without the written permission.\n",
+        {
+            "paragraphs": [
+                "The council voted on Tuesday to close the old harbour bridge for repairs.",
+                "Work will begin in March and last about six months, officials said.",
+            ]
+        },
+    ),
+    fixture(
+        "a photo's credit without a year is no closing notice",
+        "Harbour bridge to close for repairs\n\n" + BODY + "© Daily Post\n\n"
+        "The bridge last closed in 1998, when its deck was replaced.\n",
+        {
+            "paragraphs": [
+                "The council voted on Tuesday to close the old harbour bridge for repairs.",
+                "Work will begin in March and last about six months, officials said.",
+                "The bridge last closed in 1998, when its deck was replaced.",
+            ]
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLOSING_NOTICE)
+def test_closing_notice(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)

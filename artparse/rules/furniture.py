@@ -8,6 +8,7 @@ from artparse.lazyre import lazy_compile
 from artparse.model import Kind
 from artparse.patterns import (
     COMMENTS_HEADING,
+    COPYRIGHT_WORDS,
     EDITORS_NOTE_LABEL,
     EDITORS_NOTE_LABELS,
     FURNITURE_FIRST_WORDS,
@@ -67,6 +68,10 @@ def furniture(state: State, silent: bool) -> bool:
     if state.title is None and text.count(" ") >= MAX_LABEL_WORDS:
         return False
     end = state.pos
+    if state.body_started and _closing_notice(state, text):
+        if not silent:
+            state.claim(Kind.FURNITURE, "furniture", state.last_content, text)
+        return True
     if state.body_started and len(text) <= MAX_MARKER and _comments_heading(state, text):
         if not silent:
             state.claim(Kind.FURNITURE, "furniture", len(state.lines) - 1, text)
@@ -149,6 +154,34 @@ def _list_follows(state: State) -> bool:
 def _list_line(text: str) -> bool:
     """A list item, or a bare list mark (an item whose only content, an icon, was dropped)."""
     return list_item(text) is not None or (len(text) == 1 and text in LIST_MARKS)
+
+
+MAX_AFTER_NOTICE = 12
+"""Lines a page prints under its copyright notice (share buttons, a citation, a newsletter box)."""
+_YEAR = lazy_compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_NOTICE_OPENINGS = ("©", "(c)", *(w.casefold() for w in COPYRIGHT_WORDS))
+
+
+def _closing_notice(state: State, text: str) -> bool:
+    """A copyright notice with its year near the end of the page: the article is over.
+
+    A page's footer opens with the notice, and what a converter prints under it is the
+    page's, not the article's: share buttons (CBS News, "© 2020 CBS Interactive Inc."), the
+    citation and reuse terms (Phys.org, "© 2019 Science X Network"), a newsletter box (WSVN,
+    "Copyright 2023 Sunbeam Television Corp."), related links (the Vancouver Sun, "©
+    Thomson Reuters 2020"). A photo's "© AFP" in the body has no year and text after it.
+    """
+    if not text.casefold().startswith(_NOTICE_OPENINGS) or not _YEAR.search(text):
+        return False
+    left = 0
+    index = state.pos + 1
+    while index <= state.last_content:
+        if state.lines[index].text:
+            left += 1
+            if left > MAX_AFTER_NOTICE:
+                return False
+        index += 1
+    return True
 
 
 def _markup_line(text: str) -> bool:
