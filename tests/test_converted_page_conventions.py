@@ -317,3 +317,11 @@ CLOSING_NOTICE = [
 @pytest.mark.parametrize(("text", "expected"), CLOSING_NOTICE)
 def test_closing_notice(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
+
+
+def test_a_credit_over_bare_list_marks_has_no_caption() -> None:
+    """A lead photo's credit line over a share bar whose buttons lost their icons."""
+    check(
+        "Harbour bridge to close for repairs\n\nMarch 3, 2020\n\nSam Lee / AP\n\n  * \n  * \n\n" + BODY,
+        {"captions": []},
+    )

@@ -157,6 +157,10 @@ def caption(state: State, silent: bool) -> bool:
     if credit_only is not None:
         if nxt is None or len(following) > MAX_CAPTION:
             return False
+        if not any(c.isalpha() for c in following):  # a credit over a share bar's bare marks: no caption
+            if not silent:
+                state.claim(Kind.FURNITURE, "caption", state.pos, text)
+            return True
         if not silent:
             credit = credit_only.group("credit") if "credit" in credit_only.re.groupindex else text
             credit = credit.removeprefix("©").strip()
