@@ -81,7 +81,34 @@ _FIRST_LEVEL = lazy_compile(r"^# \S")
 def read_marks(lines: list[Line]) -> Marks:
     """The headline, its dek and the author links a page's markup marks."""
     headline = page_headline(lines)
-    return Marks(headline, author_links(lines), marked_dek(lines, headline), embedded_posts(lines))
+    return Marks(
+        headline=headline,
+        authors=author_links(lines),
+        dek=marked_dek(lines, headline),
+        captioned_images=captioned_images(lines),
+        embeds=embedded_posts(lines),
+    )
+
+
+_IMAGE_FIRST = lazy_compile(rf"^\[?!\[[^\[\]]{{0,500}}\]{_URL}(?:\]{_URL})?")
+"""An image (perhaps linked) at the start of a line."""
+
+
+def captioned_images(lines: list[Line]) -> frozenset[int]:
+    """Lines that open with an image and go on with text: the text is the image's caption.
+
+    A figure whose ``<img>`` and ``<figcaption>`` share a block comes out of html2text as one
+    line, the image then its caption ("![...](...) Un grupo de pingüinos ... EFE", El País;
+    "![...](...)Cambridge Police Commissioner ... said ...", the Boston Herald).
+    """
+    found = set()
+    for index, ln in enumerate(lines):
+        text = ln.text
+        if text[:2] == "![" or text[:3] == "[![":
+            m = _IMAGE_FIRST.match(text)
+            if m is not None and strip_markup(text[m.end() :]):
+                found.add(index)
+    return frozenset(found)
 
 
 _POST_SIGNATURE = lazy_compile(r"^(?:>\s?)+[—–-]\s?[^()\n]{1,80}\(@\w{1,30}\)")

@@ -325,3 +325,32 @@ def test_a_credit_over_bare_list_marks_has_no_caption() -> None:
         "Harbour bridge to close for repairs\n\nMarch 3, 2020\n\nSam Lee / AP\n\n  * \n  * \n\n" + BODY,
         {"captions": []},
     )
+
+
+CAPTIONED_IMAGES = [
+    fixture(
+        "the text an image opens is its caption, a bare credit after its last sentence",
+        "# Harbour bridge to close for repairs\n\n" + BODY + "![bridge](https://example.com/b.jpg) "
+        "Workers inspect the old harbour bridge on Monday. Sam Lee\n\n"
+        "The bridge last closed in 1998.\n",
+        {
+            "captions": [{"text": "Workers inspect the old harbour bridge on Monday.", "credit": "Sam Lee"}],
+            "paragraphs": [
+                "The council voted on Tuesday to close the old harbour bridge for repairs.",
+                "Work will begin in March and last about six months, officials said.",
+                "The bridge last closed in 1998.",
+            ],
+        },
+    ),
+    fixture(
+        "an image alone on its line leaves the next paragraph in the body",
+        "# Harbour bridge to close for repairs\n\n" + BODY + "![bridge](https://example.com/b.jpg)\n\n"
+        "The bridge last closed in 1998. Sam Lee\n",
+        {"captions": []},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAPTIONED_IMAGES)
+def test_captioned_images(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)

@@ -135,7 +135,9 @@ def caption(state: State, silent: bool) -> bool:
         if not silent:
             state.claim(Kind.CAPTION, "caption", state.pos, run_on[0], credit=run_on[1], tail=run_on[2])
         return True
-    found = split_credit(text)
+    found: tuple[str, str | None] | None = split_credit(text)
+    if found is None and state.marks.captioned_images and state.pos in state.marks.captioned_images:
+        found = _credit_after_sentence(text) or (text, None)  # the text an image opens
     if found is not None:
         if not silent:
             state.claim(Kind.CAPTION, "caption", state.pos, found[0], credit=found[1])
@@ -279,6 +281,27 @@ def _unpossessive(word: str) -> str:
 
 def _is_name(word: str) -> bool:
     return len(word) > 1 and word.istitle() and word.isalpha()
+
+
+MAX_CREDIT_WORDS = 4
+"""A credit is a name or an agency: a few words."""
+
+
+def _credit_after_sentence(text: str) -> tuple[str, str] | None:
+    """(caption, credit) when a caption's last sentence is followed by a bare credit: a name or
+    an agency in capitalised words, with no label ("... el 11 de febrero pasado. EFE", "... la
+    península antártica. Camila Buvinic": El País's figures). Asked only of the text an image
+    opens (``markup.captioned_images``), which is a caption whatever it ends with."""
+    end = text.rfind(". ")
+    if end <= 0:
+        return None
+    credit = text[end + 2 :].strip()
+    words = credit.split()
+    if not words or len(words) > MAX_CREDIT_WORDS or credit[-1:] in _SENTENCE_END:
+        return None
+    if not all(w[:1].isupper() for w in words):
+        return None
+    return text[: end + 1], credit
 
 
 def _credit_below(text: str) -> str | None:
