@@ -354,3 +354,13 @@ CAPTIONED_IMAGES = [
 @pytest.mark.parametrize(("text", "expected"), CAPTIONED_IMAGES)
 def test_captioned_images(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
+
+
+def test_a_german_byline_after_its_genre() -> None:
+    """Zeit Online and the taz put the piece's genre before "von" and the writer's name."""
+    check(
+        "Die Brücke am Hafen wird gesperrt\n\nEine Analyse von Jana Beispiel\n\n"
+        "Der Stadtrat hat am Dienstag beschlossen, die alte Hafenbrücke für Reparaturen zu sperren.\n\n"
+        "Die Arbeiten beginnen im März und dauern etwa sechs Monate.\n",
+        {"authors": ["Jana Beispiel"]},
+    )
