@@ -160,6 +160,8 @@ MAX_AFTER_NOTICE = 12
 """Lines a page prints under its copyright notice (share buttons, a citation, a newsletter box)."""
 _YEAR = lazy_compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _NOTICE_OPENINGS = ("©", "(c)", *(w.casefold() for w in COPYRIGHT_WORDS))
+_NOTICE_FIRST_CHARS = frozenset(opening[:1] for opening in _NOTICE_OPENINGS)
+"""The first character of every notice opening (case-folded): built from the openings themselves."""
 
 
 def _closing_notice(state: State, text: str) -> bool:
@@ -171,6 +173,8 @@ def _closing_notice(state: State, text: str) -> bool:
     "Copyright 2023 Sunbeam Television Corp."), related links (the Vancouver Sun, "©
     Thomson Reuters 2020"). A photo's "© AFP" in the body has no year and text after it.
     """
+    if text[:1].casefold() not in _NOTICE_FIRST_CHARS:  # most lines: a cheap test first
+        return False
     if not text.casefold().startswith(_NOTICE_OPENINGS) or not _YEAR.search(text):
         return False
     left = 0
