@@ -14,7 +14,7 @@ from types import MappingProxyType
 
 from artparse.lazyre import lazy_compile
 from artparse.lines import Line
-from artparse.patterns import BYLINE_FIRST_WORDS
+from artparse.patterns import BYLINE_FIRST_WORDS, ROLE_MODIFIERS, ROLE_WORDS
 from artparse.state import Marks
 
 _LOOKS_MARKDOWN = lazy_compile(r"^#{1,6} \S|\*\*[^\s*]|\]\(\S", re.MULTILINE)
@@ -22,8 +22,10 @@ _LOOKS_MARKDOWN = lazy_compile(r"^#{1,6} \S|\*\*[^\s*]|\]\(\S", re.MULTILINE)
 or a link target."""
 _HEADING = lazy_compile(r"^#{1,6}\s+(.*?)(?:\s+#+)?$")
 _QUOTE = lazy_compile(r"^(?:>\s?)+")
-_URL = r"\([^()\s\[\]]{0,2000}(?:\s\"[^\"()]{0,200}\")?\)"
-"""A link target: it cannot hold brackets, so a failed match stops at the next one (linear)."""
+_URL = r"\((?:[^()\s\[\]\\]|\\\S){0,2000}(?:\s\"[^\"()]{0,200}\")?\)"
+"""A link target: it cannot hold brackets, so a failed match stops at the next one (linear).
+A bracket escaped with a backslash is part of it: html2text writes ``javascript:print()`` as
+``[Print](javascript:window.print\\(\\))`` (the LA Times', the Times of Israel's print buttons)."""
 _IMAGE = lazy_compile(rf"!\[([^\[\]]{{0,500}})\]{_URL}")
 _LINK = lazy_compile(rf"\[([^\[\]]{{0,500}})\]({_URL})")
 """A link; one with no text (an image link whose image is dropped) leaves nothing."""
@@ -79,7 +81,61 @@ _FIRST_LEVEL = lazy_compile(r"^# \S")
 def read_marks(lines: list[Line]) -> Marks:
     """The headline, its dek and the author links a page's markup marks."""
     headline = page_headline(lines)
-    return Marks(headline, author_links(lines), marked_dek(lines, headline))
+    return Marks(
+        headline=headline,
+        authors=author_links(lines),
+        dek=marked_dek(lines, headline),
+        captioned_images=captioned_images(lines),
+        embeds=embedded_posts(lines),
+    )
+
+
+_IMAGE_FIRST = lazy_compile(rf"^\[?!\[[^\[\]]{{0,500}}\]{_URL}(?:\]{_URL})?")
+"""An image (perhaps linked) at the start of a line."""
+
+
+def captioned_images(lines: list[Line]) -> frozenset[int]:
+    """Lines that open with an image and go on with text: the text is the image's caption.
+
+    A figure whose ``<img>`` and ``<figcaption>`` share a block comes out of html2text as one
+    line, the image then its caption ("![...](...) Un grupo de pingüinos ... EFE", El País;
+    "![...](...)Cambridge Police Commissioner ... said ...", the Boston Herald).
+    """
+    found = set()
+    for index, ln in enumerate(lines):
+        text = ln.text
+        if text[:2] == "![" or text[:3] == "[![":
+            m = _IMAGE_FIRST.match(text)
+            if m is not None and strip_markup(text[m.end() :]):
+                found.add(index)
+    return frozenset(found)
+
+
+_POST_SIGNATURE = lazy_compile(r"^(?:>\s?)+[—–-]\s?[^()\n]{1,80}\(@\w{1,30}\)")
+"""The signature closing an embedded post: "> — SMN Argentina (@SMN_Argentina) [February 6, 2020](...)"."""
+
+
+def embedded_posts(lines: list[Line]) -> Mapping[int, int]:
+    """Each line of a quote that is an embedded social-media post -> the quote's last line.
+
+    Twitter's embed code is a blockquote of the post's text closed by "&mdash; Name (@handle)"
+    and the linked date, and converters keep it as a Markdown quote ("> ... > — Elon Musk
+    (@elonmusk) [March 16, 2020](...)": El País, Sciences et Avenir, the Times of Israel).
+    It is the post's words, shown beside the article, not the article's.
+    """
+    found: dict[int, int] = {}
+    start = None
+    for index, ln in enumerate(lines):
+        quoted = ln.text.startswith(">")
+        if quoted and start is None:
+            start = index
+        if start is not None and (not quoted or index == len(lines) - 1):
+            end = index if quoted else index - 1
+            if "(@" in lines[end].text and _POST_SIGNATURE.match(lines[end].text):
+                for n in range(start, end + 1):
+                    found[n] = end
+            start = None
+    return MappingProxyType(found)
 
 
 _SECOND_LEVEL = lazy_compile(r"^## \S")
@@ -115,7 +171,7 @@ _JOINERS = frozenset({"and", "&", "|", "·", ",", "/"})
 
 def author_links(lines: list[Line]) -> Mapping[int, tuple[str, ...]]:
     """Lines of the head that are only links to writers' pages (and "By", "and", a label such as
-    "Author:"): their names.
+    "Author:", the writer's role as bylines print it: "Staff Writer"): their names.
 
     News sites link each byline name to the writer's page, and a converter keeps the link
     (``[Will Knight](/contributor/will-knight)``, ``By [Evan Halper](/people/evan-halper)``):
@@ -138,7 +194,12 @@ def author_links(lines: list[Line]) -> Mapping[int, tuple[str, ...]]:
             continue
         words = rest.replace(",", " , ").split()
         if all(
-            w.casefold() in _JOINERS or w.endswith(":") or w.casefold() in BYLINE_FIRST_WORDS for w in words
+            w.casefold() in _JOINERS
+            or w.endswith(":")
+            or w.casefold() in BYLINE_FIRST_WORDS
+            or w.casefold() in ROLE_WORDS
+            or w.casefold() in ROLE_MODIFIERS
+            for w in words
         ):
             found[index] = tuple(names)
     return MappingProxyType(found)

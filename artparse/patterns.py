@@ -74,9 +74,11 @@ PAREN_AGENCY_CREDIT = lazy_compile(
 )
 """A photographer/agency credit in parentheses at the end: "(Matt Sayles/AP Photo)"."""
 LABEL_CREDIT_END = lazy_compile(
-    rf"(?:^|\s|(?<=[.!?]))(?:{CAPTION_LABEL})\s*:\s*(?P<credit>[^:]{{1,80}})$", re.IGNORECASE
+    rf"(?:^|\s|(?<=[.!?]))(?:{CAPTION_LABEL})\s*:\s*(?:(?:{CAPTION_LABEL})\s*:\s*)?(?P<credit>[^:]{{1,80}})$",
+    re.IGNORECASE,
 )
-"""A labelled credit at the end: "... Photo: Reuters", "... Снимка: Ройтерс"."""
+"""A labelled credit at the end: "... Photo: Reuters", "... Снимка: Ройтерс"; the page's label
+may stand before the credit's own ("... a boiler Credit : Photo: PA", the Telegraph)."""
 ABBREVIATED_LABELS = tuple(label for label in _all("caption_labels") if label.endswith("."))
 """Labels that are abbreviations ("Fot.") and need no colon: "... w Warszawie. Fot. PAP"."""
 ABBREVIATED_CREDIT_END = lazy_compile(
@@ -162,6 +164,9 @@ FURNITURE_INSIDE = lazy_compile(alternation(w.casefold() for w in _all("navigati
 """Phrases that make a short line navigation wherever they stand in it (searched case-folded)."""
 NAVIGATION_CUES = frozenset(max(w.casefold().split(), key=len) for w in _all("navigation_phrases"))
 """The longest word of each of those phrases: a case-folded line holding none holds no phrase."""
+TAG_LABELS = frozenset(w.casefold() for v in VOCABS.values() for w in v.header_labels.get("tags", ()))
+"""Labels of an article's tags ("Tags", "Schlagwörter", "Palavras-chave"): over a list in the
+body they head the page's topic links."""
 COMMENTS_HEADING = alternation(w.casefold() for w in _all("comments_headings"))
 EDITORS_NOTE_LABELS = frozenset(w.casefold() for w in _all("editors_note_labels"))
 EDITORS_NOTE_LABEL = alternation(_all("editors_note_labels"))
@@ -197,6 +202,10 @@ LABEL_FIRST_WORDS = frozenset(
     w.casefold().split()[0].rstrip(":") for w in (*_all("published_labels"), *_all("updated_labels"))
 )
 """First words of the date labels ("published", "updated", "erschienen")."""
+UPDATED_LABEL_AFTER = lazy_compile(rf"(?<=\d) (?=(?:{alternation(_all('updated_labels'))})\b)", re.IGNORECASE)
+"""Where an update stamp follows a publication stamp (ending in its year or time) on one line,
+with no separator but a space:
+"Pubblicato il 19 Febbraio 2020 Ultima modifica 19 Febbraio 2020 12:02"."""
 UPDATED_LABEL = lazy_compile(
     rf"^(?:{alternation(_all('updated_labels'))})\b\s*(?:{DATE_LABEL_PARTICLE})?\s*:?\s*",
     re.IGNORECASE,

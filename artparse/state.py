@@ -88,6 +88,10 @@ class Marks(NamedTuple):
     """Index of a line that is only links to writers' pages -> the names (``markup.author_links``)."""
     dek: int | None = None
     """Index of the second-level heading right under the marked headline (``markup.marked_dek``)."""
+    captioned_images: frozenset[int] = frozenset()
+    """Index of each line that opens with an image and goes on with text (``markup.captioned_images``)."""
+    embeds: Mapping[int, int] = MappingProxyType({})
+    """Index of each line of an embedded post's quote -> the quote's last line (``markup.embedded_posts``)."""
 
 
 NO_MARKS = Marks()

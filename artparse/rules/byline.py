@@ -165,11 +165,12 @@ _IN_PLACE = lazy_compile(
 
 def _name_by_date(state: State, silent: bool, text: str) -> bool:
     """A byline with no "By" stands next to the date stamp: "John Hooper in Rome" over
-    "guardian.co.uk, Tuesday 24 July 2012 06.00 BST" (names, "and" between two); or, a
+    "guardian.co.uk, Tuesday 24 July 2012 06.00 BST" (names, "and" or commas between them, as
+    a "By" line joins them: the Intercept's "Ibtisam Mahdi, Ruwaida Kamal Amer"); or, a
     person's name alone, right under the headline (BBC Future, Wired: "Sharon Weinberger")."""
     m = _IN_PLACE.match(text)
     names_text = m.group("names") if m else _without_affiliation(text)
-    people = split_and(names_text)
+    people = [p for part in names_text.split(", ") for p in split_and(part)]  # "A, B and C"
     if not people or not all(_signature_name(p) for p in people):
         return False
     prev = state.prev_block()

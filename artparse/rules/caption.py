@@ -135,7 +135,9 @@ def caption(state: State, silent: bool) -> bool:
         if not silent:
             state.claim(Kind.CAPTION, "caption", state.pos, run_on[0], credit=run_on[1], tail=run_on[2])
         return True
-    found = split_credit(text)
+    found: tuple[str, str | None] | None = split_credit(text)
+    if found is None and state.marks.captioned_images and state.pos in state.marks.captioned_images:
+        found = _credit_after_sentence(text) or (text, None)  # the text an image opens
     if found is not None:
         if not silent:
             state.claim(Kind.CAPTION, "caption", state.pos, found[0], credit=found[1])
@@ -157,13 +159,17 @@ def caption(state: State, silent: bool) -> bool:
     if credit_only is not None:
         if nxt is None or len(following) > MAX_CAPTION:
             return False
+        if not any(c.isalpha() for c in following):  # a credit over a share bar's bare marks: no caption
+            if not silent:
+                state.claim(Kind.FURNITURE, "caption", state.pos, text)
+            return True
         if not silent:
             credit = credit_only.group("credit") if "credit" in credit_only.re.groupindex else text
             credit = credit.removeprefix("©").strip()
             body = IMAGE_CAPTION_LABEL.sub("", following)
             state.claim(Kind.CAPTION, "caption", nxt, body, credit=credit.strip())
         return True
-    credit_below = _labelled_credit(following) if nxt is not None else None
+    credit_below = _credit_below(following) if nxt is not None else None
     if (
         credit_below is not None
         and nxt is not None
@@ -172,7 +178,7 @@ def caption(state: State, silent: bool) -> bool:
         and not opens_with_dateline(text)
     ):
         if not silent:
-            state.claim(Kind.CAPTION, "caption", nxt, text, credit=credit_below.group("credit").strip())
+            state.claim(Kind.CAPTION, "caption", nxt, text, credit=credit_below)
         return True
     described = (  # a line that ends a sentence (most) is not asked
         _described_caption(text) if state.wrap == Wrap.LINES and text[-1] not in _SENTENCE_END else None
@@ -275,6 +281,41 @@ def _unpossessive(word: str) -> str:
 
 def _is_name(word: str) -> bool:
     return len(word) > 1 and word.istitle() and word.isalpha()
+
+
+MAX_CREDIT_WORDS = 4
+"""A credit is a name or an agency: a few words."""
+
+
+def _credit_after_sentence(text: str) -> tuple[str, str] | None:
+    """(caption, credit) when a caption's last sentence is followed by a bare credit: a name or
+    an agency in capitalised words, with no label ("... el 11 de febrero pasado. EFE", "... la
+    península antártica. Camila Buvinic": El País's figures). Asked only of the text an image
+    opens (``markup.captioned_images``), which is a caption whatever it ends with."""
+    end = text.rfind(". ")
+    if end <= 0:
+        return None
+    credit = text[end + 2 :].strip()
+    words = credit.split()
+    if not words or len(words) > MAX_CREDIT_WORDS or credit[-1:] in _SENTENCE_END:
+        return None
+    if not all(w[:1].isupper() for w in words):
+        return None
+    return text[: end + 1], credit
+
+
+def _credit_below(text: str) -> str | None:
+    """The credit of a line under a caption that is only a credit: labelled ("Фото: Алексей
+    БУЛАТОВ") or, as a credit closing a caption is, in parentheses ("(Elizabeth Conley /
+    Houston Chronicle)", the LA Times)."""
+    labelled = _labelled_credit(text)
+    if labelled is not None:
+        return labelled.group("credit").strip()
+    if text[:1] == "(" and text[-1:] == ")" and "/" in text and len(text) <= MAX_CREDIT_LINE:
+        inner = text[1:-1].strip()
+        if CREDIT_LINE.match(inner):
+            return inner
+    return None
 
 
 def _labelled_credit(text: str) -> re.Match[str] | None:

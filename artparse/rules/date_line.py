@@ -8,7 +8,14 @@ from collections.abc import Iterable
 from artparse.dates import DateMatch, find_date
 from artparse.lazyre import lazy_compile
 from artparse.model import Kind
-from artparse.patterns import LABEL_FIRST_WORDS, MONTHS, PUBLISHED_LABEL, UPDATED_LABEL, WEEKDAYS
+from artparse.patterns import (
+    LABEL_FIRST_WORDS,
+    MONTHS,
+    PUBLISHED_LABEL,
+    UPDATED_LABEL,
+    UPDATED_LABEL_AFTER,
+    WEEKDAYS,
+)
 from artparse.state import State, list_item
 
 MAX_DATE_LINE = 120
@@ -78,9 +85,13 @@ _STAMP_SPLIT = lazy_compile(r"\||\(|\)$| / ")
 
 
 def _stamps(state: State, silent: bool, text: str) -> bool:
-    """ "PUBLISHED: 12:01 EST, 24 July 2012 | UPDATED: 12:30 EST, 24 July 2012": every part a date."""
+    """ "PUBLISHED: 12:01 EST, 24 July 2012 | UPDATED: 12:30 EST, 24 July 2012": every part a date.
+
+    The update stamp may follow with only a space, as La Stampa prints it ("Pubblicato il 19
+    Febbraio 2020 Ultima modifica 19 Febbraio 2020 12:02"): the same two stamps.
+    """
     published = updated = None
-    for part in _STAMP_SPLIT.split(text):
+    for part in _STAMP_SPLIT.split(UPDATED_LABEL_AFTER.sub("|", text)):
         part = part.strip()
         if not part:
             continue
@@ -203,6 +214,8 @@ def date_line(state: State, silent: bool) -> bool:
     if len(text) > MAX_PIECE and not _DIGIT.search(text):
         return False
     stamps = "|" in text or " / " in text or (text.endswith(")") and "(" in text)
+    if not stamps and UPDATED_LABEL_AFTER.search(text):  # "Published X Updated Y", side by side
+        stamps = True
     if stamps and _stamps(state, silent, text):
         return True
     end = state.pos

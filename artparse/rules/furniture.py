@@ -8,6 +8,7 @@ from artparse.lazyre import lazy_compile
 from artparse.model import Kind
 from artparse.patterns import (
     COMMENTS_HEADING,
+    COPYRIGHT_WORDS,
     CREDIT_SOURCE_SET,
     EDITORS_NOTE_LABEL,
     EDITORS_NOTE_LABELS,
@@ -16,11 +17,12 @@ from artparse.patterns import (
     FURNITURE_INSIDE,
     NAVIGATION_CUES,
     SIGN_OFF,
+    TAG_LABELS,
     URL,
     is_bare_furniture_word,
     opening_furniture_phrase,
 )
-from artparse.state import State, list_item
+from artparse.state import LIST_MARKS, State, list_item
 from artparse.vocab import SHARE_TARGETS
 
 MAX_FURNITURE = 200
@@ -46,11 +48,17 @@ def furniture(state: State, silent: bool) -> bool:
     editors' note ("Eds: LEADS with 6 grafs ...") runs to the next blank line; a line that
     is only a link, or points at a video or gallery ("click on the video", "in the video
     below"), is navigation; lines of only symbols are separators; reader comments follow a
-    "Comments" heading to the end. Above the body, a line that is only a picture agency's name
+    "Comments" heading to the end; an embedded post (``markup.embedded_posts``) is the
+    post's, not the article's. Above the body, a line that is only a picture agency's name
     is the lead photo's credit with its caption lost ("NASA" in R7's pages, "Getty Images" in
     the Evening Standard's).
     """
     text = state.lines[state.pos].text
+    embed_end = state.marks.embeds.get(state.pos) if state.marks.embeds else None
+    if embed_end is not None:  # an embedded post, quoted with its signature
+        if not silent:
+            state.claim(Kind.FURNITURE, "furniture", embed_end, text)
+        return True
     if len(text) > MAX_FURNITURE:
         return False
     if _markup_line(text) or _share_button(text):  # raw HTML a converter left ("<iframe ...>")
@@ -58,10 +66,15 @@ def furniture(state: State, silent: bool) -> bool:
             state.claim(Kind.FURNITURE, "furniture", state.pos, text)
         return True
     if state.title is not None:
-        text = state.head_text()  # a page's list above the body: a share bar ("* Share", "* Tweet")
+        # a page's lists: a share bar ("* Share", "* Tweet"), "* Print", "* Link Copied"
+        text = list_item(text) or text
     if state.title is None and text.count(" ") >= MAX_LABEL_WORDS:
         return False
     end = state.pos
+    if state.body_started and _closing_notice(state, text):
+        if not silent:
+            state.claim(Kind.FURNITURE, "furniture", state.last_content, text)
+        return True
     if state.body_started and len(text) <= MAX_MARKER and _comments_heading(state, text):
         if not silent:
             state.claim(Kind.FURNITURE, "furniture", len(state.lines) - 1, text)
@@ -83,10 +96,13 @@ def furniture(state: State, silent: bool) -> bool:
         or (first.startswith(("http", "www.")) and URL.match(text))
         or (not text[0].isalnum() and _SYMBOLS_ONLY.match(text))
         or _points_away(text.casefold())
+        or (state.body_started and text.rstrip(":").casefold() in TAG_LABELS and _list_follows(state))
     ):
         return False
     elif text.endswith(":") and state.body_started:
         end = _linked_headlines_end(state, end)
+    if state.body_started:
+        end = _listed_links_end(state, end)
     if not silent:
         state.claim(Kind.FURNITURE, "furniture", end, text)
     return True
@@ -111,6 +127,70 @@ def _linked_headlines_end(state: State, end: int) -> int:
             break
         end = nxt
     return end
+
+
+MAX_LISTED_GAP = 2
+"""Blank lines a converter leaves between a label and its list, or between the list's items."""
+
+
+def _listed_links_end(state: State, end: int) -> int:
+    """The last line of the list a furniture label in the body stands over (else ``end``).
+
+    A page's related stories, tags and share buttons are a list of links under a label, and
+    converters keep both: "Related" over "* headline" lines (the Evening Standard, the
+    Vancouver Sun), "read more:" over topic links (the Times of Israel), "Share this:" over
+    "* Click to share on Facebook" (the Boston Herald), "Tags" and "Saiba Mais" over links
+    (Correio Braziliense). The label says what the items are, so the items are the label's.
+    """
+    lines = state.lines
+    while True:
+        nxt = state.next_content(end + 1, limit=MAX_LISTED_GAP + 1)
+        if nxt is None or not _list_line(lines[nxt].text):
+            return end
+        end = nxt
+
+
+def _list_follows(state: State) -> bool:
+    """Whether a list item is the next content line (within a converter's gap)."""
+    nxt = state.next_content(state.pos + 1, limit=MAX_LISTED_GAP + 1)
+    return nxt is not None and _list_line(state.lines[nxt].text)
+
+
+def _list_line(text: str) -> bool:
+    """A list item, or a bare list mark (an item whose only content, an icon, was dropped)."""
+    return list_item(text) is not None or (len(text) == 1 and text in LIST_MARKS)
+
+
+MAX_AFTER_NOTICE = 12
+"""Lines a page prints under its copyright notice (share buttons, a citation, a newsletter box)."""
+_YEAR = lazy_compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_NOTICE_OPENINGS = ("©", "(c)", *(w.casefold() for w in COPYRIGHT_WORDS))
+_NOTICE_FIRST_CHARS = frozenset(opening[:1] for opening in _NOTICE_OPENINGS)
+"""The first character of every notice opening (case-folded): built from the openings themselves."""
+
+
+def _closing_notice(state: State, text: str) -> bool:
+    """A copyright notice with its year near the end of the page: the article is over.
+
+    A page's footer opens with the notice, and what a converter prints under it is the
+    page's, not the article's: share buttons (CBS News, "© 2020 CBS Interactive Inc."), the
+    citation and reuse terms (Phys.org, "© 2019 Science X Network"), a newsletter box (WSVN,
+    "Copyright 2023 Sunbeam Television Corp."), related links (the Vancouver Sun, "©
+    Thomson Reuters 2020"). A photo's "© AFP" in the body has no year and text after it.
+    """
+    if text[:1].casefold() not in _NOTICE_FIRST_CHARS:  # most lines: a cheap test first
+        return False
+    if not text.casefold().startswith(_NOTICE_OPENINGS) or not _YEAR.search(text):
+        return False
+    left = 0
+    index = state.pos + 1
+    while index <= state.last_content:
+        if state.lines[index].text:
+            left += 1
+            if left > MAX_AFTER_NOTICE:
+                return False
+        index += 1
+    return True
 
 
 def _markup_line(text: str) -> bool:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from artparse.dateline import opens_with_dateline
 from artparse.dates import find_date
-from artparse.model import Kind
-from artparse.patterns import BYLINE_PREFIX
+from artparse.model import Block, Kind
+from artparse.patterns import BYLINE_PREFIX, FURNITURE_HEAD, opening_furniture_phrase
 from artparse.rules.caption import looks_like_caption
 from artparse.state import LIST_MARKS, State, list_item, text_key
 
@@ -55,6 +55,7 @@ def subtitle(state: State, silent: bool) -> bool:
             or _dek(state, nxt, text)
             or _above_share_bar(state, prev.lines[0], nxt)
             or _tight_under_headline(state, nxt)
+            or _above_head_label(state, prev, nxt, text)
         ):
             return False
     if len(text) > MAX_SUBTITLE and not _set_apart(state, nxt):
@@ -78,6 +79,48 @@ def _above_share_bar(state: State, headline: int, body: int) -> bool:
     following = state.lines[body].text
     icon_only = len(following) == 1 and following in LIST_MARKS  # "*": a button with no text left
     return icon_only or list_item(following) is not None
+
+
+MAX_HEAD_LABEL = 60
+"""A byline, a genre label or a button under the dek is a few words."""
+
+
+def _above_head_label(state: State, headline: Block, nxt: int, text: str) -> bool:
+    """Right under the headline, a sentence that a short label follows is the dek.
+
+    News pages print the head in the order headline, dek, then the byline and the page's
+    buttons, and the body only after them: "Close" under the Evening Standard's dek, the
+    names under the Intercept's, "Eine Analyse von ..." under Zeit Online's, each with more of
+    the head (the date, "By") under it. A lead paragraph is followed by the next paragraph, or
+    by a crosshead and then a paragraph: two short lines, the first ending no sentence and no
+    furniture, the second a label or a date, are head matter.
+    """
+    if headline.kind not in (Kind.TITLE, Kind.REPEATED_TITLE) or text.count(" ") < MIN_DEK_WORDS - 1:
+        return False
+    if _headline_case(text):  # a second headline (or the real one under a kicker), not a dek
+        return False
+    following = state.lines[nxt].text
+    if len(following) > MAX_HEAD_LABEL or following.rstrip(_CLOSERS)[-1:] in _SENTENCE_END:
+        return False
+    if not following[:1].isalpha() or opening_furniture_phrase(following[:FURNITURE_HEAD].casefold()):
+        return False
+    after = state.next_content(nxt + 1, limit=MAX_GAP + 1)
+    if after is None:
+        return False
+    head = state.lines[after].text  # a label, a name, or a date (digits, perhaps "p.m.")
+    return len(head) <= MAX_HEAD_LABEL and (
+        head.rstrip(_CLOSERS)[-1:] not in _SENTENCE_END or any(c.isdigit() for c in head)
+    )
+
+
+HEADLINE_CASE_SHARE = 0.7
+"""In headline case ("Rivalry Will Continue in London") most words are capitalised; a
+sentence capitalises its first word and names (German its nouns: still under this share)."""
+
+
+def _headline_case(text: str) -> bool:
+    words = text.split()
+    return sum(w[:1].isupper() for w in words) >= HEADLINE_CASE_SHARE * len(words)
 
 
 MIN_WIDER_GAP = 2

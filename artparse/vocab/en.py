@@ -67,6 +67,8 @@ VOCAB = Vocab.of(
         "read more",
         "read also",
         "see also",
+        # a heading over links to other stories (the Evening Standard, the Vancouver Sun, the Intercept)
+        "related",
         "related:",
         "related articles",
         "related stories",

@@ -23,7 +23,7 @@ VOCAB = Vocab.of(
         "chroniqueuse",
     ),
     and_words=("et",),
-    caption_labels=("Photo", "Illustration", "Crédit", "Crédits", "Crédit photo"),
+    caption_labels=("Photo", "Illustration", "Crédit", "Crédits", "Crédit photo", "Crédits photo"),
     caption_text_labels=("Légende",),
     photo_cues=("photo", "(à gauche)", "(à droite)", "archives"),
     published_labels=("Publié", "Publié le", "Paru le"),

@@ -12,7 +12,7 @@ VOCAB = Vocab.of(
     caption_text_labels=("Didascalia",),
     photo_cues=("foto", "immagine d'archivio"),
     published_labels=("Pubblicato", "Pubblicato il"),
-    updated_labels=("Aggiornato", "Aggiornato il", "Ultimo aggiornamento"),
+    updated_labels=("Aggiornato", "Aggiornato il", "Ultimo aggiornamento", "Ultima modifica"),
     furniture=(
         "pubblicità",
         "leggi anche",

@@ -1,0 +1,366 @@
+"""Conventions of news pages converted to text (html2text, inscriptis): fixtures of made-up pages.
+
+Each case is a small page as a converter prints it, and the facts a real page of that
+convention requires; ``check`` is the per-rule fixtures' helper.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.test_rules import check, fixture
+
+BODY = (
+    "The council voted on Tuesday to close the old harbour bridge for repairs.\n\n"
+    "Work will begin in March and last about six months, officials said.\n\n"
+)
+
+LISTS_UNDER_LABELS = [
+    fixture(
+        "related stories listed under a label after the body",
+        "Harbour bridge to close for repairs\n\n" + BODY + "Related\n\n"
+        "  * Ferry timetable changes for the summer\n"
+        "  * New cycle lane opens on the quay\n\n"
+        "The bridge last closed in 1998.\n",
+        {
+            "paragraphs": [
+                "The council voted on Tuesday to close the old harbour bridge for repairs.",
+                "Work will begin in March and last about six months, officials said.",
+                "The bridge last closed in 1998.",
+            ]
+        },
+    ),
+    fixture(
+        "tags listed under a tags label",
+        "Harbour bridge to close for repairs\n\n" + BODY + "Tags\n\n  * [harbour](/tag/harbour)\n\n"
+        "  * [bridges](/tag/bridges)\n",
+        {
+            "paragraphs": [
+                "The council voted on Tuesday to close the old harbour bridge for repairs.",
+                "Work will begin in March and last about six months, officials said.",
+            ]
+        },
+    ),
+    fixture(
+        "a share bar's buttons under its label, one a bare mark",
+        "Harbour bridge to close for repairs\n\n" + BODY + "### Share this:\n\n"
+        "  * [Click to share on Facebook (Opens in new window)](https://example.com/share)\n"
+        "  * [Click to print (Opens in new window)](https://example.com/print)\n"
+        "  * \n",
+        {
+            "paragraphs": [
+                "The council voted on Tuesday to close the old harbour bridge for repairs.",
+                "Work will begin in March and last about six months, officials said.",
+            ]
+        },
+    ),
+    fixture(
+        "a list under a sentence stays in the body",
+        "Harbour bridge to close for repairs\n\n" + BODY + "The works include:\n\n"
+        "  * new railings\n  * a wider footpath\n",
+        {
+            "paragraphs": [
+                "The council voted on Tuesday to close the old harbour bridge for repairs.",
+                "Work will begin in March and last about six months, officials said.",
+                "The works include:",
+                "* new railings",
+                "* a wider footpath",
+            ]
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTS_UNDER_LABELS)
+def test_lists_under_labels(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+SHARE_BUTTONS = [
+    fixture(
+        "a print button whose target escapes its brackets",
+        "# Harbour bridge to close for repairs\n\n" + BODY + "  * [Print](javascript:window.print\\(\\))\n",
+        {
+            "paragraphs": [
+                "The council voted on Tuesday to close the old harbour bridge for repairs.",
+                "Work will begin in March and last about six months, officials said.",
+            ]
+        },
+    ),
+    fixture(
+        "a share button in a list in the body",
+        "Harbour bridge to close for repairs\n\n" + BODY + "    * Share\n",
+        {
+            "paragraphs": [
+                "The council voted on Tuesday to close the old harbour bridge for repairs.",
+                "Work will begin in March and last about six months, officials said.",
+            ]
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARE_BUTTONS)
+def test_share_buttons(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+HEAD_ORDER = [
+    fixture(
+        "a dek over a button and the byline",
+        "# Harbour bridge to close for repairs\n\n"
+        "Drivers face a long detour while the works go on until the autumn\n\nClose\n\nBy\n\n"
+        "[Jane Roe](/author/jane-roe)\n\n" + BODY,
+        {
+            "subtitle": "Drivers face a long detour while the works go on until the autumn",
+            "authors": ["Jane Roe"],
+        },
+    ),
+    fixture(
+        "a dek over the writers' names and the date",
+        "Harbour bridge to close for repairs\n\n"
+        "With the old span worn out, the council has little choice but to shut it.\n\n"
+        "Jane Roe, Richard Miles\n\nNovember 8 2023, 3:18 p.m.\n\n" + BODY,
+        {"subtitle": "With the old span worn out, the council has little choice but to shut it."},
+    ),
+    fixture(
+        "a lead paragraph over a crosshead and the next paragraph",
+        "Harbour bridge to close for repairs\n\n"
+        "The council voted on Tuesday to close the old harbour bridge for repairs.\n\n"
+        "Six months of works\n\n"
+        "Work will begin in March and last about six months, officials said, and cost far more.\n",
+        {"subtitle": None},
+    ),
+    fixture(
+        "a second line in headline case is no dek",
+        "The World in Their Wake\nHarbour Bridge Closure Will Continue Into Spring\n"
+        "Illustration by Sam Lee/The Daily Post\nBy JANE ROE\nPublished: July 23, 2012\n\n" + BODY,
+        {"subtitle": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEAD_ORDER)
+def test_head_order(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+SIDE_BY_SIDE_STAMPS = [
+    fixture(
+        "published and updated stamps with only a space between",
+        "Ponte del porto chiuso per lavori\n\n"
+        "Il consiglio ha deciso di chiudere il vecchio ponte per sei mesi di lavori.\n\n"
+        "Pubblicato il 19 Febbraio 2020 Ultima modifica 20 Febbraio 2020 12:02\n\n"
+        "I lavori cominceranno a marzo e dureranno circa sei mesi, hanno detto i funzionari.\n\n"
+        "Il ponte era stato chiuso l'ultima volta nel 1998.\n",
+        {
+            "date": "2020-02-19",
+            "subtitle": "Il consiglio ha deciso di chiudere il vecchio ponte per sei mesi di lavori.",
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIDE_BY_SIDE_STAMPS)
+def test_side_by_side_stamps(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+CAPTION_CREDITS = [
+    fixture(
+        "the page's credit label before the credit's own",
+        "Harbour bridge to close for repairs\n\n"
+        "The old harbour bridge seen from the quay on Monday Credit : Photo: Harbour Press\n\n" + BODY,
+        {
+            "captions": [
+                {"text": "The old harbour bridge seen from the quay on Monday", "credit": "Harbour Press"}
+            ]
+        },
+    ),
+    fixture(
+        "a French plural credit label, spaced before its colon",
+        "Le pont du port fermé pour travaux\n\n"
+        "Le vieux pont du port, vu depuis le quai Crédits photo : Jean DUPONT/Le Quotidien\n\n"
+        "Le conseil municipal a voté mardi la fermeture du vieux pont pour des travaux.\n\n"
+        "Les travaux commenceront en mars et dureront environ six mois.\n",
+        {
+            "captions": [
+                {"text": "Le vieux pont du port, vu depuis le quai", "credit": "Jean DUPONT/Le Quotidien"}
+            ]
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAPTION_CREDITS)
+def test_caption_credits(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+EMBEDDED_POSTS = [
+    fixture(
+        "an embedded post quoted with its signature",
+        "# Harbour bridge to close for repairs\n\n" + BODY + "The mayor wrote on Twitter:\n\n"
+        "> The bridge will be safe again by the autumn. <https://t.co/abc>\n> \n"
+        "> — Jane Roe (@mayor_roe) [March 3, 2020](https://twitter.com/mayor_roe/status/1)\n\n"
+        "The bridge last closed in 1998.\n",
+        {
+            "paragraphs": [
+                "The council voted on Tuesday to close the old harbour bridge for repairs.",
+                "Work will begin in March and last about six months, officials said.",
+                "The mayor wrote on Twitter:",
+                "The bridge last closed in 1998.",
+            ]
+        },
+    ),
+    fixture(
+        "a quotation without a post's signature stays",
+        "# Harbour bridge to close for repairs\n\n"
+        + BODY
+        + "> The bridge will be safe again by the autumn.\n"
+        "> — the [mayor](/mayor), in March\n\n"
+        "The bridge last closed in 1998.\n",
+        {
+            "paragraphs": [
+                "The council voted on Tuesday to close the old harbour bridge for repairs.",
+                "Work will begin in March and last about six months, officials said.",
+                "The bridge will be safe again by the autumn.",
+                "— the mayor, in March",
+                "The bridge last closed in 1998.",
+            ]
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EMBEDDED_POSTS)
+def test_embedded_posts(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+NAMES_BY_DATE = [
+    fixture(
+        "co-authors joined by a comma over the date",
+        "Harbour bridge to close for repairs\n\n"
+        "With the old span worn out, the council has little choice but to shut it.\n\n"
+        "Jane Roe, Richard Alan Miles\n\nNovember 8 2023, 3:18 p.m.\n\n" + BODY,
+        {"authors": ["Jane Roe", "Richard Alan Miles"], "date": "2023-11-08T15:18:00"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMES_BY_DATE)
+def test_names_by_date(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+LEAD_PHOTO_AND_BYLINE = [
+    fixture(
+        "a caption over its credit in parentheses",
+        "Harbour bridge to close for repairs\n\n"
+        "The old harbour bridge seen from the quay last week.\n\n"
+        "(Sam Lee / The Daily Post)\n\n" + BODY,
+        {
+            "captions": [
+                {
+                    "text": "The old harbour bridge seen from the quay last week.",
+                    "credit": "Sam Lee / The Daily Post",
+                }
+            ],
+        },
+    ),
+    fixture(
+        "a linked byline with the writer's role",
+        "# Harbour bridge to close for repairs\n\n"
+        "By [Jane Roe](https://example.com/people/jane-roe)Staff Writer\n\n" + BODY,
+        {"authors": ["Jane Roe"]},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEAD_PHOTO_AND_BYLINE)
+def test_lead_photo_and_byline(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+CLOSING_NOTICE = [
+    fixture(
+        "what follows the page's copyright notice is the page's",
+        "Harbour bridge to close for repairs\n\n" + BODY + "© 2020 Daily Post Media Ltd.\n\n"
+        "Citation: Harbour bridge to close for repairs (2020, March 3) retrieved 4 March 2020 from the Daily "
+        "Post's site, where the full list of works and the detours is also published for readers.\n\n"
+        "This document is subject to copyright. No part may be reproduced without the written permission.\n",
+        {
+            "paragraphs": [
+                "The council voted on Tuesday to close the old harbour bridge for repairs.",
+                "Work will begin in March and last about six months, officials said.",
+            ]
+        },
+    ),
+    fixture(
+        "a photo's credit without a year is no closing notice",
+        "Harbour bridge to close for repairs\n\n" + BODY + "© Daily Post\n\n"
+        "The bridge last closed in 1998, when its deck was replaced.\n",
+        {
+            "paragraphs": [
+                "The council voted on Tuesday to close the old harbour bridge for repairs.",
+                "Work will begin in March and last about six months, officials said.",
+                "The bridge last closed in 1998, when its deck was replaced.",
+            ]
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLOSING_NOTICE)
+def test_closing_notice(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+def test_a_credit_over_bare_list_marks_has_no_caption() -> None:
+    """A lead photo's credit line over a share bar whose buttons lost their icons."""
+    check(
+        "Harbour bridge to close for repairs\n\nMarch 3, 2020\n\nSam Lee / AP\n\n  * \n  * \n\n" + BODY,
+        {"captions": []},
+    )
+
+
+CAPTIONED_IMAGES = [
+    fixture(
+        "the text an image opens is its caption, a bare credit after its last sentence",
+        "# Harbour bridge to close for repairs\n\n" + BODY + "![bridge](https://example.com/b.jpg) "
+        "Workers inspect the old harbour bridge on Monday. Sam Lee\n\n"
+        "The bridge last closed in 1998.\n",
+        {
+            "captions": [{"text": "Workers inspect the old harbour bridge on Monday.", "credit": "Sam Lee"}],
+            "paragraphs": [
+                "The council voted on Tuesday to close the old harbour bridge for repairs.",
+                "Work will begin in March and last about six months, officials said.",
+                "The bridge last closed in 1998.",
+            ],
+        },
+    ),
+    fixture(
+        "an image alone on its line leaves the next paragraph in the body",
+        "# Harbour bridge to close for repairs\n\n" + BODY + "![bridge](https://example.com/b.jpg)\n\n"
+        "The bridge last closed in 1998. Sam Lee\n",
+        {"captions": []},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAPTIONED_IMAGES)
+def test_captioned_images(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+def test_a_german_byline_after_its_genre() -> None:
+    """Zeit Online and the taz put the piece's genre before "von" and the writer's name."""
+    check(
+        "Die Brücke am Hafen wird gesperrt\n\nEine Analyse von Jana Beispiel\n\n"
+        "Der Stadtrat hat am Dienstag beschlossen, die alte Hafenbrücke für Reparaturen zu sperren.\n\n"
+        "Die Arbeiten beginnen im März und dauern etwa sechs Monate.\n",
+        {"authors": ["Jana Beispiel"]},
+    )
