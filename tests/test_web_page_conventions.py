@@ -1,0 +1,73 @@
+"""Conventions of news pages copied from a browser (the ``web-copypaste`` layout family).
+
+Each case is a small made-up article in one convention seen on two or more outlets; the
+fields it names are what a real article of that convention requires. (Issue 13: related-story
+lines, reader call-outs, stamps, standfirsts, captions and bylines of copied pages.)
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from artparse import Article, ParseOptions, parse
+
+LEAD = "WASHINGTON (CNN) -- The first paragraph of the story says what happened on Tuesday."
+SECOND = "The second paragraph of the story says more about it, and quotes an official."
+THIRD = "The third paragraph closes the story with a last word from the officials."
+
+
+def rules_per_line(article: Article) -> list[str]:
+    """The rule that claimed each non-blank source line, in line order."""
+    owner = {n: b.rule for b in article.blocks for n in b.lines}
+    return [owner[n] for n in sorted(owner)]
+
+
+def check(text: str, expected: dict[str, Any], **options: Any) -> None:
+    """Parse ``text`` and compare the fields named in ``expected`` (``rules``: per line)."""
+    article = parse(text, options=ParseOptions(**options))
+    got = article.to_dict()
+    got["rules"] = rules_per_line(article)
+    assert {key: got[key] for key in expected} == expected
+
+
+def story(*lines: str) -> str:
+    """A headline, then the lines as blocks separated by blank lines."""
+    return "Officials weigh the plan for the harbour\n\n" + "\n\n".join(lines) + "\n"
+
+
+# --- related stories' headlines in the body ------------------------------------------------
+
+RELATED = [
+    pytest.param(
+        story(LEAD, SECOND, THIRD, "Five things we learned on election night"),
+        {"paragraphs": [LEAD, SECOND, THIRD]},
+        id="a link closing the copied page: the last line ends no sentence",
+    ),
+    pytest.param(
+        story(LEAD, "More tributes stream in: 'Ride, Sally, Ride'", SECOND, THIRD),
+        {"paragraphs": [LEAD, SECOND, THIRD]},
+        id="a kicker of a few words and a quoted headline",
+    ),
+    pytest.param(
+        story(LEAD, "With storm on the way, mayor tells tired residents to get off the road", SECOND, THIRD),
+        {"paragraphs": [LEAD, SECOND, THIRD]},
+        id="a related story's headline of fourteen words",
+    ),
+    pytest.param(
+        story(LEAD, SECOND, "The panel reports in February. (Editing by Jane Roe)"),
+        {"paragraphs": [LEAD, SECOND, "The panel reports in February. (Editing by Jane Roe)"]},
+        id="guard: a last line holding a sentence's end stays body",
+    ),
+    pytest.param(
+        story(LEAD, SECOND, "He said it was over."),
+        {"paragraphs": [LEAD, SECOND, "He said it was over."]},
+        id="guard: a short last sentence stays body",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATED)
+def test_related_story_lines(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
