@@ -71,3 +71,31 @@ RELATED = [
 @pytest.mark.parametrize(("text", "expected"), RELATED)
 def test_related_story_lines(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
+
+
+# --- reader call-outs -------------------------------------------------------------------------
+
+CALL_OUTS = [
+    pytest.param(
+        "Residents dig in as the storm hits\nBy Jane Roe, CNN\n\n"
+        "Affected by the storm? Share your story with us on CNN iReport.\n\n"
+        + story(LEAD, SECOND).partition("\n\n")[2],
+        {"subtitle": None, "paragraphs": [LEAD, SECOND]},
+        id="a call-out under the byline is no standfirst",
+    ),
+    pytest.param(
+        story(LEAD, "Who's your hero of the year? Cast your vote!", SECOND),
+        {"paragraphs": [LEAD, SECOND]},
+        id="a call-out between paragraphs is no paragraph",
+    ),
+    pytest.param(
+        story(LEAD, "Have you ever worked through a holiday? Leave a comment below.", SECOND),
+        {"paragraphs": [LEAD, SECOND]},
+        id="a question to the reader and a request to comment",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CALL_OUTS)
+def test_reader_call_outs(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
