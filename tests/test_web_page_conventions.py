@@ -99,3 +99,19 @@ CALL_OUTS = [
 @pytest.mark.parametrize(("text", "expected"), CALL_OUTS)
 def test_reader_call_outs(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
+
+
+# --- date and author on one line --------------------------------------------------------------
+
+DATE_BY = [
+    pytest.param(
+        "Phone maker adds a mode for children\nOctober 29, 2012 at 10:45 am by Jane Roe\n\n" + LEAD + "\n",
+        {"authors": ["Jane Roe"], "date": "2012-10-29T10:45:00", "paragraphs": [LEAD]},
+        id="a blog's date with its time, then by and the author",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATE_BY)
+def test_date_then_byline(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)

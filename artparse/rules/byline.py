@@ -190,13 +190,17 @@ def _date_then_byline(state: State, silent: bool, text: str) -> bool:
     """A blog's date-and-author line under the headline: "May 22, 2024 by Ricky Hanlon."
 
     Blog engines print the post's date, then "by" and the author (WordPress's "Posted on
-    DATE by NAME", Jekyll and Docusaurus themes' "DATE by NAME"); the names follow a byline
-    prefix, so the prefix words are every language's.
+    DATE by NAME", Jekyll and Docusaurus themes' "DATE by NAME"), the date perhaps with its
+    time (WordPress's default formats: "October 29, 2012 at 10:45 am by Todd Bishop", as
+    GeekWire prints it); the names follow a byline prefix, so the prefix words are every
+    language's.
     """
     found = find_date(text, language=state.language, order=state.options.date_order, fallback=False)
     if found is None or found.start > MAX_DATE_LABEL:
         return False
-    rest = text[found.end :].lstrip(" ,·|-–—")
+    shown = text.find(found.value.text, found.start)  # the date with its time, as printed
+    end = max(found.end, shown + len(found.value.text)) if shown >= 0 else found.end
+    rest = text[end:].lstrip(" ,·|-–—")
     if not BYLINE_PREFIX.match(rest):
         return False
     parsed = parse_byline(rest.rstrip("."), language=state.language)
