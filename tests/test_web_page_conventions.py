@@ -115,3 +115,40 @@ DATE_BY = [
 @pytest.mark.parametrize(("text", "expected"), DATE_BY)
 def test_date_then_byline(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
+
+
+# --- date stamps with the page's furniture ----------------------------------------------------
+
+HEADLINE = "Harbour plan approved after a long debate\n"
+STAMPS = [
+    pytest.param(
+        HEADLINE + "Tuesday, 11.06.2012 / 11:00 AM / Prospects\nBy Jane Roe\n\n" + LEAD + "\n",
+        {"date": "2012-11-06", "subtitle": None, "authors": ["Jane Roe"], "paragraphs": [LEAD]},
+        id="date, time and the section's label, split by slashes",
+    ),
+    pytest.param(
+        HEADLINE + "Features | 24 July 2012\nJane Roe\n\n" + LEAD + "\n",
+        {"date": "2012-07-24", "paragraphs": [LEAD]},
+        id="the column's name and the date, split by a bar",
+    ),
+    pytest.param(
+        HEADLINE + "By Jane Roe\nNovember 6, 2012 |\n12:37 pm |\n\n" + LEAD + "\n",
+        {"date": "2012-11-06", "authors": ["Jane Roe"], "paragraphs": [LEAD]},
+        id="the date's time on a line of its own",
+    ),
+    pytest.param(
+        HEADLINE + "by Jane Roe\nJuly 24, 2012 7:26 AM PDT Follow @janeroe\n\n" + LEAD + "\n",
+        {"date": "2012-07-24T07:26:00-07:00", "paragraphs": [LEAD]},
+        id="a follow button beside the stamp",
+    ),
+    pytest.param(
+        HEADLINE + "By Jane Roe|Posted Tuesday, Nov. 13, 2012, at 2:50 PM ET\n\n" + LEAD + "\n",
+        {"authors": ["Jane Roe"], "date": "2012-11-13T14:50:00", "paragraphs": [LEAD]},
+        id="guard: a byline beside the stamp is no section label",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STAMPS)
+def test_date_stamps(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)

@@ -8,7 +8,14 @@ from collections.abc import Iterable
 from artparse.dates import DateMatch, find_date
 from artparse.lazyre import lazy_compile
 from artparse.model import Kind
-from artparse.patterns import LABEL_FIRST_WORDS, MONTHS, PUBLISHED_LABEL, UPDATED_LABEL, WEEKDAYS
+from artparse.patterns import (
+    BYLINE_PREFIX,
+    LABEL_FIRST_WORDS,
+    MONTHS,
+    PUBLISHED_LABEL,
+    UPDATED_LABEL,
+    WEEKDAYS,
+)
 from artparse.state import State, list_item
 
 MAX_DATE_LINE = 120
@@ -35,6 +42,9 @@ _DOMAIN = lazy_compile(
     r"\b[\w-]{1,40}(?:\.[\w-]{1,20}){1,3}\.[a-z]{2,6}\b|\b[\w-]{1,40}\.(?:com|org|net|co\.uk|de|ru|fr)\b"
 )
 """A site's domain printed beside its date stamp ("guardian.co.uk, Tuesday 24 July 2012")."""
+_HANDLE = lazy_compile(r"(?<!\w)@\w{1,30}")
+"""A social account's handle: Twitter's follow button reads "Follow @handle" (its documented
+text), which CNET prints beside the date stamp; like a domain, it is no word of the date line."""
 _RESIDUE = lazy_compile(r"(?<![\d:])\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?|[\W\d_]+", re.I)
 
 
@@ -48,6 +58,8 @@ def _too_much_residue(text: str, match: DateMatch, limit: int) -> bool:
     rest = UPDATED_LABEL.sub("", PUBLISHED_LABEL.sub("", rest.strip()))
     if "." in rest:
         rest = _DOMAIN.sub(" ", rest)
+    if "@" in rest:  # the follow button beside the stamp: "July 24, 2012 7:26 AM PDT Follow @lancewhit"
+        rest = _HANDLE.sub(" ", rest)
     if _letters(w for w in rest.split() if w.isalpha() and w.casefold() not in _MERIDIEM) > limit:
         return True
     return _letters(_RESIDUE.sub(" ", rest).split()) > limit
@@ -78,19 +90,31 @@ _STAMP_SPLIT = lazy_compile(r"\||\(|\)$| / ")
 
 
 def _stamps(state: State, silent: bool, text: str) -> bool:
-    """ "PUBLISHED: 12:01 EST, 24 July 2012 | UPDATED: 12:30 EST, 24 July 2012": every part a date."""
+    """ "PUBLISHED: 12:01 EST, 24 July 2012 | UPDATED: 12:30 EST, 24 July 2012": every part a
+    date, or the time of the date before it, or once the section's label (BBC Future's
+    "In Depth | 24 July 2012", NHL.com's "Monday, 11.05.2012 / 11:00 AM / Prospects")."""
     published = updated = None
+    labelled = False
     for part in _STAMP_SPLIT.split(text):
         part = part.strip()
         if not part:
             continue
         match = find_date(part, language=state.language, order=state.options.date_order, fallback=False)
-        if match is None or _too_much_residue(part, match, MAX_RESIDUE):
+        if match is None:
+            if (published or updated) and _TIME_OF_DAY.match(part):
+                continue
+            if not labelled and _section_label(part):
+                labelled = True
+                continue
+            return False
+        if _too_much_residue(part, match, MAX_RESIDUE):
             return False
         if UPDATED_LABEL.match(part):
             updated = updated or match.value
         else:
             published = published or match.value
+    if published is None and updated is None:
+        return False
     if not silent:
         state.date_found = True
         date = published or updated
@@ -98,6 +122,33 @@ def _stamps(state: State, silent: bool, text: str) -> bool:
             Kind.DATE, "date_line", state.pos, text, date=date, updated=published is None, update=updated
         )
     return True
+
+
+MAX_SECTION_LABEL_WORDS = 3
+MAX_SECTION_LABEL = 24
+"""A section's label is a word or a short name ("Prospects", "In Depth", "Code Red")."""
+
+
+def _section_label(part: str) -> bool:
+    """A section or column name printed beside the date stamp: a few words, no digits, no
+    byline ("By Fritz Allhoff|Posted Tuesday, Nov. 13, 2012": Slate's byline and stamp)."""
+    return (
+        len(part) <= MAX_SECTION_LABEL
+        and BYLINE_PREFIX.match(part) is None
+        and part.count(" ") < MAX_SECTION_LABEL_WORDS
+        and part[:1].isupper()
+        and not any(char.isdigit() for char in part)
+    )
+
+
+def _time_under_date(state: State, text: str) -> bool:
+    """The time of the date line above, on a line of its own: Wired prints "November 6, 2012 |"
+    over "12:37 pm |", as a date split over lines ends with its time ("24" / "Jul" / "2012" /
+    "9:49am, EDT")."""
+    prev = state.prev_block()
+    if prev is None or prev.kind != Kind.DATE or not _DIGIT.search(text):
+        return False
+    return _TIME_OF_DAY.match(text.strip(" |,·")) is not None
 
 
 MAX_TIME_STAMP = 40
@@ -176,6 +227,10 @@ def date_line(state: State, silent: bool) -> bool:
         return True
     if len(text) > MAX_PIECE and not _DIGIT.search(text):
         return False
+    if len(text) <= MAX_PIECE and _time_under_date(state, text):
+        if not silent:
+            state.claim(Kind.FURNITURE, "date_line", state.pos, text)
+        return True
     stamps = "|" in text or " / " in text or (text.endswith(")") and "(" in text)
     if stamps and _stamps(state, silent, text):
         return True
