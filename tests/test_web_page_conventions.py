@@ -152,3 +152,35 @@ STAMPS = [
 @pytest.mark.parametrize(("text", "expected"), STAMPS)
 def test_date_stamps(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
+
+
+# --- lead photo captions with no credit -------------------------------------------------------
+
+CAPTIONS = [
+    pytest.param(
+        "July 24, 2012 10:09 AM\n\nExplosion levels home in a lakeside town\n\n"
+        "Firefighters work the scene after an explosion July 24, 2012, in Wilson, N.Y.\n"
+        "Updated at 11:31 a.m. ET\n\n"
+        "(AP) WILSON, N.Y. - An early morning blast leveled a house on Tuesday, officials said.\n",
+        {
+            "captions": [
+                {
+                    "text": "Firefighters work the scene after an explosion July 24, 2012, in Wilson, N.Y.",
+                    "credit": None,
+                }
+            ],
+            "subtitle": None,
+            "date": "2012-07-24T10:09:00",
+            "dateline": "WILSON, N.Y.",
+            "paragraphs": [
+                "(AP) WILSON, N.Y. - An early morning blast leveled a house on Tuesday, officials said."
+            ],
+        },
+        id="an AP caption ends with the photo's date and place; an update stamp under it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAPTIONS)
+def test_lead_captions(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)

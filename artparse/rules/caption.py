@@ -6,6 +6,7 @@ import re
 
 from artparse.dateline import opens_with_dateline
 from artparse.dates import find_date
+from artparse.lazyre import lazy_compile
 from artparse.model import Kind
 from artparse.patterns import (
     ABBREVIATED_CREDIT_END,
@@ -26,8 +27,11 @@ from artparse.patterns import (
     PAREN_AGENCY_CREDIT,
     PAREN_CREDIT,
     PHOTO_CUE,
+    PLACE_PREPOSITION,
     SLASH_CREDIT_END,
+    UPPER,
 )
+from artparse.rules.date_line import time_stamp
 from artparse.state import State, Wrap
 
 MAX_CAPTION = 600
@@ -186,6 +190,8 @@ def caption(state: State, silent: bool) -> bool:
     if not state.at_block_start() or not _lead_caption_position(state):
         return False
     nxt = state.next_content(state.pos + 1, limit=5)
+    if nxt is not None and time_stamp(state.lines[nxt].text):  # "Updated at 11:31 a.m. ET" (CBS)
+        nxt = state.next_content(nxt + 1, limit=5)
     # the line's own dateline first: it is asked again (standfirst, body), the next line's may not be
     if nxt is None or opens_with_dateline(text):
         return False
@@ -285,11 +291,24 @@ def _labelled_credit(text: str) -> re.Match[str] | None:
 
 
 def looks_like_caption(text: str) -> bool:
-    """Photo captions say so ("file photo", "pictured", "(L)") or end with the photo's date."""
+    """Photo captions say so ("file photo", "pictured", "(L)") or end with the photo's date,
+    perhaps then its place, as AP captions do ("... sworn in, Monday, January 6, 2020, in
+    Olympia, Washington." in the Times of Israel, "... an explosion July 24, 2012, in Wilson,
+    N.Y." on CBS News)."""
     if PHOTO_CUE.search(text.casefold()):
         return True
-    tail = text[-24:]
-    return find_date(tail, fallback=False) is not None
+    tail = text[-DATE_AND_PLACE_TAIL:]
+    found = find_date(tail, fallback=False)
+    if found is None:
+        return False
+    return found.start >= len(tail) - DATE_TAIL or _PLACE_AFTER_DATE.match(tail, found.end) is not None
+
+
+DATE_TAIL = 24
+"""A caption's closing date stands in its last characters."""
+DATE_AND_PLACE_TAIL = 64
+"""A date and the place after it ("July 24, 2012, in Wilson, N.Y.")."""
+_PLACE_AFTER_DATE = lazy_compile(rf",? (?:{PLACE_PREPOSITION}) [{UPPER}][\w.,'’ -]{{1,40}}$")
 
 
 MIN_CAPTION_ABOVE_BYLINE = 60

@@ -156,8 +156,10 @@ MAX_TIME_STAMP = 40
 _TIME_OF_DAY = lazy_compile(r"\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{1,5})?\.?$", re.IGNORECASE)
 
 
-def _time_stamp(text: str) -> bool:
+def time_stamp(text: str) -> bool:
     """A published or updated label and only a time of day: "Updated at 11:31 a.m. ET" (CBS)."""
+    if len(text) > MAX_TIME_STAMP or text.partition(" ")[0].casefold().rstrip(":") not in LABEL_FIRST_WORDS:
+        return False
     label = UPDATED_LABEL.match(text) or PUBLISHED_LABEL.match(text)
     if label is None:
         return False
@@ -213,7 +215,7 @@ def date_line(state: State, silent: bool) -> bool:
         first, space, _ = text.partition(" ")
         if not space or first.casefold().rstrip(":") not in LABEL_FIRST_WORDS:
             return False
-        if len(text) <= MAX_TIME_STAMP and _time_stamp(text):  # "Updated at 11:31 a.m. ET"
+        if time_stamp(text):  # "Updated at 11:31 a.m. ET"
             if not silent:
                 state.claim(Kind.FURNITURE, "date_line", state.pos, text)
             return True
@@ -227,7 +229,7 @@ def date_line(state: State, silent: bool) -> bool:
         return True
     if len(text) > MAX_PIECE and not _DIGIT.search(text):
         return False
-    if len(text) <= MAX_PIECE and _time_under_date(state, text):
+    if (len(text) <= MAX_PIECE and _time_under_date(state, text)) or time_stamp(text):
         if not silent:
             state.claim(Kind.FURNITURE, "date_line", state.pos, text)
         return True
