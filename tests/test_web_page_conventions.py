@@ -184,3 +184,27 @@ CAPTIONS = [
 @pytest.mark.parametrize(("text", "expected"), CAPTIONS)
 def test_lead_captions(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
+
+
+# --- standfirst or lead above the lead photo -------------------------------------------------
+
+DEK = "Police are still searching for the harbour master. The mayor expects news soon."
+PHOTO = "The harbour at dawn on Monday. Photograph: Jane Roe/Getty Images"
+BODY = "As police continue to investigate, the town council met on Monday evening to discuss it."
+STANDFIRSTS = [
+    pytest.param(
+        f"Search for harbour master goes on\n\n{DEK}\n\n{PHOTO}\n\n{BODY}\n",
+        {"subtitle": DEK, "paragraphs": [BODY]},
+        id="a standfirst of two sentences over the lead photo's caption",
+    ),
+    pytest.param(
+        f"Search for harbour master goes on\n\n{DEK} A third sentence says more.\n\n{PHOTO}\n\n{BODY}\n",
+        {"subtitle": None, "paragraphs": [f"{DEK} A third sentence says more.", BODY]},
+        id="guard: a lead of three sentences over the photo stays body",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STANDFIRSTS)
+def test_standfirst_over_the_lead_photo(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)

@@ -47,7 +47,11 @@ def subtitle(state: State, silent: bool) -> bool:
         return False
     if not opens_with_dateline(state.lines[nxt].text):
         follower = _header_follows(state, nxt) if nxt - state.pos <= 4 else None
-        if follower == "caption" and ". " in text.rstrip(".") and not _repeated_below(state, nxt, text):
+        if (
+            follower == "caption"
+            and _sentences(text) > MAX_STANDFIRST_SENTENCES
+            and not _repeated_below(state, nxt, text)
+        ):
             return False
         if follower is None and not (
             _set_apart(state, nxt)
@@ -161,10 +165,20 @@ MAX_DEK = 200
 """A dek is a phrase, not a paragraph."""
 
 
+MAX_STANDFIRST_SENTENCES = 2
+"""A standfirst is one or two sentences (the Guardian's "Liberals question why ... services.
+The real story, Gary Younge finds, is much more complicated", CNET's two-sentence deks over
+the lead photo); a lead paragraph of three or more can stand above a photo too."""
+
+
+def _sentences(text: str) -> int:
+    """How many sentences a line holds, counted at a full stop before a space."""
+    return text.rstrip(".").count(". ") + 1
+
+
 def _header_follows(state: State, index: int) -> str | None:
     """The header rule that would claim line ``index``, if any.
 
-    Before a caption only a one-sentence standfirst counts: a lead paragraph of several
-    sentences can stand above a photo too.
+    Before a caption only a standfirst of one or two sentences counts.
     """
     return state.would_claim(index, asker="subtitle")
