@@ -208,3 +208,29 @@ STANDFIRSTS = [
 @pytest.mark.parametrize(("text", "expected"), STANDFIRSTS)
 def test_standfirst_over_the_lead_photo(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
+
+
+# --- a section or topic label between the headline block and the body ------------------------
+
+LONG_LEAD = (
+    "While relatives of the victims look for answers, the trial will ask what the accused knew and when."
+)
+LABELS = [
+    pytest.param(
+        "July 24, 2012 7:07 AM\n\nTwo former editors charged in the hacking scandal\n\n\n"
+        f"Hacking in Crisis\n\n{LEAD}\n\n{SECOND}\n",
+        {"paragraphs": [LEAD, SECOND], "subtitle": None},
+        id="the story's topic under the headline",
+    ),
+    pytest.param(
+        "Trial may not shed much light on the motive\nBy Jane Roe, NBC News contributor\n\n"
+        f"ANALYSIS\n\n{LONG_LEAD}\n",
+        {"paragraphs": [LONG_LEAD], "authors": ["Jane Roe"]},
+        id="the column's kind under the byline",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LABELS)
+def test_label_over_the_body(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)

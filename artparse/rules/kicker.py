@@ -29,14 +29,18 @@ def kicker(state: State, silent: bool) -> bool:
     Web pages print the section ("Ideas", "Local News", "Poder"), a topic kicker ("CAMBIO
     CLIMÁTICO") or a breadcrumb ("* Climate") above the headline; copied or converted to
     text they come first. A short first line is the headline itself when nothing longer and
-    headline-shaped follows it ("Kaeser verarscht Neubauer" over its standfirst).
+    headline-shaped follows it ("Kaeser verarscht Neubauer" over its standfirst). Under the
+    headline block, a label right above the lead is the story's topic or kind
+    (``_label_over_body``).
 
     In a page converted to Markdown whose headline is marked (``markup.page_headline``),
     every line above it that no rule before this one wanted is the page's: labels, share
     bars, "Continue reading the main story", a pull-quote kicker.
     """
-    if state.title is not None or state.body_started:
+    if state.body_started:
         return False
+    if state.title is not None:
+        return _label_over_body(state, silent)
     marked = state.marks.headline
     if marked is not None and state.pos < marked:
         if not silent:
@@ -60,6 +64,29 @@ def kicker(state: State, silent: bool) -> bool:
             return False
         index = nxt
     else:
+        return False
+    if not silent:
+        state.claim(Kind.FURNITURE, "kicker", state.pos, text)
+    return True
+
+
+_UNDER_HEADLINE = (Kind.TITLE, Kind.DATE, Kind.BYLINE, Kind.SUBTITLE)
+MIN_LEAD = 80
+"""The lead under such a label is a paragraph, longer than any headline-block line."""
+
+
+def _label_over_body(state: State, silent: bool) -> bool:
+    """A section or topic label between the headline block and the body: CBS News prints the
+    story's topic ("Murdoch in Crisis") and NBC News the column's kind ("ANALYSIS") there; a
+    few words with no sentence punctuation, right above the lead paragraph."""
+    prev = state.prev_block()
+    if prev is None or prev.kind not in _UNDER_HEADLINE:
+        return False
+    text = state.lines[state.pos].text
+    if text.endswith(":") or not _label(text) or _crumb(text):
+        return False
+    nxt = state.next_content(state.pos + 1, limit=3)
+    if nxt is None or len(state.lines[nxt].text) < MIN_LEAD:
         return False
     if not silent:
         state.claim(Kind.FURNITURE, "kicker", state.pos, text)
