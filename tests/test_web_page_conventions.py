@@ -146,6 +146,11 @@ STAMPS = [
         {"authors": ["Jane Roe"], "date": "2012-11-13T14:50:00", "paragraphs": [LEAD]},
         id="guard: a byline beside the stamp is no section label",
     ),
+    pytest.param(
+        HEADLINE + "Jane Roe | July 24, 2012\n\n" + LEAD + "\n",
+        {"date": None},
+        id="guard: a name beside the date is no section label",
+    ),
 ]
 
 

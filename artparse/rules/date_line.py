@@ -91,8 +91,9 @@ _STAMP_SPLIT = lazy_compile(r"\||\(|\)$| / ")
 
 def _stamps(state: State, silent: bool, text: str) -> bool:
     """ "PUBLISHED: 12:01 EST, 24 July 2012 | UPDATED: 12:30 EST, 24 July 2012": every part a
-    date, or the time of the date before it, or once the section's label (BBC Future's
-    "In Depth | 24 July 2012", NHL.com's "Monday, 11.05.2012 / 11:00 AM / Prospects")."""
+    date, or the time of the date before it, or once the section's label (NHL.com's "Monday,
+    11.05.2012 / 11:00 AM / Prospects"; BBC Future's "In Depth | 24 July 2012" stands above the
+    headline, where a masthead's words are allowed anyway)."""
     published = updated = None
     labelled = False
     for part in _STAMP_SPLIT.split(text):
@@ -126,18 +127,22 @@ def _stamps(state: State, silent: bool, text: str) -> bool:
 
 MAX_SECTION_LABEL_WORDS = 3
 MAX_SECTION_LABEL = 24
-"""A section's label is a word or a short name ("Prospects", "In Depth", "Code Red")."""
+"""A section's label is a word or a short name ("Prospects", "In depth")."""
 
 
 def _section_label(part: str) -> bool:
     """A section or column name printed beside the date stamp: a few words, no digits, no
-    byline ("By Fritz Allhoff|Posted Tuesday, Nov. 13, 2012": Slate's byline and stamp)."""
+    byline ("By Fritz Allhoff|Posted Tuesday, Nov. 13, 2012": Slate's byline and stamp), and
+    not shaped like a person's name (capitalised words: "Jane Roe | July 24, 2012" names the
+    writer, whom a date line would hide)."""
+    words = part.split()
     return (
         len(part) <= MAX_SECTION_LABEL
-        and BYLINE_PREFIX.match(part) is None
-        and part.count(" ") < MAX_SECTION_LABEL_WORDS
+        and len(words) <= MAX_SECTION_LABEL_WORDS
         and part[:1].isupper()
         and not any(char.isdigit() for char in part)
+        and (len(words) == 1 or not all(word[:1].isupper() for word in words))
+        and BYLINE_PREFIX.match(part) is None
     )
 
 
