@@ -233,6 +233,11 @@ LABELS = [
         {"paragraphs": [LONG_LEAD], "authors": ["Jane Roe"]},
         id="the column's kind under the byline",
     ),
+    pytest.param(
+        f"Trial may not shed much light on the motive\nBy Jane Roe\n\nDENVER --\n\n{LONG_LEAD}\n",
+        {"paragraphs": ["DENVER --", LONG_LEAD]},
+        id="guard: a dateline on its own line is no label",
+    ),
 ]
 
 

@@ -83,7 +83,7 @@ def _label_over_body(state: State, silent: bool) -> bool:
     if prev is None or prev.kind not in _UNDER_HEADLINE:
         return False
     text = state.lines[state.pos].text
-    if text.endswith(":") or not _label(text) or _crumb(text):
+    if not text[-1:].isalnum() or not _label(text) or _crumb(text):  # "WASHINGTON --" opens the lead
         return False
     nxt = state.next_content(state.pos + 1, limit=3)
     if nxt is None or len(state.lines[nxt].text) < MIN_LEAD:
