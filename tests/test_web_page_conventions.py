@@ -244,3 +244,30 @@ LABELS = [
 @pytest.mark.parametrize(("text", "expected"), LABELS)
 def test_label_over_the_body(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
+
+
+# --- a credit-only line under a caption -------------------------------------------------------
+
+WAVES = "The president waves to supporters in Chicago on Wednesday night."
+CREDIT_LINES = [
+    pytest.param(
+        f"Obama wins a second term\n\n{WAVES}\nGetty Images\n\n{LEAD}\n",
+        {"captions": [{"text": WAVES, "credit": "Getty Images"}], "authors": [], "subtitle": None},
+        id="the lead photo's caption over a picture agency's line",
+    ),
+    pytest.param(
+        story(LEAD, WAVES, "AFP via Getty Images", SECOND),
+        {"paragraphs": [LEAD, WAVES, SECOND]},
+        id="guard: a picture agency's line in the body is no paragraph",
+    ),
+    pytest.param(
+        f"Obama wins a second term\n\n{WAVES}\nReuters\n\n{SECOND}\n",
+        {"captions": [], "agency": "Reuters"},
+        id="guard: a wire agency's line under the dek is the wire's byline",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CREDIT_LINES)
+def test_credit_only_lines(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)

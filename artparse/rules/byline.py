@@ -12,6 +12,7 @@ from artparse.patterns import (
     BYLINE_FIRST_WORDS,
     BYLINE_PREFIX,
     BYLINE_PREFIX_CASED,
+    CREDIT_SOURCE_SET,
     PLACE_PREPOSITION,
 )
 from artparse.state import State
@@ -167,6 +168,8 @@ def _name_by_date(state: State, silent: bool, text: str) -> bool:
     """A byline with no "By" stands next to the date stamp: "John Hooper in Rome" over
     "guardian.co.uk, Tuesday 24 July 2012 06.00 BST" (names, "and" between two); or, a
     person's name alone, right under the headline (BBC Future, Wired: "Sharon Weinberger")."""
+    if text.casefold() in CREDIT_SOURCE_SET:  # "Getty Images" under a caption credits the photo
+        return False
     m = _IN_PLACE.match(text)
     names_text = m.group("names") if m else _without_affiliation(text)
     people = split_and(names_text)

@@ -147,7 +147,9 @@ def caption(state: State, silent: bool) -> bool:
     image = text.startswith(IMAGE_SOURCE_FIRST_WORDS)
     if state.body_started and len(text) > MAX_CAPTION_ABOVE_CREDIT and not image:
         return False  # in the body, a line this long is a caption only with its credit on it
-    if _labelled_credit(text):  # a labelled credit whose caption, if any, was above
+    if _labelled_credit(text) or _bare_credit(
+        text, last=state.pos == state.last_content
+    ):  # a credit whose caption, if any, was above
         if not silent:
             state.claim(Kind.FURNITURE, "caption", state.pos, text)
         return True
@@ -177,6 +179,17 @@ def caption(state: State, silent: bool) -> bool:
     ):
         if not silent:
             state.claim(Kind.CAPTION, "caption", nxt, text, credit=credit_below.group("credit").strip())
+        return True
+    if (
+        nxt is not None
+        and not state.body_started
+        and state.title is not None
+        and MIN_LEAD_CAPTION <= len(text) <= MAX_CAPTION_ABOVE_CREDIT
+        and _bare_credit(following, last=nxt == state.last_content)
+        and following.casefold() not in AGENCY_CASEFOLD  # "Reuters" under a dek: the wire's byline
+    ):  # the lead photo's caption over its credit line: "... in Chicago." / "Getty Images"
+        if not silent:
+            state.claim(Kind.CAPTION, "caption", nxt, text, credit=following)
         return True
     described = (  # a line that ends a sentence (most) is not asked
         _described_caption(text) if state.wrap == Wrap.LINES and text[-1] not in _SENTENCE_END else None
@@ -281,6 +294,21 @@ def _unpossessive(word: str) -> str:
 
 def _is_name(word: str) -> bool:
     return len(word) > 1 and word.istitle() and word.isalpha()
+
+
+MAX_BARE_CREDIT = 40
+_VIA = " via "
+
+
+def _bare_credit(text: str, *, last: bool) -> bool:
+    """A line that is only a picture agency's name, as pages print a photo's credit under its
+    caption ("Reuters", "AFP via Getty Images", the credit form Getty Images asks for, under
+    each of the Evening Standard's captions): a credit, never a byline or a paragraph. Not the
+    ``last`` line, where "Reuters" alone is the wire's sign-off."""
+    if len(text) > MAX_BARE_CREDIT or last:
+        return False
+    folded = text.casefold()
+    return folded in CREDIT_SOURCE_SET or (_VIA in folded and folded.rpartition(_VIA)[2] in CREDIT_SOURCE_SET)
 
 
 def _labelled_credit(text: str) -> re.Match[str] | None:
