@@ -271,3 +271,30 @@ CREDIT_LINES = [
 @pytest.mark.parametrize(("text", "expected"), CREDIT_LINES)
 def test_credit_only_lines(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
+
+
+# --- navigation above the headline ------------------------------------------------------------
+
+HEADED = "Obama wins second term as voters reject Romney\nBy Jane Roe\n\n" + SECOND + "\n"
+NAVIGATION = [
+    pytest.param(
+        "Home > News > World\n\n" + HEADED,
+        {"title": "Obama wins second term as voters reject Romney", "paragraphs": [SECOND]},
+        id="a breadcrumb trail",
+    ),
+    pytest.param(
+        "Home | News | Sport | Weather\n\n" + HEADED,
+        {"title": "Obama wins second term as voters reject Romney", "paragraphs": [SECOND]},
+        id="a menu bar",
+    ),
+    pytest.param(
+        "Obama wins second term | Daily Courier\n\n" + SECOND + "\n",
+        {"title": "Obama wins second term"},
+        id="guard: a page title with its site is the headline, not a menu",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAVIGATION)
+def test_navigation_above_the_headline(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)

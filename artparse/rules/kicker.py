@@ -47,7 +47,7 @@ def kicker(state: State, silent: bool) -> bool:
             state.claim(Kind.FURNITURE, "kicker", state.pos, state.lines[state.pos].text)
         return True
     text = state.lines[state.pos].text
-    if not _label(text):
+    if not _label(text) and not _trail(text):
         return False
     index = state.pos
     for _ in range(LOOK_DOWN):
@@ -91,6 +91,33 @@ def _label_over_body(state: State, silent: bool) -> bool:
     if not silent:
         state.claim(Kind.FURNITURE, "kicker", state.pos, text)
     return True
+
+
+_TRAIL_ARROWS = (" > ", " » ", " › ")
+"""Separators of a breadcrumb trail: Google's documented "Books › Science Fiction", Yoast's
+default "Home » Blog", the plain "Home > News > World"."""
+_BAR = " | "
+MIN_BAR_ITEMS = 3
+"""A menu bar ("Home | News | Sport") has three items or more; "Headline | Site" is a title."""
+
+
+def _trail(text: str) -> bool:
+    """A breadcrumb trail or a menu bar: labels of a few words between separators."""
+    if len(text) > MAX_TRAIL:
+        return False
+    items = None
+    for arrow in _TRAIL_ARROWS:
+        if arrow in text:
+            items = text.split(arrow)
+            break
+    if items is None:
+        if _BAR not in text or text.count(_BAR) < MIN_BAR_ITEMS - 1:
+            return False
+        items = text.split(_BAR)
+    return all(item and _label(item.strip()) for item in items)
+
+
+MAX_TRAIL = 120
 
 
 def _label(text: str) -> bool:
