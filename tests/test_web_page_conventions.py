@@ -210,6 +210,30 @@ STANDFIRSTS = [
 ]
 
 
+CHEERS = "President Barack Obama waves to supporters in Chicago on Wednesday, November 7, 2012."
+STANDFIRSTS += [
+    pytest.param(
+        "Obama wins second term as voters reject Romney\n"
+        "Voters rejected the challenger in a close race across the swing states.\n\n"
+        f"{CHEERS}\n"
+        f"By Jane Roe, CNN\nupdated 5:15 PM EST, Wed November 7, 2012\n\n{LEAD}\n",
+        {
+            "subtitle": "Voters rejected the challenger in a close race across the swing states.",
+            "captions": [{"text": CHEERS, "credit": None}],
+            "authors": ["Jane Roe"],
+            "date": "2012-11-07T17:15:00-05:00",
+            "paragraphs": [LEAD],
+        },
+        id="a standfirst over the lead photo's caption and the byline under it",
+    ),
+    pytest.param(
+        f"Obama wins second term as voters reject Romney\n{DEK}\n\n{BODY}\nBy Jane Roe\n\n{SECOND}\n",
+        {"subtitle": None, "paragraphs": [DEK, BODY, SECOND]},
+        id="guard: the lead over a paragraph and a byline stays body",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), STANDFIRSTS)
 def test_standfirst_over_the_lead_photo(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)

@@ -58,6 +58,7 @@ def subtitle(state: State, silent: bool) -> bool:
             or _repeated_below(state, nxt, text)
             or _dek(state, nxt, text)
             or _above_share_bar(state, prev.lines[0], nxt)
+            or _over_caption_and_byline(state, nxt, text)
         ):
             return False
     if len(text) > MAX_SUBTITLE and not _set_apart(state, nxt):
@@ -174,6 +175,17 @@ the lead photo); a lead paragraph of three or more can stand above a photo too."
 def _sentences(text: str) -> int:
     """How many sentences a line holds, counted at a full stop before a space."""
     return text.rstrip(".").count(". ") + 1
+
+
+def _over_caption_and_byline(state: State, below: int, text: str) -> bool:
+    """The standfirst over the lead photo's caption and the byline under it: msnbc.com and
+    wired.com print headline, standfirst, the lead photo's caption, then the byline (the
+    caption rule takes the caption once the standfirst is claimed). A standfirst of one or
+    two sentences; the caption says it is one (``looks_like_caption``)."""
+    if _sentences(text) > MAX_STANDFIRST_SENTENCES or not looks_like_caption(state.lines[below].text):
+        return False
+    after = state.next_content(below + 1, limit=2)
+    return after is not None and state.would_claim(after, asker="subtitle") == "byline"
 
 
 def _header_follows(state: State, index: int) -> str | None:
