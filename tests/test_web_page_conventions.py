@@ -186,6 +186,22 @@ CAPTIONS = [
 ]
 
 
+PICTURED = "The president, pictured with supporters in Chicago on Wednesday night."
+PLAIN = "The president thanked his supporters in Chicago on Wednesday night."
+CAPTIONS += [
+    pytest.param(
+        f"Obama wins second term as voters reject Romney\n\n{PICTURED}\nBy Jane Roe\n\n{SECOND}\n",
+        {"captions": [{"text": PICTURED, "credit": None}], "subtitle": None, "authors": ["Jane Roe"]},
+        id="a caption over the byline, with no standfirst",
+    ),
+    pytest.param(
+        f"Obama wins second term as voters reject Romney\n\n{PLAIN}\nBy Jane Roe\n\n{SECOND}\n",
+        {"captions": [], "subtitle": PLAIN, "authors": ["Jane Roe"]},
+        id="guard: a line over the byline that does not say it is a caption is the standfirst",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), CAPTIONS)
 def test_lead_captions(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)

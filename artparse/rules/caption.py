@@ -213,7 +213,9 @@ def caption(state: State, silent: bool) -> bool:
         # between the standfirst and the byline: the head goes on, so the line is no lead
         if text.rstrip(_CLOSING_QUOTES)[-1:] not in _SENTENCE_END or len(text) < MIN_CAPTION_ABOVE_BYLINE:
             return False
-    elif not opens_with_dateline(state.lines[nxt].text) or not looks_like_caption(text):
+    elif not looks_like_caption(text) or not (
+        opens_with_dateline(state.lines[nxt].text) or _byline_follows(state, nxt)
+    ):  # a caption over the byline, with no standfirst: the line must say it is one
         return False
     if not silent:
         state.claim(Kind.CAPTION, "caption", state.pos, text)
