@@ -12,6 +12,7 @@ from artparse.patterns import (
     ABBREVIATED_CREDIT_END,
     ABBREVIATED_LABELS,
     AGENCY_CASEFOLD,
+    BYLINE_FIRST_WORDS,
     CAPTION_LABEL_WORDS,
     CREDIT_LINE,
     CREDIT_SOURCE_SET,
@@ -31,7 +32,7 @@ from artparse.patterns import (
     SLASH_CREDIT_END,
     UPPER,
 )
-from artparse.rules.date_line import time_stamp
+from artparse.rules.date_line import MAX_TIME_STAMP, time_stamp
 from artparse.state import State, Wrap
 
 MAX_CAPTION = 600
@@ -147,9 +148,8 @@ def caption(state: State, silent: bool) -> bool:
     image = text.startswith(IMAGE_SOURCE_FIRST_WORDS)
     if state.body_started and len(text) > MAX_CAPTION_ABOVE_CREDIT and not image:
         return False  # in the body, a line this long is a caption only with its credit on it
-    if _labelled_credit(text) or _bare_credit(
-        text, last=state.pos == state.last_content
-    ):  # a credit whose caption, if any, was above
+    bare = len(text) <= MAX_BARE_CREDIT and _bare_credit(text, last=state.pos == state.last_content)
+    if bare or _labelled_credit(text):  # a credit whose caption, if any, was above
         if not silent:
             state.claim(Kind.FURNITURE, "caption", state.pos, text)
         return True
@@ -185,6 +185,7 @@ def caption(state: State, silent: bool) -> bool:
         and not state.body_started
         and state.title is not None
         and MIN_LEAD_CAPTION <= len(text) <= MAX_CAPTION_ABOVE_CREDIT
+        and len(following) <= MAX_BARE_CREDIT
         and _bare_credit(following, last=nxt == state.last_content)
         and following.casefold() not in AGENCY_CASEFOLD  # "Reuters" under a dek: the wire's byline
     ):  # the lead photo's caption over its credit line: "... in Chicago." / "Getty Images"
@@ -203,7 +204,8 @@ def caption(state: State, silent: bool) -> bool:
     if not state.at_block_start() or not _lead_caption_position(state):
         return False
     nxt = state.next_content(state.pos + 1, limit=5)
-    if nxt is not None and time_stamp(state.lines[nxt].text):  # "Updated at 11:31 a.m. ET" (CBS)
+    if nxt is not None and len(state.lines[nxt].text) <= MAX_TIME_STAMP and time_stamp(state.lines[nxt].text):
+        # "Updated at 11:31 a.m. ET" (CBS) between the caption and the body
         nxt = state.next_content(nxt + 1, limit=5)
     # the line's own dateline first: it is asked again (standfirst, body), the next line's may not be
     if nxt is None or opens_with_dateline(text):
@@ -213,9 +215,10 @@ def caption(state: State, silent: bool) -> bool:
         # between the standfirst and the byline: the head goes on, so the line is no lead
         if text.rstrip(_CLOSING_QUOTES)[-1:] not in _SENTENCE_END or len(text) < MIN_CAPTION_ABOVE_BYLINE:
             return False
-    elif not looks_like_caption(text) or not (
-        opens_with_dateline(state.lines[nxt].text) or _byline_follows(state, nxt)
-    ):  # a caption over the byline, with no standfirst: the line must say it is one
+    elif not (
+        opens_with_dateline(state.lines[nxt].text)
+        or (_opens_byline(state.lines[nxt].text) and _byline_follows(state, nxt))
+    ) or not looks_like_caption(text):  # over the body or a "By" line: the line must say it is a caption
         return False
     if not silent:
         state.claim(Kind.CAPTION, "caption", state.pos, text)
@@ -344,6 +347,12 @@ _PLACE_AFTER_DATE = lazy_compile(rf",? (?:{PLACE_PREPOSITION}) [{UPPER}][\w.,'â€
 MIN_CAPTION_ABOVE_BYLINE = 60
 """A caption above the byline describes a picture in a sentence or more; a shorter line there
 is a label."""
+
+
+def _opens_byline(text: str) -> bool:
+    """Whether a line opens with a byline prefix's first word ("By", "Von"): a cheap test
+    before asking the byline rule."""
+    return text.partition(" ")[0].casefold().rstrip(":") in BYLINE_FIRST_WORDS
 
 
 def _byline_follows(state: State, index: int) -> bool:

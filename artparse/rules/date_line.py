@@ -234,7 +234,9 @@ def date_line(state: State, silent: bool) -> bool:
         return True
     if len(text) > MAX_PIECE and not _DIGIT.search(text):
         return False
-    if (len(text) <= MAX_PIECE and _time_under_date(state, text)) or time_stamp(text):
+    if len(text) <= MAX_TIME_STAMP and (
+        (len(text) <= MAX_PIECE and _time_under_date(state, text)) or time_stamp(text)
+    ):
         if not silent:
             state.claim(Kind.FURNITURE, "date_line", state.pos, text)
         return True

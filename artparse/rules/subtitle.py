@@ -5,7 +5,7 @@ from __future__ import annotations
 from artparse.dateline import opens_with_dateline
 from artparse.dates import find_date
 from artparse.model import Kind
-from artparse.patterns import BYLINE_PREFIX
+from artparse.patterns import BYLINE_FIRST_WORDS, BYLINE_PREFIX
 from artparse.rules.caption import looks_like_caption
 from artparse.state import LIST_MARKS, State, list_item, text_key
 
@@ -182,10 +182,15 @@ def _over_caption_and_byline(state: State, below: int, text: str) -> bool:
     wired.com print headline, standfirst, the lead photo's caption, then the byline (the
     caption rule takes the caption once the standfirst is claimed). A standfirst of one or
     two sentences; the caption says it is one (``looks_like_caption``)."""
+    after = state.next_content(below + 1, limit=2)
+    if (
+        after is None
+        or state.lines[after].text.partition(" ")[0].casefold().rstrip(":") not in BYLINE_FIRST_WORDS
+    ):
+        return False  # a "By" line: a cheap test before the rules are asked
     if _sentences(text) > MAX_STANDFIRST_SENTENCES or not looks_like_caption(state.lines[below].text):
         return False
-    after = state.next_content(below + 1, limit=2)
-    return after is not None and state.would_claim(after, asker="subtitle") == "byline"
+    return state.would_claim(after, asker="subtitle") == "byline"
 
 
 def _header_follows(state: State, index: int) -> str | None:
