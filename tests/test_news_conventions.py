@@ -234,13 +234,16 @@ QUOTE_HEADING = [
     pytest.param(
         "Il governo cerca una maggioranza\n\n"
         "Roma, 19 lug – Il presidente del Consiglio ha incontrato i leader dei partiti.\n\n"
-        "Il vertice si è chiuso senza un accordo. Lega e Forza Italia: “Sconcerto”\n\n"
+        # a paragraph of prose, longer than any heading, may end with a quote given to its speaker
+        "Il vertice si è chiuso a tarda sera senza un accordo tra i partiti. "
+        "Lega e Forza Italia: “Sconcerto”\n\n"
         "Lega e Forza Italia: “Sconcerto”\n\n"
         "Le opposizioni chiedono di tornare al voto entro l'autunno.\n",
         {
             "paragraphs": [
                 "Roma, 19 lug – Il presidente del Consiglio ha incontrato i leader dei partiti.",
-                "Il vertice si è chiuso senza un accordo. Lega e Forza Italia: “Sconcerto”",
+                "Il vertice si è chiuso a tarda sera senza un accordo tra i partiti. "
+                "Lega e Forza Italia: “Sconcerto”",
                 "Le opposizioni chiedono di tornare al voto entro l'autunno.",
             ]
         },

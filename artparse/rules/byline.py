@@ -12,6 +12,7 @@ from artparse.patterns import (
     BYLINE_FIRST_WORDS,
     BYLINE_PREFIX,
     BYLINE_PREFIX_CASED,
+    CREDIT_SOURCE_SET,
     PLACE_PREPOSITION,
 )
 from artparse.state import State
@@ -168,6 +169,8 @@ def _name_by_date(state: State, silent: bool, text: str) -> bool:
     "guardian.co.uk, Tuesday 24 July 2012 06.00 BST" (names, "and" or commas between them, as
     a "By" line joins them: the Intercept's "Ibtisam Mahdi, Ruwaida Kamal Amer"); or, a
     person's name alone, right under the headline (BBC Future, Wired: "Sharon Weinberger")."""
+    if text.casefold() in CREDIT_SOURCE_SET:  # "Getty Images" under a caption credits the photo
+        return False
     m = _IN_PLACE.match(text)
     names_text = m.group("names") if m else _without_affiliation(text)
     people = [p for part in names_text.split(", ") for p in split_and(part)]  # "A, B and C"
@@ -191,13 +194,17 @@ def _date_then_byline(state: State, silent: bool, text: str) -> bool:
     """A blog's date-and-author line under the headline: "May 22, 2024 by Ricky Hanlon."
 
     Blog engines print the post's date, then "by" and the author (WordPress's "Posted on
-    DATE by NAME", Jekyll and Docusaurus themes' "DATE by NAME"); the names follow a byline
-    prefix, so the prefix words are every language's.
+    DATE by NAME", Jekyll and Docusaurus themes' "DATE by NAME"), the date perhaps with its
+    time (WordPress's default formats: "October 29, 2012 at 10:45 am by Todd Bishop", as
+    GeekWire prints it); the names follow a byline prefix, so the prefix words are every
+    language's.
     """
     found = find_date(text, language=state.language, order=state.options.date_order, fallback=False)
     if found is None or found.start > MAX_DATE_LABEL:
         return False
-    rest = text[found.end :].lstrip(" ,·|-–—")
+    shown = text.find(found.value.text, found.start)  # the date with its time, as printed
+    end = max(found.end, shown + len(found.value.text)) if shown >= 0 else found.end
+    rest = text[end:].lstrip(" ,·|-–—")
     if not BYLINE_PREFIX.match(rest):
         return False
     parsed = parse_byline(rest.rstrip("."), language=state.language)

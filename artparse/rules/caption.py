@@ -6,11 +6,13 @@ import re
 
 from artparse.dateline import opens_with_dateline
 from artparse.dates import find_date
+from artparse.lazyre import lazy_compile
 from artparse.model import Kind
 from artparse.patterns import (
     ABBREVIATED_CREDIT_END,
     ABBREVIATED_LABELS,
     AGENCY_CASEFOLD,
+    BYLINE_FIRST_WORDS,
     CAPTION_LABEL_WORDS,
     CREDIT_LINE,
     CREDIT_SOURCE_SET,
@@ -26,8 +28,11 @@ from artparse.patterns import (
     PAREN_AGENCY_CREDIT,
     PAREN_CREDIT,
     PHOTO_CUE,
+    PLACE_PREPOSITION,
     SLASH_CREDIT_END,
+    UPPER,
 )
+from artparse.rules.date_line import MAX_TIME_STAMP, time_stamp
 from artparse.state import State, Wrap
 
 MAX_CAPTION = 600
@@ -145,7 +150,8 @@ def caption(state: State, silent: bool) -> bool:
     image = text.startswith(IMAGE_SOURCE_FIRST_WORDS)
     if state.body_started and len(text) > MAX_CAPTION_ABOVE_CREDIT and not image:
         return False  # in the body, a line this long is a caption only with its credit on it
-    if _labelled_credit(text):  # a labelled credit whose caption, if any, was above
+    bare = len(text) <= MAX_BARE_CREDIT and _bare_credit(text, last=state.pos == state.last_content)
+    if bare or _labelled_credit(text):  # a credit whose caption, if any, was above
         if not silent:
             state.claim(Kind.FURNITURE, "caption", state.pos, text)
         return True
@@ -180,6 +186,18 @@ def caption(state: State, silent: bool) -> bool:
         if not silent:
             state.claim(Kind.CAPTION, "caption", nxt, text, credit=credit_below)
         return True
+    if (
+        nxt is not None
+        and not state.body_started
+        and state.title is not None
+        and MIN_LEAD_CAPTION <= len(text) <= MAX_CAPTION_ABOVE_CREDIT
+        and len(following) <= MAX_BARE_CREDIT
+        and _bare_credit(following, last=nxt == state.last_content)
+        and following.casefold() not in AGENCY_CASEFOLD  # "Reuters" under a dek: the wire's byline
+    ):  # the lead photo's caption over its credit line: "... in Chicago." / "Getty Images"
+        if not silent:
+            state.claim(Kind.CAPTION, "caption", nxt, text, credit=following)
+        return True
     described = (  # a line that ends a sentence (most) is not asked
         _described_caption(text) if state.wrap == Wrap.LINES and text[-1] not in _SENTENCE_END else None
     )
@@ -192,6 +210,9 @@ def caption(state: State, silent: bool) -> bool:
     if not state.at_block_start() or not _lead_caption_position(state):
         return False
     nxt = state.next_content(state.pos + 1, limit=5)
+    if nxt is not None and len(state.lines[nxt].text) <= MAX_TIME_STAMP and time_stamp(state.lines[nxt].text):
+        # "Updated at 11:31 a.m. ET" (CBS) between the caption and the body
+        nxt = state.next_content(nxt + 1, limit=5)
     # the line's own dateline first: it is asked again (standfirst, body), the next line's may not be
     if nxt is None or opens_with_dateline(text):
         return False
@@ -200,7 +221,10 @@ def caption(state: State, silent: bool) -> bool:
         # between the standfirst and the byline: the head goes on, so the line is no lead
         if text.rstrip(_CLOSING_QUOTES)[-1:] not in _SENTENCE_END or len(text) < MIN_CAPTION_ABOVE_BYLINE:
             return False
-    elif not opens_with_dateline(state.lines[nxt].text) or not looks_like_caption(text):
+    elif not (
+        opens_with_dateline(state.lines[nxt].text)
+        or (_opens_byline(state.lines[nxt].text) and _byline_follows(state, nxt))
+    ) or not looks_like_caption(text):  # over the body or a "By" line: the line must say it is a caption
         return False
     if not silent:
         state.claim(Kind.CAPTION, "caption", state.pos, text)
@@ -318,6 +342,21 @@ def _credit_below(text: str) -> str | None:
     return None
 
 
+MAX_BARE_CREDIT = 40
+_VIA = " via "
+
+
+def _bare_credit(text: str, *, last: bool) -> bool:
+    """A line that is only a picture agency's name, as pages print a photo's credit under its
+    caption ("Reuters", "AFP via Getty Images", the credit form Getty Images asks for, under
+    each of the Evening Standard's captions): a credit, never a byline or a paragraph. Not the
+    ``last`` line, where "Reuters" alone is the wire's sign-off."""
+    if len(text) > MAX_BARE_CREDIT or last:
+        return False
+    folded = text.casefold()
+    return folded in CREDIT_SOURCE_SET or (_VIA in folded and folded.rpartition(_VIA)[2] in CREDIT_SOURCE_SET)
+
+
 def _labelled_credit(text: str) -> re.Match[str] | None:
     """A line that is only a labelled credit ("Фото: Алексей БУЛАТОВ"), cheaply."""
     if len(text) > MAX_CREDIT_LINE or ":" not in text or text.find(":", 0, LABEL_REACH) < 0:
@@ -326,16 +365,35 @@ def _labelled_credit(text: str) -> re.Match[str] | None:
 
 
 def looks_like_caption(text: str) -> bool:
-    """Photo captions say so ("file photo", "pictured", "(L)") or end with the photo's date."""
+    """Photo captions say so ("file photo", "pictured", "(L)") or end with the photo's date,
+    perhaps then its place, as AP captions do ("... sworn in, Monday, January 6, 2020, in
+    Olympia, Washington." in the Times of Israel, "... an explosion July 24, 2012, in Wilson,
+    N.Y." on CBS News)."""
     if PHOTO_CUE.search(text.casefold()):
         return True
-    tail = text[-24:]
-    return find_date(tail, fallback=False) is not None
+    tail = text[-DATE_AND_PLACE_TAIL:]
+    found = find_date(tail, fallback=False)
+    if found is None:
+        return False
+    return found.start >= len(tail) - DATE_TAIL or _PLACE_AFTER_DATE.match(tail, found.end) is not None
+
+
+DATE_TAIL = 24
+"""A caption's closing date stands in its last characters."""
+DATE_AND_PLACE_TAIL = 64
+"""A date and the place after it ("July 24, 2012, in Wilson, N.Y.")."""
+_PLACE_AFTER_DATE = lazy_compile(rf",? (?:{PLACE_PREPOSITION}) [{UPPER}][\w.,'’ -]{{1,40}}$")
 
 
 MIN_CAPTION_ABOVE_BYLINE = 60
 """A caption above the byline describes a picture in a sentence or more; a shorter line there
 is a label."""
+
+
+def _opens_byline(text: str) -> bool:
+    """Whether a line opens with a byline prefix's first word ("By", "Von"): a cheap test
+    before asking the byline rule."""
+    return text.partition(" ")[0].casefold().rstrip(":") in BYLINE_FIRST_WORDS
 
 
 def _byline_follows(state: State, index: int) -> bool:

@@ -9,17 +9,28 @@ from artparse.vocab import BULLETS
 
 _LINES = Wrap.LINES
 """A local alias (see ``state.PARAGRAPH``)."""
-MAX_CROSSHEAD_WORDS = 12
-"""A crosshead is a label of a few words; a longer unpunctuated line is a paragraph."""
+MAX_CROSSHEAD_WORDS = 16
+"""A crosshead is a label of a few words, a related story's headline a phrase of up to 16
+(CNN's "With storm on the way, Bloomberg tells struggling New Yorkers to get off the road",
+The Intercept's); a longer unpunctuated line is a paragraph."""
 MAX_CROSSHEAD_CHARS = 100
 _SENTENCE_END = tuple(".!?…:;,")
 _CLOSERS = "\"'”’»«“‘)]"
 
 
 def _kicker_and_headline(text: str) -> bool:
-    """ "Analysts: Russia will be big loser": a label, a colon and a headline (no label ends it)."""
+    """ "Analysts: Russia will be big loser": a label, a colon and a headline (no label ends it).
+
+    The label is a word or a short phrase: CNN's "Opinion: Romney couldn't overcome
+    contradictions", CNET's "Shame shame: Decade's 10 biggest tech scandals (images)". A headline
+    that is a quote is one only when the quote is all of it (``_quote_attributed``: NBC's "More
+    tributes stream in: 'Ride, Sally, Ride'"); "He told reporters: “We lost a hero” and then left"
+    is prose.
+    """
     label, _, rest = text.partition(": ")
-    if not rest or ":" in rest or " " in label.strip() or not rest[:1].isupper():
+    if not rest or ":" in rest or label.count(" ") >= MAX_LABEL_WORDS:
+        return False
+    if not rest[:1].isupper():
         return False
     return rest.count(" ") >= MIN_HEADLINE_WORDS - 1 and find_date(rest, fallback=False) is None
 
@@ -46,6 +57,17 @@ def _quote_attributed(text: str) -> bool:
 
 MIN_HEADLINE_WORDS = 3
 """After its label a headline has words to say ("Correction: July 27, 2012" is a note)."""
+MAX_LABEL_WORDS = 4
+"""A kicker is a word or a short phrase ("Opinion", "More tributes stream in")."""
+
+
+def _before_tag(text: str) -> str:
+    """The line without a closing parenthesis ("... scandals (images)", "... said.(PAP)"):
+    a sentence that ends before a tag is still a sentence."""
+    if text[-1:] != ")":
+        return text
+    opening = text.rfind("(")
+    return text[:opening].rstrip() if opening > 0 else text
 
 
 def crosshead(state: State, silent: bool) -> bool:
@@ -53,12 +75,16 @@ def crosshead(state: State, silent: bool) -> bool:
 
     Web pages break long stories with crossheads ("Competition frees up market",
     "'Competently serviced'", a line in capitals) and with the headlines of related stories
-    ("Analysts: Russia will be big loser if Assad falls", ``_quote_attributed``); they are not
-    paragraphs. A line
-    that introduces a list ("The government had claimed tobacco firms" before "- ..."
-    items), the last line, and labels ending in a colon stay body.
+    ("Analysts: Russia will be big loser if Assad falls", a quote given to its speaker:
+    ``_quote_attributed``); they are not paragraphs. A
+    copied page often ends with such a link under the last paragraph (CNN's "Five things we
+    learned on Election Night", "$50K to help 'Kliptown kids' rise up") or an image's credit
+    (VentureBeat's "Courtroom image via Shutterstock"): a story's last paragraph ends its
+    sentence, so a last line that does not is no paragraph either. A line that introduces a list
+    ("The government had claimed tobacco firms" before "- ..." items), a line holding a
+    sentence's end, and labels ending in a colon stay body.
     """
-    if not state.body_started or state.wrap != _LINES or state.pos == state.last_content:
+    if not state.body_started or state.wrap != _LINES:
         return False
     text = state.lines[state.pos].text
     if len(text) > MAX_CROSSHEAD_CHARS:
@@ -66,14 +92,19 @@ def crosshead(state: State, silent: bool) -> bool:
     words = text.split()
     if len(words) > MAX_CROSSHEAD_WORDS or text.startswith(BULLETS):
         return False
-    if ":" in text and not (_kicker_and_headline(text) or _quote_attributed(text)):
+    quoted = ":" in text and _quote_attributed(text)  # may hold a sentence's end before its colon
+    if ". " in text and not quoted:
+        return False
+    if ":" in text and not (quoted or _kicker_and_headline(text)):
         return False
     shouting = text.isupper() and len(words) >= 2
-    if not shouting and text.rstrip(_CLOSERS).endswith(_SENTENCE_END):
+    if not shouting and _before_tag(text).rstrip(_CLOSERS).endswith(_SENTENCE_END):
         return False
     if not shouting and not text.rstrip(_CLOSERS)[-1:].isalnum():
         return False
     nxt = state.next_content(state.pos + 1)
+    if nxt is None and len(words) < MIN_HEADLINE_WORDS:  # the last line: a headline, not a date or a name
+        return False
     if nxt is not None and state.lines[nxt].text.startswith(BULLETS):
         return False
     if not silent:

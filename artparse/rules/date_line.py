@@ -9,6 +9,7 @@ from artparse.dates import DateMatch, find_date
 from artparse.lazyre import lazy_compile
 from artparse.model import Kind
 from artparse.patterns import (
+    BYLINE_PREFIX,
     LABEL_FIRST_WORDS,
     MONTHS,
     PUBLISHED_LABEL,
@@ -42,6 +43,9 @@ _DOMAIN = lazy_compile(
     r"\b[\w-]{1,40}(?:\.[\w-]{1,20}){1,3}\.[a-z]{2,6}\b|\b[\w-]{1,40}\.(?:com|org|net|co\.uk|de|ru|fr)\b"
 )
 """A site's domain printed beside its date stamp ("guardian.co.uk, Tuesday 24 July 2012")."""
+_HANDLE = lazy_compile(r"(?<!\w)@\w{1,30}")
+"""A social account's handle: Twitter's follow button reads "Follow @handle" (its documented
+text), which CNET prints beside the date stamp; like a domain, it is no word of the date line."""
 _RESIDUE = lazy_compile(r"(?<![\d:])\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?|[\W\d_]+", re.I)
 
 
@@ -55,6 +59,8 @@ def _too_much_residue(text: str, match: DateMatch, limit: int) -> bool:
     rest = UPDATED_LABEL.sub("", PUBLISHED_LABEL.sub("", rest.strip()))
     if "." in rest:
         rest = _DOMAIN.sub(" ", rest)
+    if "@" in rest:  # the follow button beside the stamp: "July 24, 2012 7:26 AM PDT Follow @lancewhit"
+        rest = _HANDLE.sub(" ", rest)
     if _letters(w for w in rest.split() if w.isalpha() and w.casefold() not in _MERIDIEM) > limit:
         return True
     return _letters(_RESIDUE.sub(" ", rest).split()) > limit
@@ -85,23 +91,36 @@ _STAMP_SPLIT = lazy_compile(r"\||\(|\)$| / ")
 
 
 def _stamps(state: State, silent: bool, text: str) -> bool:
-    """ "PUBLISHED: 12:01 EST, 24 July 2012 | UPDATED: 12:30 EST, 24 July 2012": every part a date.
+    """ "PUBLISHED: 12:01 EST, 24 July 2012 | UPDATED: 12:30 EST, 24 July 2012": every part a
+    date, or the time of the date before it, or once the section's label (NHL.com's "Monday,
+    11.05.2012 / 11:00 AM / Prospects"; BBC Future's "In Depth | 24 July 2012" stands above the
+    headline, where a masthead's words are allowed anyway).
 
     The update stamp may follow with only a space, as La Stampa prints it ("Pubblicato il 19
     Febbraio 2020 Ultima modifica 19 Febbraio 2020 12:02"): the same two stamps.
     """
     published = updated = None
+    labelled = False
     for part in _STAMP_SPLIT.split(UPDATED_LABEL_AFTER.sub("|", text)):
         part = part.strip()
         if not part:
             continue
         match = find_date(part, language=state.language, order=state.options.date_order, fallback=False)
-        if match is None or _too_much_residue(part, match, MAX_RESIDUE):
+        if match is None:
+            if (published or updated) and _TIME_OF_DAY.match(part):
+                continue
+            if not labelled and _section_label(part):
+                labelled = True
+                continue
+            return False
+        if _too_much_residue(part, match, MAX_RESIDUE):
             return False
         if UPDATED_LABEL.match(part):
             updated = updated or match.value
         else:
             published = published or match.value
+    if published is None and updated is None:
+        return False
     if not silent:
         state.date_found = True
         date = published or updated
@@ -111,13 +130,46 @@ def _stamps(state: State, silent: bool, text: str) -> bool:
     return True
 
 
+MAX_SECTION_LABEL_WORDS = 3
+MAX_SECTION_LABEL = 24
+"""A section's label is a word or a short name ("Prospects", "In depth")."""
+
+
+def _section_label(part: str) -> bool:
+    """A section or column name printed beside the date stamp: a few words, no digits, no
+    byline ("By Fritz Allhoff|Posted Tuesday, Nov. 13, 2012": Slate's byline and stamp), and
+    not shaped like a person's name (capitalised words: "Jane Roe | July 24, 2012" names the
+    writer, whom a date line would hide)."""
+    words = part.split()
+    return (
+        len(part) <= MAX_SECTION_LABEL
+        and len(words) <= MAX_SECTION_LABEL_WORDS
+        and part[:1].isupper()
+        and not any(char.isdigit() for char in part)
+        and (len(words) == 1 or not all(word[:1].isupper() for word in words))
+        and BYLINE_PREFIX.match(part) is None
+    )
+
+
+def _time_under_date(state: State, text: str) -> bool:
+    """The time of the date line above, on a line of its own: Wired prints "November 6, 2012 |"
+    over "12:37 pm |", as a date split over lines ends with its time ("24" / "Jul" / "2012" /
+    "9:49am, EDT")."""
+    prev = state.prev_block()
+    if prev is None or prev.kind != Kind.DATE or not _DIGIT.search(text):
+        return False
+    return _TIME_OF_DAY.match(text.strip(" |,·")) is not None
+
+
 MAX_TIME_STAMP = 40
 """A label and a time of day, with its zone: the stamp is short."""
 _TIME_OF_DAY = lazy_compile(r"\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{1,5})?\.?$", re.IGNORECASE)
 
 
-def _time_stamp(text: str) -> bool:
+def time_stamp(text: str) -> bool:
     """A published or updated label and only a time of day: "Updated at 11:31 a.m. ET" (CBS)."""
+    if len(text) > MAX_TIME_STAMP or text.partition(" ")[0].casefold().rstrip(":") not in LABEL_FIRST_WORDS:
+        return False
     label = UPDATED_LABEL.match(text) or PUBLISHED_LABEL.match(text)
     if label is None:
         return False
@@ -199,7 +251,7 @@ def date_line(state: State, silent: bool) -> bool:
         first, space, _ = text.partition(" ")
         if not space or first.casefold().rstrip(":") not in LABEL_FIRST_WORDS:
             return False
-        if len(text) <= MAX_TIME_STAMP and _time_stamp(text):  # "Updated at 11:31 a.m. ET"
+        if time_stamp(text):  # "Updated at 11:31 a.m. ET"
             if not silent:
                 state.claim(Kind.FURNITURE, "date_line", state.pos, text)
             return True
@@ -213,6 +265,12 @@ def date_line(state: State, silent: bool) -> bool:
         return True
     if len(text) > MAX_PIECE and not _DIGIT.search(text):
         return False
+    if len(text) <= MAX_TIME_STAMP and (
+        (len(text) <= MAX_PIECE and _time_under_date(state, text)) or time_stamp(text)
+    ):
+        if not silent:
+            state.claim(Kind.FURNITURE, "date_line", state.pos, text)
+        return True
     stamps = "|" in text or " / " in text or (text.endswith(")") and "(" in text)
     if not stamps and UPDATED_LABEL_AFTER.search(text):  # "Published X Updated Y", side by side
         stamps = True

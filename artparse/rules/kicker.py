@@ -29,21 +29,25 @@ def kicker(state: State, silent: bool) -> bool:
     Web pages print the section ("Ideas", "Local News", "Poder"), a topic kicker ("CAMBIO
     CLIMÁTICO") or a breadcrumb ("* Climate") above the headline; copied or converted to
     text they come first. A short first line is the headline itself when nothing longer and
-    headline-shaped follows it ("Kaeser verarscht Neubauer" over its standfirst).
+    headline-shaped follows it ("Kaeser verarscht Neubauer" over its standfirst). Under the
+    headline block, a label right above the lead is the story's topic or kind
+    (``_label_over_body``).
 
     In a page converted to Markdown whose headline is marked (``markup.page_headline``),
     every line above it that no rule before this one wanted is the page's: labels, share
     bars, "Continue reading the main story", a pull-quote kicker.
     """
-    if state.title is not None or state.body_started:
+    if state.body_started:
         return False
+    if state.title is not None:
+        return _label_over_body(state, silent)
     marked = state.marks.headline
     if marked is not None and state.pos < marked:
         if not silent:
             state.claim(Kind.FURNITURE, "kicker", state.pos, state.lines[state.pos].text)
         return True
     text = state.lines[state.pos].text
-    if not _label(text):
+    if not _label(text) and not _trail(text):
         return False
     index = state.pos
     for _ in range(LOOK_DOWN):
@@ -64,6 +68,56 @@ def kicker(state: State, silent: bool) -> bool:
     if not silent:
         state.claim(Kind.FURNITURE, "kicker", state.pos, text)
     return True
+
+
+_UNDER_HEADLINE = (Kind.TITLE, Kind.DATE, Kind.BYLINE, Kind.SUBTITLE)
+MIN_LEAD = 80
+"""The lead under such a label is a paragraph, longer than any headline-block line."""
+
+
+def _label_over_body(state: State, silent: bool) -> bool:
+    """A section or topic label between the headline block and the body: CBS News prints the
+    story's topic ("Murdoch in Crisis") and NBC News the column's kind ("ANALYSIS") there; a
+    few words with no sentence punctuation, right above the lead paragraph."""
+    prev = state.prev_block()
+    if prev is None or prev.kind not in _UNDER_HEADLINE:
+        return False
+    text = state.lines[state.pos].text
+    if not text[-1:].isalnum() or not _label(text) or _crumb(text):  # "WASHINGTON --" opens the lead
+        return False
+    nxt = state.next_content(state.pos + 1, limit=3)
+    if nxt is None or len(state.lines[nxt].text) < MIN_LEAD:
+        return False
+    if not silent:
+        state.claim(Kind.FURNITURE, "kicker", state.pos, text)
+    return True
+
+
+_TRAIL_ARROWS = (" > ", " » ", " › ")
+"""Separators of a breadcrumb trail: Google's documented "Books › Science Fiction", Yoast's
+default "Home » Blog", the plain "Home > News > World"."""
+_BAR = " | "
+MIN_BAR_ITEMS = 3
+"""A menu bar ("Home | News | Sport") has three items or more; "Headline | Site" is a title."""
+
+
+def _trail(text: str) -> bool:
+    """A breadcrumb trail or a menu bar: labels of a few words between separators."""
+    if len(text) > MAX_TRAIL:
+        return False
+    items = None
+    for arrow in _TRAIL_ARROWS:
+        if arrow in text:
+            items = text.split(arrow)
+            break
+    if items is None:
+        if _BAR not in text or text.count(_BAR) < MIN_BAR_ITEMS - 1:
+            return False
+        items = text.split(_BAR)
+    return all(item and _label(item.strip()) for item in items)
+
+
+MAX_TRAIL = 120
 
 
 def _label(text: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from artparse.dateline import opens_with_dateline
 from artparse.dates import find_date
 from artparse.model import Block, Kind
-from artparse.patterns import BYLINE_PREFIX, FURNITURE_HEAD, opening_furniture_phrase
+from artparse.patterns import BYLINE_FIRST_WORDS, BYLINE_PREFIX, FURNITURE_HEAD, opening_furniture_phrase
 from artparse.rules.caption import looks_like_caption
 from artparse.state import LIST_MARKS, State, list_item, text_key
 
@@ -47,7 +47,11 @@ def subtitle(state: State, silent: bool) -> bool:
         return False
     if not opens_with_dateline(state.lines[nxt].text):
         follower = _header_follows(state, nxt) if nxt - state.pos <= 4 else None
-        if follower == "caption" and ". " in text.rstrip(".") and not _repeated_below(state, nxt, text):
+        if (
+            follower == "caption"
+            and _sentences(text) > MAX_STANDFIRST_SENTENCES
+            and not _repeated_below(state, nxt, text)
+        ):
             return False
         if follower is None and not (
             _set_apart(state, nxt)
@@ -56,6 +60,7 @@ def subtitle(state: State, silent: bool) -> bool:
             or _above_share_bar(state, prev.lines[0], nxt)
             or _tight_under_headline(state, nxt)
             or _above_head_label(state, prev, nxt, text)
+            or _over_caption_and_byline(state, nxt, text)
         ):
             return False
     if len(text) > MAX_SUBTITLE and not _set_apart(state, nxt):
@@ -237,10 +242,36 @@ MAX_DEK = 200
 """A dek is a phrase, not a paragraph."""
 
 
+MAX_STANDFIRST_SENTENCES = 2
+"""A standfirst is one or two sentences (the Guardian's "Liberals question why ... services.
+The real story, Gary Younge finds, is much more complicated", CNET's two-sentence deks over
+the lead photo); a lead paragraph of three or more can stand above a photo too."""
+
+
+def _sentences(text: str) -> int:
+    """How many sentences a line holds, counted at a full stop before a space."""
+    return text.rstrip(".").count(". ") + 1
+
+
+def _over_caption_and_byline(state: State, below: int, text: str) -> bool:
+    """The standfirst over the lead photo's caption and the byline under it: msnbc.com and
+    wired.com print headline, standfirst, the lead photo's caption, then the byline (the
+    caption rule takes the caption once the standfirst is claimed). A standfirst of one or
+    two sentences; the caption says it is one (``looks_like_caption``)."""
+    after = state.next_content(below + 1, limit=2)
+    if (
+        after is None
+        or state.lines[after].text.partition(" ")[0].casefold().rstrip(":") not in BYLINE_FIRST_WORDS
+    ):
+        return False  # a "By" line: a cheap test before the rules are asked
+    if _sentences(text) > MAX_STANDFIRST_SENTENCES or not looks_like_caption(state.lines[below].text):
+        return False
+    return state.would_claim(after, asker="subtitle") == "byline"
+
+
 def _header_follows(state: State, index: int) -> str | None:
     """The header rule that would claim line ``index``, if any.
 
-    Before a caption only a one-sentence standfirst counts: a lead paragraph of several
-    sentences can stand above a photo too.
+    Before a caption only a standfirst of one or two sentences counts.
     """
     return state.would_claim(index, asker="subtitle")

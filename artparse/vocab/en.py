@@ -203,6 +203,12 @@ VOCAB = Vocab.of(
         "view the photo gallery",
         "view our gallery",
         "view our photo gallery",
+        # reader call-outs: a question to the reader, then an invitation (CNN's "Affected by
+        # the nor'easter? Share your story with us on CNN iReport.", "Cast your vote!";
+        # news.com.au's "Have you ever ...? Leave a comment below.")
+        "share your story",
+        "cast your vote",
+        "leave a comment below",
     ),
     comments_headings=("comments", "comment", "reader comments", "reader comment"),
     editors_note_labels=("Eds", "Ed"),

@@ -1,0 +1,340 @@
+"""Conventions of news pages copied from a browser (the ``web-copypaste`` layout family).
+
+Each case is a small made-up article in one convention seen on two or more outlets; the
+fields it names are what a real article of that convention requires. (Issue 13: related-story
+lines, reader call-outs, stamps, standfirsts, captions and bylines of copied pages.)
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from artparse import Article, ParseOptions, parse
+
+LEAD = "WASHINGTON (CNN) -- The first paragraph of the story says what happened on Tuesday."
+SECOND = "The second paragraph of the story says more about it, and quotes an official."
+THIRD = "The third paragraph closes the story with a last word from the officials."
+
+
+def rules_per_line(article: Article) -> list[str]:
+    """The rule that claimed each non-blank source line, in line order."""
+    owner = {n: b.rule for b in article.blocks for n in b.lines}
+    return [owner[n] for n in sorted(owner)]
+
+
+def check(text: str, expected: dict[str, Any], **options: Any) -> None:
+    """Parse ``text`` and compare the fields named in ``expected`` (``rules``: per line)."""
+    article = parse(text, options=ParseOptions(**options))
+    got = article.to_dict()
+    got["rules"] = rules_per_line(article)
+    assert {key: got[key] for key in expected} == expected
+
+
+def story(*lines: str) -> str:
+    """A headline, then the lines as blocks separated by blank lines."""
+    return "Officials weigh the plan for the harbour\n\n" + "\n\n".join(lines) + "\n"
+
+
+# --- related stories' headlines in the body ------------------------------------------------
+
+RELATED = [
+    pytest.param(
+        story(LEAD, SECOND, THIRD, "Five things we learned on election night"),
+        {"paragraphs": [LEAD, SECOND, THIRD]},
+        id="a link closing the copied page: the last line ends no sentence",
+    ),
+    pytest.param(
+        story(LEAD, "More tributes stream in: 'Ride, Sally, Ride'", SECOND, THIRD),
+        {"paragraphs": [LEAD, SECOND, THIRD]},
+        id="a kicker of a few words and a quoted headline",
+    ),
+    pytest.param(
+        story(LEAD, "With storm on the way, mayor tells tired residents to get off the road", SECOND, THIRD),
+        {"paragraphs": [LEAD, SECOND, THIRD]},
+        id="a related story's headline of fourteen words",
+    ),
+    pytest.param(
+        story(LEAD, SECOND, "The panel reports in February. (Editing by Jane Roe)"),
+        {"paragraphs": [LEAD, SECOND, "The panel reports in February. (Editing by Jane Roe)"]},
+        id="guard: a last line holding a sentence's end stays body",
+    ),
+    pytest.param(
+        story(LEAD, SECOND, "He said it was over."),
+        {"paragraphs": [LEAD, SECOND, "He said it was over."]},
+        id="guard: a short last sentence stays body",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATED)
+def test_related_story_lines(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+# --- reader call-outs -------------------------------------------------------------------------
+
+CALL_OUTS = [
+    pytest.param(
+        "Residents dig in as the storm hits\nBy Jane Roe, CNN\n\n"
+        "Affected by the storm? Share your story with us on CNN iReport.\n\n"
+        + story(LEAD, SECOND).partition("\n\n")[2],
+        {"subtitle": None, "paragraphs": [LEAD, SECOND]},
+        id="a call-out under the byline is no standfirst",
+    ),
+    pytest.param(
+        story(LEAD, "Who's your hero of the year? Cast your vote!", SECOND),
+        {"paragraphs": [LEAD, SECOND]},
+        id="a call-out between paragraphs is no paragraph",
+    ),
+    pytest.param(
+        story(LEAD, "Have you ever worked through a holiday? Leave a comment below.", SECOND),
+        {"paragraphs": [LEAD, SECOND]},
+        id="a question to the reader and a request to comment",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CALL_OUTS)
+def test_reader_call_outs(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+# --- date and author on one line --------------------------------------------------------------
+
+DATE_BY = [
+    pytest.param(
+        "Phone maker adds a mode for children\nOctober 29, 2012 at 10:45 am by Jane Roe\n\n" + LEAD + "\n",
+        {"authors": ["Jane Roe"], "date": "2012-10-29T10:45:00", "paragraphs": [LEAD]},
+        id="a blog's date with its time, then by and the author",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATE_BY)
+def test_date_then_byline(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+# --- date stamps with the page's furniture ----------------------------------------------------
+
+HEADLINE = "Harbour plan approved after a long debate\n"
+STAMPS = [
+    pytest.param(
+        HEADLINE + "Tuesday, 11.06.2012 / 11:00 AM / Prospects\nBy Jane Roe\n\n" + LEAD + "\n",
+        {"date": "2012-11-06", "subtitle": None, "authors": ["Jane Roe"], "paragraphs": [LEAD]},
+        id="date, time and the section's label, split by slashes",
+    ),
+    pytest.param(
+        HEADLINE + "Features | 24 July 2012\nJane Roe\n\n" + LEAD + "\n",
+        {"date": "2012-07-24", "paragraphs": [LEAD]},
+        id="the column's name and the date, split by a bar",
+    ),
+    pytest.param(
+        HEADLINE + "By Jane Roe\nNovember 6, 2012 |\n12:37 pm |\n\n" + LEAD + "\n",
+        {"date": "2012-11-06", "authors": ["Jane Roe"], "paragraphs": [LEAD]},
+        id="the date's time on a line of its own",
+    ),
+    pytest.param(
+        HEADLINE + "by Jane Roe\nJuly 24, 2012 7:26 AM PDT Follow @janeroe\n\n" + LEAD + "\n",
+        {"date": "2012-07-24T07:26:00-07:00", "paragraphs": [LEAD]},
+        id="a follow button beside the stamp",
+    ),
+    pytest.param(
+        HEADLINE + "By Jane Roe|Posted Tuesday, Nov. 13, 2012, at 2:50 PM ET\n\n" + LEAD + "\n",
+        {"authors": ["Jane Roe"], "date": "2012-11-13T14:50:00", "paragraphs": [LEAD]},
+        id="guard: a byline beside the stamp is no section label",
+    ),
+    pytest.param(
+        HEADLINE + "Jane Roe | July 24, 2012\n\n" + LEAD + "\n",
+        {"date": None},
+        id="guard: a name beside the date is no section label",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STAMPS)
+def test_date_stamps(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+# --- lead photo captions with no credit -------------------------------------------------------
+
+CAPTIONS = [
+    pytest.param(
+        "July 24, 2012 10:09 AM\n\nExplosion levels home in a lakeside town\n\n"
+        "Firefighters work the scene after an explosion July 24, 2012, in Wilson, N.Y.\n"
+        "Updated at 11:31 a.m. ET\n\n"
+        "(AP) WILSON, N.Y. - An early morning blast leveled a house on Tuesday, officials said.\n",
+        {
+            "captions": [
+                {
+                    "text": "Firefighters work the scene after an explosion July 24, 2012, in Wilson, N.Y.",
+                    "credit": None,
+                }
+            ],
+            "subtitle": None,
+            "date": "2012-07-24T10:09:00",
+            "dateline": "WILSON, N.Y.",
+            "paragraphs": [
+                "(AP) WILSON, N.Y. - An early morning blast leveled a house on Tuesday, officials said."
+            ],
+        },
+        id="an AP caption ends with the photo's date and place; an update stamp under it",
+    ),
+]
+
+
+PICTURED = "The president, pictured with supporters in Chicago on Wednesday night."
+PLAIN = "The president thanked his supporters in Chicago on Wednesday night."
+CAPTIONS += [
+    pytest.param(
+        f"Obama wins second term as voters reject Romney\n\n{PICTURED}\nBy Jane Roe\n\n{SECOND}\n",
+        {"captions": [{"text": PICTURED, "credit": None}], "subtitle": None, "authors": ["Jane Roe"]},
+        id="a caption over the byline, with no standfirst",
+    ),
+    pytest.param(
+        f"Obama wins second term as voters reject Romney\n\n{PLAIN}\nBy Jane Roe\n\n{SECOND}\n",
+        {"captions": [], "subtitle": PLAIN, "authors": ["Jane Roe"]},
+        id="guard: a line over the byline that does not say it is a caption is the standfirst",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAPTIONS)
+def test_lead_captions(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+# --- standfirst or lead above the lead photo -------------------------------------------------
+
+DEK = "Police are still searching for the harbour master. The mayor expects news soon."
+PHOTO = "The harbour at dawn on Monday. Photograph: Jane Roe/Getty Images"
+BODY = "As police continue to investigate, the town council met on Monday evening to discuss it."
+STANDFIRSTS = [
+    pytest.param(
+        f"Search for harbour master goes on\n\n{DEK}\n\n{PHOTO}\n\n{BODY}\n",
+        {"subtitle": DEK, "paragraphs": [BODY]},
+        id="a standfirst of two sentences over the lead photo's caption",
+    ),
+    pytest.param(
+        f"Search for harbour master goes on\n\n{DEK} A third sentence says more.\n\n{PHOTO}\n\n{BODY}\n",
+        {"subtitle": None, "paragraphs": [f"{DEK} A third sentence says more.", BODY]},
+        id="guard: a lead of three sentences over the photo stays body",
+    ),
+]
+
+
+CHEERS = "President Barack Obama waves to supporters in Chicago on Wednesday, November 7, 2012."
+STANDFIRSTS += [
+    pytest.param(
+        "Obama wins second term as voters reject Romney\n"
+        "Voters rejected the challenger in a close race across the swing states.\n\n"
+        f"{CHEERS}\n"
+        f"By Jane Roe, CNN\nupdated 5:15 PM EST, Wed November 7, 2012\n\n{LEAD}\n",
+        {
+            "subtitle": "Voters rejected the challenger in a close race across the swing states.",
+            "captions": [{"text": CHEERS, "credit": None}],
+            "authors": ["Jane Roe"],
+            "date": "2012-11-07T17:15:00-05:00",
+            "paragraphs": [LEAD],
+        },
+        id="a standfirst over the lead photo's caption and the byline under it",
+    ),
+    pytest.param(
+        f"Obama wins second term as voters reject Romney\n{DEK}\n\n{BODY}\nBy Jane Roe\n\n{SECOND}\n",
+        {"subtitle": None, "paragraphs": [DEK, BODY, SECOND]},
+        id="guard: the lead over a paragraph and a byline stays body",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STANDFIRSTS)
+def test_standfirst_over_the_lead_photo(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+# --- a section or topic label between the headline block and the body ------------------------
+
+LONG_LEAD = (
+    "While relatives of the victims look for answers, the trial will ask what the accused knew and when."
+)
+LABELS = [
+    pytest.param(
+        "July 24, 2012 7:07 AM\n\nTwo former editors charged in the hacking scandal\n\n\n"
+        f"Hacking in Crisis\n\n{LEAD}\n\n{SECOND}\n",
+        {"paragraphs": [LEAD, SECOND], "subtitle": None},
+        id="the story's topic under the headline",
+    ),
+    pytest.param(
+        "Trial may not shed much light on the motive\nBy Jane Roe, NBC News contributor\n\n"
+        f"ANALYSIS\n\n{LONG_LEAD}\n",
+        {"paragraphs": [LONG_LEAD], "authors": ["Jane Roe"]},
+        id="the column's kind under the byline",
+    ),
+    pytest.param(
+        f"Trial may not shed much light on the motive\nBy Jane Roe\n\nDENVER --\n\n{LONG_LEAD}\n",
+        {"paragraphs": ["DENVER --", LONG_LEAD]},
+        id="guard: a dateline on its own line is no label",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LABELS)
+def test_label_over_the_body(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+# --- a credit-only line under a caption -------------------------------------------------------
+
+WAVES = "The president waves to supporters in Chicago on Wednesday night."
+CREDIT_LINES = [
+    pytest.param(
+        f"Obama wins a second term\n\n{WAVES}\nGetty Images\n\n{LEAD}\n",
+        {"captions": [{"text": WAVES, "credit": "Getty Images"}], "authors": [], "subtitle": None},
+        id="the lead photo's caption over a picture agency's line",
+    ),
+    pytest.param(
+        story(LEAD, WAVES, "AFP via Getty Images", SECOND),
+        {"paragraphs": [LEAD, WAVES, SECOND]},
+        id="guard: a picture agency's line in the body is no paragraph",
+    ),
+    pytest.param(
+        f"Obama wins a second term\n\n{WAVES}\nReuters\n\n{SECOND}\n",
+        {"captions": [], "agency": "Reuters"},
+        id="guard: a wire agency's line under the dek is the wire's byline",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CREDIT_LINES)
+def test_credit_only_lines(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+# --- navigation above the headline ------------------------------------------------------------
+
+HEADED = "Obama wins second term as voters reject Romney\nBy Jane Roe\n\n" + SECOND + "\n"
+NAVIGATION = [
+    pytest.param(
+        "Home > News > World\n\n" + HEADED,
+        {"title": "Obama wins second term as voters reject Romney", "paragraphs": [SECOND]},
+        id="a breadcrumb trail",
+    ),
+    pytest.param(
+        "Home | News | Sport | Weather\n\n" + HEADED,
+        {"title": "Obama wins second term as voters reject Romney", "paragraphs": [SECOND]},
+        id="a menu bar",
+    ),
+    pytest.param(
+        "Obama wins second term | Daily Courier\n\n" + SECOND + "\n",
+        {"title": "Obama wins second term"},
+        id="guard: a page title with its site is the headline, not a menu",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAVIGATION)
+def test_navigation_above_the_headline(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
