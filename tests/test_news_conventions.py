@@ -10,22 +10,7 @@ from typing import Any
 
 import pytest
 
-from artparse import Article, ParseOptions, parse
-
-
-def rules_per_line(article: Article) -> list[str]:
-    """The rule that claimed each non-blank source line, in line order."""
-    owner = {n: b.rule for b in article.blocks for n in b.lines}
-    return [owner[n] for n in sorted(owner)]
-
-
-def check(text: str, expected: dict[str, Any], **options: Any) -> None:
-    """Parse ``text`` and compare the fields named in ``expected``."""
-    article = parse(text, options=ParseOptions(**options))
-    got = article.to_dict()
-    got["rules"] = rules_per_line(article)
-    assert {key: got[key] for key in expected} == expected
-
+from tests.test_rules import check
 
 # --- a headline and its standfirst flattened onto one line -------------------------------
 

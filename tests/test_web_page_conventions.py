@@ -11,25 +11,11 @@ from typing import Any
 
 import pytest
 
-from artparse import Article, ParseOptions, parse
+from tests.test_rules import check
 
 LEAD = "WASHINGTON (CNN) -- The first paragraph of the story says what happened on Tuesday."
 SECOND = "The second paragraph of the story says more about it, and quotes an official."
 THIRD = "The third paragraph closes the story with a last word from the officials."
-
-
-def rules_per_line(article: Article) -> list[str]:
-    """The rule that claimed each non-blank source line, in line order."""
-    owner = {n: b.rule for b in article.blocks for n in b.lines}
-    return [owner[n] for n in sorted(owner)]
-
-
-def check(text: str, expected: dict[str, Any], **options: Any) -> None:
-    """Parse ``text`` and compare the fields named in ``expected`` (``rules``: per line)."""
-    article = parse(text, options=ParseOptions(**options))
-    got = article.to_dict()
-    got["rules"] = rules_per_line(article)
-    assert {key: got[key] for key in expected} == expected
 
 
 def story(*lines: str) -> str:
