@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from artparse.lazyre import lazy_compile
 from artparse.patterns import VOCABS
 
 SAMPLE_CHARS = 600
@@ -26,13 +27,13 @@ _TELLTALES = tuple(
 )
 """(language, letters, absent letters) of the Cyrillic languages, in rank order."""
 _ALPHABETS = (
-    (0x0370, 0x0400, "greek"),
-    (0x0400, 0x0530, "cyrillic"),
-    (0x10A0, 0x1100, "georgian"),
-    (0x1C90, 0x1CC0, "georgian"),
-    (0x1F00, 0x2000, "greek"),
+    ("cyrillic", lazy_compile("[\u0400-\u052f]")),
+    ("greek", lazy_compile("[\u0370-\u03ff\u1f00-\u1fff]")),
+    ("georgian", lazy_compile("[\u10a0-\u10ff\u1c90-\u1cbf]")),
 )
-"""Unicode blocks of the alphabets whose letters take two or three bytes in UTF-8."""
+"""The Unicode blocks of the alphabets whose letters take two or three bytes in UTF-8."""
+MIN_ALPHABET_SHARE = 1 / 4
+"""The share of a sample's characters an alphabet's letters make when the text is in it."""
 _CODES = tuple(VOCABS)
 _STOP_WORDS: dict[str, tuple[str, ...]] = {}
 """Each stop word, as written in lower case, capitalised or in capitals, to the languages
@@ -77,15 +78,12 @@ def guess_language(text: str) -> str | None:
 
 
 def _alphabet(sample: str) -> str:
-    """The alphabet most of the sample's letters beyond ASCII are in (``other`` for none of
-    ``_ALPHABETS``: Arabic, Hebrew, Chinese …)."""
-    counts: dict[str, int] = {}
-    for ch in sample:
-        if ch > "\x7f":
-            point = ord(ch)
-            name = next((n for low, high, n in _ALPHABETS if low <= point < high), "other")
-            counts[name] = counts.get(name, 0) + 1
-    return max(counts, key=counts.__getitem__) if counts else "latin"
+    """The alphabet of ``_ALPHABETS`` a sample of multi-byte letters is in, or ``other``
+    (Arabic, Hebrew, Chinese …): the first that makes a good share of its characters."""
+    for name, letters in _ALPHABETS:
+        if len(letters.findall(sample)) >= len(sample) * MIN_ALPHABET_SHARE:
+            return name
+    return "other"
 
 
 def _has(sample: str, letter: str) -> bool:
