@@ -47,7 +47,7 @@ ARTICLES = {
     "ro": (
         "Guvernul a aprobat bugetul pentru școli\n\n"
         "Publicat 6 decembrie 2026\n\n"
-        "de Andrei Popescu\n\n"
+        "Autor: Andrei Popescu\n\n"
         "Guvernul a aprobat vineri proiectul de buget pentru anul viitor. Ministrul Finanțelor a "
         "declarat că deficitul va scădea și că școlile vor primi mai mulți bani în acest an.\n\n"
         "Opoziția critică măsurile și cere dezbateri în Parlament, unde votul este "
