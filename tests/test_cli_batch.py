@@ -17,6 +17,7 @@ from typing import IO, Any
 import pytest
 
 from artparse import output
+from artparse.sinks import FILE_BLOCK
 
 ARTICLE = "Headline {n}\n\n14.10.2015\n\nBy Jane Doe\n\nThe first paragraph of story {n}.\n"
 
@@ -308,29 +309,43 @@ def test_sigint_stops_cleanly(corpus: Path, tmp_path: Path, jobs: str) -> None:
         assert_group_gone(p.pid)
 
 
+SEVERAL_BLOCKS = 600
+"""Inputs whose records fill a file block (``sinks.FILE_BLOCK``) about ten times over, and
+two workers' chunks (``batch.CHUNK_SIZE``) more than the chunks in flight."""
+
+
 @pytest.fixture(scope="module")
-def records_to_a_pipe(many: Path) -> bytes:
+def several_blocks(many: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("several-blocks")
+    for source in sorted(many.iterdir())[:SEVERAL_BLOCKS]:
+        (root / source.name).write_bytes(source.read_bytes())
+    return root
+
+
+@pytest.fixture(scope="module")
+def records_to_a_pipe(several_blocks: Path) -> bytes:
     """What one job writes to a pipe, where each record goes out when it is ready."""
     to_pipe = subprocess.run(
-        [sys.executable, "-m", "artparse", "extract", "-q", "--jobs", "1", str(many)],
+        [sys.executable, "-m", "artparse", "extract", "-q", "--jobs", "1", str(several_blocks)],
         stdout=subprocess.PIPE,
         check=False,
     )
     assert to_pipe.returncode == 0
-    assert len(to_pipe.stdout.splitlines()) == 1500
+    assert len(to_pipe.stdout.splitlines()) == SEVERAL_BLOCKS
+    assert len(to_pipe.stdout) > 8 * FILE_BLOCK
     return to_pipe.stdout
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_records_to_a_file_are_the_records_to_a_pipe(
-    many: Path, records_to_a_pipe: bytes, tmp_path: Path, jobs: str
+    several_blocks: Path, records_to_a_pipe: bytes, tmp_path: Path, jobs: str
 ) -> None:
     """To a file the records go out in blocks, not one by one: the same bytes in the end
     (with one job or two) as to a pipe."""
     target = tmp_path / "out.jsonl"
     with target.open("wb") as sink:
         to_file = subprocess.run(
-            [sys.executable, "-m", "artparse", "extract", "-q", "--jobs", jobs, str(many)],
+            [sys.executable, "-m", "artparse", "extract", "-q", "--jobs", jobs, str(several_blocks)],
             stdout=sink,
             check=False,
         )
