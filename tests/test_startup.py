@@ -23,6 +23,7 @@ HEAVY = (
     "charset_normalizer",
     "yaml",
     "markdown_it",
+    "csv",
     "artparse.distributed",
     "dask",
     "distributed",
