@@ -18,13 +18,13 @@ A bad file is a ``ConfigError`` naming the file, the line and the key.
 from __future__ import annotations
 
 import os
-import re
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from artparse.errors import OptionError
+from artparse.lazyre import lazy_compile
 
 ENV_VAR = "ARTPARSE_CONFIG"
 FILE_NAME = "config.toml"
@@ -177,8 +177,8 @@ def _table(data: dict[str, Any], name: str, path: str, lines: _KeyLines) -> dict
 class _KeyLines:
     """The line on which a key is set, for messages (tomllib gives values, not positions)."""
 
-    _HEADER = re.compile(r"^\s*\[\s*([^\]]+?)\s*\]\s*(?:#.*)?$")
-    _KEY = re.compile(r"^\s*([A-Za-z0-9_.\"'-]+)\s*=")
+    _HEADER = lazy_compile(r"^\s*\[\s*([^\]]+?)\s*\]\s*(?:#.*)?$")  # only a run with a file uses them
+    _KEY = lazy_compile(r"^\s*([A-Za-z0-9_.\"'-]+)\s*=")
 
     def __init__(self, text: str) -> None:
         self.where: dict[tuple[str, str], int] = {}

@@ -17,6 +17,7 @@ from typing import IO, Any
 import pytest
 
 from artparse import output
+from artparse.sinks import FILE_BLOCK
 
 ARTICLE = "Headline {n}\n\n14.10.2015\n\nBy Jane Doe\n\nThe first paragraph of story {n}.\n"
 
@@ -248,11 +249,10 @@ def readable_within(stream: IO[bytes], seconds: float) -> bool:
     return bool(select.select([stream], [], [], seconds)[0])
 
 
-@pytest.fixture
-def many(tmp_path: Path) -> Path:
-    """Enough files that the run is still going when the reader stops reading."""
-    root = tmp_path / "many"
-    root.mkdir()
+@pytest.fixture(scope="module")
+def many(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Enough files that the run is still going when the reader stops reading (only read)."""
+    root = tmp_path_factory.mktemp("many")
     text = ARTICLE.format(n=0) + "Another paragraph of the story.\n" * 20
     for n in range(1500):
         (root / f"{n:05d}.txt").write_text(text, encoding="utf-8")
@@ -309,25 +309,48 @@ def test_sigint_stops_cleanly(corpus: Path, tmp_path: Path, jobs: str) -> None:
         assert_group_gone(p.pid)
 
 
-@pytest.mark.parametrize("jobs", ["1", "2"])
-def test_records_to_a_file_are_the_records_to_a_pipe(many: Path, tmp_path: Path, jobs: str) -> None:
-    """To a file the records go out in blocks, not one by one: the same bytes in the end
-    (with one job or two) as to a pipe, where each goes out when it is ready."""
-    target = tmp_path / "out.jsonl"
-    with target.open("wb") as sink:
-        to_file = subprocess.run(
-            [sys.executable, "-m", "artparse", "extract", "-q", "--jobs", jobs, str(many)],
-            stdout=sink,
-            check=False,
-        )
+SEVERAL_BLOCKS = 600
+"""Inputs whose records fill a file block (``sinks.FILE_BLOCK``) about ten times over, and
+two workers' chunks (``batch.CHUNK_SIZE``) more than the chunks in flight."""
+
+
+@pytest.fixture(scope="module")
+def several_blocks(many: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("several-blocks")
+    for source in sorted(many.iterdir())[:SEVERAL_BLOCKS]:
+        (root / source.name).write_bytes(source.read_bytes())
+    return root
+
+
+@pytest.fixture(scope="module")
+def records_to_a_pipe(several_blocks: Path) -> bytes:
+    """What one job writes to a pipe, where each record goes out when it is ready."""
     to_pipe = subprocess.run(
-        [sys.executable, "-m", "artparse", "extract", "-q", "--jobs", "1", str(many)],
+        [sys.executable, "-m", "artparse", "extract", "-q", "--jobs", "1", str(several_blocks)],
         stdout=subprocess.PIPE,
         check=False,
     )
-    assert to_file.returncode == to_pipe.returncode == 0
-    assert target.read_bytes() == to_pipe.stdout
-    assert len(to_pipe.stdout.splitlines()) == 1500
+    assert to_pipe.returncode == 0
+    assert len(to_pipe.stdout.splitlines()) == SEVERAL_BLOCKS
+    assert len(to_pipe.stdout) > 8 * FILE_BLOCK
+    return to_pipe.stdout
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_records_to_a_file_are_the_records_to_a_pipe(
+    several_blocks: Path, records_to_a_pipe: bytes, tmp_path: Path, jobs: str
+) -> None:
+    """To a file the records go out in blocks, not one by one: the same bytes in the end
+    (with one job or two) as to a pipe."""
+    target = tmp_path / "out.jsonl"
+    with target.open("wb") as sink:
+        to_file = subprocess.run(
+            [sys.executable, "-m", "artparse", "extract", "-q", "--jobs", jobs, str(several_blocks)],
+            stdout=sink,
+            check=False,
+        )
+    assert to_file.returncode == 0
+    assert target.read_bytes() == records_to_a_pipe
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")

@@ -8,7 +8,7 @@ from tests.fuzz_parse import check_bytes, check_text, fuzz
 
 
 def test_fuzz_bounded() -> None:
-    fuzz(300, seed=1)
+    fuzz(150, seed=1)
 
 
 @pytest.mark.parametrize(

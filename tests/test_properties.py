@@ -62,7 +62,9 @@ STRING_FIELDS = (
 )
 LIST_FIELDS = ("authors", "highlights", "paragraphs", "tags", "warnings")
 
-SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+"""Hypothesis' default number of examples; ``tests/fuzz_parse.py`` runs the same property as long as
+you like."""
 
 LINE_PIECES = [
     "China, Kazakhstan planning new special forces cooperation",
@@ -227,7 +229,7 @@ def test_output_strings_have_no_line_breaks_or_edge_space(text: str) -> None:
         assert s == s.strip()
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(text=st.one_of(st.text(), article_like()))
 def test_normalize_idempotent(text: str) -> None:
     once = normalize(text)

@@ -1,4 +1,4 @@
-"""Start-up stays lean: one article parses without dateparser, rich or worker-pool machinery.
+"""Start-up stays lean: one article parses without dateparser, rich, worker-pool machinery or Dask.
 
 Each check runs in a fresh interpreter (this test process has imported all sorts of things).
 Speed itself is measured by the benchmark, not here: these tests guard the imports that cost it.
@@ -23,6 +23,14 @@ HEAVY = (
     "charset_normalizer",
     "yaml",
     "markdown_it",
+    "csv",
+    "artparse.distributed",
+    "dask",
+    "distributed",
+    "fsspec",
+    "pyarrow",
+    "pandas",
+    "s3fs",
 )
 
 
@@ -49,9 +57,10 @@ def test_parsing_the_reference_article_imports_neither_dateparser_nor_rich() -> 
     assert not modules["markdown_it"]
 
 
-def test_extract_one_file_imports_no_pool_and_no_rich() -> None:
+def test_extract_one_file_imports_no_pool_no_rich_and_no_dask() -> None:
     modules = imported_after(
         "import contextlib, io\n"
+        "import artparse\n"
         "from artparse.cli import cli\n"
         "with contextlib.redirect_stdout(io.StringIO()), contextlib.suppress(SystemExit):\n"
         f"    cli.main(['extract', {str(REFERENCE)!r}])"

@@ -310,7 +310,7 @@ _front_text = st.lists(
 ).map("".join)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(fence=st.sampled_from(["---", "+++"]), inner=_front_text, body=st.text(max_size=100))
 def test_any_front_matter_never_raises(fence: str, inner: str, body: str) -> None:
     for text in (f"{fence}\n{inner}\n{fence}\n{body}", f"{fence}\n{inner}"):
@@ -320,14 +320,14 @@ def test_any_front_matter_never_raises(fence: str, inner: str, body: str) -> Non
         assert all(isinstance(t, str) for t in data["tags"])
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(text=st.text(max_size=300))
 def test_any_markdown_never_raises(text: str) -> None:
     article = parse(text, source="post.md")
     assert isinstance(article.to_dict()["paragraphs"], list)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(lines=st.lists(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=40), max_size=8))
 def test_any_header_block_never_raises(lines: list[str]) -> None:
     read_header_block(lines)

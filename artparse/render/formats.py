@@ -10,7 +10,6 @@ rules, text documents split by form feeds.
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 from collections.abc import Sequence
@@ -122,6 +121,8 @@ def _cell(value: Any) -> str:
 
 
 def _csv_line(cells: list[str], fmt: str) -> str:
+    import csv  # only the csv and tsv formats pay for it
+
     buffer = io.StringIO()
     writer = csv.writer(buffer, dialect="excel-tab" if fmt == "tsv" else "excel", lineterminator="\n")
     writer.writerow(cells)
