@@ -22,10 +22,13 @@ _LOOKS_MARKDOWN = lazy_compile(r"^#{1,6} \S|\*\*[^\s*]|\]\(\S", re.MULTILINE)
 or a link target."""
 _HEADING = lazy_compile(r"^#{1,6}\s+(.*?)(?:\s+#+)?$")
 _QUOTE = lazy_compile(r"^(?:>\s?)+")
-_URL = r"\((?:[^()\s\[\]\\]|\\\S){0,2000}(?:\s\"[^\"()]{0,200}\")?\)"
+_URL = r"\([^()\s\[\]\\]{0,2000}(?:\\\S[^()\s\[\]\\]{0,2000}){0,20}(?:\s\"[^\"()]{0,200}\")?\)"
 """A link target: it cannot hold brackets, so a failed match stops at the next one (linear).
 A bracket escaped with a backslash is part of it: html2text writes ``javascript:print()`` as
-``[Print](javascript:window.print\\(\\))`` (the LA Times', the Times of Israel's print buttons)."""
+``[Print](javascript:window.print\\(\\))`` (the LA Times', the Times of Israel's print buttons).
+Written as runs of plain characters between escapes (one character class repeated, which the
+regex engine runs at C speed), not as a choice made at every character: 2 % of a batch over
+the dev corpus."""
 _IMAGE = lazy_compile(rf"!\[([^\[\]]{{0,500}})\]{_URL}")
 _LINK = lazy_compile(rf"\[([^\[\]]{{0,500}})\]({_URL})")
 """A link; one with no text (an image link whose image is dropped) leaves nothing."""
