@@ -272,7 +272,11 @@ def date_line(state: State, silent: bool) -> bool:
             state.claim(Kind.FURNITURE, "date_line", state.pos, text)
         return True
     stamps = "|" in text or " / " in text or (text.endswith(")") and "(" in text)
-    if not stamps and UPDATED_LABEL_AFTER.search(text):  # "Published X Updated Y", side by side
+    if (  # "Published X Updated Y", side by side: a labelled stamp first
+        not stamps
+        and text.partition(" ")[0].casefold().rstrip(":") in LABEL_FIRST_WORDS
+        and UPDATED_LABEL_AFTER.search(text)
+    ):
         stamps = True
     if stamps and _stamps(state, silent, text):
         return True
