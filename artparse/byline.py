@@ -36,7 +36,10 @@ _LEADING_LABEL = lazy_compile(rf"(?:{DATE_LABEL})\b", re.IGNORECASE)
 """A date label opening a part: "By Fritz Allhoff|Posted Tuesday, Nov. 13, 2012" (the weekday stays)."""
 _URL = lazy_compile(r"(?:https?://|www\.)\S{1,300}", re.IGNORECASE)
 _AFFILIATION = lazy_compile(rf"\s(?:{AFFILIATION})\s(?=(?:(?:{ARTICLE})\s)?[A-Z])")
-_SPLIT = lazy_compile(r"\s*(?:[,;|/·•]|\s&\s|\s\+\s)\s*")
+_SPLIT = lazy_compile(r"\s*(?:[,;|/·•]|\s&\s|\s\+\s|\s[-–—]\s)\s*")
+"""Where a byline's parts part: commas, bars, slashes, "&", and a spaced dash before a role
+("By Arpon Basu - Managing Editor LNH.com" on NHL.com; "Jane Doe - Staff Writer" among the
+bylines a news-submission site's journalist index splits, api/lib-journalists.php's tests)."""
 _NAME_WORD = lazy_compile(r"^[^\W\d_][\w'’.-]{0,30}$")
 MAX_NAME_WORDS = 5
 """Longer runs of capitalised words are a title or an organisation, not a person."""

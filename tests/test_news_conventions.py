@@ -337,3 +337,28 @@ LONE_CREDIT = [
 @pytest.mark.parametrize(("text", "expected"), LONE_CREDIT)
 def test_lone_credit(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
+
+
+# --- a byline's role after a spaced dash -----------------------------------------------------
+
+DASH_ROLE = [
+    pytest.param(
+        "Drouin out for Game 1\n\nBy Jane Doe - Managing Editor Example.com\n\n"
+        "The forward will not play on Monday because of a foot injury, the team said.\n\n"
+        "He is expected back for the second game of the series.\n",
+        {"authors": ["Jane Doe"]},
+        id="en: 'By X - Managing Editor Site' (NHL.com)",
+    ),
+    pytest.param(
+        "Council approves new budget\n\nBy John Roe - Staff Writer\n\n"
+        "The city council approved the budget on Tuesday after a long debate.\n\n"
+        "The vote was seven to two.\n",
+        {"authors": ["John Roe"]},
+        id="en: 'By X - Staff Writer'",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DASH_ROLE)
+def test_dash_role(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
