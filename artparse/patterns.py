@@ -50,6 +50,9 @@ ROLE_MODIFIERS = frozenset(w.casefold() for w in _all("role_modifiers"))
 ARTICLES = frozenset(w.casefold() for w in _all("articles"))
 SITE_NAMES = tuple(sorted({w.casefold() for w in _all("site_names")}, key=len, reverse=True))
 """Site and paper names a page title may print after the headline (the user's configuration)."""
+NEWS_WORDS = frozenset(_all("news_words"))
+"""The word "news" in every language, capitalised as a site's name holds it ("BBC News",
+"Ъ-Новости"; "Good news - ..." is a headline)."""
 AFFILIATION_WORDS = frozenset(w.casefold() for w in _all("affiliation_words"))
 DESK_NOUNS = frozenset(w.casefold() for w in _all("desk_nouns"))
 AND_WORDS = frozenset(w.casefold() for w in _all("and_words"))

@@ -362,3 +362,35 @@ DASH_ROLE = [
 @pytest.mark.parametrize(("text", "expected"), DASH_ROLE)
 def test_dash_role(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
+
+
+# --- a news site's name before the headline in a page title ----------------------------------
+
+SITE_PREFIX = [
+    pytest.param(
+        "101\nru\n2016-12-20\nhttp://example.ru/doc/101\n"
+        "Ъ-Новости - Мэр города открыл новый мост через реку\n"
+        "Мэр города открыл в субботу новый мост через реку. На церемонии выступили строители.\n",
+        {"title": "Мэр города открыл новый мост через реку"},
+        id="ru: Kommersant's 'Ъ-Новости - ' before the headline (BSNLP header)",
+    ),
+    pytest.param(
+        "BBC News - Council approves new city budget\n\n"
+        "The city council approved the budget on Tuesday after a long debate.\n\n"
+        "The vote was seven to two.\n",
+        {"title": "Council approves new city budget"},
+        id="en: 'BBC News - ' before the headline",
+    ),
+    pytest.param(
+        "Good news - the economy is growing again\n\n"
+        "The economy grew by two percent in the last quarter, figures showed on Tuesday.\n\n"
+        "Economists had expected less.\n",
+        {"title": "Good news - the economy is growing again"},
+        id="en: 'Good news - ' is the headline's own",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SITE_PREFIX)
+def test_site_prefix(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)

@@ -54,6 +54,9 @@ class Vocab(NamedTuple):
     site_names: tuple[str, ...]
     """Names of sites and papers that page titles print after the headline ("Harbour plans
     approved ::: The Quayside Courier"); none built in, a user's configuration adds them."""
+    news_words: tuple[str, ...]
+    """The word "news" as sites name themselves with it ("BBC News", "Ъ-Новости", "Noticias
+    Caracol"), as printed: a page title's site name before the headline holds one."""
     desk_nouns: tuple[str, ...]
     """Nouns (lower case) that end a desk's name signing for no one person: "Staff" ("By the
     CNN Wire Staff", "By Electronista Staff")."""

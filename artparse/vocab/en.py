@@ -5,6 +5,7 @@ from artparse.vocab import Vocab
 VOCAB = Vocab.of(
     rank=1,
     none="site_names letters frequent_vowels telltales date_joiners",
+    news_words=("News",),
     byline_prefixes=("By", "BY", "Posted by", "Written by", "Words by", "Story by", "Reporting by"),
     role_words=tuple(
         "writer writers correspondent correspondents editor editors reporter reporters columnist "
