@@ -21,6 +21,7 @@ from artparse.patterns import (
     EMAIL,
     LABEL_LAST_WORDS,
     NAME_PARTICLES,
+    OUTLET_NOUNS,
     ROLE_MODIFIERS,
     ROLE_WORDS,
 )
@@ -140,6 +141,8 @@ def parse_byline(text: str, *, language: str | None = None) -> Byline:
             continue
         if is_role(part):
             continue
+        if n > 0 and " " in part and part.rpartition(" ")[2].casefold() in OUTLET_NOUNS:
+            continue  # the outlet after the names: "By Mary Murray, NBC News", "... | Financial Times"
         for piece in split_and(part):
             words = _strip_outlet(piece.split())
             if is_name(words):

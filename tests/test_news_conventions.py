@@ -394,3 +394,28 @@ SITE_PREFIX = [
 @pytest.mark.parametrize(("text", "expected"), SITE_PREFIX)
 def test_site_prefix(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
+
+
+# --- the outlet's name after the byline's names ------------------------------------------------
+
+OUTLET_AFTER_NAMES = [
+    pytest.param(
+        "Shanghai eases rules on foreign banks\n\nBy Jane Doe, John Roe and Ann Poe | Quayside Times,\n\n"
+        "Shanghai will let foreign banks open more branches, the city government said on Monday.\n\n"
+        "The change takes effect next year.\n",
+        {"authors": ["Jane Doe", "John Roe", "Ann Poe"]},
+        id="en: '| Financial Times' after the names",
+    ),
+    pytest.param(
+        "Council approves new budget\n\nBy Jane Doe, Springfield News\n\n"
+        "The city council approved the budget on Tuesday after a long debate.\n\n"
+        "The vote was seven to two.\n",
+        {"authors": ["Jane Doe"]},
+        id="en: ', NBC News' after the name (an outlet not in the agency list)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OUTLET_AFTER_NAMES)
+def test_outlet_after_names(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
