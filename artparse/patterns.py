@@ -163,6 +163,13 @@ FURNITURE_FIRST_WORDS = frozenset(
     w.casefold().split(" ", 1)[0].rstrip(":,.!") for w in _all("furniture")
 ) | frozenset(w.casefold()[:1] for w in _all("furniture") if not w[:1].isalnum())
 """First words (and leading symbols) of the furniture phrases: a cheap test before comparing them."""
+AD_BREAK_MARKER = lazy_compile(
+    rf"(?:^|(?<=[.!?…:\"”»)] ))(?:{alternation(_all('ad_break_markers'))})[.:]?(?: |$)"
+)
+"""A page's "story continues below the advertisement" note where scraped text runs it into a
+paragraph, at a sentence's end: "... he added. Story continues below advertisement The ..."."""
+AD_BREAK_CUES = frozenset(w.split(" ", 1)[0] for w in _all("ad_break_markers"))
+"""First words of those notes, as printed: a paragraph holding none holds no note."""
 FURNITURE_INSIDE = lazy_compile(alternation(w.casefold() for w in _all("navigation_phrases")))
 """Phrases that make a short line navigation wherever they stand in it (searched case-folded)."""
 NAVIGATION_CUES = frozenset(max(w.casefold().split(), key=len) for w in _all("navigation_phrases"))

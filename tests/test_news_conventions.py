@@ -419,3 +419,40 @@ OUTLET_AFTER_NAMES = [
 @pytest.mark.parametrize(("text", "expected"), OUTLET_AFTER_NAMES)
 def test_outlet_after_names(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
+
+
+# --- a "story continues below the advertisement" note run into a paragraph ---------------------
+
+AD_BREAK = [
+    pytest.param(
+        "Toronto wins home opener\n\nToronto beat Charlotte 2-0 on Saturday in front of a full stadium.\n\n"
+        "“All I care about is that we won,” he said. "
+        "Story continues below advertisement The win moved Toronto into sixth place overall.\n",
+        {
+            "paragraphs": [
+                "Toronto beat Charlotte 2-0 on Saturday in front of a full stadium.",
+                "“All I care about is that we won,” he said. The win moved Toronto into sixth place overall.",
+            ]
+        },
+        id="en: Global News' 'Story continues below advertisement' inside a paragraph",
+    ),
+    pytest.param(
+        "Brexit już boli inwestorów\n\n"
+        "Przez lata Wielka Brytania była najlepszym miejscem do inwestowania.\n\n"
+        "Fabryka w Sunderland nadal pracuje, ale inwestorzy są ostrożni. Poniżej dalsza część artykułu.\n\n"
+        "Teraz jednak koncern ostrzega, że rozważa zamknięcie fabryki.\n",
+        {
+            "paragraphs": [
+                "Przez lata Wielka Brytania była najlepszym miejscem do inwestowania.",
+                "Fabryka w Sunderland nadal pracuje, ale inwestorzy są ostrożni.",
+                "Teraz jednak koncern ostrzega, że rozważa zamknięcie fabryki.",
+            ]
+        },
+        id="pl: rp.pl's 'Poniżej dalsza część artykułu.' at a paragraph's end",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AD_BREAK)
+def test_ad_break(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)

@@ -92,6 +92,9 @@ class Vocab(NamedTuple):
     """Labels a story-file header may open with, besides a byline: "PUBLISHED"."""
     furniture: tuple[str, ...]
     """Line openings that mark page furniture: "Advertisement", "Share this", "Read more"."""
+    ad_break_markers: tuple[str, ...]
+    """A page's note that the story goes on past an advertisement, as printed; scraped text
+    runs it into the paragraph it stood after: "Story continues below advertisement"."""
     navigation_phrases: tuple[str, ...]
     """Phrases (lower case) that make a short line navigation wherever they stand: "click here"."""
     comments_headings: tuple[str, ...]

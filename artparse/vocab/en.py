@@ -5,6 +5,12 @@ from artparse.vocab import Vocab
 VOCAB = Vocab.of(
     rank=1,
     none="site_names letters frequent_vowels telltales date_joiners",
+    ad_break_markers=(
+        "Story continues below advertisement",
+        "Story continues below",
+        "Article continues below advertisement",
+        "Article continues below",
+    ),
     news_words=("News",),
     byline_prefixes=("By", "BY", "Posted by", "Written by", "Words by", "Story by", "Reporting by"),
     role_words=tuple(
