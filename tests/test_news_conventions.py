@@ -456,3 +456,51 @@ AD_BREAK = [
 @pytest.mark.parametrize(("text", "expected"), AD_BREAK)
 def test_ad_break(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
+
+
+# --- a link label ending with a colon over related headlines ------------------------------------
+
+LINK_LABEL = [
+    pytest.param(
+        "Heroes of the year announced\n\nThe ten heroes were announced on Thursday in New York.\n\n"
+        "Each of them receives a grant for their work.\n\n"
+        "More Q&As from top 10 Heroes:\n'A ray of hope' where girls didn't count\n"
+        "A voice for America's caregiving kids\nSeeking justice for the storm's victims\n",
+        {
+            "paragraphs": [
+                "The ten heroes were announced on Thursday in New York.",
+                "Each of them receives a grant for their work.",
+            ]
+        },
+        id="en: CNN's 'More Q&As from top 10 Heroes:' over headlines",
+    ),
+    pytest.param(
+        "Heroes of the year announced\n\nThe ten heroes were announced on Thursday in New York.\n\n"
+        "Read the full story on CNN Hero Jane Doe:\nGiving teen moms the tools to change their lives\n\n"
+        "Each of them receives a grant for their work.\n",
+        {
+            "paragraphs": [
+                "The ten heroes were announced on Thursday in New York.",
+                "Each of them receives a grant for their work.",
+            ]
+        },
+        id="en: CNN's 'Read the full story on ...:' over one headline",
+    ),
+    pytest.param(
+        "Mayor speaks on the budget\n\nThe mayor spoke to reporters on Monday morning.\n\n"
+        "See what she said:\n“We will not raise taxes this year,” she said.\n",
+        {
+            "paragraphs": [
+                "The mayor spoke to reporters on Monday morning.",
+                "See what she said:",
+                "“We will not raise taxes this year,” she said.",
+            ]
+        },
+        id="en: a colon introducing a quoted sentence stays prose",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LINK_LABEL)
+def test_link_label(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
