@@ -504,3 +504,39 @@ LINK_LABEL = [
 @pytest.mark.parametrize(("text", "expected"), LINK_LABEL)
 def test_link_label(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
+
+
+# --- reader comments under their heading, in every language -------------------------------------
+
+COMMENTS_HEADING = [
+    pytest.param(
+        "Stadtrat beschließt neuen Haushalt\n\n"
+        "Der Stadtrat hat am Dienstag den Haushalt für das kommende Jahr beschlossen.\n\n"
+        "Die Abstimmung endete mit sieben zu zwei Stimmen.\n\nKommentare\n\n"
+        "Endlich passiert etwas in dieser Stadt, das wurde auch Zeit.\n",
+        {
+            "paragraphs": [
+                "Der Stadtrat hat am Dienstag den Haushalt für das kommende Jahr beschlossen.",
+                "Die Abstimmung endete mit sieben zu zwei Stimmen.",
+            ]
+        },
+        id="de: 'Kommentare' over readers' comments",
+    ),
+    pytest.param(
+        "Городской совет принял бюджет\n\nГородской совет во вторник принял бюджет на следующий год.\n\n"
+        "Голосование закончилось со счётом семь к двум.\n\nКомментарии\n\n"
+        "Наконец-то в нашем городе что-то происходит, давно пора.\n",
+        {
+            "paragraphs": [
+                "Городской совет во вторник принял бюджет на следующий год.",
+                "Голосование закончилось со счётом семь к двум.",
+            ]
+        },
+        id="ru: 'Комментарии' over readers' comments",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMMENTS_HEADING)
+def test_comments_heading(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)

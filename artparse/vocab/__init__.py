@@ -98,7 +98,8 @@ class Vocab(NamedTuple):
     navigation_phrases: tuple[str, ...]
     """Phrases (lower case) that make a short line navigation wherever they stand: "click here"."""
     comments_headings: tuple[str, ...]
-    """Headings (lower case) over reader comments: "comments", "reader comments"."""
+    """Headings (lower case) over reader comments, in every language: "comments", "reader
+    comments", "kommentare", "комментарии" (a plural: the singular is an opinion genre's label)."""
     editors_note_labels: tuple[str, ...]
     """Labels of an editors' note to subscribers: "Eds"."""
     copyright_words: tuple[str, ...]
