@@ -540,3 +540,40 @@ COMMENTS_HEADING = [
 @pytest.mark.parametrize(("text", "expected"), COMMENTS_HEADING)
 def test_comments_heading(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
+
+
+# --- "click here" lines, in every language -------------------------------------------------------
+
+CLICK_HERE = [
+    pytest.param(
+        "Stadtrat beschließt neuen Haushalt\n\n"
+        "Der Stadtrat hat am Dienstag den Haushalt für das kommende Jahr beschlossen.\n\n"
+        "Hier klicken, um die Bildergalerie zur Sitzung zu sehen.\n\n"
+        "Die Abstimmung endete mit sieben zu zwei Stimmen.\n",
+        {
+            "paragraphs": [
+                "Der Stadtrat hat am Dienstag den Haushalt für das kommende Jahr beschlossen.",
+                "Die Abstimmung endete mit sieben zu zwei Stimmen.",
+            ]
+        },
+        id="de: 'Hier klicken ...' between paragraphs",
+    ),
+    pytest.param(
+        "El ayuntamiento aprueba el presupuesto\n\n"
+        "El pleno del ayuntamiento aprobó el martes el presupuesto para el próximo año.\n\n"
+        "Para ver la galería de fotos de la sesión, haga clic aquí.\n\n"
+        "La votación terminó con siete votos a favor y dos en contra.\n",
+        {
+            "paragraphs": [
+                "El pleno del ayuntamiento aprobó el martes el presupuesto para el próximo año.",
+                "La votación terminó con siete votos a favor y dos en contra.",
+            ]
+        },
+        id="es: '... haga clic aquí' between paragraphs",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLICK_HERE)
+def test_click_here(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
