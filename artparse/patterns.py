@@ -163,6 +163,8 @@ FURNITURE_FIRST_WORDS = frozenset(
     w.casefold().split(" ", 1)[0].rstrip(":,.!") for w in _all("furniture")
 ) | frozenset(w.casefold()[:1] for w in _all("furniture") if not w[:1].isalnum())
 """First words (and leading symbols) of the furniture phrases: a cheap test before comparing them."""
+LINK_LABEL_WORDS = frozenset(w.casefold() for w in _all("link_label_words"))
+"""Words that open a label over links to other stories: "more", "read", "leia"."""
 AD_BREAK_MARKER = lazy_compile(
     rf"(?:^|(?<=[.!?…:\"”»)] ))(?:{alternation(_all('ad_break_markers'))})[.:]?(?: |$)"
 )

@@ -498,6 +498,13 @@ LINK_LABEL = [
         },
         id="en: a colon introducing a quoted sentence stays prose",
     ),
+    pytest.param(
+        "Police arrest four after protest\n\nPolice arrested four people after the protest on Sunday.\n\n"
+        "All of the following were charged:\nJohn Smith of Newport Beach\nJane Doe of Orange County\n\n"
+        "They will appear in court next week.\n",
+        {"rules": ["title", "paragraph", "paragraph", "paragraph", "paragraph", "paragraph"]},
+        id="en: a sentence's colon over names is no link label ('All' opens furniture, not links)",
+    ),
 ]
 
 

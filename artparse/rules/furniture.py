@@ -15,6 +15,7 @@ from artparse.patterns import (
     FURNITURE_FIRST_WORDS,
     FURNITURE_HEAD,
     FURNITURE_INSIDE,
+    LINK_LABEL_WORDS,
     NAVIGATION_CUES,
     SIGN_OFF,
     TAG_LABELS,
@@ -100,7 +101,7 @@ def furniture(state: State, silent: bool) -> bool:
         or (
             state.body_started
             and text.endswith(":")
-            and first in FURNITURE_FIRST_WORDS
+            and first in LINK_LABEL_WORDS
             and _label_over_headlines(state, text)
         )
     ):
@@ -145,7 +146,7 @@ def _label_over_headlines(state: State, text: str) -> bool:
     Related stories are listed under a label ending with a colon, the headlines on the lines
     right under it and a blank line after them: R7 and Globo's "Leia também:", CNN's "More
     Q&As from top 10 Heroes:" and "Read the full story on CNN Hero Catalina Escobar:". A line
-    of a few words opening as page furniture opens ("More", "Read", "See", "Leia") and ending
+    of a few words opening as such labels open ("More", "Read", "See", "Leia") and ending
     with a colon, over headlines of four words or more that end no sentence, with a blank
     line or the end after them, is such a label. A sentence's colon introducing a quote is
     followed by a sentence, which ends the run before it starts.

@@ -95,6 +95,9 @@ class Vocab(NamedTuple):
     ad_break_markers: tuple[str, ...]
     """A page's note that the story goes on past an advertisement, as printed; scraped text
     runs it into the paragraph it stood after: "Story continues below advertisement"."""
+    link_label_words: tuple[str, ...]
+    """Words (lower case) that open a label over links to other stories: "more", "read",
+    "leia" (CNN's "More Q&As from top 10 Heroes:", R7's "Leia também:")."""
     navigation_phrases: tuple[str, ...]
     """Phrases (lower case) that make a short line navigation wherever they stand: "click here"."""
     comments_headings: tuple[str, ...]
