@@ -21,6 +21,7 @@ from artparse.patterns import (
     EMAIL,
     LABEL_LAST_WORDS,
     NAME_PARTICLES,
+    OUTLET_NOUNS,
     ROLE_MODIFIERS,
     ROLE_WORDS,
 )
@@ -36,7 +37,10 @@ _LEADING_LABEL = lazy_compile(rf"(?:{DATE_LABEL})\b", re.IGNORECASE)
 """A date label opening a part: "By Fritz Allhoff|Posted Tuesday, Nov. 13, 2012" (the weekday stays)."""
 _URL = lazy_compile(r"(?:https?://|www\.)\S{1,300}", re.IGNORECASE)
 _AFFILIATION = lazy_compile(rf"\s(?:{AFFILIATION})\s(?=(?:(?:{ARTICLE})\s)?[A-Z])")
-_SPLIT = lazy_compile(r"\s*(?:[,;|/·•]|\s&\s|\s\+\s)\s*")
+_SPLIT = lazy_compile(r"\s*(?:[,;|/·•]|\s&\s|\s\+\s|\s[-–—]\s)\s*")
+"""Where a byline's parts part: commas, bars, slashes, "&", and a spaced dash before a role
+("By Arpon Basu - Managing Editor LNH.com" on NHL.com; "Jane Doe - Staff Writer" among the
+bylines a news-submission site's journalist index splits, api/lib-journalists.php's tests)."""
 _NAME_WORD = lazy_compile(r"^[^\W\d_][\w'’.-]{0,30}$")
 MAX_NAME_WORDS = 5
 """Longer runs of capitalised words are a title or an organisation, not a person."""
@@ -137,6 +141,8 @@ def parse_byline(text: str, *, language: str | None = None) -> Byline:
             continue
         if is_role(part):
             continue
+        if n > 0 and " " in part and part.rpartition(" ")[2].casefold() in OUTLET_NOUNS:
+            continue  # the outlet after the names: "By Mary Murray, NBC News", "... | Financial Times"
         for piece in split_and(part):
             words = _strip_outlet(piece.split())
             if is_name(words):

@@ -50,6 +50,9 @@ ROLE_MODIFIERS = frozenset(w.casefold() for w in _all("role_modifiers"))
 ARTICLES = frozenset(w.casefold() for w in _all("articles"))
 SITE_NAMES = tuple(sorted({w.casefold() for w in _all("site_names")}, key=len, reverse=True))
 """Site and paper names a page title may print after the headline (the user's configuration)."""
+NEWS_WORDS = frozenset(_all("news_words"))
+"""The word "news" in every language, capitalised as a site's name holds it ("BBC News",
+"Ъ-Новости"; "Good news - ..." is a headline)."""
 AFFILIATION_WORDS = frozenset(w.casefold() for w in _all("affiliation_words"))
 DESK_NOUNS = frozenset(w.casefold() for w in _all("desk_nouns"))
 AND_WORDS = frozenset(w.casefold() for w in _all("and_words"))
@@ -160,6 +163,15 @@ FURNITURE_FIRST_WORDS = frozenset(
     w.casefold().split(" ", 1)[0].rstrip(":,.!") for w in _all("furniture")
 ) | frozenset(w.casefold()[:1] for w in _all("furniture") if not w[:1].isalnum())
 """First words (and leading symbols) of the furniture phrases: a cheap test before comparing them."""
+LINK_LABEL_WORDS = frozenset(w.casefold() for w in _all("link_label_words"))
+"""Words that open a label over links to other stories: "more", "read", "leia"."""
+AD_BREAK_MARKER = lazy_compile(
+    rf"(?:^|(?<=[.!?…:\"”»)] ))(?:{alternation(_all('ad_break_markers'))})[.:]?(?: |$)"
+)
+"""A page's "story continues below the advertisement" note where scraped text runs it into a
+paragraph, at a sentence's end: "... he added. Story continues below advertisement The ..."."""
+AD_BREAK_CUES = frozenset(w.split(" ", 1)[0] for w in _all("ad_break_markers"))
+"""First words of those notes, as printed: a paragraph holding none holds no note."""
 FURNITURE_INSIDE = lazy_compile(alternation(w.casefold() for w in _all("navigation_phrases")))
 """Phrases that make a short line navigation wherever they stand in it (searched case-folded)."""
 NAVIGATION_CUES = frozenset(max(w.casefold().split(), key=len) for w in _all("navigation_phrases"))
@@ -178,6 +190,7 @@ LEAD_BYLINE_PREFIX = alternation(LEAD_BYLINE_PREFIXES)
 AFFILIATION = alternation(_all("affiliation_words"))
 ARTICLE = alternation(_all("articles"))
 OUTLET_NOUN = alternation(_all("outlet_nouns"))
+OUTLET_NOUNS = frozenset(w.casefold() for w in _all("outlet_nouns"))
 PLACE_PREPOSITION = alternation(_all("place_prepositions"))
 NAME_PARTICLES = frozenset(w.casefold() for w in _all("name_particles"))
 ORDINAL_SUFFIX = alternation(_all("ordinal_suffixes"))

@@ -322,3 +322,250 @@ LONE_CREDIT = [
 @pytest.mark.parametrize(("text", "expected"), LONE_CREDIT)
 def test_lone_credit(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
+
+
+# --- a byline's role after a spaced dash -----------------------------------------------------
+
+DASH_ROLE = [
+    pytest.param(
+        "Drouin out for Game 1\n\nBy Jane Doe - Managing Editor Example.com\n\n"
+        "The forward will not play on Monday because of a foot injury, the team said.\n\n"
+        "He is expected back for the second game of the series.\n",
+        {"authors": ["Jane Doe"]},
+        id="en: 'By X - Managing Editor Site' (NHL.com)",
+    ),
+    pytest.param(
+        "Council approves new budget\n\nBy John Roe - Staff Writer\n\n"
+        "The city council approved the budget on Tuesday after a long debate.\n\n"
+        "The vote was seven to two.\n",
+        {"authors": ["John Roe"]},
+        id="en: 'By X - Staff Writer'",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DASH_ROLE)
+def test_dash_role(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+# --- a news site's name before the headline in a page title ----------------------------------
+
+SITE_PREFIX = [
+    pytest.param(
+        "101\nru\n2016-12-20\nhttp://example.ru/doc/101\n"
+        "Ъ-Новости - Мэр города открыл новый мост через реку\n"
+        "Мэр города открыл в субботу новый мост через реку. На церемонии выступили строители.\n",
+        {"title": "Мэр города открыл новый мост через реку"},
+        id="ru: Kommersant's 'Ъ-Новости - ' before the headline (BSNLP header)",
+    ),
+    pytest.param(
+        "BBC News - Council approves new city budget\n\n"
+        "The city council approved the budget on Tuesday after a long debate.\n\n"
+        "The vote was seven to two.\n",
+        {"title": "Council approves new city budget"},
+        id="en: 'BBC News - ' before the headline",
+    ),
+    pytest.param(
+        "Good news - the economy is growing again\n\n"
+        "The economy grew by two percent in the last quarter, figures showed on Tuesday.\n\n"
+        "Economists had expected less.\n",
+        {"title": "Good news - the economy is growing again"},
+        id="en: 'Good news - ' is the headline's own",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SITE_PREFIX)
+def test_site_prefix(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+# --- the outlet's name after the byline's names ------------------------------------------------
+
+OUTLET_AFTER_NAMES = [
+    pytest.param(
+        "Shanghai eases rules on foreign banks\n\nBy Jane Doe, John Roe and Ann Poe | Quayside Times,\n\n"
+        "Shanghai will let foreign banks open more branches, the city government said on Monday.\n\n"
+        "The change takes effect next year.\n",
+        {"authors": ["Jane Doe", "John Roe", "Ann Poe"]},
+        id="en: '| Financial Times' after the names",
+    ),
+    pytest.param(
+        "Council approves new budget\n\nBy Jane Doe, Springfield News\n\n"
+        "The city council approved the budget on Tuesday after a long debate.\n\n"
+        "The vote was seven to two.\n",
+        {"authors": ["Jane Doe"]},
+        id="en: ', NBC News' after the name (an outlet not in the agency list)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OUTLET_AFTER_NAMES)
+def test_outlet_after_names(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+# --- a "story continues below the advertisement" note run into a paragraph ---------------------
+
+AD_BREAK = [
+    pytest.param(
+        "Toronto wins home opener\n\nToronto beat Charlotte 2-0 on Saturday in front of a full stadium.\n\n"
+        "“All I care about is that we won,” he said. "
+        "Story continues below advertisement The win moved Toronto into sixth place overall.\n",
+        {
+            "paragraphs": [
+                "Toronto beat Charlotte 2-0 on Saturday in front of a full stadium.",
+                "“All I care about is that we won,” he said. The win moved Toronto into sixth place overall.",
+            ]
+        },
+        id="en: Global News' 'Story continues below advertisement' inside a paragraph",
+    ),
+    pytest.param(
+        "Brexit już boli inwestorów\n\n"
+        "Przez lata Wielka Brytania była najlepszym miejscem do inwestowania.\n\n"
+        "Fabryka w Sunderland nadal pracuje, ale inwestorzy są ostrożni. Poniżej dalsza część artykułu.\n\n"
+        "Teraz jednak koncern ostrzega, że rozważa zamknięcie fabryki.\n",
+        {
+            "paragraphs": [
+                "Przez lata Wielka Brytania była najlepszym miejscem do inwestowania.",
+                "Fabryka w Sunderland nadal pracuje, ale inwestorzy są ostrożni.",
+                "Teraz jednak koncern ostrzega, że rozważa zamknięcie fabryki.",
+            ]
+        },
+        id="pl: rp.pl's 'Poniżej dalsza część artykułu.' at a paragraph's end",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AD_BREAK)
+def test_ad_break(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+# --- a link label ending with a colon over related headlines ------------------------------------
+
+LINK_LABEL = [
+    pytest.param(
+        "Heroes of the year announced\n\nThe ten heroes were announced on Thursday in New York.\n\n"
+        "Each of them receives a grant for their work.\n\n"
+        "More Q&As from top 10 Heroes:\n'A ray of hope' where girls didn't count\n"
+        "A voice for America's caregiving kids\nSeeking justice for the storm's victims\n",
+        {
+            "paragraphs": [
+                "The ten heroes were announced on Thursday in New York.",
+                "Each of them receives a grant for their work.",
+            ]
+        },
+        id="en: CNN's 'More Q&As from top 10 Heroes:' over headlines",
+    ),
+    pytest.param(
+        "Heroes of the year announced\n\nThe ten heroes were announced on Thursday in New York.\n\n"
+        "Read the full story on CNN Hero Jane Doe:\nGiving teen moms the tools to change their lives\n\n"
+        "Each of them receives a grant for their work.\n",
+        {
+            "paragraphs": [
+                "The ten heroes were announced on Thursday in New York.",
+                "Each of them receives a grant for their work.",
+            ]
+        },
+        id="en: CNN's 'Read the full story on ...:' over one headline",
+    ),
+    pytest.param(
+        "Mayor speaks on the budget\n\nThe mayor spoke to reporters on Monday morning.\n\n"
+        "See what she said:\n“We will not raise taxes this year,” she said.\n",
+        {
+            "paragraphs": [
+                "The mayor spoke to reporters on Monday morning.",
+                "See what she said:",
+                "“We will not raise taxes this year,” she said.",
+            ]
+        },
+        id="en: a colon introducing a quoted sentence stays prose",
+    ),
+    pytest.param(
+        "Police arrest four after protest\n\nPolice arrested four people after the protest on Sunday.\n\n"
+        "All of the following were charged:\nJohn Smith of Newport Beach\nJane Doe of Orange County\n\n"
+        "They will appear in court next week.\n",
+        {"rules": ["title", "paragraph", "paragraph", "paragraph", "paragraph", "paragraph"]},
+        id="en: a sentence's colon over names is no link label ('All' opens furniture, not links)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LINK_LABEL)
+def test_link_label(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+# --- reader comments under their heading, in every language -------------------------------------
+
+COMMENTS_HEADING = [
+    pytest.param(
+        "Stadtrat beschließt neuen Haushalt\n\n"
+        "Der Stadtrat hat am Dienstag den Haushalt für das kommende Jahr beschlossen.\n\n"
+        "Die Abstimmung endete mit sieben zu zwei Stimmen.\n\nKommentare\n\n"
+        "Endlich passiert etwas in dieser Stadt, das wurde auch Zeit.\n",
+        {
+            "paragraphs": [
+                "Der Stadtrat hat am Dienstag den Haushalt für das kommende Jahr beschlossen.",
+                "Die Abstimmung endete mit sieben zu zwei Stimmen.",
+            ]
+        },
+        id="de: 'Kommentare' over readers' comments",
+    ),
+    pytest.param(
+        "Городской совет принял бюджет\n\nГородской совет во вторник принял бюджет на следующий год.\n\n"
+        "Голосование закончилось со счётом семь к двум.\n\nКомментарии\n\n"
+        "Наконец-то в нашем городе что-то происходит, давно пора.\n",
+        {
+            "paragraphs": [
+                "Городской совет во вторник принял бюджет на следующий год.",
+                "Голосование закончилось со счётом семь к двум.",
+            ]
+        },
+        id="ru: 'Комментарии' over readers' comments",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMMENTS_HEADING)
+def test_comments_heading(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+# --- "click here" lines, in every language -------------------------------------------------------
+
+CLICK_HERE = [
+    pytest.param(
+        "Stadtrat beschließt neuen Haushalt\n\n"
+        "Der Stadtrat hat am Dienstag den Haushalt für das kommende Jahr beschlossen.\n\n"
+        "Hier klicken, um die Bildergalerie zur Sitzung zu sehen.\n\n"
+        "Die Abstimmung endete mit sieben zu zwei Stimmen.\n",
+        {
+            "paragraphs": [
+                "Der Stadtrat hat am Dienstag den Haushalt für das kommende Jahr beschlossen.",
+                "Die Abstimmung endete mit sieben zu zwei Stimmen.",
+            ]
+        },
+        id="de: 'Hier klicken ...' between paragraphs",
+    ),
+    pytest.param(
+        "El ayuntamiento aprueba el presupuesto\n\n"
+        "El pleno del ayuntamiento aprobó el martes el presupuesto para el próximo año.\n\n"
+        "Para ver la galería de fotos de la sesión, haga clic aquí.\n\n"
+        "La votación terminó con siete votos a favor y dos en contra.\n",
+        {
+            "paragraphs": [
+                "El pleno del ayuntamiento aprobó el martes el presupuesto para el próximo año.",
+                "La votación terminó con siete votos a favor y dos en contra.",
+            ]
+        },
+        id="es: '... haga clic aquí' between paragraphs",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLICK_HERE)
+def test_click_here(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)

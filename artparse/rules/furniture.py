@@ -15,6 +15,7 @@ from artparse.patterns import (
     FURNITURE_FIRST_WORDS,
     FURNITURE_HEAD,
     FURNITURE_INSIDE,
+    LINK_LABEL_WORDS,
     NAVIGATION_CUES,
     SIGN_OFF,
     TAG_LABELS,
@@ -97,6 +98,12 @@ def furniture(state: State, silent: bool) -> bool:
         or (not text[0].isalnum() and _SYMBOLS_ONLY.match(text))
         or _points_away(text.casefold())
         or (state.body_started and text.rstrip(":").casefold() in TAG_LABELS and _list_follows(state))
+        or (
+            state.body_started
+            and text.endswith(":")
+            and first in LINK_LABEL_WORDS
+            and _label_over_headlines(state, text)
+        )
     ):
         return False
     elif text.endswith(":") and state.body_started:
@@ -127,6 +134,35 @@ def _linked_headlines_end(state: State, end: int) -> int:
             break
         end = nxt
     return end
+
+
+MAX_LINK_LABEL_WORDS = 10
+MIN_LINKED_HEADLINE_WORDS = 4
+
+
+def _label_over_headlines(state: State, text: str) -> bool:
+    """A link label the vocabulary does not know, known by what stands under it.
+
+    Related stories are listed under a label ending with a colon, the headlines on the lines
+    right under it and a blank line after them: R7 and Globo's "Leia também:", CNN's "More
+    Q&As from top 10 Heroes:" and "Read the full story on CNN Hero Catalina Escobar:". A line
+    of a few words opening as such labels open ("More", "Read", "See", "Leia") and ending
+    with a colon, over headlines of four words or more that end no sentence, with a blank
+    line or the end after them, is such a label. A sentence's colon introducing a quote is
+    followed by a sentence, which ends the run before it starts.
+    """
+    if text.count(" ") >= MAX_LINK_LABEL_WORDS or ". " in text:
+        return False
+    lines = state.lines
+    nxt = state.pos + 1
+    if nxt > state.last_content or not lines[nxt].text:
+        return False
+    headline = lines[nxt].text
+    opening = headline.lstrip("\"'“‘«")[:1]
+    if headline.count(" ") < MIN_LINKED_HEADLINE_WORDS - 1 or not (opening.isupper() or opening.isdigit()):
+        return False
+    end = _linked_headlines_end(state, state.pos)
+    return end > state.pos and (end >= state.last_content or not lines[end + 1].text)
 
 
 MAX_LISTED_GAP = 2

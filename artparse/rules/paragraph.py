@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from artparse.lines import TEXT
+from artparse.patterns import AD_BREAK_CUES, AD_BREAK_MARKER
 from artparse.state import PARAGRAPH, State, Wrap
 
 _LINES, _INDENT, _HARD = Wrap.LINES, Wrap.INDENT, Wrap.HARD
@@ -42,5 +43,19 @@ def paragraph(state: State, silent: bool) -> bool:
             end = i
             i += 1
     text = lines[start].text if end == start else " ".join(map(TEXT, lines[start : end + 1]))
-    state.claim(PARAGRAPH, "paragraph", end, text)
+    state.claim(PARAGRAPH, "paragraph", end, without_ad_break(text))
     return True
+
+
+def without_ad_break(text: str) -> str:
+    """A paragraph without the page's note that the story goes on past an advertisement.
+
+    Scraped text runs the note into the paragraph it stood after, at a sentence's end:
+    Global News' "... he added. Story continues below advertisement The Charlotte win ..."
+    (Canadian Press copy), Rzeczpospolita's "... wybrał ostatecznie Wielką Brytanię. Poniżej
+    dalsza część artykułu." (rp.pl, BSNLP). A line that is only the note is furniture.
+    """
+    if not any(cue in text for cue in AD_BREAK_CUES):
+        return text
+    kept = AD_BREAK_MARKER.sub("", text).rstrip()
+    return kept or text

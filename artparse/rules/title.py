@@ -6,7 +6,7 @@ from artparse.dateline import opens_with_dateline
 from artparse.dates import find_date
 from artparse.lazyre import lazy_compile
 from artparse.model import Kind
-from artparse.patterns import SITE_NAMES
+from artparse.patterns import NEWS_WORDS, SITE_NAMES
 from artparse.state import State
 from artparse.vocab import BULLETS, SPACED_COLON_LANGUAGES
 
@@ -50,7 +50,7 @@ def clean_title(text: str, *, scraped: bool = False, language: str | None = None
     m = _TRAILING_COUNT.search(text) if scraped else None
     if m and not 1800 <= int(m.group(1)) <= 2100 and len(text.split()) > MIN_WORDS_BEFORE_COUNT:
         text = text[: m.start()]
-    text = _strip_site_name(_strip_section(text))
+    text = _strip_site_prefix(_strip_site_name(_strip_section(text)))
     if _SPACED_COLON in text and language not in SPACED_COLON_LANGUAGES:
         kicker, _, rest = text.partition(_SPACED_COLON)
         if kicker.count(" ") < MAX_KICKER_WORDS and rest.strip():
@@ -73,6 +73,34 @@ def _strip_site_name(text: str) -> str:
             separator = head[len(head.rstrip(_SEPARATOR_CHARS)) :]
             if head.strip() and separator.strip() and separator[:1] == " ":
                 return head.rstrip(_SEPARATOR_CHARS)
+    return text
+
+
+_PREFIX_SEPARATORS = (" - ", " – ", " — ", " | ")
+MAX_SITE_PREFIX_WORDS = 2
+
+
+def _strip_site_prefix(text: str) -> str:
+    """A headline without the news site's name a page title prints before it.
+
+    Some sites put their name first: BBC News ("BBC News - Home", "BBC News - Technology" and
+    its stories' "BBC News - <headline>") and Kommersant ("Ъ-Новости - Дональд Трамп осудил
+    ..."). A name of one or two words holding the word "news" (any language's, capitalised as
+    a name is, hyphenated or not) before a spaced dash or bar, over a headline of four or more
+    words, is taken off: "Good news - ..." stays.
+    """
+    for separator in _PREFIX_SEPARATORS:
+        head, found, rest = text.partition(separator)
+        if not found:
+            continue
+        words = head.split()
+        if (
+            0 < len(words) <= MAX_SITE_PREFIX_WORDS
+            and rest.count(" ") + 1 >= MIN_WORDS_BEFORE_SECTION
+            and any(part in NEWS_WORDS for w in words for part in w.split("-"))
+        ):
+            return rest
+        break
     return text
 
 

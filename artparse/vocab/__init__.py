@@ -54,6 +54,9 @@ class Vocab(NamedTuple):
     site_names: tuple[str, ...]
     """Names of sites and papers that page titles print after the headline ("Harbour plans
     approved ::: The Quayside Courier"); none built in, a user's configuration adds them."""
+    news_words: tuple[str, ...]
+    """The word "news" as sites name themselves with it ("BBC News", "Ъ-Новости", "Noticias
+    Caracol"), as printed: a page title's site name before the headline holds one."""
     desk_nouns: tuple[str, ...]
     """Nouns (lower case) that end a desk's name signing for no one person: "Staff" ("By the
     CNN Wire Staff", "By Electronista Staff")."""
@@ -89,10 +92,17 @@ class Vocab(NamedTuple):
     """Labels a story-file header may open with, besides a byline: "PUBLISHED"."""
     furniture: tuple[str, ...]
     """Line openings that mark page furniture: "Advertisement", "Share this", "Read more"."""
+    ad_break_markers: tuple[str, ...]
+    """A page's note that the story goes on past an advertisement, as printed; scraped text
+    runs it into the paragraph it stood after: "Story continues below advertisement"."""
+    link_label_words: tuple[str, ...]
+    """Words (lower case) that open a label over links to other stories: "more", "read",
+    "leia" (CNN's "More Q&As from top 10 Heroes:", R7's "Leia também:")."""
     navigation_phrases: tuple[str, ...]
     """Phrases (lower case) that make a short line navigation wherever they stand: "click here"."""
     comments_headings: tuple[str, ...]
-    """Headings (lower case) over reader comments: "comments", "reader comments"."""
+    """Headings (lower case) over reader comments, in every language: "comments", "reader
+    comments", "kommentare", "комментарии" (a plural: the singular is an opinion genre's label)."""
     editors_note_labels: tuple[str, ...]
     """Labels of an editors' note to subscribers: "Eds"."""
     copyright_words: tuple[str, ...]

@@ -5,6 +5,14 @@ from artparse.vocab import Vocab
 VOCAB = Vocab.of(
     rank=1,
     none="site_names letters frequent_vowels telltales date_joiners",
+    link_label_words=("more", "read", "see", "watch", "related"),
+    ad_break_markers=(
+        "Story continues below advertisement",
+        "Story continues below",
+        "Article continues below advertisement",
+        "Article continues below",
+    ),
+    news_words=("News",),
     byline_prefixes=("By", "BY", "Posted by", "Written by", "Words by", "Story by", "Reporting by"),
     role_words=tuple(
         "writer writers correspondent correspondents editor editors reporter reporters columnist "
@@ -170,7 +178,20 @@ VOCAB = Vocab.of(
     signature_labels=("Author",),
     affiliation_words=("of", "for", "from"),
     articles=("the",),
-    outlet_nouns=("magazine", "newspaper", "journal", "staff", "news", "radio", "television", "TV"),
+    outlet_nouns=(
+        "magazine",
+        "newspaper",
+        "journal",
+        "staff",
+        "news",
+        "radio",
+        "television",
+        "TV",
+        "Times",
+        "Herald",
+        "Tribune",
+        "Gazette",
+    ),
     place_prepositions=("in", "at"),
     # Arabic names as English-language copy prints them
     name_particles=("bin", "ibn", "al", "el"),

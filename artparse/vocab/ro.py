@@ -4,7 +4,11 @@ from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
     rank=24,
-    none="site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns place_prepositions image_credit_labels image_caption_labels story_header_labels story_header_openings navigation_phrases comments_headings editors_note_labels copyright_words ordinal_suffixes date_joiners",
+    none="site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns place_prepositions image_credit_labels image_caption_labels story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes date_joiners ad_break_markers",
+    link_label_words=("citește", "citeşte", "vezi"),
+    navigation_phrases=("click aici", "apăsați aici"),
+    comments_headings=("comentarii",),
+    news_words=("Știri", "Stiri"),
     byline_prefixes=("Autor:", "Autori:"),
     role_words=("corespondent", "redactor", "jurnalist", "editor", "redacția"),
     and_words=("și", "şi"),
