@@ -170,8 +170,14 @@ AD_BREAK_MARKER = lazy_compile(
 )
 """A page's "story continues below the advertisement" note where scraped text runs it into a
 paragraph, at a sentence's end: "... he added. Story continues below advertisement The ..."."""
-AD_BREAK_CUES = frozenset(w.split(" ", 1)[0] for w in _all("ad_break_markers"))
-"""First words of those notes, as printed: a paragraph holding none holds no note."""
+AD_BREAK_NOTES = tuple(
+    note
+    for note in _all("ad_break_markers")
+    if not any(other in note for other in _all("ad_break_markers") if other != note)
+)
+"""The notes as printed, none that holds another ("Story continues below" stands for "Story
+continues below advertisement"): a paragraph holding none of them (substring tests, at C
+speed) holds no note; a test of their first words would let every French line with "La" through."""
 FURNITURE_INSIDE = lazy_compile(alternation(w.casefold() for w in _all("navigation_phrases")))
 """Phrases that make a short line navigation wherever they stand in it (searched case-folded)."""
 NAVIGATION_CUES = frozenset(max(w.casefold().split(), key=len) for w in _all("navigation_phrases"))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from artparse.lines import TEXT
-from artparse.patterns import AD_BREAK_CUES, AD_BREAK_MARKER
+from artparse.patterns import AD_BREAK_MARKER, AD_BREAK_NOTES
 from artparse.state import PARAGRAPH, State, Wrap
 
 _LINES, _INDENT, _HARD = Wrap.LINES, Wrap.INDENT, Wrap.HARD
@@ -55,7 +55,8 @@ def without_ad_break(text: str) -> str:
     (Canadian Press copy), Rzeczpospolita's "... wybrał ostatecznie Wielką Brytanię. Poniżej
     dalsza część artykułu." (rp.pl, BSNLP). A line that is only the note is furniture.
     """
-    if not any(cue in text for cue in AD_BREAK_CUES):
-        return text
-    kept = AD_BREAK_MARKER.sub("", text).rstrip()
-    return kept or text
+    for note in AD_BREAK_NOTES:  # a loop, not any() over a generator: asked of every paragraph
+        if note in text:
+            kept = AD_BREAK_MARKER.sub("", text).rstrip()
+            return kept or text
+    return text
