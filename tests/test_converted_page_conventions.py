@@ -364,3 +364,76 @@ def test_a_german_byline_after_its_genre() -> None:
         "Die Arbeiten beginnen im März und dauern etwa sechs Monate.\n",
         {"authors": ["Jana Beispiel"]},
     )
+
+
+PULL_QUOTES = [
+    fixture(
+        "a pull quote under the paragraph it repeats",
+        "Harbour bridge to close for repairs\n\n"
+        + BODY
+        + "“The bridge has carried more traffic than it was ever "
+        "built for, and the steel is tired,” said Ana Ruiz, the city engineer, at the meeting.\n\n"
+        "“The bridge has carried more traffic than it was ever built for.”\n\n"
+        "The bridge last closed in 1998.\n",
+        {
+            "paragraphs": [
+                "The council voted on Tuesday to close the old harbour bridge for repairs.",
+                "Work will begin in March and last about six months, officials said.",
+                "“The bridge has carried more traffic than it was ever built for, and the steel is tired,” "
+                "said Ana Ruiz, the city engineer, at the meeting.",
+                "The bridge last closed in 1998.",
+            ]
+        },
+    ),
+    fixture(
+        "a pull quote above the paragraph it repeats, in French marks",
+        "Le pont du port fermé pour travaux\n\n"
+        "Le conseil municipal a voté mardi la fermeture du vieux pont du port.\n\n"
+        "« Le pont a porté plus de trafic qu'il ne pouvait en supporter »\n\n"
+        "Les travaux commencent en mars. « Le pont a porté plus de trafic qu'il ne pouvait en supporter, "
+        "et l'acier est fatigué », a déclaré l'ingénieure de la ville.\n",
+        {
+            "paragraphs": [
+                "Le conseil municipal a voté mardi la fermeture du vieux pont du port.",
+                "Les travaux commencent en mars. « Le pont a porté plus de trafic qu'il ne pouvait en "
+                "supporter, et l'acier est fatigué », a déclaré l'ingénieure de la ville.",
+            ]
+        },
+    ),
+    fixture(
+        "a quoted paragraph whose words stand nowhere else is the text's",
+        "Harbour bridge to close for repairs\n\n"
+        + BODY
+        + "“The bridge has carried more traffic than it was ever "
+        "built for.”\n\nThe bridge last closed in 1998.\n",
+        {
+            "paragraphs": [
+                *BODY.split("\n\n")[:2],
+                "“The bridge has carried more traffic than it was ever built for.”",
+                "The bridge last closed in 1998.",
+            ]
+        },
+    ),
+    fixture(
+        "a quotation with its attribution is a paragraph even when a pull quote repeats it",
+        "Harbour bridge to close for repairs\n\n"
+        + BODY
+        + "“They just want to help us with the repairs and not "
+        "the ferry,” he said, “or the harbour.”\n\n"
+        "“It is not enough. They just want to help us with the repairs and not the ferry.”\n\n"
+        "The bridge last closed in 1998.\n",
+        {
+            "paragraphs": [
+                *BODY.split("\n\n")[:2],
+                "“They just want to help us with the repairs and not the ferry,” he said, “or the harbour.”",
+                "“It is not enough. They just want to help us with the repairs and not the ferry.”",
+                "The bridge last closed in 1998.",
+            ]
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PULL_QUOTES)
+def test_pull_quotes(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
