@@ -90,6 +90,8 @@ class Marks(NamedTuple):
     """Index of the second-level heading right under the marked headline (``markup.marked_dek``)."""
     captioned_images: frozenset[int] = frozenset()
     """Index of each line that opens with an image and goes on with text (``markup.captioned_images``)."""
+    alt_captions: Mapping[int, str] = MappingProxyType({})
+    """Index of a line under an image that repeats its alt text -> the alt text (``markup.alt_captions``)."""
     embeds: Mapping[int, int] = MappingProxyType({})
     """Index of each line of an embedded post's quote -> the quote's last line (``markup.embedded_posts``)."""
 

@@ -437,3 +437,53 @@ PULL_QUOTES = [
 @pytest.mark.parametrize(("text", "expected"), PULL_QUOTES)
 def test_pull_quotes(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
+
+
+ALT_TEXT_CAPTIONS = [
+    fixture(
+        "the line under an image that repeats its alt text is the caption, the rest of it the credit",
+        "# Harbour bridge to close for repairs\n\n"
+        "![Workers inspect the old harbour bridge on Monday. The bridge opened in 1931.]"
+        "(https://example.com/b.jpg)\n\n"
+        "Workers inspect the old harbour bridge on Monday. The bridge opened in 1931."
+        "Credit...Sam Lee/City Times\n\n" + BODY,
+        {
+            "captions": [
+                {
+                    "text": "Workers inspect the old harbour bridge on Monday. The bridge opened in 1931.",
+                    "credit": "Sam Lee/City Times",
+                }
+            ],
+            "paragraphs": BODY.strip().split("\n\n"),
+        },
+    ),
+    fixture(
+        "a caption with no credit under an image with the same alt text, between paragraphs",
+        "# Harbour bridge to close for repairs\n\n"
+        + BODY
+        + "[![Workers inspect the old harbour bridge as the council prepares to close it]"
+        "(https://example.com/b.jpg)](https://example.com/b.jpg)\n\n"
+        "Workers inspect the old harbour bridge as the council prepares to close it\n\n"
+        "The bridge last closed in 1998.\n",
+        {
+            "captions": [
+                {
+                    "text": "Workers inspect the old harbour bridge as the council prepares to close it",
+                    "credit": None,
+                }
+            ],
+            "paragraphs": [*BODY.strip().split("\n\n"), "The bridge last closed in 1998."],
+        },
+    ),
+    fixture(
+        "a short alt text names the picture and says nothing of the line under it",
+        "# Harbour bridge to close for repairs\n\n![The bridge](https://example.com/b.jpg)\n\n"
+        "The bridge last closed in 1998, for six weeks.\n\n" + BODY,
+        {"captions": []},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ALT_TEXT_CAPTIONS)
+def test_alt_text_captions(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
