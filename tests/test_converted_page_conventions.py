@@ -487,3 +487,38 @@ ALT_TEXT_CAPTIONS = [
 @pytest.mark.parametrize(("text", "expected"), ALT_TEXT_CAPTIONS)
 def test_alt_text_captions(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
+
+
+ES_BODY = (
+    "El ayuntamiento votó el martes cerrar el viejo puente del puerto para repararlo.\n\n"
+    "Las obras empezarán en marzo y durarán unos seis meses, según el consistorio.\n\n"
+)
+ES_PARAGRAPHS = ES_BODY.strip().split("\n\n")
+
+LIST_HEADINGS = [
+    fixture(
+        "the page's most-read stories listed under their heading after the body",
+        "Harbour bridge to close for repairs\n\n" + BODY + "Most Read\n\n"
+        "  * [Ferry timetable changes for the summer](/news/ferry)\n"
+        "  * [New cycle lane opens on the quay](/news/lane)\n\n"
+        "The bridge last closed in 1998.\n",
+        {"paragraphs": [*BODY.strip().split("\n\n"), "The bridge last closed in 1998."]},
+    ),
+    fixture(
+        "Spanish topic links under 'Archivado en:' and related stories under 'Más información'",
+        "El puente del puerto cerrará por obras\n\n" + ES_BODY + "Archivado en:\n\n"
+        "  * [Puertos](/tag/puertos/)\n  * [Obras públicas](/tag/obras/)\n\n### Más información\n\n"
+        "  * [Cambia el horario del ferri](/ferri/)\n  * [Abre un carril bici en el muelle](/carril/)\n",
+        {"paragraphs": ES_PARAGRAPHS},
+    ),
+    fixture(
+        "a Spanish share bar under the headline",
+        "El puente del puerto cerrará por obras\n\nCompartir en Facebook Compartir en Twitter\n\n" + ES_BODY,
+        {"subtitle": None, "paragraphs": ES_PARAGRAPHS},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LIST_HEADINGS)
+def test_list_headings(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)

@@ -15,9 +15,9 @@ from artparse.patterns import (
     FURNITURE_FIRST_WORDS,
     FURNITURE_HEAD,
     FURNITURE_INSIDE,
+    LIST_LABELS,
     NAVIGATION_CUES,
     SIGN_OFF,
-    TAG_LABELS,
     URL,
     is_bare_furniture_word,
     opening_furniture_phrase,
@@ -96,7 +96,7 @@ def furniture(state: State, silent: bool) -> bool:
         or (first.startswith(("http", "www.")) and URL.match(text))
         or (not text[0].isalnum() and _SYMBOLS_ONLY.match(text))
         or _points_away(text.casefold())
-        or (state.body_started and text.rstrip(":").casefold() in TAG_LABELS and _list_follows(state))
+        or (state.body_started and text.rstrip(":").casefold() in LIST_LABELS and _list_follows(state))
     ):
         return False
     elif text.endswith(":") and state.body_started:

@@ -91,6 +91,9 @@ class Vocab(NamedTuple):
     """Line openings that mark page furniture: "Advertisement", "Share this", "Read more"."""
     navigation_phrases: tuple[str, ...]
     """Phrases (lower case) that make a short line navigation wherever they stand: "click here"."""
+    list_labels: tuple[str, ...]
+    """Headings a page prints over a list of links to its other stories, as the whole line:
+    "Most popular", "Más información" (over a list in the body, the list is the page's)."""
     comments_headings: tuple[str, ...]
     """Headings (lower case) over reader comments: "comments", "reader comments"."""
     editors_note_labels: tuple[str, ...]

@@ -34,7 +34,7 @@ _UNACCENTED = str.maketrans("άέήίόύώΐΰϊϋ", "αεηιουωιυιυ")
 
 VOCAB = Vocab.of(
     rank=26,
-    none="site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns place_prepositions name_particles image_credit_labels image_caption_labels date_label_particles story_header_labels story_header_openings navigation_phrases comments_headings editors_note_labels copyright_words ordinal_suffixes date_joiners signature_labels",
+    none="site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns place_prepositions name_particles image_credit_labels image_caption_labels date_label_particles story_header_labels story_header_openings navigation_phrases comments_headings editors_note_labels copyright_words ordinal_suffixes date_joiners signature_labels list_labels",
     byline_prefixes=("Του", "Της", "ΤΟΥ", "ΤΗΣ", "Γράφει ο", "Γράφει η", "Γράφει"),
     role_words=("ανταποκριτής", "ανταποκρίτρια", "συντάκτης", "συντάκτρια", "δημοσιογράφος"),
     and_words=("και",),

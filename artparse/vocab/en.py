@@ -179,6 +179,9 @@ VOCAB = Vocab.of(
     date_label_particles=("on",),
     story_header_labels=("PUBLISHED", "UPDATED", "Published", "Updated", "Last updated"),
     story_header_openings=("PUBLISHED", "Last updated"),
+    # the headings over a page's list of its most-read stories: the Boston Herald's "Most
+    # Popular", The Intercept's "Most Read", the Evening Standard's "Trending"
+    list_labels=("Most popular", "Most read", "Trending"),
     navigation_phrases=(
         "min read",
         "mins read",
