@@ -522,3 +522,21 @@ LIST_HEADINGS = [
 @pytest.mark.parametrize(("text", "expected"), LIST_HEADINGS)
 def test_list_headings(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
+
+
+def test_a_sentence_on_what_a_video_shows_is_text() -> None:
+    """A TV station's story tells what its video shows ("In the video, he says ...", ABC13):
+    only a line pointing at the video ("Watch it in the video below") is navigation."""
+    check(
+        "Harbour bridge to close for repairs\n\n"
+        + BODY
+        + "In the video, the engineer says the steel is tired.\n\n"
+        "Watch the inspection in the video below\n\nThe bridge last closed in 1998.\n",
+        {
+            "paragraphs": [
+                *BODY.strip().split("\n\n"),
+                "In the video, the engineer says the steel is tired.",
+                "The bridge last closed in 1998.",
+            ]
+        },
+    )

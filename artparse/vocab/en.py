@@ -190,7 +190,6 @@ VOCAB = Vocab.of(
         "slideshow (",
         "click on ",
         "click here",
-        "in the video",
         "watch the video",
         "video above",
         "video below",
