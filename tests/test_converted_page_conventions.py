@@ -540,3 +540,21 @@ def test_a_sentence_on_what_a_video_shows_is_text() -> None:
             ]
         },
     )
+
+
+def test_related_stories_under_a_portuguese_heading() -> None:
+    """Correio Braziliense heads its related stories "Saiba mais" in the body."""
+    check(
+        "Ponte do porto fecha para obras\n\n"
+        "A câmara votou na terça-feira o fechamento da velha ponte do porto para reparos.\n\n"
+        "A ponte foi aberta em 1931.\n\n#### Saiba Mais\n\n  * [Política Muda o horário da balsa](/balsa/)\n"
+        "  * [Política Abre ciclovia no cais](/ciclovia/)\n\n"
+        "As obras começam em março e duram cerca de seis meses.\n",
+        {
+            "paragraphs": [
+                "A câmara votou na terça-feira o fechamento da velha ponte do porto para reparos.",
+                "A ponte foi aberta em 1931.",
+                "As obras começam em março e duram cerca de seis meses.",
+            ]
+        },
+    )

@@ -4,7 +4,7 @@ from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
     rank=6,
-    none="site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes articles outlet_nouns place_prepositions image_credit_labels image_caption_labels story_header_labels story_header_openings navigation_phrases comments_headings editors_note_labels copyright_words ordinal_suffixes list_labels",
+    none="site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes articles outlet_nouns place_prepositions image_credit_labels image_caption_labels story_header_labels story_header_openings navigation_phrases comments_headings editors_note_labels copyright_words ordinal_suffixes",
     byline_prefixes=("Por",),
     role_words=("correspondente", "enviado", "enviada", "especial", "redação", "jornalista"),
     and_words=("e",),
@@ -21,6 +21,9 @@ VOCAB = Vocab.of(
         "compartilhar",
         "todos os direitos reservados",
     ),
+    # Correio Braziliense's heading over its related stories ("Saiba mais", the Portuguese of
+    # "More information", as El País' "Más información")
+    list_labels=("Saiba mais",),
     months={
         "janeiro": 1,
         "fevereiro": 2,
