@@ -558,3 +558,13 @@ def test_related_stories_under_a_portuguese_heading() -> None:
             ]
         },
     )
+
+
+def test_a_reading_time_without_its_number_and_a_comment_link() -> None:
+    """A page's head under the byline: a reading time whose number a script fills in ("minute
+    read") and the link to the comments ("Write a comment"), both the page's (Threatpost)."""
+    check(
+        "# Harbour bridge to close for repairs\n\nBy Jane Doe\n\nJuly 30, 2019\n\nminute read\n\n"
+        "Write a comment\n\n" + BODY,
+        {"paragraphs": BODY.strip().split("\n\n")},
+    )

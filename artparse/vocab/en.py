@@ -94,6 +94,7 @@ VOCAB = Vocab.of(
         "print this",
         "comments",
         "leave a comment",
+        "write a comment",  # Threatpost's link to its comments, under the byline and at the end
         "more on this story",
         "story continues below",
         "continue reading",
@@ -185,6 +186,9 @@ VOCAB = Vocab.of(
     navigation_phrases=(
         "min read",
         "mins read",
+        # a reading-time label whose number a script fills in ("minute read" alone, Threatpost;
+        # "4 minute read", the reading-time line WordPress themes print)
+        "minute read",
         "hrs ago",
         "hours ago",
         "slideshow (",
