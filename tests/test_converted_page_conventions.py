@@ -568,3 +568,25 @@ def test_a_reading_time_without_its_number_and_a_comment_link() -> None:
         "Write a comment\n\n" + BODY,
         {"paragraphs": BODY.strip().split("\n\n")},
     )
+
+
+def test_a_writers_post_under_a_name_with_no_by() -> None:
+    """The Atlantic sets the writer's post under the name ("Assistant professor of political
+    science at UC Santa Barbara"): the byline's, not the text's."""
+    check(
+        "Harbour bridge to close for repairs\n\nAugust 23, 2020\nJane Doe\n"
+        "Assistant professor of engineering at Portsmouth\n\n" + BODY,
+        {"authors": ["Jane Doe"], "paragraphs": BODY.strip().split("\n\n")},
+    )
+
+
+def test_a_call_for_letters_and_a_pressed_copy_link_button() -> None:
+    """The call for readers' letters under the text (The Atlantic's "We want to hear what you
+    think about this article", the New York Times' "We'd like to hear what you think") and a
+    share bar's copy-link button once pressed ("* Link Copied") are the page's."""
+    check(
+        "Harbour bridge to close for repairs\n\n" + BODY + "  * Facebook\n  * Link Copied\n\n"
+        "The bridge last closed in 1998.\n\n"
+        "We want to hear what you think about this article. Write to letters@example.com.\n",
+        {"paragraphs": [*BODY.strip().split("\n\n"), "The bridge last closed in 1998."]},
+    )

@@ -414,6 +414,7 @@ SHARE_TARGETS = frozenset(
         "mail",
         "print",
         "copy link",
+        "link copied",  # the copy-link button's label once pressed, kept by a converter (The Atlantic)
         "tweet",
     }
 )

@@ -9,7 +9,7 @@ VOCAB = Vocab.of(
     role_words=tuple(
         "writer writers correspondent correspondents editor editors reporter reporters columnist "
         "contributor contributors producer analyst journalist journalists author photographer anchor "
-        "critic".split()
+        "critic professor".split()
     ),
     role_modifiers=tuple(
         "staff senior chief special political business economics science sports technology diplomatic "
@@ -215,6 +215,10 @@ VOCAB = Vocab.of(
         "share your story",
         "cast your vote",
         "leave a comment below",
+        # the call for letters under the text: The Atlantic's "We want to hear what you think about
+        # this article", the New York Times' "We'd like to hear what you think about this or any of
+        # our articles"
+        "hear what you think",
     ),
     comments_headings=("comments", "comment", "reader comments", "reader comment"),
     editors_note_labels=("Eds", "Ed"),
