@@ -590,3 +590,37 @@ def test_a_call_for_letters_and_a_pressed_copy_link_button() -> None:
         "We want to hear what you think about this article. Write to letters@example.com.\n",
         {"paragraphs": [*BODY.strip().split("\n\n"), "The bridge last closed in 1998."]},
     )
+
+
+AUTHOR_BIOS = [
+    fixture(
+        "the writer's bio closing the text is the page's",
+        "Harbour bridge to close for repairs\n\nBy Jane Doe\n\n"
+        + BODY
+        + "The bridge last closed in 1998.\n\n"
+        "Jane Doe is a reporter covering transport. She is the author of a book on bridges.\n",
+        {
+            "authors": ["Jane Doe"],
+            "paragraphs": [*BODY.strip().split("\n\n"), "The bridge last closed in 1998."],
+        },
+    ),
+    fixture(
+        "someone else's name opening the last line is the text's",
+        "Harbour bridge to close for repairs\n\nBy Jane Doe\n\n"
+        + BODY
+        + "The bridge last closed in 1998.\n\n"
+        "Ana Ruiz is the city engineer and will oversee the work.\n",
+        {
+            "paragraphs": [
+                *BODY.strip().split("\n\n"),
+                "The bridge last closed in 1998.",
+                "Ana Ruiz is the city engineer and will oversee the work.",
+            ]
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AUTHOR_BIOS)
+def test_author_bios(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)

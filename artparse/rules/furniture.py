@@ -51,13 +51,18 @@ def furniture(state: State, silent: bool) -> bool:
     "Comments" heading to the end; an embedded post (``markup.embedded_posts``) is the
     post's, not the article's. Above the body, a line that is only a picture agency's name
     is the lead photo's credit with its caption lost ("NASA" in R7's pages, "Getty Images" in
-    the Evening Standard's).
+    the Evening Standard's). Near the end, the writer's bio that opens with a byline's name
+    ("Jane Doe is a ...", ``_author_bio``) is the page's.
     """
     text = state.lines[state.pos].text
     embed_end = state.marks.embeds.get(state.pos) if state.marks.embeds else None
     if embed_end is not None:  # an embedded post, quoted with its signature
         if not silent:
             state.claim(Kind.FURNITURE, "furniture", embed_end, text)
+        return True
+    if state.author_names and state.body_started and _author_bio(state, text):
+        if not silent:
+            state.claim(Kind.FURNITURE, "furniture", state.pos, text)
         return True
     if len(text) > MAX_FURNITURE:
         return False
@@ -106,6 +111,34 @@ def furniture(state: State, silent: bool) -> bool:
     if not silent:
         state.claim(Kind.FURNITURE, "furniture", end, text)
     return True
+
+
+MAX_AFTER_BIO = 3
+"""Content lines a page prints under the writer's closing bio (a share bar, a link, a notice)."""
+MIN_BIO_NAME_WORDS = 2
+
+
+def _author_bio(state: State, text: str) -> bool:
+    """The writer's bio closing the text: a line that opens with a byline's full name and goes
+    on in lower case ("Leah C. Stokes is an assistant professor of political science ...",
+    The Atlantic; the New York Times' and the Guardian's "Jane Doe is a ..." under an opinion
+    piece), one of the last few lines. The text does not name its writer in the third person.
+    """
+    for name in state.author_names:
+        if (
+            text.startswith(name)
+            and text[len(name) : len(name) + 1] == " "
+            and text[len(name) + 1 : len(name) + 2].islower()
+            and name.count(" ") >= MIN_BIO_NAME_WORDS - 1
+        ):
+            index = state.pos
+            for _ in range(MAX_AFTER_BIO + 1):
+                nxt = state.next_content(index + 1)
+                if nxt is None:
+                    return True
+                index = nxt
+            return False
+    return False
 
 
 MAX_LINKED_HEADLINES = 6
