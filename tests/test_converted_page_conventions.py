@@ -624,3 +624,17 @@ AUTHOR_BIOS = [
 @pytest.mark.parametrize(("text", "expected"), AUTHOR_BIOS)
 def test_author_bios(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
+
+
+def test_a_papers_reference_under_a_label() -> None:
+    """A science story closes with the paper's reference under a label, with its DOI, however
+    long (phys.org's "More information:", ScienceDaily's "Journal Reference:")."""
+    reference = (
+        "Journal Reference: Jane Doe, Ana Ruiz, Sam Lee, Tom Roe et al. Fatigue in riveted steel bridges of "
+        "the early twentieth century: a survey of two hundred spans in southern England and northern France. "
+        "Journal of Bridge Engineering, 2019; 24 (3): 112-130. DOI: 10.1000/jbe.2019.0042"
+    )
+    check(
+        "Harbour bridge to close for repairs\n\n" + BODY + reference + "\n",
+        {"paragraphs": BODY.strip().split("\n\n")},
+    )

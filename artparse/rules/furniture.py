@@ -65,7 +65,11 @@ def furniture(state: State, silent: bool) -> bool:
             state.claim(Kind.FURNITURE, "furniture", state.pos, text)
         return True
     if len(text) > MAX_FURNITURE:
-        return False
+        if not (state.body_started and len(text) <= MAX_REFERENCE and _labelled_reference(text)):
+            return False
+        if not silent:
+            state.claim(Kind.FURNITURE, "furniture", state.pos, text)
+        return True
     if _markup_line(text) or _share_button(text):  # raw HTML a converter left ("<iframe ...>")
         if not silent:
             state.claim(Kind.FURNITURE, "furniture", state.pos, text)
@@ -111,6 +115,22 @@ def furniture(state: State, silent: bool) -> bool:
     if not silent:
         state.claim(Kind.FURNITURE, "furniture", end, text)
     return True
+
+
+MAX_REFERENCE = 1000
+"""A paper's reference is a citation: its authors, title, journal and DOI."""
+_DOI_CUES = ("DOI", "doi.org", "doi:")
+
+
+def _labelled_reference(text: str) -> bool:
+    """The reference of the paper a science story reports, under a furniture label and with its
+    DOI, however long: phys.org's "More information: Marcel J. L. Th. Niekus et al. ... DOI:
+    10.1073/pnas.1907828116", ScienceDaily's "Journal Reference: ... DOI: 10.1038/...".
+    """
+    if not any(cue in text for cue in _DOI_CUES):  # most lines: a plain search decides
+        return False
+    phrase = opening_furniture_phrase(text[:FURNITURE_HEAD].casefold())
+    return phrase is not None and phrase.endswith(":")
 
 
 MAX_AFTER_BIO = 3

@@ -82,6 +82,7 @@ VOCAB = Vocab.of(
         "more stories",
         "more information:",
         "journal information:",
+        "journal reference:",  # ScienceDaily's citation of the paper under the story
         "supported by",
         "author",
         "sign up",
