@@ -638,3 +638,35 @@ def test_a_papers_reference_under_a_label() -> None:
         "Harbour bridge to close for repairs\n\n" + BODY + reference + "\n",
         {"paragraphs": BODY.strip().split("\n\n")},
     )
+
+
+IT_BODY = (
+    "Il consiglio comunale ha votato martedì la chiusura del vecchio ponte del porto.\n\n"
+    "I lavori inizieranno a marzo e dureranno circa sei mesi, secondo il comune.\n\n"
+)
+
+
+def test_related_headlines_a_converter_parted_with_blank_lines() -> None:
+    """La Stampa's "Leggi anche:" over a headline and its writer's name, each a block of its
+    own in a converted page: blank lines part them, and they are the label's."""
+    check(
+        "Il ponte del porto chiude per lavori\n\n" + IT_BODY + "Leggi anche:\n\n"
+        "La grande sete: due mesi senza pioggia, mai così dal 1878\n\nmario rossi\n\n"
+        "Il ponte è stato chiuso l'ultima volta nel 1998.\n",
+        {"paragraphs": [*IT_BODY.strip().split("\n\n"), "Il ponte è stato chiuso l'ultima volta nel 1998."]},
+    )
+
+
+def test_related_headlines_right_under_their_label_end_at_a_blank_line() -> None:
+    """Headlines set right under their label end at the first blank line: what follows is text."""
+    check(
+        "Il ponte del porto chiude per lavori\n\n" + IT_BODY + "Leggi anche:\n"
+        "La grande sete: due mesi senza pioggia, mai così dal 1878\n\n"
+        "Il ponte è stato chiuso l'ultima volta nel 1998: chi pagherà i lavori questa volta?\n",
+        {
+            "paragraphs": [
+                *IT_BODY.strip().split("\n\n"),
+                "Il ponte è stato chiuso l'ultima volta nel 1998: chi pagherà i lavori questa volta?",
+            ]
+        },
+    )

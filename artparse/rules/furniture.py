@@ -169,11 +169,15 @@ _SENTENCE_ENDS = (".", "!", "…", ";")
 def _linked_headlines_end(state: State, end: int) -> int:
     """The last line of the related stories a "Read also:" label lists (R7 and Globo's "Leia
     também:", CNN's "More Q&As from top 10 Heroes:"): the headlines on the lines right under
-    it, each a clause that ends no sentence."""
+    it, each a clause that ends no sentence. A converter that leaves a blank line between the
+    label and the first headline leaves one between the headlines too (La Stampa's "Leggi
+    anche:" over a headline and its writer's name): then blank lines may part them."""
     lines = state.lines
+    first = state.next_content(end + 1, limit=MAX_LISTED_GAP + 1)
+    gap = MAX_LISTED_GAP + 1 if first is not None and first > end + 1 else 1
     for _ in range(MAX_LINKED_HEADLINES):
-        nxt = end + 1
-        if nxt > state.last_content or not lines[nxt].text:
+        nxt = state.next_content(end + 1, limit=gap)
+        if nxt is None or nxt > state.last_content:
             break
         text = lines[nxt].text
         if text.rstrip("\"'”’»)").endswith(_SENTENCE_ENDS) or text.count(" ") >= MAX_LINKED_HEADLINE_WORDS:
