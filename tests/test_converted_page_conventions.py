@@ -670,3 +670,14 @@ def test_related_headlines_right_under_their_label_end_at_a_blank_line() -> None
             ]
         },
     )
+
+
+def test_a_republished_storys_note() -> None:
+    """A story republished from a partner closes with the note its terms ask for (Salon's
+    "This post originally appeared on Grist.", The Conversation's, ProPublica's)."""
+    check(
+        "Harbour bridge to close for repairs\n\n"
+        + BODY
+        + "This story was originally published by City Times.\n",
+        {"paragraphs": BODY.strip().split("\n\n")},
+    )

@@ -115,6 +115,16 @@ VOCAB = Vocab.of(
         "(compiled by",
         "get the latest",
         "more from",
+        # the note of a story republished from a partner, as the partners' republishing terms ask
+        # for it: Salon's "This post originally appeared on Grist.", The Conversation's "This
+        # article was originally published on The Conversation.", ProPublica's "This story was
+        # originally published by ProPublica."
+        "this post originally appeared",
+        "this article originally appeared",
+        "this story originally appeared",
+        "this post was originally published",
+        "this article was originally published",
+        "this story was originally published",
         "our standards:",  # Reuters pages close with "Our Standards: The Thomson Reuters Trust Principles."
     ),
     months={
