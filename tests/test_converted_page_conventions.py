@@ -681,3 +681,18 @@ def test_a_republished_storys_note() -> None:
         + "This story was originally published by City Times.\n",
         {"paragraphs": BODY.strip().split("\n\n")},
     )
+
+
+def test_a_caption_printed_twice_is_one_caption() -> None:
+    """A page prints its lead photo's caption again (The Intercept's sticky header, a gallery):
+    the same words and credit are one photo's caption."""
+    caption = "Workers inspect the old harbour bridge on Monday. Photo: Sam Lee/City Times"
+    check(
+        "Harbour bridge to close for repairs\n\n" + caption + "\n\n" + BODY + caption + "\n\n"
+        "The bridge last closed in 1998.\n",
+        {
+            "captions": [
+                {"text": "Workers inspect the old harbour bridge on Monday.", "credit": "Sam Lee/City Times"}
+            ]
+        },
+    )
