@@ -37,6 +37,12 @@ _EMPHASIS = lazy_compile(
 """Emphasis cannot hold its own marker, so a failed match stops at the next one (linear)."""
 
 
+_ABBREVIATION = lazy_compile(r"^\*\[[^\[\]]{1,100}\]:")
+"""An abbreviation's definition, "*[CET]: Central European Time": PHP Markdown Extra's syntax
+(Python-Markdown's and mistune's abbr extensions read it), which html2text writes for each
+``<abbr title>`` of the page (El País' time zones). It defines a tooltip, not shown text."""
+
+
 def _inner(match: re.Match[str]) -> str:
     return match.group(1) or match.group(2) or ""
 
@@ -57,6 +63,8 @@ def strip_markup(text: str) -> str:
     An image's alt text is not shown on the page (html2text and markdownify keep it in
     ``![alt](src)``); its visible caption, if any, is a line of its own.
     """
+    if text[:2] == "*[" and _ABBREVIATION.match(text):
+        return ""
     if text.startswith("#"):
         m = _HEADING.match(text)
         if m:

@@ -696,3 +696,15 @@ def test_a_caption_printed_twice_is_one_caption() -> None:
             ]
         },
     )
+
+
+def test_an_abbreviations_definition_is_no_text() -> None:
+    """html2text writes each ``<abbr title>`` as a definition in PHP Markdown Extra's syntax
+    ("*[CET]: Central European Time", El País): a tooltip, not shown text."""
+    check(
+        "# Harbour bridge to close for repairs\n\n"
+        + BODY
+        + "The [bridge](/bridge) last closed at 10:00 CET in 1998.\n\n"
+        "  *[CET]: Central European Time\n",
+        {"paragraphs": [*BODY.strip().split("\n\n"), "The bridge last closed at 10:00 CET in 1998."]},
+    )
