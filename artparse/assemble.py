@@ -102,6 +102,20 @@ def _dates(blocks: Sequence[Block]) -> tuple[Block | None, Block | None]:
     return published or in_byline or in_title or updated, updated
 
 
+def _once(captions: list[Block]) -> list[Block]:
+    """Each caption once: a page prints its lead photo's caption again in a sticky header or a
+    share card (The Intercept's), a gallery repeats the captions of the photos it shows (the
+    Evening Standard's); the same words and credit are one photo's caption."""
+    seen: set[tuple[str, str | None]] = set()
+    unique = []
+    for b in captions:
+        key = (b.text, b.credit)
+        if key not in seen:
+            seen.add(key)
+            unique.append(b)
+    return unique
+
+
 class _Fields:
     """Every field of the Article, picked from the blocks."""
 
@@ -132,7 +146,7 @@ class _Fields:
         if not subtitles and titles and titles[0].dek is not None:  # a standfirst run on after the headline
             subtitles = [titles[0]._replace(text=titles[0].dek)]
         bylines = by_kind.get(Kind.BYLINE, [])
-        self.captions = captions = by_kind.get(Kind.CAPTION, [])
+        self.captions = captions = _once(by_kind.get(Kind.CAPTION, []))
         self.highlights = highlights = by_kind.get(Kind.HIGHLIGHT, [])
         date_block, updated_block = _dates(blocks)
         body = _body(blocks, cuts)

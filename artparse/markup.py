@@ -40,6 +40,12 @@ _EMPHASIS = lazy_compile(
 """Emphasis cannot hold its own marker, so a failed match stops at the next one (linear)."""
 
 
+_ABBREVIATION = lazy_compile(r"^\*\[[^\[\]]{1,100}\]:")
+"""An abbreviation's definition, "*[CET]: Central European Time": PHP Markdown Extra's syntax
+(Python-Markdown's and mistune's abbr extensions read it), which html2text writes for each
+``<abbr title>`` of the page (El País' time zones). It defines a tooltip, not shown text."""
+
+
 def _inner(match: re.Match[str]) -> str:
     return match.group(1) or match.group(2) or ""
 
@@ -60,6 +66,8 @@ def strip_markup(text: str) -> str:
     An image's alt text is not shown on the page (html2text and markdownify keep it in
     ``![alt](src)``); its visible caption, if any, is a line of its own.
     """
+    if text[:2] == "*[" and _ABBREVIATION.match(text):
+        return ""
     if text.startswith("#"):
         m = _HEADING.match(text)
         if m:
@@ -89,6 +97,7 @@ def read_marks(lines: list[Line]) -> Marks:
         authors=author_links(lines),
         dek=marked_dek(lines, headline),
         captioned_images=captioned_images(lines),
+        alt_captions=alt_captions(lines),
         embeds=embedded_posts(lines),
     )
 
@@ -112,6 +121,42 @@ def captioned_images(lines: list[Line]) -> frozenset[int]:
             if m is not None and strip_markup(text[m.end() :]):
                 found.add(index)
     return frozenset(found)
+
+
+MIN_ALT_WORDS = 4
+"""An image's alt text that is a caption is a clause; "photo", "Ivan Penn" or "preload" is a label."""
+ALT_CAPTION_GAP = 3
+"""Lines from an image to the caption under it (blank lines a converter leaves between)."""
+_BACKSLASH_ESCAPE = lazy_compile(r"\\(?=[^\w\s])")
+
+
+def alt_captions(lines: list[Line]) -> Mapping[int, str]:
+    """Each line under an image-only line that opens with the image's alt text -> that alt text.
+
+    Newsroom systems write the photo's caption into the image's alt text as well as under it
+    (the New York Times, the Times of Israel, Correio Braziliense), and html2text keeps both:
+    "![The grid control center ...](...)" over "The grid control center ...Credit...Rich
+    Pedroncelli/Associated Press". The line that repeats the alt text is the caption; what
+    follows the alt text on it is the credit.
+    """
+    found: dict[int, str] = {}
+    for index, ln in enumerate(lines):
+        text = ln.text
+        if text[:2] != "![" and text[:3] != "[![":
+            continue
+        m = _IMAGE_FIRST.match(text)
+        if m is None or m.end() != len(text):
+            continue
+        image = _IMAGE.search(text)
+        alt = " ".join(_BACKSLASH_ESCAPE.sub("", image.group(1)).split()) if image else ""
+        if alt.count(" ") < MIN_ALT_WORDS - 1:
+            continue
+        for nxt in range(index + 1, min(len(lines), index + ALT_CAPTION_GAP + 1)):
+            if lines[nxt].text:
+                if " ".join(strip_markup(lines[nxt].text).split()).startswith(alt):
+                    found[nxt] = alt
+                break
+    return MappingProxyType(found)
 
 
 _POST_SIGNATURE = lazy_compile(r"^(?:>\s?)+[—–-]\s?[^()\n]{1,80}\(@\w{1,30}\)")

@@ -185,6 +185,9 @@ NAVIGATION_CUES = frozenset(max(w.casefold().split(), key=len) for w in _all("na
 TAG_LABELS = frozenset(w.casefold() for v in VOCABS.values() for w in v.header_labels.get("tags", ()))
 """Labels of an article's tags ("Tags", "Schlagwörter", "Palavras-chave"): over a list in the
 body they head the page's topic links."""
+LIST_LABELS = TAG_LABELS | frozenset(w.casefold() for w in _all("list_labels"))
+"""Whole lines that head a list of the page's links: the tag labels, and the headings over its
+other stories ("Most popular", "Más información")."""
 COMMENTS_HEADING = alternation(w.casefold() for w in _all("comments_headings"))
 EDITORS_NOTE_LABELS = frozenset(w.casefold() for w in _all("editors_note_labels"))
 EDITORS_NOTE_LABEL = alternation(_all("editors_note_labels"))

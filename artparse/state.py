@@ -90,6 +90,8 @@ class Marks(NamedTuple):
     """Index of the second-level heading right under the marked headline (``markup.marked_dek``)."""
     captioned_images: frozenset[int] = frozenset()
     """Index of each line that opens with an image and goes on with text (``markup.captioned_images``)."""
+    alt_captions: Mapping[int, str] = MappingProxyType({})
+    """Index of a line under an image that repeats its alt text -> the alt text (``markup.alt_captions``)."""
     embeds: Mapping[int, int] = MappingProxyType({})
     """Index of each line of an embedded post's quote -> the quote's last line (``markup.embedded_posts``)."""
 
@@ -109,6 +111,7 @@ class State:
 
     __slots__ = (
         "askers",
+        "author_names",
         "blocks",
         "body_started",
         "counts",
@@ -150,6 +153,8 @@ class State:
         self.counts: dict[Kind, int] = {}
         """How many blocks of each kind have been claimed (rules ask this, never scan blocks)."""
         self.date_found = False
+        self.author_names: tuple[str, ...] = ()
+        """The person names the bylines claimed so far gave (a closing bio opens with one)."""
         self.marks = NO_MARKS
         """What a converted page's markup marked: its headline, dek and byline links."""
         last = len(lines) - 1
@@ -200,6 +205,8 @@ class State:
         else:
             numbers = tuple(map(NUMBER, filter(TEXT, self.lines[self.pos : end + 1])))
         block = Block(kind, rule, numbers, text, **fields)
+        if block.names:
+            self.author_names = (*self.author_names, *block.names)
         self.blocks.append(block)
         counts = self.counts
         counts[kind] = counts.get(kind, 0) + 1

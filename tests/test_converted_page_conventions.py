@@ -364,3 +364,347 @@ def test_a_german_byline_after_its_genre() -> None:
         "Die Arbeiten beginnen im März und dauern etwa sechs Monate.\n",
         {"authors": ["Jana Beispiel"]},
     )
+
+
+PULL_QUOTES = [
+    fixture(
+        "a pull quote under the paragraph it repeats",
+        "Harbour bridge to close for repairs\n\n"
+        + BODY
+        + "“The bridge has carried more traffic than it was ever "
+        "built for, and the steel is tired,” said Ana Ruiz, the city engineer, at the meeting.\n\n"
+        "“The bridge has carried more traffic than it was ever built for.”\n\n"
+        "The bridge last closed in 1998.\n",
+        {
+            "paragraphs": [
+                "The council voted on Tuesday to close the old harbour bridge for repairs.",
+                "Work will begin in March and last about six months, officials said.",
+                "“The bridge has carried more traffic than it was ever built for, and the steel is tired,” "
+                "said Ana Ruiz, the city engineer, at the meeting.",
+                "The bridge last closed in 1998.",
+            ]
+        },
+    ),
+    fixture(
+        "a pull quote above the paragraph it repeats, in French marks",
+        "Le pont du port fermé pour travaux\n\n"
+        "Le conseil municipal a voté mardi la fermeture du vieux pont du port.\n\n"
+        "« Le pont a porté plus de trafic qu'il ne pouvait en supporter »\n\n"
+        "Les travaux commencent en mars. « Le pont a porté plus de trafic qu'il ne pouvait en supporter, "
+        "et l'acier est fatigué », a déclaré l'ingénieure de la ville.\n",
+        {
+            "paragraphs": [
+                "Le conseil municipal a voté mardi la fermeture du vieux pont du port.",
+                "Les travaux commencent en mars. « Le pont a porté plus de trafic qu'il ne pouvait en "
+                "supporter, et l'acier est fatigué », a déclaré l'ingénieure de la ville.",
+            ]
+        },
+    ),
+    fixture(
+        "a quoted paragraph whose words stand nowhere else is the text's",
+        "Harbour bridge to close for repairs\n\n"
+        + BODY
+        + "“The bridge has carried more traffic than it was ever "
+        "built for.”\n\nThe bridge last closed in 1998.\n",
+        {
+            "paragraphs": [
+                *BODY.split("\n\n")[:2],
+                "“The bridge has carried more traffic than it was ever built for.”",
+                "The bridge last closed in 1998.",
+            ]
+        },
+    ),
+    fixture(
+        "a quotation with its attribution is a paragraph even when a pull quote repeats it",
+        "Harbour bridge to close for repairs\n\n"
+        + BODY
+        + "“They just want to help us with the repairs and not "
+        "the ferry,” he said, “or the harbour.”\n\n"
+        "“It is not enough. They just want to help us with the repairs and not the ferry.”\n\n"
+        "The bridge last closed in 1998.\n",
+        {
+            "paragraphs": [
+                *BODY.split("\n\n")[:2],
+                "“They just want to help us with the repairs and not the ferry,” he said, “or the harbour.”",
+                "“It is not enough. They just want to help us with the repairs and not the ferry.”",
+                "The bridge last closed in 1998.",
+            ]
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PULL_QUOTES)
+def test_pull_quotes(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+ALT_TEXT_CAPTIONS = [
+    fixture(
+        "the line under an image that repeats its alt text is the caption, the rest of it the credit",
+        "# Harbour bridge to close for repairs\n\n"
+        "![Workers inspect the old harbour bridge on Monday. The bridge opened in 1931.]"
+        "(https://example.com/b.jpg)\n\n"
+        "Workers inspect the old harbour bridge on Monday. The bridge opened in 1931."
+        "Credit...Sam Lee/City Times\n\n" + BODY,
+        {
+            "captions": [
+                {
+                    "text": "Workers inspect the old harbour bridge on Monday. The bridge opened in 1931.",
+                    "credit": "Sam Lee/City Times",
+                }
+            ],
+            "paragraphs": BODY.strip().split("\n\n"),
+        },
+    ),
+    fixture(
+        "a caption with no credit under an image with the same alt text, between paragraphs",
+        "# Harbour bridge to close for repairs\n\n"
+        + BODY
+        + "[![Workers inspect the old harbour bridge as the council prepares to close it]"
+        "(https://example.com/b.jpg)](https://example.com/b.jpg)\n\n"
+        "Workers inspect the old harbour bridge as the council prepares to close it\n\n"
+        "The bridge last closed in 1998.\n",
+        {
+            "captions": [
+                {
+                    "text": "Workers inspect the old harbour bridge as the council prepares to close it",
+                    "credit": None,
+                }
+            ],
+            "paragraphs": [*BODY.strip().split("\n\n"), "The bridge last closed in 1998."],
+        },
+    ),
+    fixture(
+        "a short alt text names the picture and says nothing of the line under it",
+        "# Harbour bridge to close for repairs\n\n![The bridge](https://example.com/b.jpg)\n\n"
+        "The bridge last closed in 1998, for six weeks.\n\n" + BODY,
+        {"captions": []},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ALT_TEXT_CAPTIONS)
+def test_alt_text_captions(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+ES_BODY = (
+    "El ayuntamiento votó el martes cerrar el viejo puente del puerto para repararlo.\n\n"
+    "Las obras empezarán en marzo y durarán unos seis meses, según el consistorio.\n\n"
+)
+ES_PARAGRAPHS = ES_BODY.strip().split("\n\n")
+
+LIST_HEADINGS = [
+    fixture(
+        "the page's most-read stories listed under their heading after the body",
+        "Harbour bridge to close for repairs\n\n" + BODY + "Most Read\n\n"
+        "  * [Ferry timetable changes for the summer](/news/ferry)\n"
+        "  * [New cycle lane opens on the quay](/news/lane)\n\n"
+        "The bridge last closed in 1998.\n",
+        {"paragraphs": [*BODY.strip().split("\n\n"), "The bridge last closed in 1998."]},
+    ),
+    fixture(
+        "Spanish topic links under 'Archivado en:' and related stories under 'Más información'",
+        "El puente del puerto cerrará por obras\n\n" + ES_BODY + "Archivado en:\n\n"
+        "  * [Puertos](/tag/puertos/)\n  * [Obras públicas](/tag/obras/)\n\n### Más información\n\n"
+        "  * [Cambia el horario del ferri](/ferri/)\n  * [Abre un carril bici en el muelle](/carril/)\n",
+        {"paragraphs": ES_PARAGRAPHS},
+    ),
+    fixture(
+        "a Spanish share bar under the headline",
+        "El puente del puerto cerrará por obras\n\nCompartir en Facebook Compartir en Twitter\n\n" + ES_BODY,
+        {"subtitle": None, "paragraphs": ES_PARAGRAPHS},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LIST_HEADINGS)
+def test_list_headings(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+def test_a_sentence_on_what_a_video_shows_is_text() -> None:
+    """A TV station's story tells what its video shows ("In the video, he says ...", ABC13):
+    only a line pointing at the video ("Watch it in the video below") is navigation."""
+    check(
+        "Harbour bridge to close for repairs\n\n"
+        + BODY
+        + "In the video, the engineer says the steel is tired.\n\n"
+        "Watch the inspection in the video below\n\nThe bridge last closed in 1998.\n",
+        {
+            "paragraphs": [
+                *BODY.strip().split("\n\n"),
+                "In the video, the engineer says the steel is tired.",
+                "The bridge last closed in 1998.",
+            ]
+        },
+    )
+
+
+def test_related_stories_under_a_portuguese_heading() -> None:
+    """Correio Braziliense heads its related stories "Saiba mais" in the body."""
+    check(
+        "Ponte do porto fecha para obras\n\n"
+        "A câmara votou na terça-feira o fechamento da velha ponte do porto para reparos.\n\n"
+        "A ponte foi aberta em 1931.\n\n#### Saiba Mais\n\n  * [Política Muda o horário da balsa](/balsa/)\n"
+        "  * [Política Abre ciclovia no cais](/ciclovia/)\n\n"
+        "As obras começam em março e duram cerca de seis meses.\n",
+        {
+            "paragraphs": [
+                "A câmara votou na terça-feira o fechamento da velha ponte do porto para reparos.",
+                "A ponte foi aberta em 1931.",
+                "As obras começam em março e duram cerca de seis meses.",
+            ]
+        },
+    )
+
+
+def test_a_reading_time_without_its_number_and_a_comment_link() -> None:
+    """A page's head under the byline: a reading time whose number a script fills in ("minute
+    read") and the link to the comments ("Write a comment"), both the page's (Threatpost)."""
+    check(
+        "# Harbour bridge to close for repairs\n\nBy Jane Doe\n\nJuly 30, 2019\n\nminute read\n\n"
+        "Write a comment\n\n" + BODY,
+        {"paragraphs": BODY.strip().split("\n\n")},
+    )
+
+
+def test_a_writers_post_under_a_name_with_no_by() -> None:
+    """The Atlantic sets the writer's post under the name ("Assistant professor of political
+    science at UC Santa Barbara"): the byline's, not the text's."""
+    check(
+        "Harbour bridge to close for repairs\n\nAugust 23, 2020\nJane Doe\n"
+        "Assistant professor of engineering at Portsmouth\n\n" + BODY,
+        {"authors": ["Jane Doe"], "paragraphs": BODY.strip().split("\n\n")},
+    )
+
+
+def test_a_call_for_letters_and_a_pressed_copy_link_button() -> None:
+    """The call for readers' letters under the text (The Atlantic's "We want to hear what you
+    think about this article", the New York Times' "We'd like to hear what you think") and a
+    share bar's copy-link button once pressed ("* Link Copied") are the page's."""
+    check(
+        "Harbour bridge to close for repairs\n\n" + BODY + "  * Facebook\n  * Link Copied\n\n"
+        "The bridge last closed in 1998.\n\n"
+        "We want to hear what you think about this article. Write to letters@example.com.\n",
+        {"paragraphs": [*BODY.strip().split("\n\n"), "The bridge last closed in 1998."]},
+    )
+
+
+AUTHOR_BIOS = [
+    fixture(
+        "the writer's bio closing the text is the page's",
+        "Harbour bridge to close for repairs\n\nBy Jane Doe\n\n"
+        + BODY
+        + "The bridge last closed in 1998.\n\n"
+        "Jane Doe is a reporter covering transport. She is the author of a book on bridges.\n",
+        {
+            "authors": ["Jane Doe"],
+            "paragraphs": [*BODY.strip().split("\n\n"), "The bridge last closed in 1998."],
+        },
+    ),
+    fixture(
+        "someone else's name opening the last line is the text's",
+        "Harbour bridge to close for repairs\n\nBy Jane Doe\n\n"
+        + BODY
+        + "The bridge last closed in 1998.\n\n"
+        "Ana Ruiz is the city engineer and will oversee the work.\n",
+        {
+            "paragraphs": [
+                *BODY.strip().split("\n\n"),
+                "The bridge last closed in 1998.",
+                "Ana Ruiz is the city engineer and will oversee the work.",
+            ]
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AUTHOR_BIOS)
+def test_author_bios(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+def test_a_papers_reference_under_a_label() -> None:
+    """A science story closes with the paper's reference under a label, with its DOI, however
+    long (phys.org's "More information:", ScienceDaily's "Journal Reference:")."""
+    reference = (
+        "Journal Reference: Jane Doe, Ana Ruiz, Sam Lee, Tom Roe et al. Fatigue in riveted steel bridges of "
+        "the early twentieth century: a survey of two hundred spans in southern England and northern France. "
+        "Journal of Bridge Engineering, 2019; 24 (3): 112-130. DOI: 10.1000/jbe.2019.0042"
+    )
+    check(
+        "Harbour bridge to close for repairs\n\n" + BODY + reference + "\n",
+        {"paragraphs": BODY.strip().split("\n\n")},
+    )
+
+
+IT_BODY = (
+    "Il consiglio comunale ha votato martedì la chiusura del vecchio ponte del porto.\n\n"
+    "I lavori inizieranno a marzo e dureranno circa sei mesi, secondo il comune.\n\n"
+)
+
+
+def test_related_headlines_a_converter_parted_with_blank_lines() -> None:
+    """La Stampa's "Leggi anche:" over a headline and its writer's name, each a block of its
+    own in a converted page: blank lines part them, and they are the label's."""
+    check(
+        "Il ponte del porto chiude per lavori\n\n" + IT_BODY + "Leggi anche:\n\n"
+        "La grande sete: due mesi senza pioggia, mai così dal 1878\n\nmario rossi\n\n"
+        "Il ponte è stato chiuso l'ultima volta nel 1998.\n",
+        {"paragraphs": [*IT_BODY.strip().split("\n\n"), "Il ponte è stato chiuso l'ultima volta nel 1998."]},
+    )
+
+
+def test_related_headlines_right_under_their_label_end_at_a_blank_line() -> None:
+    """Headlines set right under their label end at the first blank line: what follows is text."""
+    check(
+        "Il ponte del porto chiude per lavori\n\n" + IT_BODY + "Leggi anche:\n"
+        "La grande sete: due mesi senza pioggia, mai così dal 1878\n\n"
+        "Il ponte è stato chiuso l'ultima volta nel 1998: chi pagherà i lavori questa volta?\n",
+        {
+            "paragraphs": [
+                *IT_BODY.strip().split("\n\n"),
+                "Il ponte è stato chiuso l'ultima volta nel 1998: chi pagherà i lavori questa volta?",
+            ]
+        },
+    )
+
+
+def test_a_republished_storys_note() -> None:
+    """A story republished from a partner closes with the note its terms ask for (Salon's
+    "This post originally appeared on Grist.", The Conversation's, ProPublica's)."""
+    check(
+        "Harbour bridge to close for repairs\n\n"
+        + BODY
+        + "This story was originally published by City Times.\n",
+        {"paragraphs": BODY.strip().split("\n\n")},
+    )
+
+
+def test_a_caption_printed_twice_is_one_caption() -> None:
+    """A page prints its lead photo's caption again (The Intercept's sticky header, a gallery):
+    the same words and credit are one photo's caption."""
+    caption = "Workers inspect the old harbour bridge on Monday. Photo: Sam Lee/City Times"
+    check(
+        "Harbour bridge to close for repairs\n\n" + caption + "\n\n" + BODY + caption + "\n\n"
+        "The bridge last closed in 1998.\n",
+        {
+            "captions": [
+                {"text": "Workers inspect the old harbour bridge on Monday.", "credit": "Sam Lee/City Times"}
+            ]
+        },
+    )
+
+
+def test_an_abbreviations_definition_is_no_text() -> None:
+    """html2text writes each ``<abbr title>`` as a definition in PHP Markdown Extra's syntax
+    ("*[CET]: Central European Time", El País): a tooltip, not shown text."""
+    check(
+        "# Harbour bridge to close for repairs\n\n"
+        + BODY
+        + "The [bridge](/bridge) last closed at 10:00 CET in 1998.\n\n"
+        "  *[CET]: Central European Time\n",
+        {"paragraphs": [*BODY.strip().split("\n\n"), "The bridge last closed at 10:00 CET in 1998."]},
+    )

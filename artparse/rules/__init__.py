@@ -20,6 +20,7 @@ from artparse.rules.header_meta import header_meta
 from artparse.rules.highlight import highlight
 from artparse.rules.kicker import kicker
 from artparse.rules.paragraph import paragraph
+from artparse.rules.pull_quote import pull_quote
 from artparse.rules.repeated_title import repeated_title
 from artparse.rules.story_header import story_header
 from artparse.rules.subtitle import subtitle
@@ -54,6 +55,7 @@ RULES: tuple[RuleSpec, ...] = (
     ),
     RuleSpec(name="caption", claim=caption, in_body=True, terminates=("paragraph", "subtitle", "kicker")),
     RuleSpec(name="furniture", claim=furniture, in_body=True, terminates=("paragraph",)),
+    RuleSpec(name="pull_quote", claim=pull_quote, in_body=True),
     RuleSpec(name="kicker", claim=kicker, in_body=False),
     RuleSpec(name="title", claim=title, in_body=False),
     RuleSpec(name="repeated_title", claim=repeated_title, in_body=False),

@@ -108,14 +108,10 @@ def byline(state: State, silent: bool) -> bool:
             return False
         if silent:
             return True
-        end = state.pos
-        nxt = state.next_content(state.pos + 1, limit=2)
-        if nxt is not None and len(state.lines[nxt].text) <= 60 and is_role(state.lines[nxt].text):
-            end = nxt
         state.claim(
             Kind.BYLINE,
             "byline",
-            end,
+            _role_line_end(state),
             text,
             names=parsed.names,
             agency=parsed.agency,
@@ -182,8 +178,23 @@ def _name_by_date(state: State, silent: bool, text: str) -> bool:
         return False
     if not silent:
         names = tuple(n for p in people for n in parse_byline(p, language=state.language).names)
-        state.claim(Kind.BYLINE, "byline", state.pos, text, names=names)
+        state.claim(Kind.BYLINE, "byline", _role_line_end(state), text, names=names)
     return True
+
+
+MAX_ROLE_LINE = 60
+"""A writer's role line is a job title, perhaps with its desk or school."""
+
+
+def _role_line_end(state: State) -> int:
+    """The byline's last line: the role line under the name if there is one ("Staff Writer";
+    The Atlantic's "Assistant professor of political science at UC Santa Barbara" under a name
+    with no "By", as The Conversation's author lines set a writer's post under the name), else
+    the name's own line."""
+    nxt = state.next_content(state.pos + 1, limit=2)
+    if nxt is not None and len(state.lines[nxt].text) <= MAX_ROLE_LINE and is_role(state.lines[nxt].text):
+        return nxt
+    return state.pos
 
 
 MAX_DATE_LABEL = 20

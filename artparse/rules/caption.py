@@ -13,6 +13,7 @@ from artparse.patterns import (
     ABBREVIATED_LABELS,
     AGENCY_CASEFOLD,
     BYLINE_FIRST_WORDS,
+    CAPTION_LABEL,
     CAPTION_LABEL_WORDS,
     CREDIT_LINE,
     CREDIT_SOURCE_SET,
@@ -140,7 +141,10 @@ def caption(state: State, silent: bool) -> bool:
         if not silent:
             state.claim(Kind.CAPTION, "caption", state.pos, run_on[0], credit=run_on[1], tail=run_on[2])
         return True
-    found: tuple[str, str | None] | None = split_credit(text)
+    alt = state.marks.alt_captions.get(state.pos) if state.marks.alt_captions else None
+    found: tuple[str, str | None] | None = _alt_caption(text, alt) if alt is not None else None
+    if found is None:
+        found = split_credit(text)
     if found is None and state.marks.captioned_images and state.pos in state.marks.captioned_images:
         found = _credit_after_sentence(text) or (text, None)  # the text an image opens
     if found is not None:
@@ -309,6 +313,31 @@ def _is_name(word: str) -> bool:
 
 MAX_CREDIT_WORDS = 4
 """A credit is a name or an agency: a few words."""
+
+
+_CREDIT_SEPARATORS = " .…:|-–—"
+_LEADING_LABEL = lazy_compile(rf"^(?:{CAPTION_LABEL})[\s.…:|]+", re.IGNORECASE)
+"""What stands between a caption and its credit: a space, a colon, dots ("Credit..."), a bar."""
+
+
+def _alt_caption(text: str, alt: str) -> tuple[str, str | None] | None:
+    """(caption, credit) of a line that repeats the alt text of the image above it
+    (``markup.alt_captions``): the alt text is the caption, what follows it the credit, its
+    label dropped (the New York Times' "...Credit...Rich Pedroncelli/Associated Press")."""
+    text = " ".join(text.split())
+    rest = text[len(alt) :].strip(_CREDIT_SEPARATORS)
+    if not rest:
+        return split_credit(alt) or (alt, None)
+    label = _LEADING_LABEL.match(rest)
+    if label is not None:
+        rest = rest[label.end() :]
+    if not rest or rest.count(" ") >= MAX_ALT_CREDIT_WORDS:
+        return None
+    return alt, rest
+
+
+MAX_ALT_CREDIT_WORDS = 8
+"""A credit after the caption is a name and an agency: "Rich Pedroncelli/Associated Press"."""
 
 
 def _credit_after_sentence(text: str) -> tuple[str, str] | None:

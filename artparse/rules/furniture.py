@@ -16,9 +16,9 @@ from artparse.patterns import (
     FURNITURE_HEAD,
     FURNITURE_INSIDE,
     LINK_LABEL_WORDS,
+    LIST_LABELS,
     NAVIGATION_CUES,
     SIGN_OFF,
-    TAG_LABELS,
     URL,
     is_bare_furniture_word,
     opening_furniture_phrase,
@@ -52,7 +52,8 @@ def furniture(state: State, silent: bool) -> bool:
     "Comments" heading to the end; an embedded post (``markup.embedded_posts``) is the
     post's, not the article's. Above the body, a line that is only a picture agency's name
     is the lead photo's credit with its caption lost ("NASA" in R7's pages, "Getty Images" in
-    the Evening Standard's).
+    the Evening Standard's). Near the end, the writer's bio that opens with a byline's name
+    ("Jane Doe is a ...", ``_author_bio``) is the page's.
     """
     text = state.lines[state.pos].text
     embed_end = state.marks.embeds.get(state.pos) if state.marks.embeds else None
@@ -60,8 +61,16 @@ def furniture(state: State, silent: bool) -> bool:
         if not silent:
             state.claim(Kind.FURNITURE, "furniture", embed_end, text)
         return True
+    if state.author_names and state.body_started and _author_bio(state, text):
+        if not silent:
+            state.claim(Kind.FURNITURE, "furniture", state.pos, text)
+        return True
     if len(text) > MAX_FURNITURE:
-        return False
+        if not (state.body_started and len(text) <= MAX_REFERENCE and _labelled_reference(text)):
+            return False
+        if not silent:
+            state.claim(Kind.FURNITURE, "furniture", state.pos, text)
+        return True
     if _markup_line(text) or _share_button(text):  # raw HTML a converter left ("<iframe ...>")
         if not silent:
             state.claim(Kind.FURNITURE, "furniture", state.pos, text)
@@ -97,7 +106,7 @@ def furniture(state: State, silent: bool) -> bool:
         or (first.startswith(("http", "www.")) and URL.match(text))
         or (not text[0].isalnum() and _SYMBOLS_ONLY.match(text))
         or _points_away(text.casefold())
-        or (state.body_started and text.rstrip(":").casefold() in TAG_LABELS and _list_follows(state))
+        or (state.body_started and text.rstrip(":").casefold() in LIST_LABELS and _list_follows(state))
         or (
             state.body_started
             and text.endswith(":")
@@ -115,6 +124,50 @@ def furniture(state: State, silent: bool) -> bool:
     return True
 
 
+MAX_REFERENCE = 1000
+"""A paper's reference is a citation: its authors, title, journal and DOI."""
+_DOI_CUES = ("DOI", "doi.org", "doi:")
+
+
+def _labelled_reference(text: str) -> bool:
+    """The reference of the paper a science story reports, under a furniture label and with its
+    DOI, however long: phys.org's "More information: Marcel J. L. Th. Niekus et al. ... DOI:
+    10.1073/pnas.1907828116", ScienceDaily's "Journal Reference: ... DOI: 10.1038/...".
+    """
+    if not any(cue in text for cue in _DOI_CUES):  # most lines: a plain search decides
+        return False
+    phrase = opening_furniture_phrase(text[:FURNITURE_HEAD].casefold())
+    return phrase is not None and phrase.endswith(":")
+
+
+MAX_AFTER_BIO = 3
+"""Content lines a page prints under the writer's closing bio (a share bar, a link, a notice)."""
+MIN_BIO_NAME_WORDS = 2
+
+
+def _author_bio(state: State, text: str) -> bool:
+    """The writer's bio closing the text: a line that opens with a byline's full name and goes
+    on in lower case ("Leah C. Stokes is an assistant professor of political science ...",
+    The Atlantic; the New York Times' and the Guardian's "Jane Doe is a ..." under an opinion
+    piece), one of the last few lines. The text does not name its writer in the third person.
+    """
+    for name in state.author_names:
+        if (
+            text.startswith(name)
+            and text[len(name) : len(name) + 1] == " "
+            and text[len(name) + 1 : len(name) + 2].islower()
+            and name.count(" ") >= MIN_BIO_NAME_WORDS - 1
+        ):
+            index = state.pos
+            for _ in range(MAX_AFTER_BIO + 1):
+                nxt = state.next_content(index + 1)
+                if nxt is None:
+                    return True
+                index = nxt
+            return False
+    return False
+
+
 MAX_LINKED_HEADLINES = 6
 MAX_LINKED_HEADLINE_WORDS = 20
 _SENTENCE_ENDS = (".", "!", "…", ";")
@@ -123,11 +176,15 @@ _SENTENCE_ENDS = (".", "!", "…", ";")
 def _linked_headlines_end(state: State, end: int) -> int:
     """The last line of the related stories a "Read also:" label lists (R7 and Globo's "Leia
     também:", CNN's "More Q&As from top 10 Heroes:"): the headlines on the lines right under
-    it, each a clause that ends no sentence."""
+    it, each a clause that ends no sentence. A converter that leaves a blank line between the
+    label and the first headline leaves one between the headlines too (La Stampa's "Leggi
+    anche:" over a headline and its writer's name): then blank lines may part them."""
     lines = state.lines
+    first = state.next_content(end + 1, limit=MAX_LISTED_GAP + 1)
+    gap = MAX_LISTED_GAP + 1 if first is not None and first > end + 1 else 1
     for _ in range(MAX_LINKED_HEADLINES):
-        nxt = end + 1
-        if nxt > state.last_content or not lines[nxt].text:
+        nxt = state.next_content(end + 1, limit=gap)
+        if nxt is None or nxt > state.last_content:
             break
         text = lines[nxt].text
         if text.rstrip("\"'”’»)").endswith(_SENTENCE_ENDS) or text.count(" ") >= MAX_LINKED_HEADLINE_WORDS:

@@ -100,6 +100,9 @@ class Vocab(NamedTuple):
     "leia" (CNN's "More Q&As from top 10 Heroes:", R7's "Leia também:")."""
     navigation_phrases: tuple[str, ...]
     """Phrases (lower case) that make a short line navigation wherever they stand: "click here"."""
+    list_labels: tuple[str, ...]
+    """Headings a page prints over a list of links to its other stories, as the whole line:
+    "Most popular", "Más información" (over a list in the body, the list is the page's)."""
     comments_headings: tuple[str, ...]
     """Headings (lower case) over reader comments, in every language: "comments", "reader
     comments", "kommentare", "комментарии" (a plural: the singular is an opinion genre's label)."""
@@ -421,6 +424,7 @@ SHARE_TARGETS = frozenset(
         "mail",
         "print",
         "copy link",
+        "link copied",  # the copy-link button's label once pressed, kept by a converter (The Atlantic)
         "tweet",
     }
 )

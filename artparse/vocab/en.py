@@ -17,7 +17,7 @@ VOCAB = Vocab.of(
     role_words=tuple(
         "writer writers correspondent correspondents editor editors reporter reporters columnist "
         "contributor contributors producer analyst journalist journalists author photographer anchor "
-        "critic".split()
+        "critic professor".split()
     ),
     role_modifiers=tuple(
         "staff senior chief special political business economics science sports technology diplomatic "
@@ -90,6 +90,7 @@ VOCAB = Vocab.of(
         "more stories",
         "more information:",
         "journal information:",
+        "journal reference:",  # ScienceDaily's citation of the paper under the story
         "supported by",
         "author",
         "sign up",
@@ -102,6 +103,7 @@ VOCAB = Vocab.of(
         "print this",
         "comments",
         "leave a comment",
+        "write a comment",  # Threatpost's link to its comments, under the byline and at the end
         "more on this story",
         "story continues below",
         "continue reading",
@@ -121,6 +123,16 @@ VOCAB = Vocab.of(
         "(compiled by",
         "get the latest",
         "more from",
+        # the note of a story republished from a partner, as the partners' republishing terms ask
+        # for it: Salon's "This post originally appeared on Grist.", The Conversation's "This
+        # article was originally published on The Conversation.", ProPublica's "This story was
+        # originally published by ProPublica."
+        "this post originally appeared",
+        "this article originally appeared",
+        "this story originally appeared",
+        "this post was originally published",
+        "this article was originally published",
+        "this story was originally published",
         "our standards:",  # Reuters pages close with "Our Standards: The Thomson Reuters Trust Principles."
     ),
     months={
@@ -200,15 +212,20 @@ VOCAB = Vocab.of(
     date_label_particles=("on",),
     story_header_labels=("PUBLISHED", "UPDATED", "Published", "Updated", "Last updated"),
     story_header_openings=("PUBLISHED", "Last updated"),
+    # the headings over a page's list of its most-read stories: the Boston Herald's "Most
+    # Popular", The Intercept's "Most Read", the Evening Standard's "Trending"
+    list_labels=("Most popular", "Most read", "Trending"),
     navigation_phrases=(
         "min read",
         "mins read",
+        # a reading-time label whose number a script fills in ("minute read" alone, Threatpost;
+        # "4 minute read", the reading-time line WordPress themes print)
+        "minute read",
         "hrs ago",
         "hours ago",
         "slideshow (",
         "click on ",
         "click here",
-        "in the video",
         "watch the video",
         "video above",
         "video below",
@@ -230,6 +247,10 @@ VOCAB = Vocab.of(
         "share your story",
         "cast your vote",
         "leave a comment below",
+        # the call for letters under the text: The Atlantic's "We want to hear what you think about
+        # this article", the New York Times' "We'd like to hear what you think about this or any of
+        # our articles"
+        "hear what you think",
     ),
     comments_headings=("comments", "comment", "reader comments", "reader comment"),
     editors_note_labels=("Eds", "Ed"),

@@ -22,8 +22,15 @@ VOCAB = Vocab.of(
         "lea también",
         "leer más",
         "compartir",
+        # a share bar's buttons, the Spanish of "Share on": El País' "Compartir en Facebook
+        # Compartir en Twitter", the title of a news template's buttons ("Compartir en Facebook")
+        "compartir en",
         "todos los derechos reservados",
     ),
+    # El País' heading over its related stories ("Más información", as phys.org's "More
+    # information:") and over its topic links ("Archivado en:", the Spanish of WordPress's
+    # "Filed under:" that Spanish WordPress themes print over a post's categories)
+    list_labels=("Más información", "Archivado en"),
     months={
         "enero": 1,
         "febrero": 2,

@@ -25,6 +25,9 @@ VOCAB = Vocab.of(
         "compartilhar",
         "todos os direitos reservados",
     ),
+    # Correio Braziliense's heading over its related stories ("Saiba mais", the Portuguese of
+    # "More information", as El País' "Más información")
+    list_labels=("Saiba mais",),
     months={
         "janeiro": 1,
         "fevereiro": 2,
