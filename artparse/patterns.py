@@ -180,8 +180,12 @@ continues below advertisement"): a paragraph holding none of them (substring tes
 speed) holds no note; a test of their first words would let every French line with "La" through."""
 FURNITURE_INSIDE = lazy_compile(alternation(w.casefold() for w in _all("navigation_phrases")))
 """Phrases that make a short line navigation wherever they stand in it (searched case-folded)."""
-NAVIGATION_CUES = frozenset(max(w.casefold().split(), key=len) for w in _all("navigation_phrases"))
-"""The longest word of each of those phrases: a case-folded line holding none holds no phrase."""
+NAVIGATION_PHRASES_BY_CUE: dict[str, tuple[str, ...]] = {}
+"""The navigation phrases (case-folded) by their longest word: a case-folded line holding no
+such word holds none of its phrases, and one that does is compared with those phrases alone."""
+for _phrase in sorted({w.casefold() for w in _all("navigation_phrases")}):
+    _cue = max(_phrase.split(), key=len)
+    NAVIGATION_PHRASES_BY_CUE[_cue] = (*NAVIGATION_PHRASES_BY_CUE.get(_cue, ()), _phrase)
 TAG_LABELS = frozenset(w.casefold() for v in VOCABS.values() for w in v.header_labels.get("tags", ()))
 """Labels of an article's tags ("Tags", "Schlagwörter", "Palavras-chave"): over a list in the
 body they head the page's topic links."""

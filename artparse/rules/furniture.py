@@ -14,10 +14,9 @@ from artparse.patterns import (
     EDITORS_NOTE_LABELS,
     FURNITURE_FIRST_WORDS,
     FURNITURE_HEAD,
-    FURNITURE_INSIDE,
     LINK_LABEL_WORDS,
     LIST_LABELS,
-    NAVIGATION_CUES,
+    NAVIGATION_PHRASES_BY_CUE,
     SIGN_OFF,
     URL,
     is_bare_furniture_word,
@@ -300,12 +299,16 @@ def _comments_heading(state: State, text: str) -> bool:
 def _points_away(folded: str) -> bool:
     """Whether a case-folded line holds a navigation phrase ("click here", "video below").
 
-    Each phrase's longest word (``NAVIGATION_CUES``) is looked for first: the test is built
-    from the phrases themselves, so it never turns away a line the pattern would take.
+    Each phrase's longest word is looked for first, and on a hit only the phrases of that
+    word are compared (``NAVIGATION_PHRASES_BY_CUE``; plain substring tests, as the pattern
+    ``FURNITURE_INSIDE`` of all of them would search): the test is built from the phrases
+    themselves, so it never turns away a line the pattern would take.
     """
-    for cue in NAVIGATION_CUES:
+    for cue, phrases in NAVIGATION_PHRASES_BY_CUE.items():
         if cue in folded:
-            return FURNITURE_INSIDE.search(folded) is not None
+            for phrase in phrases:
+                if phrase in folded:
+                    return True
     return False
 
 
