@@ -25,6 +25,7 @@ HEAVY = (
     "markdown_it",
     "csv",
     "artparse.distributed",
+    "artparse.archive",
     "dask",
     "distributed",
     "fsspec",
