@@ -153,7 +153,7 @@ class State:
         self.counts: dict[Kind, int] = {}
         """How many blocks of each kind have been claimed (rules ask this, never scan blocks)."""
         self.date_found = False
-        self.author_names: tuple[str, ...] = ()
+        self.author_names: set[str] = set()
         """The person names the bylines claimed so far gave (a closing bio opens with one)."""
         self.marks = NO_MARKS
         """What a converted page's markup marked: its headline, dek and byline links."""
@@ -206,7 +206,7 @@ class State:
             numbers = tuple(map(NUMBER, filter(TEXT, self.lines[self.pos : end + 1])))
         block = Block(kind, rule, numbers, text, **fields)
         if block.names:
-            self.author_names = (*self.author_names, *block.names)
+            self.author_names.update(block.names)
         self.blocks.append(block)
         counts = self.counts
         counts[kind] = counts.get(kind, 0) + 1

@@ -141,6 +141,8 @@ def _labelled_reference(text: str) -> bool:
 MAX_AFTER_BIO = 3
 """Content lines a page prints under the writer's closing bio (a share bar, a link, a notice)."""
 MIN_BIO_NAME_WORDS = 2
+MAX_BIO_NAME_WORDS = 6
+"""A person's full name as a byline gives it: two words or more, six at most."""
 
 
 def _author_bio(state: State, text: str) -> bool:
@@ -149,13 +151,10 @@ def _author_bio(state: State, text: str) -> bool:
     The Atlantic; the New York Times' and the Guardian's "Jane Doe is a ..." under an opinion
     piece), one of the last few lines. The text does not name its writer in the third person.
     """
-    for name in state.author_names:
-        if (
-            text.startswith(name)
-            and text[len(name) : len(name) + 1] == " "
-            and text[len(name) + 1 : len(name) + 2].islower()
-            and name.count(" ") >= MIN_BIO_NAME_WORDS - 1
-        ):
+    words = text.split(" ", MAX_BIO_NAME_WORDS + 1)
+    for count in range(MIN_BIO_NAME_WORDS, min(MAX_BIO_NAME_WORDS, len(words) - 1) + 1):
+        # the name looked up, not searched for: a page of many bylines stays linear
+        if words[count][:1].islower() and " ".join(words[:count]) in state.author_names:
             index = state.pos
             for _ in range(MAX_AFTER_BIO + 1):
                 nxt = state.next_content(index + 1)
@@ -163,6 +162,7 @@ def _author_bio(state: State, text: str) -> bool:
                     return True
                 index = nxt
             return False
+    return False
     return False
 
 
