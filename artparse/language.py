@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from itertools import chain
+
 from artparse.lazyre import lazy_compile
 from artparse.patterns import VOCABS
 
@@ -68,10 +71,7 @@ def guess_language(text: str) -> str | None:
             return None
     else:
         candidates = _BY_SCRIPT["latin"]
-    counts = dict.fromkeys(_CODES, 0)
-    for codes in filter(None, map(_STOP_WORDS.get, words[:MAX_WORDS])):
-        for code in codes:
-            counts[code] += 1
+    counts = Counter(chain.from_iterable(filter(None, map(_STOP_WORDS.get, words[:MAX_WORDS]))))
     best = max(candidates, key=counts.__getitem__)  # a tie goes to the lower rank
     enough = max(MIN_STOP_WORDS, MIN_SHARE * min(len(words), MAX_WORDS))
     return best if counts[best] >= enough else None

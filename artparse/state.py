@@ -111,6 +111,7 @@ class State:
 
     __slots__ = (
         "askers",
+        "author_first_names",
         "author_names",
         "blocks",
         "body_started",
@@ -155,6 +156,8 @@ class State:
         self.date_found = False
         self.author_names: set[str] = set()
         """The person names the bylines claimed so far gave (a closing bio opens with one)."""
+        self.author_first_names: set[str] = set()
+        """Their first words: a line opening with none of them opens with no such name."""
         self.marks = NO_MARKS
         """What a converted page's markup marked: its headline, dek and byline links."""
         last = len(lines) - 1
@@ -207,6 +210,7 @@ class State:
         block = Block(kind, rule, numbers, text, **fields)
         if block.names:
             self.author_names.update(block.names)
+            self.author_first_names.update(name.partition(" ")[0] for name in block.names)
         self.blocks.append(block)
         counts = self.counts
         counts[kind] = counts.get(kind, 0) + 1

@@ -151,6 +151,8 @@ def _author_bio(state: State, text: str) -> bool:
     The Atlantic; the New York Times' and the Guardian's "Jane Doe is a ..." under an opinion
     piece), one of the last few lines. The text does not name its writer in the third person.
     """
+    if text.partition(" ")[0] not in state.author_first_names:  # most lines: one lookup decides
+        return False
     words = text.split(" ", MAX_BIO_NAME_WORDS + 1)
     for count in range(MIN_BIO_NAME_WORDS, min(MAX_BIO_NAME_WORDS, len(words) - 1) + 1):
         # the name looked up, not searched for: a page of many bylines stays linear
