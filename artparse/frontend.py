@@ -174,11 +174,10 @@ def _archive_record(text: str, given: Given | None, language: str | None) -> Fro
         return None
     stated = merge(given, record.given) if given else record.given
     body = set(record.body)
-    shown = [
-        ln if i not in body else ln._replace(text=record.texts[i]) if i in record.texts else ln
+    shown = [  # the text's lines (a field code taken off), the fields' lines blank
+        Line(ln.number, "", 0, 0) if i not in body else ln._replace(text=record.texts.get(i, ln.text))
         for i, ln in enumerate(lines)
     ]
-    shown = [ln if i in body else Line(ln.number, "", 0, 0) for i, ln in enumerate(shown)]
     return Front(stated, shown, _title_block(stated, ARCHIVE_RULE), {}, False, (), min(body), ARCHIVE_RULE)
 
 

@@ -37,7 +37,6 @@ _ALPHABETS = (
 """The Unicode blocks of the alphabets whose letters take two or three bytes in UTF-8."""
 MIN_ALPHABET_SHARE = 1 / 4
 """The share of a sample's characters an alphabet's letters make when the text is in it."""
-_CODES = tuple(VOCABS)
 _STOP_WORDS: dict[str, tuple[str, ...]] = {}
 """Each stop word, as written in lower case, capitalised or in capitals, to the languages
 that have it (looked up as the text has them: "The", "THE" and "the" count; "tHe" does not)."""

@@ -170,11 +170,8 @@ AD_BREAK_MARKER = lazy_compile(
 )
 """A page's "story continues below the advertisement" note where scraped text runs it into a
 paragraph, at a sentence's end: "... he added. Story continues below advertisement The ..."."""
-AD_BREAK_NOTES = tuple(
-    note
-    for note in _all("ad_break_markers")
-    if not any(other in note for other in _all("ad_break_markers") if other != note)
-)
+_AD_BREAKS = _all("ad_break_markers")
+AD_BREAK_NOTES = tuple(note for note in _AD_BREAKS if not any(o in note for o in _AD_BREAKS if o != note))
 """The notes as printed, none that holds another ("Story continues below" stands for "Story
 continues below advertisement"): a paragraph holding none of them (substring tests, at C
 speed) holds no note; a test of their first words would let every French line with "La" through."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from artparse.dates import find_date
 from artparse.model import Kind
 from artparse.state import State, Wrap
-from artparse.vocab import BULLETS
+from artparse.vocab import BULLETS, OPENING_QUOTES
 
 _LINES = Wrap.LINES
 """A local alias (see ``state.PARAGRAPH``)."""
@@ -35,7 +35,6 @@ def _kicker_and_headline(text: str) -> bool:
     return rest.count(" ") >= MIN_HEADLINE_WORDS - 1 and find_date(rest, fallback=False) is None
 
 
-_OPENING_QUOTES = "\"'“„«‘‚"
 _CLOSING_QUOTES = "\"'”“»’‘"
 _DOUBLE_QUOTES = frozenset('"“”„«»')
 """Quotation marks that never stand for an apostrophe ("L'Italia", "Un’altra")."""
@@ -50,7 +49,7 @@ def _quote_attributed(text: str) -> bool:
     """
     _, colon, quote = text.rpartition(":")
     quote = quote.strip()
-    if not colon or len(quote) < 3 or quote[0] not in _OPENING_QUOTES or quote[-1] not in _CLOSING_QUOTES:
+    if not colon or len(quote) < 3 or quote[0] not in OPENING_QUOTES or quote[-1] not in _CLOSING_QUOTES:
         return False
     return not any(ch in _DOUBLE_QUOTES for ch in quote[1:-1])
 

@@ -8,7 +8,7 @@ from artparse.lazyre import lazy_compile
 from artparse.model import Kind
 from artparse.patterns import NEWS_WORDS, SITE_NAMES
 from artparse.state import State
-from artparse.vocab import BULLETS, SPACED_COLON_LANGUAGES
+from artparse.vocab import BULLETS, OPENING_QUOTES, SPACED_COLON_LANGUAGES
 
 _LEADING_TIME = lazy_compile(r"^(?:[01]?\d|2[0-3]):[0-5]\d\s+(?=\S)")
 _TRAILING_DATE = lazy_compile(r"\s+\d{1,2}\.\d{1,2}\.\d{4}(?:,?\s+\d{1,2}:\d{2})?$")
@@ -127,7 +127,6 @@ MIN_DEK_WORDS = 6
 """A standfirst is a sentence, not a label (as ``subtitle.MIN_SUBTITLE_WORDS``)."""
 MAX_PARTICLE = 2
 """A headline does not end on a one- or two-letter preposition or conjunction ("з", "ў", "на")."""
-_OPENING_QUOTES = "\"'“„«‘‚"
 _SENTENCE_ENDS = (". ", "! ", "? ", "… ")
 
 
@@ -149,7 +148,7 @@ def split_run_on_dek(text: str) -> tuple[str, str | None]:
         return text, None
     words = text.split(" ")
     for i in range(MIN_HEADLINE_WORDS, len(words) - MIN_DEK_WORDS + 1):
-        before, word = words[i - 1], words[i].lstrip(_OPENING_QUOTES)
+        before, word = words[i - 1], words[i].lstrip(OPENING_QUOTES)
         if not (
             word[:1].isupper()
             and before[:1].islower()

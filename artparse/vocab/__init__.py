@@ -434,6 +434,9 @@ SHARE_TARGETS = frozenset(
 BULLETS = ("•", "●", "◦", "▪", "■", "►", "*", "-", "–", "—", "·")
 """Characters that open a bullet highlight."""
 
+OPENING_QUOTES = "\"'“„«‘‚"
+"""Quotation marks that open a quote (straight, English, German and Polish, French, single)."""
+
 SPACED_COLON_LANGUAGES = frozenset({"fr"})
 """Languages whose typography sets a space before a colon ("Covid-19 : une France ..."); in
 the others a spaced colon in a headline joins a kicker to it ("Zugverkehr : Im ICE ...")."""
