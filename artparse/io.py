@@ -307,19 +307,24 @@ def _cyrillic(data: bytes, high: bytes) -> tuple[str, str] | None:
 
 
 @functools.cache
-def _central_european_letters() -> dict[str, frozenset[str]]:
-    """Languages whose legacy files are cp1250 or ISO-8859-2, and the letters they write."""
-    return {code: frozenset(v.letters) for code, v in load_all().items() if "cp1250" in v.legacy_encodings}
+def _latin_legacy() -> dict[str, tuple[tuple[str, ...], frozenset[str]]]:
+    """Latin-script languages whose legacy files are not cp1252: their encodings and letters."""
+    return {
+        code: (v.legacy_encodings, frozenset(v.letters))
+        for code, v in load_all().items()
+        if v.script == "latin" and v.legacy_encodings and v.legacy_encodings[0] != "cp1252"
+    }
 
 
-def _central_european(data: bytes, high: bytes) -> Decoded | None:
-    """The text as cp1250 or ISO-8859-2 when it is in a Central European language.
+def _latin_by_language(data: bytes, high: bytes) -> Decoded | None:
+    """The text in its language's own legacy encoding, when that is not cp1252.
 
-    Czech, Slovak, Polish, Slovene and Croatian files are cp1250 or ISO-8859-2, whose high
-    bytes also read as letters in cp1252 ("předseda" as "pøedseda"); their ASCII stop words
-    ("a", "na", "se", "je") tell the language whatever the reading. Of the two encodings,
-    the one that reads the high bytes as that language's own letters is right (ISO-8859-2's
-    "š" is cp1250's "ą").
+    Central European files (Czech, Slovak, Polish, Slovene, Croatian, Hungarian, Romanian)
+    are cp1250 or ISO-8859-2, Turkish ones cp1254 or ISO-8859-9; their high bytes also read
+    as letters in cp1252 ("předseda" as "pøedseda", "kararını" as "kararýný"). Their ASCII
+    stop words ("a", "na", "se"; "ve", "bir", "bu") tell the language whatever the reading,
+    and of the language's encodings the one that reads the most high bytes as its own
+    letters is right (ISO-8859-2's "š" is cp1250's "ą"; the first wins a tie).
     """
     from artparse.language import guess_language
 
@@ -327,12 +332,12 @@ def _central_european(data: bytes, high: bytes) -> Decoded | None:
         text = data.decode("cp1250")
     except UnicodeDecodeError:
         return None
-    alphabet = _central_european_letters().get(guess_language(text) or "")
-    if alphabet is None:
+    legacy = _latin_legacy().get(guess_language(text) or "")
+    if legacy is None:
         return None
-    if _letters(high.decode("iso8859_2"), alphabet) > _letters(high.decode("cp1250"), alphabet):
-        return Decoded(data.decode("iso8859_2"), "iso8859_2")
-    return Decoded(text, "cp1250")
+    encodings, alphabet = legacy
+    best = max(encodings, key=lambda name: _letters(high.decode(name, errors="replace"), alphabet))
+    return Decoded(text if best == "cp1250" else data.decode(best, errors="replace"), best)
 
 
 def _letters(chars: str, alphabet: frozenset[str]) -> int:
@@ -344,7 +349,7 @@ def _detect(data: bytes, high: bytes) -> Decoded:
     """Legacy encodings: ``high`` is the data's non-ASCII bytes, which tell them apart."""
     western = _western(data, high)
     if western is not None:
-        return _central_european(data, high) or Decoded(western, "cp1252")
+        return _latin_by_language(data, high) or Decoded(western, "cp1252")
     cyrillic = _cyrillic(data, high)
     if cyrillic is not None:
         return Decoded(*cyrillic)

@@ -55,6 +55,23 @@ CROATIAN = (
     "Dvije strane razgovarale su o trgovini, ulaganjima i energetici. "
     "Sastanak je održan u Zagrebu, a trajao je tri sata.\n"
 )
+TURKISH = (
+    "Merkez Bankası faiz kararını açıkladı\n\n"
+    "Banka, politika faizini yüzde 8,5 seviyesinde sabit tuttuğunu açıkladı. Karar bir süredir "
+    "bekleniyordu ve piyasalar için sürpriz olmadı. Açıklamada, enflasyonun önümüzdeki aylarda "
+    "düşmesinin beklendiği ve ihracatın da güçlü kalacağı ifade edildi. Bu karar ile birlikte "
+    "bankanın ağustos ayında başlattığı sıkılaştırma dönemi sona erdi.\n"
+)
+HUNGARIAN = (
+    "A kormány bejelentette az új költségvetést\n\n"
+    "A miniszter szerint a pénzt az összes iskola között osztják szét, és a tanárok fizetése "
+    "is nő jövőre. Az ellenzék szerint ez nem elég, és a parlamentben vitát kért.\n"
+)
+ROMANIAN = (
+    "Guvernul a anunţat noul buget\n\n"
+    "Ministrul a spus că fondurile vor fi împărţite între toate şcolile şi că salariile "
+    "profesorilor vor creşte în anul care vine. Opoziţia a spus că nu este de ajuns.\n"
+)
 ENGLISH = (
     "QPR consider Joey Barton loan\nBy Mike Whalley BBC Sport\n\n"
     "Barton received his ban, together with a £75,000 fine, as a result of his behaviour.\n\n"
@@ -77,6 +94,11 @@ CASES = [
     ("cp1250 Polish", POLISH, "cp1250"),
     ("ISO-8859-2 Polish", POLISH, "iso8859_2"),
     ("cp1250 Croatian", CROATIAN, "cp1250"),
+    ("cp1254 Turkish", TURKISH, "cp1254"),
+    ("ISO-8859-9 Turkish", TURKISH, "iso8859_9"),
+    ("cp1250 Hungarian", HUNGARIAN, "cp1250"),
+    ("ISO-8859-2 Hungarian", HUNGARIAN, "iso8859_2"),
+    ("ISO-8859-2 Romanian", ROMANIAN, "iso8859_2"),
     ("cp1252 French", FRENCH, "cp1252"),
     ("Latin-1 French", FRENCH, "latin_1"),
     ("cp1252 English with a pound sign and curly quotes", ENGLISH, "cp1252"),

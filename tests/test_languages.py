@@ -7,9 +7,11 @@ tests give one small article per language and check the parts its vocabulary exi
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from artparse import parse
+from artparse import parse, parse_file
 from artparse.language import guess_language
 
 ARTICLES = {
@@ -120,16 +122,52 @@ def test_a_caption_credited_with_the_languages_label(line: str, credit: str) -> 
 
 def test_a_few_words_shared_by_chance_make_no_language() -> None:
     """A language artparse has no vocabulary for shares a few short words with some that it
-    has (Turkish "ve" is Czech "in"): under one word in twenty is chance, and no guess lets
-    dates be read in whatever language they are in."""
+    has (Indonesian "di" is Italian "of", "dan" Polish "given"): under one word in twenty is
+    chance, and no guess lets dates be read in whatever language they are in."""
     text = (
-        "Hükümet cuma günü yeni bütçeyi açıkladı. Bakan, fonların tüm okullara dağıtılacağını "
-        "ve öğretmen maaşlarının gelecek yıl artacağını söyledi. Muhalefet bunun yeterli "
-        "olmadığını söyledi ve mecliste tartışma istedi. Milletvekilleri bütçeyi gelecek hafta "
-        "görüşecek, oylama ise ocak ayında yapılacak. Sendikalar da açıklama yaparak "
-        "öğretmenlerin beklentilerinin karşılanmadığını belirtti."
+        "Pemerintah mengumumkan anggaran baru pada hari Jumat. Menteri mengatakan dana akan "
+        "dibagikan ke semua sekolah dan gaji guru akan naik tahun depan. Oposisi mengatakan "
+        "bahwa itu tidak cukup dan meminta perdebatan di parlemen. Anggota dewan akan membahas "
+        "anggaran minggu depan, dan pemungutan suara dijadwalkan pada bulan Januari."
     )
     assert guess_language(text) is None
+
+
+TURKISH_NEWS = (
+    "Merkez Bankası faiz kararını açıkladı\n\n"
+    "14 Ekim 2015 Çarşamba\n\n"
+    "Yazan: Ayşe Yılmaz ve Mehmet Demir\n\n"
+    "Banka binasının önünde bekleyen gazeteciler. (Fotoğraf: AA)\n\n"
+    "ANKARA (AA) - Merkez Bankası, politika faizini yüzde 8,5 seviyesinde sabit tuttuğunu "
+    "açıkladı. Karar bir süredir bekleniyordu ve piyasalar için sürpriz olmadı.\n\n"
+    "Açıklamada, enflasyonun önümüzdeki aylarda düşmesinin beklendiği ve ihracatın da güçlü "
+    "kalacağı ifade edildi.\n\n"
+    "Tüm hakları saklıdır.\n"
+)
+
+
+def test_a_turkish_wire_story() -> None:
+    """Turkish: its stop words, months, "Yazan:" bylines, "(Fotoğraf: X)" credits, the
+    agency's code in the dateline ("ANKARA (AA) -") and the copyright line."""
+    article = parse(TURKISH_NEWS)
+    assert article.language == "tr"
+    assert article.date == "2015-10-14"
+    assert list(article.authors) == ["Ayşe Yılmaz", "Mehmet Demir"]
+    assert (article.dateline, article.agency) == ("ANKARA", "AA")
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("Banka binasının önünde bekleyen gazeteciler.", "AA")
+    ]
+    assert len(article.paragraphs) == 2
+
+
+def test_a_turkish_file_in_windows_1254(tmp_path: Path) -> None:
+    """Turkish files of the 1990s and 2000s are Windows-1254, whose "ı ş ğ" are cp1252's "ý þ ð"."""
+    path = tmp_path / "haber.txt"
+    path.write_bytes(TURKISH_NEWS.encode("cp1254"))
+    article = parse_file(path)
+    assert article.encoding == "cp1254"
+    assert article.title == "Merkez Bankası faiz kararını açıkladı"
+    assert list(article.authors) == ["Ayşe Yılmaz", "Mehmet Demir"]
 
 
 @pytest.mark.parametrize(

@@ -286,6 +286,10 @@ AGENCIES = (
     "Interfax",
     "TASS",
     "Anadolu",
+    "Anadolu Ajansı",
+    "AA",
+    "DHA",
+    "İHA",
     "Sputnik",
     "Радио Sputnik",
     "CNN",
@@ -348,6 +352,10 @@ WIRE_AGENCIES = (
     "Interfax",
     "TASS",
     "Anadolu",
+    "Anadolu Ajansı",
+    "AA",
+    "DHA",
+    "İHA",
 )
 """Wire agencies: the ones a byline names as the story's agency ("By X, Associated Press")."""
 

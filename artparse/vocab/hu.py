@@ -46,7 +46,7 @@ VOCAB = Vocab.of(
     weekdays=("hétfő", "kedd", "szerda", "csütörtök", "péntek", "szombat", "vasárnap"),
     script="latin",
     letters="áéíóöőúüű",
-    legacy_encodings=("cp1250",),
+    legacy_encodings=("cp1250", "iso8859_2"),
     stop_words=frozenset(
         "a az és hogy nem is egy ez meg de már csak volt van még mint vagy ki el azt "
         "után szerint kell lesz".split()

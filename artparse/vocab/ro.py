@@ -53,7 +53,7 @@ VOCAB = Vocab.of(
     weekdays=("luni", "marți", "miercuri", "joi", "vineri", "sâmbătă", "duminică", "marţi"),
     script="latin",
     letters="ăâîșțşţ",
-    legacy_encodings=("cp1250",),
+    legacy_encodings=("cp1250", "iso8859_2"),
     stop_words=frozenset(
         "a de și şi în la cu nu pe din care ca că este sunt pentru mai să se au fost după "
         "sau dar într acest această un o".split()
