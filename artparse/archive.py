@@ -180,7 +180,7 @@ def _nexis(lines: Sequence[str], first: int, language: str | None) -> Record | N
         label = _label(lines[i])
         if label is not None and label[0] == "url" and label[1] and "url" not in values:
             values["url"], lines_of["url"] = label[1], (i + 1,)
-    return Record(_given(values, lines_of, language), tuple(range(body_start, stop)), {})
+    return Record(record_given(values, lines_of, language), tuple(range(body_start, stop)), {})
 
 
 def _date_line(line: str) -> bool:
@@ -189,16 +189,14 @@ def _date_line(line: str) -> bool:
     return len(text) <= 60 and find_date(text) is not None
 
 
-def _given(values: dict[str, str], lines_of: dict[str, tuple[int, ...]], language: str | None) -> Given:
+def record_given(values: dict[str, str], lines_of: dict[str, tuple[int, ...]], language: str | None) -> Given:
     """The Given of a record's fields; a byline read as a byline line is ("By JANE DOE")."""
     dateline = values.pop("dateline", None)
     byline = values.pop("authors", None)
     given = from_mapping(values, lines_of=lines_of, language=language) if values else EMPTY
     more: dict[str, Any] = {}
     if dateline:
-        more["dateline"] = (
-            dateline.rpartition(",")[0].strip() if _has_date_after_comma(dateline) else dateline
-        )
+        more["dateline"] = dateline.rpartition(",")[0].strip() if has_date_after_comma(dateline) else dateline
     if byline:
         names = parse_byline(byline, language=language).names
         if names:
@@ -209,7 +207,7 @@ def _given(values: dict[str, str], lines_of: dict[str, tuple[int, ...]], languag
     return dataclasses.replace(given, **more, spans=spans)
 
 
-def _has_date_after_comma(dateline: str) -> bool:
+def has_date_after_comma(dateline: str) -> bool:
     """ "NEW YORK, Dec. 2": the place, then the day it was filed."""
     _, comma, rest = dateline.rpartition(",")
     return bool(comma) and find_date(f"{rest.strip()} 2000") is not None
@@ -246,7 +244,7 @@ def _factiva(lines: Sequence[str], first: int, language: str | None) -> Record |
     time = values.pop("time", None)
     if time and "date" in values:
         values["date"] = f"{values['date']} {time}"
-    return Record(_given(values, lines_of, language), tuple(text_lines), texts)
+    return Record(record_given(values, lines_of, language), tuple(text_lines), texts)
 
 
 def _opens_field(code: str, rest: str, current: str) -> bool:

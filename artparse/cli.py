@@ -24,7 +24,7 @@ from artparse.display import safe_lines, safe_text
 from artparse.errors import ArtparseError, OptionError
 from artparse.inputs import DEFAULT_PATTERN, STDIN, InputItem, iter_inputs
 from artparse.io import DEFAULT_MAX_BYTES, check_encoding
-from artparse.records import DEFAULT_TEXT_FIELD, INPUT_FORMATS, is_jsonl, read_records
+from artparse.records import DEFAULT_TEXT_FIELD, INPUT_FORMATS, read_records, record_format
 from artparse.render.formats import FORMATS as OUTPUT_FORMATS
 from artparse.render.formats import RECORD_FIELDS, SUFFIXES, Layout, parse_fields
 from artparse.render.progress import Status
@@ -72,7 +72,9 @@ def input_options(command: F) -> F:
                 default="auto",
                 show_default=True,
                 help="text: each input is one article. jsonl: each line of an input is a JSON record "
-                "whose --text-field holds the article. auto: jsonl for .jsonl and .ndjson files.",
+                "whose --text-field holds the article. sgml: each <DOC> of an input (TREC, Gigaword, "
+                "Reuters-21578 collections) is one. auto: jsonl for .jsonl and .ndjson files, sgml "
+                "for .sgml and .sgm.",
             ),
             click.option(
                 "--text-field",
@@ -334,7 +336,7 @@ class InputSpec(NamedTuple):
     def several(self) -> bool:
         """A batch (JSON Lines, a summary) rather than one file (a JSON Lines input is a batch)."""
         one = len(self.paths) == 1 and (self.paths[0] == STDIN or not os.path.isdir(self.paths[0]))
-        return self.files_from is not None or not one or is_jsonl(self.paths[0], self.input_format)
+        return self.files_from is not None or not one or bool(record_format(self.paths[0], self.input_format))
 
     @property
     def rereadable(self) -> bool:
@@ -403,6 +405,7 @@ def extract(
       artparse extract --engine dask --scheduler tcp://10.0.0.5:8786 corpus/ -o out/ --format parquet
       artparse extract _posts/            # Markdown posts with YAML/TOML front matter
       artparse extract --input-format jsonl --text-field body scraped.jsonl
+      zcat gigaword/afp_eng_200501.gz | artparse extract --input-format sgml - > afp.jsonl
     """
     if encoding is not None:
         try:
@@ -420,9 +423,13 @@ def extract(
     except OptionError as exc:
         raise click.UsageError(str(exc)) from None
     if engine != "local" or scheduler or partition_size or fmt == "parquet":
-        if input_format.lower() == "jsonl" or any(is_jsonl(p, input_format.lower()) for p in paths):
+        if any(record_format(p, input_format.lower()) for p in paths) or input_format.lower() in (
+            "jsonl",
+            "sgml",
+        ):
             raise click.UsageError(
-                "JSON Lines input (--input-format jsonl, .jsonl files) needs --engine local"
+                "inputs of many articles (--input-format jsonl or sgml, .jsonl and .sgml files) "
+                "need --engine local"
             )
         from artparse.distributed import run_cli
 
@@ -591,15 +598,18 @@ def _items_with_relative(spec: InputSpec) -> Iterator[tuple[InputItem, str]]:
     """
     for name in spec.paths:
         for item in iter_inputs([name], pattern=spec.pattern):
-            if is_jsonl(item.path, spec.input_format):
-                yield from ((rec, rec.relative) for rec in read_records(item, text_field=spec.text_field))
+            kind = record_format(item.path, spec.input_format)
+            if kind:
+                records = read_records(item, text_field=spec.text_field, kind=kind)
+                yield from ((rec, rec.relative) for rec in records)
             else:
                 yield item, item.relative
     for name in _listed(spec):
         for item in iter_inputs([name], pattern=spec.pattern):
-            if is_jsonl(item.path, spec.input_format):
+            kind = record_format(item.path, spec.input_format)
+            if kind:
                 stem = os.path.splitext(name if item.named else item.relative)[0]
-                for rec in read_records(item, text_field=spec.text_field):
+                for rec in read_records(item, text_field=spec.text_field, kind=kind):
                     yield rec, f"{stem}-{rec.path.rpartition(':')[2]}"
             else:
                 yield item, name if item.named else item.relative

@@ -38,7 +38,8 @@ FRONT_END: tuple[Stage, ...] = (
     Stage(FRONT_MATTER_RULE, "YAML or TOML front matter opening a file: the fields its keys name."),
     Stage(
         ARCHIVE_RULE,
-        "A LexisNexis or Factiva record: the fields around the text (headline, date, byline, source).",
+        "A LexisNexis or Factiva record, or a TREC, LDC or Reuters-21578 SGML document: the fields"
+        " around the text (headline, date, byline, dateline, source).",
     ),
     Stage(HEADER_RULE, "A run of Key: value lines above the text: the fields its labels name."),
     Stage(
@@ -157,28 +158,59 @@ def read_front(
 
 
 def looks_archived(text: str) -> bool:
-    """Whether the text opens (or, for Nexis Uni, ends) as an archive record: a cheap test
-    before ``artparse.archive`` is imported."""
+    """Whether the text opens (or, for Nexis Uni, ends) as an archive record or a collection's
+    SGML document: a cheap test before ``artparse.archive`` is imported."""
     start = text.lstrip()[:40]
-    return start[:2] == "HD" or "DOCUMENTS" in start or text.rstrip()[-15:].casefold() == "end of document"
+    return (
+        start[:2] == "HD"
+        or "DOCUMENTS" in start
+        or start[:15].upper().startswith(SGML_OPENINGS)
+        or text.rstrip()[-15:].casefold() == "end of document"
+    )
+
+
+SGML_OPENINGS = ("<DOC>", "<DOC ", "<REUTERS", "<!DOCTYPE LEWIS")
+"""How a collection's SGML file opens: TREC's and LDC's ``<DOC>``, Reuters-21578's ``<REUTERS``
+(its files with their doctype line)."""
 
 
 def _archive_record(text: str, given: Given | None, language: str | None) -> Front | None:
-    """The front end's reading of a LexisNexis or Factiva record: only its text goes to the rules."""
-    from artparse.archive import read_record
+    """The front end's reading of an archive record or a collection's document: only its text
+    goes to the rules."""
     from artparse.given import merge
 
     lines = split_lines(text)
-    record = read_record([ln.text for ln in lines], language=language)
+    warnings: tuple[str, ...] = ()
+    if text.lstrip()[:1] == "<":  # a collection's SGML document: its tags' spacing kept
+        from artparse.sgml import more_documents, read_document
+
+        record = read_document(text.split("\n"), language=language)
+        more = more_documents(text)
+        if more:
+            warnings = (f"{more} more document(s) after the first: --input-format sgml reads each",)
+    else:
+        from artparse.archive import read_record
+
+        record = read_record([ln.text for ln in lines], language=language)
     if record is None:
         return None
     stated = merge(given, record.given) if given else record.given
     body = set(record.body)
-    shown = [  # the text's lines (a field code taken off), the fields' lines blank
-        Line(ln.number, "", 0, 0) if i not in body else ln._replace(text=record.texts.get(i, ln.text))
+    shown = [  # the text's lines (a field code or tags taken off), the fields' lines blank
+        Line(ln.number, "", 0, 0) if i not in body else _shown(ln, record.texts.get(i, ln.text))
         for i, ln in enumerate(lines)
     ]
-    return Front(stated, shown, _title_block(stated, ARCHIVE_RULE), {}, False, (), min(body), ARCHIVE_RULE)
+    return Front(
+        stated, shown, _title_block(stated, ARCHIVE_RULE), {}, False, warnings, min(body), ARCHIVE_RULE
+    )
+
+
+def _shown(line: Line, text: str) -> Line:
+    """The line with the record's text of it; spaces before the text (after tags) are its indent."""
+    stripped = text.lstrip(" ")
+    if len(stripped) == len(text):
+        return line._replace(text=text)
+    return line._replace(text=stripped, indent=len(text) - len(stripped))
 
 
 MAX_LABEL_CHARS = 60

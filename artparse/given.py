@@ -51,6 +51,8 @@ class Given:
     """The publication (newspaper, site, source) the article comes from."""
     dateline: str | None = None
     """The place the story was filed from, as an archive record's field states it."""
+    agency: str | None = None
+    """The agency a collection document's dateline names ("COLOMBO, Jan 1 (AFP)")."""
     spans: dict[str, tuple[int, ...]] = field(default_factory=dict)
     """For each field given, the 1-based source line numbers that state it (none for a
     JSON record's fields)."""

@@ -486,7 +486,7 @@ def test_jsonl_input_is_for_the_local_engine(run_cli: Any, tmp_path: Path) -> No
     (tmp_path / "in.jsonl").write_text('{"text": "T"}\n', encoding="utf-8")
     result = run_cli(["extract", "--engine", "dask", "-o", str(tmp_path / "out"), str(tmp_path / "in.jsonl")])
     assert result.exit_code == 2
-    assert "needs --engine local" in result.stderr
+    assert "need --engine local" in result.stderr
 
 
 def test_the_header_scan_covers_what_a_header_block_may_take() -> None:

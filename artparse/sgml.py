@@ -1,0 +1,179 @@
+"""Collection documents: a news article as a test collection's SGML marks its fields.
+
+The corpora that retrieval and NLP research run on hold newswire as SGML documents, many to
+a file, each a ``<DOC>`` with its fields tagged:
+
+- **TREC** (the ad hoc collections of disks 1-5: AP, WSJ, LA Times, Financial Times, FBIS):
+  ``<DOCNO>``, ``<HEADLINE>`` (``<HL>``, ``<HEAD>``, FBIS ``<TI>``), ``<DATE>``
+  (WSJ ``<DD>``, FBIS ``<DATE1>``), ``<BYLINE>``, ``<DATELINE>``, ``<TEXT>`` (WSJ also
+  ``<LP>``, its lead paragraphs), paragraphs as ``<P>`` or indented lines.
+- **LDC newswire** (English Gigaword, AQUAINT, TDT): ``<DOC id="AFP_ENG_20050101.0001"
+  type="story">`` or ``<DOCNO> APW19980601.0001 </DOCNO>`` (the id holds the date:
+  ``YYYYMMDD`` before ``.NNNN``), ``<HEADLINE>``, ``<DATELINE>``, ``<TEXT>`` of ``<P>``
+  paragraphs; AQUAINT's ``<BODY>`` adds ``<SLUG>`` and ``<TRAILER>``.
+- **Reuters-21578**: ``<REUTERS ...>`` with ``<DATE>``, ``<TITLE>``, ``<DATELINE>`` run into
+  ``<BODY>`` on one line, and ``&#2;``/``&#3;`` around the text.
+
+Readers of the formats: Pyserini's and Anserini's TREC/Gigaword collection readers,
+ir_datasets, NLTK's Reuters reader. What the tags state is given; the text of ``<TEXT>`` and
+``<BODY>`` goes to the rule chain, one source line for one line (a line of tags alone is a
+blank one, which parts ``<P>`` paragraphs). Other tags are the collection's bookkeeping.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import html
+import re
+from collections.abc import Sequence
+
+from artparse.archive import Record, has_date_after_comma, record_given
+from artparse.given import EMPTY, Given
+from artparse.lazyre import lazy_compile
+
+_TAG = lazy_compile(r"(<(/?)([A-Za-z][\w.:-]{0,30})(?:\s[^<>]{0,300})?/?>)")
+FIELD_TAGS = {
+    **dict.fromkeys(("HEADLINE", "HL", "HEAD", "TITLE", "TI"), "title"),
+    **dict.fromkeys(("DATE", "DATE_TIME", "DD", "DATE1"), "date"),
+    **dict.fromkeys(("BYLINE", "BY", "AUTHOR", "AU"), "authors"),
+    **dict.fromkeys(("DATELINE", "DL"), "dateline"),
+    **dict.fromkeys(("TEXT", "BODY", "LP", "LEADPARA"), "text"),
+}
+"""Tags whose content fills a field, or is the article's text (``text``)."""
+OTHER_TAGS = frozenset(
+    {
+        *("DOC", "REUTERS", "DOCNO", "DOCID", "DOCTYPE", "FILEID", "FIRST", "SECOND", "SLUG"),
+        *("TRAILER", "NOTE", "SECTION", "LENGTH", "GRAPHIC", "TYPE", "PAGE", "PROFILE", "PUB"),
+        *("SO", "IN", "CO", "DESCRIPT", "G", "TOPICS", "PLACES", "PEOPLE", "ORGS", "EXCHANGES"),
+        *("COMPANIES", "UNKNOWN", "MKNOTE", "CORRECTION", "KEYWORD", "SUBJECT", "HEADER", "H2"),
+    }
+)
+"""The collections' bookkeeping: ids, classification, section, page (its text is no field)."""
+MAX_DEPTH = 32
+"""The collections nest their tags three or four deep; a deeper stack is no document's."""
+_LDC_ID_DATE = lazy_compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})\.\d")
+"""The date in an LDC document id: "AFP_ENG_20050101.0001", "APW19980601.0001"."""
+
+
+def read_document(lines: Sequence[str], *, language: str | None = None) -> Record | None:
+    """The first collection document in ``lines``, or None when there is none or it has no text."""
+    stack: list[str] = []
+    values: dict[str, list[str]] = {}
+    lines_of: dict[str, list[int]] = {}
+    body: list[int] = []
+    texts: dict[int, str] = {}
+    doc_id = ""
+    ended = False
+    in_paragraph = False
+    paragraph: int | None = None  # the line that holds the open <P>'s text
+    joined: dict[int, list[str]] = {}  # that line's text and its paragraph's next lines
+    for i, line in enumerate(lines):
+        if ended:
+            break
+        parts: dict[str, list[str]] = {}
+        opened_first = False  # a <P> opens on this line before any text
+        pieces = _TAG.split(line)  # text, then (tag, "/" or "", name, text) for each tag
+        for k in range(0, len(pieces) - 1, 4):
+            chunk = pieces[k]
+            if chunk and not chunk.isspace():
+                _add(parts, _field_of(stack), chunk)
+            closing, name = pieces[k + 2], pieces[k + 3].upper()
+            if name == "P":
+                opened_first = opened_first or (not closing and "text" not in parts)
+                in_paragraph = not closing
+            elif closing:
+                if name in stack:
+                    del stack[len(stack) - 1 - stack[::-1].index(name) :]
+                if name in ("DOC", "REUTERS"):
+                    ended = True
+                    break
+            elif len(stack) < MAX_DEPTH:  # deeper tags are read as text's markup
+                if name in ("DOC", "REUTERS") and not doc_id:
+                    doc_id = pieces[k + 1]
+                stack.append(name)
+        else:
+            _add(parts, _field_of(stack), pieces[-1])
+        if "dateline" in parts and "text" in parts:  # Reuters: the dateline opens the text's line
+            parts["text"] = [*parts.pop("dateline"), *parts["text"]]
+        for field, chunks in parts.items():
+            text = _clean(" ".join(chunks))
+            if field == "text":
+                body.append(i)
+                if paragraph is not None and not opened_first:  # a <P>'s lines are one paragraph
+                    joined[paragraph].append(text)
+                    texts[i] = ""
+                else:
+                    indent = len(chunks[0]) - len(chunks[0].lstrip())
+                    texts[i] = " " * indent + text if len(pieces) > 1 and indent else text
+                    paragraph = i
+                    joined[i] = [texts[i]]
+            elif field == "id":
+                doc_id += " " + text
+            elif text:
+                values.setdefault(field, []).append(text)
+                lines_of.setdefault(field, []).append(i + 1)
+        if not in_paragraph:
+            paragraph = None
+        if stack and _field_of(stack) == "text" and i not in texts:
+            body.append(i)
+            texts[i] = ""
+    if not any(texts.values()):
+        return None
+    texts.update((i, " ".join(parts)) for i, parts in joined.items() if len(parts) > 1)
+    fields = {name: " ".join(chunks) for name, chunks in values.items()}
+    if "date" not in fields:
+        dated = _LDC_ID_DATE.search(doc_id)
+        if dated is not None:
+            fields["date"] = "-".join(dated.groups())
+            lines_of["date"] = []
+    dateline = fields.pop("dateline", None)
+    given = record_given(fields, {k: tuple(v) for k, v in lines_of.items()}, language) if fields else EMPTY
+    if dateline:
+        given = _with_dateline(given, dateline, tuple(lines_of["dateline"]))
+    return Record(given, tuple(body), texts)
+
+
+def more_documents(text: str) -> int:
+    """How many documents the text opens after its first (a collection file read as one input)."""
+    return max(0, len(_OPENING.findall(text)) - 1)
+
+
+_OPENING = lazy_compile(r"^\s*<(?:DOC[\s>]|REUTERS\s)", re.MULTILINE | re.IGNORECASE)
+
+
+def _field_of(stack: list[str]) -> str:
+    """The field the innermost known tag gives its text: a field's name, ``text``, ``id`` or ``""``."""
+    for name in reversed(stack):
+        if name in FIELD_TAGS:
+            return FIELD_TAGS[name]
+        if name == "DOCNO":
+            return "id"
+        if name in OTHER_TAGS:
+            return ""
+    return ""
+
+
+def _add(parts: dict[str, list[str]], field: str, chunk: str) -> None:
+    if field and chunk.strip():
+        parts.setdefault(field, []).append(chunk)
+
+
+def _clean(text: str) -> str:
+    """Entities read ("&amp;", Reuters' "&#2;"), control characters dropped, spaces collapsed."""
+    text = html.unescape(text) if "&" in text else text
+    return " ".join("".join(c for c in text if c >= " " or c == "\t").split())
+
+
+def _with_dateline(given: Given, text: str, lines: tuple[int, ...]) -> Given:
+    """The place (a filing date after its comma dropped) and the agency in parentheses."""
+    text = text.strip(" -–—_")
+    agency = None
+    if text.endswith(")") and "(" in text:
+        text, _, agency = text[:-1].rpartition("(")
+        text, agency = text.strip(" ,"), agency.strip() or None
+    if has_date_after_comma(text):
+        text = text.rpartition(",")[0].strip()
+    spans = {**given.spans, "dateline": lines}
+    if agency:
+        spans["agency"] = lines
+    return dataclasses.replace(given, dateline=text or None, agency=agency, spans=spans)

@@ -1,0 +1,229 @@
+"""Collection documents: TREC, LDC (Gigaword, AQUAINT) and Reuters-21578 SGML (made-up texts)."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from artparse import ParseOptions, parse
+from artparse.sgml import read_document
+from tests.conftest import RunCli
+
+GIGAWORD = """\
+<DOC id="XYZ_ENG_20260103.0042" type="story" >
+<HEADLINE>
+Harbour authority approves new ferry terminal
+</HEADLINE>
+<DATELINE>
+PORTVILLE, Jan 3 (XYZ)
+</DATELINE>
+<TEXT>
+<P>
+The harbour authority on Saturday approved plans for a new ferry terminal on the
+eastern quay, ending two years of debate over its cost &amp; its size.
+</P>
+<P>
+Work is to begin in the spring and the terminal should open the year after, the
+authority's chairman told reporters.
+</P>
+</TEXT>
+</DOC>
+"""
+
+TREC_LA = """\
+<DOC>
+<DOCNO> LA030326-0001 </DOCNO>
+<DOCID> 1 </DOCID>
+<DATE>
+<P>
+March 3, 2026, Tuesday, Home Edition
+</P>
+</DATE>
+<SECTION>
+<P>
+Metro; Part B; Page 1; Metro Desk
+</P>
+</SECTION>
+<HEADLINE>
+<P>
+COUNCIL PASSES LIBRARY BUDGET
+</P>
+</HEADLINE>
+<BYLINE>
+<P>
+By JANE DOE, TIMES STAFF WRITER
+</P>
+</BYLINE>
+<TEXT>
+<P>
+The city council passed the library budget on Monday after a debate that lasted most of the night.
+</P>
+<P>
+Branches will keep their Sunday hours, the council's president said.
+</P>
+</TEXT>
+</DOC>
+"""
+
+REUTERS = """\
+<!DOCTYPE lewis SYSTEM "lewis.dtd">
+<REUTERS TOPICS="YES" LEWISSPLIT="TRAIN" NEWID="17">
+<DATE>26-FEB-2026 15:01:01.79</DATE>
+<TOPICS><D>grain</D></TOPICS>
+<PLACES><D>freedonia</D></PLACES>
+<UNKNOWN>
+&#5;&#5;&#5;C T
+u f BC-GRAIN-REVIEW   02-26 0105</UNKNOWN>
+<TEXT>&#2;
+<TITLE>FREEDONIA GRAIN REVIEW</TITLE>
+<DATELINE>    PORTVILLE, Feb 26 - </DATELINE><BODY>Rain fell throughout the week in the
+grain belt, ending the drought that had lasted since early
+January.
+    Traders said they expect the harvest to be large, with
+shipments of more than one mln tonnes this season.
+ Reuter
+&#3;</BODY></TEXT>
+</REUTERS>
+"""
+
+AQUAINT = """\
+<DOC>
+<DOCNO> XYZ20260604.0001 </DOCNO>
+<DOCTYPE> NEWS STORY </DOCTYPE>
+<DATE_TIME> 2026-06-04 09:30:00 </DATE_TIME>
+<BODY>
+<SLUG> BC-Ferry-Terminal </SLUG>
+<HEADLINE>
+Ferry terminal opens
+</HEADLINE>
+<TEXT>
+<P>
+The new ferry terminal opened on Thursday, a year after the harbour authority approved it.
+</P>
+</TEXT>
+</BODY>
+<TRAILER>
+XYZ-06-04-26 0930EDT
+</TRAILER>
+</DOC>
+"""
+
+
+def test_a_gigaword_document() -> None:
+    """The date from the LDC id, the dateline and agency from their tags, a <P>'s lines one paragraph."""
+    article = parse(GIGAWORD)
+    assert article.title == "Harbour authority approves new ferry terminal"
+    assert article.date == "2026-01-03"
+    assert (article.dateline, article.agency) == ("PORTVILLE", "XYZ")
+    assert list(article.paragraphs) == [
+        "The harbour authority on Saturday approved plans for a new ferry terminal on the eastern "
+        "quay, ending two years of debate over its cost & its size.",
+        "Work is to begin in the spring and the terminal should open the year after, the "
+        "authority's chairman told reporters.",
+    ]
+
+
+def test_a_trec_document() -> None:
+    """Tags around <P>s: the headline, date and byline given; the section is bookkeeping."""
+    article = parse(TREC_LA)
+    assert article.title == "COUNCIL PASSES LIBRARY BUDGET"
+    assert article.date == "2026-03-03"
+    assert list(article.authors) == ["Jane Doe"]
+    assert len(article.paragraphs) == 2
+    assert not any("Metro" in p for p in article.paragraphs)
+
+
+def test_a_reuters_21578_document() -> None:
+    """The dateline runs into the body's line, paragraphs are indented, "Reuter" signs off."""
+    article = parse(REUTERS)
+    assert article.title == "FREEDONIA GRAIN REVIEW"
+    assert article.date == "2026-02-26T15:01:01"
+    assert article.dateline == "PORTVILLE"
+    assert list(article.paragraphs) == [
+        "PORTVILLE, Feb 26 - Rain fell throughout the week in the grain belt, ending the drought "
+        "that had lasted since early January.",
+        "Traders said they expect the harvest to be large, with shipments of more than one mln "
+        "tonnes this season.",
+    ]
+
+
+def test_an_aquaint_document_leaves_slug_and_trailer_out() -> None:
+    article = parse(AQUAINT)
+    assert article.title == "Ferry terminal opens"
+    assert article.date == "2026-06-04T09:30:00"
+    assert list(article.paragraphs) == [
+        "The new ferry terminal opened on Thursday, a year after the harbour authority approved it."
+    ]
+
+
+def test_a_disabled_stage_reads_the_document_as_text() -> None:
+    article = parse(GIGAWORD, options=ParseOptions(disabled_rules=frozenset({"archive_record"})))
+    assert "archive_record" not in {b.rule for b in article.blocks}
+    assert article.date is None
+
+
+def test_text_with_angle_brackets_is_not_a_document() -> None:
+    """Only a document's opening tag makes one: "<b>" or a tagless "<DOC>" with no text is text."""
+    assert read_document(["<DOC>", "<DOCNO> X1 </DOCNO>", "</DOC>"]) is None
+    article = parse("<b>Headline in bold</b>\n\nThe story says what happened.\n\nIt goes on.\n")
+    assert "archive_record" not in {b.rule for b in article.blocks}
+
+
+def test_a_collection_file_gives_one_record_per_document(tmp_path: Path, run_cli: RunCli) -> None:
+    """.sgml and .sgm files are read a document at a time; each id comes through as docno."""
+    path = tmp_path / "collection.sgml"
+    path.write_text(GIGAWORD + TREC_LA + AQUAINT, encoding="utf-8")
+    result = run_cli(["extract", "--format", "jsonl", str(path)])
+    assert result.exit_code == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["input"]["docno"] for r in records] == [
+        "XYZ_ENG_20260103.0042",
+        "LA030326-0001",
+        "XYZ20260604.0001",
+    ]
+    assert [r["source"].rpartition(":")[2] for r in records] == ["1", "19", "51"]
+    assert records[1]["title"] == "COUNCIL PASSES LIBRARY BUDGET"
+
+
+def test_input_format_sgml_reads_a_collection_from_stdin(run_cli: RunCli) -> None:
+    """Collections come without a suffix (TREC's "LA010189") or compressed: ``zcat … | artparse``."""
+    result = run_cli(["extract", "--input-format", "sgml", "--format", "jsonl", "-"], input=GIGAWORD * 3)
+    assert result.exit_code == 0, result.stderr
+    assert len(result.stdout.splitlines()) == 3
+
+
+def test_one_input_of_several_documents_warns(tmp_path: Path) -> None:
+    from artparse import parse_file
+
+    path = tmp_path / "LA030326"
+    path.write_text(TREC_LA + GIGAWORD, encoding="utf-8")
+    article = parse_file(path)
+    assert article.title == "COUNCIL PASSES LIBRARY BUDGET"
+    assert any("--input-format sgml" in w for w in article.warnings)
+
+
+def test_a_document_in_a_legacy_encoding_is_its_own_error_or_text(tmp_path: Path, run_cli: RunCli) -> None:
+    """Each document is decoded alone: a cp1252 one among UTF-8 ones is read, not the run's error."""
+    path = tmp_path / "mixed.sgm"
+    path.write_bytes(GIGAWORD.encode() + GIGAWORD.replace("cost", "coût").encode("cp1252"))
+    result = run_cli(["extract", "--format", "jsonl", str(path)])
+    assert result.exit_code == 0, result.stderr
+    assert "coût" in result.stdout
+
+
+MB = 1_000_000
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["<DOC>\n<TEXT>\n<P>\n" + "word word\n" * (MB // 10), "<DOC>\n" + "<A>" * (MB // 3) + "</B>" * (MB // 4)],
+    ids=["one long paragraph", "deep tags"],
+)
+def test_a_megabyte_shaped_like_a_document_is_read_in_linear_time(text: str) -> None:
+    lines = text.split("\n")
+    start = time.perf_counter()
+    read_document(lines)
+    assert time.perf_counter() - start < 2.0
