@@ -180,6 +180,8 @@ def _decode(data: bytes, *, encoding: str | None = None) -> Decoded:
             try:
                 return Decoded(data[len(bom) :].decode(name.replace("-sig", "")), name)
             except UnicodeDecodeError:
+                if name == "utf-8-sig":  # text joined onto a UTF-8 file: the mark is no text
+                    data = data[len(bom) :]
                 break
     if _looks_binary(data):
         raise BinaryInput("binary file")

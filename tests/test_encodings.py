@@ -203,3 +203,10 @@ def test_an_input_error_names_its_path(tmp_path: Path) -> None:
     assert caught.value.reason == "no such file"
     again = pickle.loads(pickle.dumps(caught.value))
     assert (again.path, again.reason, str(again)) == (str(missing), "no such file", str(caught.value))
+
+
+def test_a_utf8_mark_over_a_legacy_text_is_no_text() -> None:
+    """An editor's UTF-8 mark over bytes that are not UTF-8 (files joined, saved with a BOM):
+    the text is still detected, and the mark does not become "ï»¿" before the headline."""
+    decoded = decode(codecs.BOM_UTF8 + FRENCH.encode("cp1252"))
+    assert decoded.text == FRENCH
