@@ -14,7 +14,7 @@ from types import MappingProxyType
 
 from artparse.lazyre import lazy_compile
 from artparse.lines import Line
-from artparse.patterns import BYLINE_FIRST_WORDS, ROLE_MODIFIERS, ROLE_WORDS
+from artparse.patterns import AGENCY_CASEFOLD, BYLINE_FIRST_WORDS, ROLE_MODIFIERS, ROLE_WORDS
 from artparse.state import Marks
 
 _LOOKS_MARKDOWN = lazy_compile(r"^#{1,6} \S|\*\*[^\s*]|\]\(\S", re.MULTILINE)
@@ -235,7 +235,7 @@ def author_links(lines: list[Line]) -> Mapping[int, tuple[str, ...]]:
         rest = text
         for m in _LINK.finditer(text):
             name = " ".join(m.group(1).split())
-            if AUTHOR_PAGE.search(m.group(2)) and name:
+            if name and (AUTHOR_PAGE.search(m.group(2)) or _after_byline_word(text, m.start(), name)):
                 names.append(name)
                 rest = rest.replace(m.group(0), ",", 1)
         if not names:
@@ -251,6 +251,24 @@ def author_links(lines: list[Line]) -> Mapping[int, tuple[str, ...]]:
         ):
             found[index] = tuple(names)
     return MappingProxyType(found)
+
+
+def _after_byline_word(text: str, start: int, name: str) -> bool:
+    """A link that opens the line after a byline's first word ("By", "Von", "Par") is the
+    writer's name whatever its target (a station's ``/about/newsteam/`` page), printed with or
+    without a space: blog and news templates write ``By<a href=...>Name</a>`` with none (the
+    ABC stations' bylines, the post-meta of widely copied Bootstrap blog themes), and the
+    converter keeps it glued, ``By[J.R. Stone](...)``. A name, not an agency's link."""
+    before = text[:start].strip()
+    if before.casefold().rstrip(":") not in BYLINE_FIRST_WORDS or not before[:1].isupper():
+        return False
+    return (
+        name[:1].isupper() and name.casefold() not in AGENCY_CASEFOLD and len(name.split()) <= MAX_NAME_WORDS
+    )
+
+
+MAX_NAME_WORDS = 5
+"""A person's name is a few words; a longer link text is a headline or a label."""
 
 
 def page_headline(lines: list[Line]) -> int | None:

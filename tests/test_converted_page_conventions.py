@@ -708,3 +708,38 @@ def test_an_abbreviations_definition_is_no_text() -> None:
         "  *[CET]: Central European Time\n",
         {"paragraphs": [*BODY.strip().split("\n\n"), "The bridge last closed at 10:00 CET in 1998."]},
     )
+
+
+GLUED_BYLINES = [
+    fixture(
+        "a byline word glued to the link of a station's news-team page",
+        "# Harbour bridge to close for repairs\n\nBy[K.L. Marsh](https://example.com/about/newsteam/kl-marsh)\n\n"
+        "Thursday, November 9, 2023 7:35AM\n\n" + BODY,
+        {"authors": ["K.L. Marsh"], "paragraphs": BODY.strip().split("\n\n")},
+    ),
+    fixture(
+        "a German byline word glued to its link",
+        "# Brücke am Hafen wird gesperrt\n\nVon[Jana Beispiel](https://example.com/team/jana-beispiel)\n\n"
+        "Der Rat hat am Dienstag beschlossen, die alte Brücke am Hafen zu sperren.\n\n"
+        "Die Arbeiten beginnen im März und dauern etwa sechs Monate.\n",
+        {"authors": ["Jana Beispiel"]},
+    ),
+    fixture(
+        "a sentence opening with a link is not a byline",
+        "# Harbour bridge to close for repairs\n\n"
+        "[Harbour Trust](https://example.com/trust) says the bridge has needed work for years.\n\n" + BODY,
+        {"authors": []},
+    ),
+    fixture(
+        "a link after a byline word that names an agency is not a person",
+        "# Harbour bridge to close for repairs\n\nBy[Reuters](https://example.com/reuters)\n\n" + BODY,
+        {"authors": []},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GLUED_BYLINES)
+def test_a_byline_word_glued_to_its_link(text: str, expected: dict[str, Any]) -> None:
+    """Templates that write ``By<a href>Name</a>`` with no space (the ABC stations, blog themes'
+    post-meta): the link after the byline word is the writer's name, whatever its target."""
+    check(text, expected)
