@@ -743,3 +743,31 @@ def test_a_byline_word_glued_to_its_link(text: str, expected: dict[str, Any]) ->
     """Templates that write ``By<a href>Name</a>`` with no space (the ABC stations, blog themes'
     post-meta): the link after the byline word is the writer's name, whatever its target."""
     check(text, expected)
+
+
+TRAILS_WITHOUT_SEPARATORS = [
+    fixture(
+        "a trail under the headline whose separators the stylesheet drew",
+        "Harbour bridge to close for repairs\n\n  * Home NEWS Transport\n  * \n    + By Jane Roe\n\n" + BODY,
+        {"highlights": [], "authors": ["Jane Roe"], "paragraphs": BODY.strip().split("\n\n")},
+    ),
+    fixture(
+        "a French trail above the headline",
+        "Accueil ÉCONOMIE Entreprises Transports\n\nLe pont du port fermé pour travaux cet été\n\n"
+        "Le conseil a voté mardi la fermeture du vieux pont du port pour des travaux.\n\n"
+        "Les travaux commenceront en mars et dureront environ six mois.\n",
+        {"title": "Le pont du port fermé pour travaux cet été"},
+    ),
+    fixture(
+        "a highlight that opens with the word home is a highlight",
+        "Harbour bridge to close for repairs\n\n  * Home owners near the quay face a long detour\n\n" + BODY,
+        {"highlights": ["Home owners near the quay face a long detour"]},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TRAILS_WITHOUT_SEPARATORS)
+def test_a_breadcrumb_trail_without_its_separators(text: str, expected: dict[str, Any]) -> None:
+    """A breadcrumb whose separators CSS draws (Bootstrap's, most themes') reaches the text as
+    its labels alone, opening with the home label: the page's, not a highlight or a title."""
+    check(text, expected)
