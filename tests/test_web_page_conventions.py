@@ -358,3 +358,48 @@ def test_desk_credits(text: str, expected: dict[str, Any]) -> None:
     """A station page carrying a wire story prints the feed's credit ("By: CNN Wire") over the
     story's own byline: a desk stands as the author only when no byline names a person."""
     check(text, expected)
+
+
+# --- a standfirst in a block of its own between the head and the body ---------------------------
+
+INTRO = "A new scheme will let residents borrow bicycles from the harbour office for free."
+LONGER = (
+    "The council approved the scheme on Monday after a trial last summer. Forty bicycles will be "
+    "kept at the office, and residents can borrow one for a day with a library card."
+)
+MORE = "The office opens at eight and closes at six, every day except Sunday."
+WIDER_GAP = [
+    pytest.param(
+        story("By Jane Roe") + f"\n\n\n{INTRO}\n\n{LONGER}\n\n{MORE}\n\n{THIRD}\n",
+        {"subtitle": INTRO, "authors": ["Jane Roe"], "paragraphs": [LONGER, MORE, THIRD]},
+        id="a standfirst under the byline, set off by a wider gap",
+    ),
+    pytest.param(
+        story("By Jane Roe", "July 30, 2019", "Write a comment", "Share this article:")
+        + f"\n\n{INTRO}\n\n{LONGER}\n\n{MORE}\n\n{THIRD}\n",
+        {"subtitle": INTRO, "paragraphs": [LONGER, MORE, THIRD]},
+        id="a standfirst under the head's buttons, set off by a wider gap",
+    ),
+    pytest.param(
+        story("By Jane Roe") + f"\n\n\n{LONGER}\n\n{MORE}\n\n{THIRD}\n",
+        {"subtitle": None, "paragraphs": [LONGER, MORE, THIRD]},
+        id="guard: a lead of several sentences under the wider gap stays body",
+    ),
+    pytest.param(
+        story("By Jane Roe") + f"\n\n\n{INTRO}\n\n{MORE}\n\n{THIRD}\n",
+        {"subtitle": None, "paragraphs": [INTRO, MORE, THIRD]},
+        id="guard: a one-sentence lead over a shorter paragraph stays body",
+    ),
+    pytest.param(
+        story("By Jane Roe") + f"\n\n\n{INTRO}\n\n{LONGER}\n\n\n\n{MORE}\n\n\n\n{THIRD}\n",
+        {"subtitle": None, "paragraphs": [INTRO, LONGER, MORE, THIRD]},
+        id="guard: a body whose paragraphs all stand under wide gaps has no standfirst",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WIDER_GAP)
+def test_standfirst_under_a_wider_gap(text: str, expected: dict[str, Any]) -> None:
+    """Threatpost and WIRED UK set the standfirst in a container of its own between the head
+    and the body: the converter leaves a wider gap above it than between the paragraphs."""
+    check(text, expected)
