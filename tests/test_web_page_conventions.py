@@ -137,6 +137,21 @@ STAMPS = [
         {"date": None},
         id="guard: a name beside the date is no section label",
     ),
+    pytest.param(
+        HEADLINE + "By Jane Roe\n14. Januar 2020, 9:21 Uhr 57 Kommentare\n\n" + LEAD + "\n",
+        {"date": "2020-01-14T09:21:00", "paragraphs": [LEAD]},
+        id="the count of comments beside the stamp",
+    ),
+    pytest.param(
+        HEADLINE + "By Jane Roe\nJuly 24, 2012 | 5 Comments\n\n" + LEAD + "\n",
+        {"date": "2012-07-24", "paragraphs": [LEAD]},
+        id="a blog's post meta: the date and its comment count",
+    ),
+    pytest.param(
+        HEADLINE + "By Jane Roe\n\nOn July 24, 2012 the council read 57 comments\n\n" + LEAD + "\n",
+        {"date": None},
+        id="guard: a line that counts comments in words is no stamp",
+    ),
 ]
 
 
