@@ -207,11 +207,13 @@ MIN_DEK_WORDS = 4
 
 
 AUTHOR_PAGE = lazy_compile(
-    r"/(?:authors?|autor(?:es|en)?|auteurs?|contributors?|people|writers?|journalists?|redakteur(?:e|in)?)/",
+    r"[/?](?:authors?|autor(?:es|en)?|auteurs?|contributors?|people|writers?|journalists?|redakteur(?:e|in)?)[/?=]",
     re.IGNORECASE,
 )
 """A link target that is a writer's page: WIRED ``/contributor/``, Threatpost and the Evening
-Standard ``/author/``, El País ``/autor/``, the Times of Israel ``/writers/``, the LA Times ``/people/``."""
+Standard ``/author/``, El País ``/autor/``, the Times of Israel ``/writers/``, the LA Times ``/people/``;
+or the page asked for by a query: WordPress's author archive without pretty permalinks
+(``/?author=12``, its documented default), Correio Braziliense's ``/autor?termo=NAME``."""
 AUTHOR_REACH = 60
 """Lines of a page's head in which its byline links stand."""
 _JOINERS = frozenset({"and", "&", "|", "·", ",", "/"})
@@ -250,7 +252,34 @@ def author_links(lines: list[Line]) -> Mapping[int, tuple[str, ...]]:
             for w in words
         ):
             found[index] = tuple(names)
+            if len(names) == 1 and _initials(names[0]):
+                _name_under_avatar(lines, index, names[0], found)
     return MappingProxyType(found)
+
+
+MAX_INITIALS = 3
+
+
+def _initials(text: str) -> bool:
+    """An avatar's letters: "LP" for a writer with no photo."""
+    return 2 <= len(text) <= MAX_INITIALS and text.isalpha() and text.isupper()
+
+
+def _name_under_avatar(
+    lines: list[Line], index: int, initials: str, found: dict[int, tuple[str, ...]]
+) -> None:
+    """An avatar linked to the writer's page, then the name on the next line: a writer with no
+    photo gets the name's initials ("LP" over "Luana Patriolino", Correio Braziliense's
+    bylines), as the photo avatar over the name of the ABC stations' and Threatpost's. The
+    name, whose initials the avatar's letters are, is the author on both lines."""
+    for below in range(index + 1, min(index + 3, len(lines))):
+        text = lines[below].text.strip()
+        if not text:
+            continue
+        words = text.split()
+        if "".join(w[:1] for w in words) == initials and all(w[:1].isupper() for w in words):
+            found[index] = found[below] = (text,)
+        return
 
 
 def _after_byline_word(text: str, start: int, name: str) -> bool:

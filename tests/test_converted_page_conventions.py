@@ -771,3 +771,32 @@ def test_a_breadcrumb_trail_without_its_separators(text: str, expected: dict[str
     """A breadcrumb whose separators CSS draws (Bootstrap's, most themes') reaches the text as
     its labels alone, opening with the home label: the page's, not a highlight or a title."""
     check(text, expected)
+
+
+AVATARS = [
+    fixture(
+        "a writer's initials linked to the page asked by a query, then the name",
+        "# Harbour bridge to close for repairs\n\n"
+        "[ JR ](https://example.com/autor?termo=jane-roe)\n\nJane Roe\n\n"
+        "[ TM ](https://example.com/autor?termo=tom-miles)\n\nTom Miles\n\n" + BODY,
+        {"authors": ["Jane Roe", "Tom Miles"], "paragraphs": BODY.strip().split("\n\n")},
+    ),
+    fixture(
+        "a WordPress author archive without pretty permalinks",
+        "# Harbour bridge to close for repairs\n\n[Jane Roe](https://example.com/?author=12)\n\n" + BODY,
+        {"authors": ["Jane Roe"]},
+    ),
+    fixture(
+        "letters that are not the next line's initials name nobody",
+        "# Harbour bridge to close for repairs\n\n[ JR ](https://example.com/autor?termo=jane-roe)\n\n"
+        "Harbour Works\n\n" + BODY,
+        {"authors": ["JR"]},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AVATARS)
+def test_a_writers_avatar_over_the_name(text: str, expected: dict[str, Any]) -> None:
+    """A writer with no photo gets an avatar of the name's initials linked to the writer's
+    page (Correio Braziliense), the name under it: the name is the author."""
+    check(text, expected)
