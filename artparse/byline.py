@@ -193,12 +193,14 @@ def _drop_trailing_lowercase(part: str) -> str:
 
 
 def split_and(part: str) -> list[str]:
-    """ "Jane Doe and John Roe" -> ["Jane Doe", "John Roe"] (every language's "and")."""
+    """ "Jane Doe and John Roe" -> ["Jane Doe", "John Roe"] (every language's "and"); the
+    serial comma's "and" opens the last part of a list ("Jane Doe, John Roe, and Max Poe")."""
     words = part.split()
     out: list[list[str]] = [[]]
     for w in words:
-        if w.casefold() in AND_WORDS and out[-1]:
-            out.append([])
+        if w.casefold() in AND_WORDS:
+            if out[-1]:
+                out.append([])
         else:
             out[-1].append(w)
     return [" ".join(ws) for ws in out if ws]

@@ -418,3 +418,29 @@ def test_standfirst_under_a_wider_gap(text: str, expected: dict[str, Any]) -> No
     """Threatpost and WIRED UK set the standfirst in a container of its own between the head
     and the body: the converter leaves a wider gap above it than between the paragraphs."""
     check(text, expected)
+
+
+# --- a byline of several names under the lead ------------------------------------------------
+
+BYLINES_UNDER_LEAD = [
+    pytest.param(
+        story(LEAD + "\nBy CNN's Jane Roe, Tom Miles, Ann Marie Poe, and Richard Alan Miles", SECOND),
+        {
+            "authors": ["Jane Roe", "Tom Miles", "Ann Marie Poe", "Richard Alan Miles"],
+            "paragraphs": [LEAD, SECOND],
+        },
+        id="four writers and the serial comma under the lead",
+    ),
+    pytest.param(
+        story(LEAD, "By Tuesday the Harbour Office and the Ferry Desk expect to open the new quay", SECOND),
+        {"authors": []},
+        id="guard: a line opening with by in a sentence names nobody",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BYLINES_UNDER_LEAD)
+def test_a_byline_under_the_lead(text: str, expected: dict[str, Any]) -> None:
+    """NBC's and Electronista's copied pages print the byline under the lead paragraph; a long
+    one lists several writers, the last after a serial comma's "and"."""
+    check(text, expected)
