@@ -198,9 +198,8 @@ def split_and(part: str) -> list[str]:
     words = part.split()
     out: list[list[str]] = [[]]
     for w in words:
-        if w.casefold() in AND_WORDS:
-            if out[-1]:
-                out.append([])
-        else:
+        if w.casefold() not in AND_WORDS or not (out[-1] or w.islower()):  # "A Chen": an initial
             out[-1].append(w)
+        elif out[-1]:
+            out.append([])
     return [" ".join(ws) for ws in out if ws]
