@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from artparse.byline import parse_byline
+from artparse.byline import desk_name, parse_byline
 from artparse.dateline import parse_dateline
 from artparse.dates import find_date
 from artparse.model import Article, Block, Caption, Kind, read_only_spans
@@ -158,6 +158,9 @@ class _Fields:
             agency = agency or b.agency
         for text in body.bylines:
             authors.extend(n for n in parse_byline(text, language=language).names if n not in authors)
+        if len(authors) > 1:
+            people = [n for n in authors if desk_name(n) is None]
+            authors = people or authors
         self.authors = authors
         self.byline = bylines[0].text if bylines else (body.bylines[0] if body.bylines else None)
 

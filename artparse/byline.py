@@ -135,7 +135,7 @@ def parse_byline(text: str, *, language: str | None = None) -> Byline:
             if folded in WIRE and agency is None:
                 agency = part
             continue
-        desk = _desk(part)
+        desk = desk_name(part)
         if desk is not None:
             desks.append(desk)
             continue
@@ -160,9 +160,11 @@ def _without_outlet_possessive(part: str) -> str:
     return part
 
 
-def _desk(part: str) -> str | None:
+def desk_name(part: str) -> str | None:
     """A desk signing for no one person, "the CNN Wire Staff" -> "CNN Wire Staff": capitalised
-    words ending in a desk noun. It stands as the author only when the byline names no person."""
+    words ending in a desk noun. It stands as the author only when the bylines name no person:
+    a station page carrying a wire story prints its feed's credit ("By: CNN Wire") over the
+    story's own byline ("By Jane Doe"), and the person is the author."""
     words = part.split()
     if words and words[0].casefold() in ARTICLES:
         words = words[1:]
@@ -191,12 +193,13 @@ def _drop_trailing_lowercase(part: str) -> str:
 
 
 def split_and(part: str) -> list[str]:
-    """ "Jane Doe and John Roe" -> ["Jane Doe", "John Roe"] (every language's "and")."""
+    """ "Jane Doe and John Roe" -> ["Jane Doe", "John Roe"] (every language's "and"); the
+    serial comma's "and" opens the last part of a list ("Jane Doe, John Roe, and Max Poe")."""
     words = part.split()
     out: list[list[str]] = [[]]
     for w in words:
-        if w.casefold() in AND_WORDS and out[-1]:
-            out.append([])
-        else:
+        if w.casefold() not in AND_WORDS or not (out[-1] or w.islower()):  # "A Chen": an initial
             out[-1].append(w)
+        elif out[-1]:
+            out.append([])
     return [" ".join(ws) for ws in out if ws]

@@ -14,7 +14,7 @@ from types import MappingProxyType
 
 from artparse.lazyre import lazy_compile
 from artparse.lines import Line
-from artparse.patterns import BYLINE_FIRST_WORDS, ROLE_MODIFIERS, ROLE_WORDS
+from artparse.patterns import AGENCY_CASEFOLD, BYLINE_FIRST_WORDS, ROLE_MODIFIERS, ROLE_WORDS
 from artparse.state import Marks
 
 _LOOKS_MARKDOWN = lazy_compile(r"^#{1,6} \S|\*\*[^\s*]|\]\(\S", re.MULTILINE)
@@ -207,11 +207,13 @@ MIN_DEK_WORDS = 4
 
 
 AUTHOR_PAGE = lazy_compile(
-    r"/(?:authors?|autor(?:es|en)?|auteurs?|contributors?|people|writers?|journalists?|redakteur(?:e|in)?)/",
+    r"[/?](?:authors?|autor(?:es|en)?|auteurs?|contributors?|people|writers?|journalists?|redakteur(?:e|in)?)[/?=]",
     re.IGNORECASE,
 )
 """A link target that is a writer's page: WIRED ``/contributor/``, Threatpost and the Evening
-Standard ``/author/``, El País ``/autor/``, the Times of Israel ``/writers/``, the LA Times ``/people/``."""
+Standard ``/author/``, El País ``/autor/``, the Times of Israel ``/writers/``, the LA Times ``/people/``;
+or the page asked for by a query: WordPress's author archive without pretty permalinks
+(``/?author=12``, its documented default), Correio Braziliense's ``/autor?termo=NAME``."""
 AUTHOR_REACH = 60
 """Lines of a page's head in which its byline links stand."""
 _JOINERS = frozenset({"and", "&", "|", "·", ",", "/"})
@@ -235,7 +237,7 @@ def author_links(lines: list[Line]) -> Mapping[int, tuple[str, ...]]:
         rest = text
         for m in _LINK.finditer(text):
             name = " ".join(m.group(1).split())
-            if AUTHOR_PAGE.search(m.group(2)) and name:
+            if name and (AUTHOR_PAGE.search(m.group(2)) or _after_byline_word(text, m.start(), name)):
                 names.append(name)
                 rest = rest.replace(m.group(0), ",", 1)
         if not names:
@@ -250,7 +252,52 @@ def author_links(lines: list[Line]) -> Mapping[int, tuple[str, ...]]:
             for w in words
         ):
             found[index] = tuple(names)
+            if len(names) == 1 and _initials(names[0]):
+                _name_under_avatar(lines, index, names[0], found)
     return MappingProxyType(found)
+
+
+MAX_INITIALS = 3
+
+
+def _initials(text: str) -> bool:
+    """An avatar's letters: "LP" for a writer with no photo."""
+    return 2 <= len(text) <= MAX_INITIALS and text.isalpha() and text.isupper()
+
+
+def _name_under_avatar(
+    lines: list[Line], index: int, initials: str, found: dict[int, tuple[str, ...]]
+) -> None:
+    """An avatar linked to the writer's page, then the name on the next line: a writer with no
+    photo gets the name's initials ("LP" over "Luana Patriolino", Correio Braziliense's
+    bylines), as the photo avatar over the name of the ABC stations' and Threatpost's. The
+    name, whose initials the avatar's letters are, is the author on both lines."""
+    for below in range(index + 1, min(index + 3, len(lines))):
+        text = lines[below].text.strip()
+        if not text:
+            continue
+        words = text.split()
+        if "".join(w[:1] for w in words) == initials and all(w[:1].isupper() for w in words):
+            found[index] = found[below] = (text,)
+        return
+
+
+def _after_byline_word(text: str, start: int, name: str) -> bool:
+    """A link that opens the line after a byline's first word ("By", "Von", "Par") is the
+    writer's name whatever its target (a station's ``/about/newsteam/`` page), printed with or
+    without a space: blog and news templates write ``By<a href=...>Name</a>`` with none (the
+    ABC stations' bylines, the post-meta of widely copied Bootstrap blog themes), and the
+    converter keeps it glued, ``By[J.R. Stone](...)``. A name, not an agency's link."""
+    before = text[:start].strip()
+    if before.casefold().rstrip(":") not in BYLINE_FIRST_WORDS or not before[:1].isupper():
+        return False
+    return (
+        name[:1].isupper() and name.casefold() not in AGENCY_CASEFOLD and len(name.split()) <= MAX_NAME_WORDS
+    )
+
+
+MAX_NAME_WORDS = 5
+"""A person's name is a few words; a longer link text is a headline or a label."""
 
 
 def page_headline(lines: list[Line]) -> int | None:

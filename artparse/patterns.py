@@ -187,6 +187,10 @@ TAG_LABELS = frozenset(w.casefold() for v in VOCABS.values() for w in v.header_l
 """Labels of an article's tags ("Tags", "Schlagwörter", "Palavras-chave"): over a list in the
 body they head the page's topic links."""
 LIST_LABELS = TAG_LABELS | frozenset(w.casefold() for w in _all("list_labels"))
+HOME_LABELS = frozenset(w.casefold() for w in _all("home_labels"))
+"""A site's home page as a breadcrumb trail's first item: "home", "accueil"."""
+HOME_LABEL_FIRST_WORDS = frozenset(w.split()[0] for w in HOME_LABELS)
+"""First words of the home labels: a cheap test before the labels are compared."""
 """Whole lines that head a list of the page's links: the tag labels, and the headings over its
 other stories ("Most popular", "Más información")."""
 COMMENTS_HEADING = alternation(w.casefold() for w in _all("comments_headings"))

@@ -708,3 +708,95 @@ def test_an_abbreviations_definition_is_no_text() -> None:
         "  *[CET]: Central European Time\n",
         {"paragraphs": [*BODY.strip().split("\n\n"), "The bridge last closed at 10:00 CET in 1998."]},
     )
+
+
+GLUED_BYLINES = [
+    fixture(
+        "a byline word glued to the link of a station's news-team page",
+        "# Harbour bridge to close for repairs\n\nBy[K.L. Marsh](https://example.com/about/newsteam/kl-marsh)\n\n"
+        "Thursday, November 9, 2023 7:35AM\n\n" + BODY,
+        {"authors": ["K.L. Marsh"], "paragraphs": BODY.strip().split("\n\n")},
+    ),
+    fixture(
+        "a German byline word glued to its link",
+        "# Brücke am Hafen wird gesperrt\n\nVon[Jana Beispiel](https://example.com/team/jana-beispiel)\n\n"
+        "Der Rat hat am Dienstag beschlossen, die alte Brücke am Hafen zu sperren.\n\n"
+        "Die Arbeiten beginnen im März und dauern etwa sechs Monate.\n",
+        {"authors": ["Jana Beispiel"]},
+    ),
+    fixture(
+        "a sentence opening with a link is not a byline",
+        "# Harbour bridge to close for repairs\n\n"
+        "[Harbour Trust](https://example.com/trust) says the bridge has needed work for years.\n\n" + BODY,
+        {"authors": []},
+    ),
+    fixture(
+        "a link after a byline word that names an agency is not a person",
+        "# Harbour bridge to close for repairs\n\nBy[Reuters](https://example.com/reuters)\n\n" + BODY,
+        {"authors": []},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GLUED_BYLINES)
+def test_a_byline_word_glued_to_its_link(text: str, expected: dict[str, Any]) -> None:
+    """Templates that write ``By<a href>Name</a>`` with no space (the ABC stations, blog themes'
+    post-meta): the link after the byline word is the writer's name, whatever its target."""
+    check(text, expected)
+
+
+TRAILS_WITHOUT_SEPARATORS = [
+    fixture(
+        "a trail under the headline whose separators the stylesheet drew",
+        "Harbour bridge to close for repairs\n\n  * Home NEWS Transport\n  * \n    + By Jane Roe\n\n" + BODY,
+        {"highlights": [], "authors": ["Jane Roe"], "paragraphs": BODY.strip().split("\n\n")},
+    ),
+    fixture(
+        "a French trail above the headline",
+        "Accueil ÉCONOMIE Entreprises Transports\n\nLe pont du port fermé pour travaux cet été\n\n"
+        "Le conseil a voté mardi la fermeture du vieux pont du port pour des travaux.\n\n"
+        "Les travaux commenceront en mars et dureront environ six mois.\n",
+        {"title": "Le pont du port fermé pour travaux cet été"},
+    ),
+    fixture(
+        "a highlight that opens with the word home is a highlight",
+        "Harbour bridge to close for repairs\n\n  * Home owners near the quay face a long detour\n\n" + BODY,
+        {"highlights": ["Home owners near the quay face a long detour"]},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TRAILS_WITHOUT_SEPARATORS)
+def test_a_breadcrumb_trail_without_its_separators(text: str, expected: dict[str, Any]) -> None:
+    """A breadcrumb whose separators CSS draws (Bootstrap's, most themes') reaches the text as
+    its labels alone, opening with the home label: the page's, not a highlight or a title."""
+    check(text, expected)
+
+
+AVATARS = [
+    fixture(
+        "a writer's initials linked to the page asked by a query, then the name",
+        "# Harbour bridge to close for repairs\n\n"
+        "[ JR ](https://example.com/autor?termo=jane-roe)\n\nJane Roe\n\n"
+        "[ TM ](https://example.com/autor?termo=tom-miles)\n\nTom Miles\n\n" + BODY,
+        {"authors": ["Jane Roe", "Tom Miles"], "paragraphs": BODY.strip().split("\n\n")},
+    ),
+    fixture(
+        "a WordPress author archive without pretty permalinks",
+        "# Harbour bridge to close for repairs\n\n[Jane Roe](https://example.com/?author=12)\n\n" + BODY,
+        {"authors": ["Jane Roe"]},
+    ),
+    fixture(
+        "letters that are not the next line's initials name nobody",
+        "# Harbour bridge to close for repairs\n\n[ JR ](https://example.com/autor?termo=jane-roe)\n\n"
+        "Harbour Works\n\n" + BODY,
+        {"authors": ["JR"]},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AVATARS)
+def test_a_writers_avatar_over_the_name(text: str, expected: dict[str, Any]) -> None:
+    """A writer with no photo gets an avatar of the name's initials linked to the writer's
+    page (Correio Braziliense), the name under it: the name is the author."""
+    check(text, expected)

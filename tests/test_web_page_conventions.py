@@ -137,6 +137,21 @@ STAMPS = [
         {"date": None},
         id="guard: a name beside the date is no section label",
     ),
+    pytest.param(
+        HEADLINE + "By Jane Roe\n14. Januar 2020, 9:21 Uhr 57 Kommentare\n\n" + LEAD + "\n",
+        {"date": "2020-01-14T09:21:00", "paragraphs": [LEAD]},
+        id="the count of comments beside the stamp",
+    ),
+    pytest.param(
+        HEADLINE + "By Jane Roe\nJuly 24, 2012 | 5 Comments\n\n" + LEAD + "\n",
+        {"date": "2012-07-24", "paragraphs": [LEAD]},
+        id="a blog's post meta: the date and its comment count",
+    ),
+    pytest.param(
+        HEADLINE + "By Jane Roe\n\nOn July 24, 2012 the council read 57 comments\n\n" + LEAD + "\n",
+        {"date": None},
+        id="guard: a line that counts comments in words is no stamp",
+    ),
 ]
 
 
@@ -323,4 +338,109 @@ NAVIGATION = [
 
 @pytest.mark.parametrize(("text", "expected"), NAVIGATION)
 def test_navigation_above_the_headline(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+# --- a feed's desk credit over the story's own byline -----------------------------------------
+
+DESKS = [
+    pytest.param(
+        story("By: Harbour Wire", "Posted at 2013-12-30T14:42:01-0700", "By Jane Roe", LEAD, SECOND),
+        {"authors": ["Jane Roe"]},
+        id="a feed's credit over the writer's byline",
+    ),
+    pytest.param(
+        story("By: Harbour Wire", "Posted at 2013-12-30T14:42:01-0700", LEAD, SECOND),
+        {"authors": ["Harbour Wire"]},
+        id="a feed's credit alone signs the story",
+    ),
+    pytest.param(
+        story("By Jane Roe and Harbour Desk", LEAD, SECOND),
+        {"authors": ["Jane Roe"]},
+        id="a desk beside a person on one byline",
+    ),
+    pytest.param(
+        story("By Jane Roe and Tom Wire", LEAD, SECOND),
+        {"authors": ["Jane Roe", "Tom Wire"]},
+        id="two people, one surnamed like a desk noun, are both authors",
+        marks=pytest.mark.xfail(strict=True, reason="a surname that is a desk noun reads as a desk"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DESKS)
+def test_desk_credits(text: str, expected: dict[str, Any]) -> None:
+    """A station page carrying a wire story prints the feed's credit ("By: CNN Wire") over the
+    story's own byline: a desk stands as the author only when no byline names a person."""
+    check(text, expected)
+
+
+# --- a standfirst in a block of its own between the head and the body ---------------------------
+
+INTRO = "A new scheme will let residents borrow bicycles from the harbour office for free."
+LONGER = (
+    "The council approved the scheme on Monday after a trial last summer. Forty bicycles will be "
+    "kept at the office, and residents can borrow one for a day with a library card."
+)
+MORE = "The office opens at eight and closes at six, every day except Sunday."
+WIDER_GAP = [
+    pytest.param(
+        story("By Jane Roe") + f"\n\n\n{INTRO}\n\n{LONGER}\n\n{MORE}\n\n{THIRD}\n",
+        {"subtitle": INTRO, "authors": ["Jane Roe"], "paragraphs": [LONGER, MORE, THIRD]},
+        id="a standfirst under the byline, set off by a wider gap",
+    ),
+    pytest.param(
+        story("By Jane Roe", "July 30, 2019", "Write a comment", "Share this article:")
+        + f"\n\n{INTRO}\n\n{LONGER}\n\n{MORE}\n\n{THIRD}\n",
+        {"subtitle": INTRO, "paragraphs": [LONGER, MORE, THIRD]},
+        id="a standfirst under the head's buttons, set off by a wider gap",
+    ),
+    pytest.param(
+        story("By Jane Roe") + f"\n\n\n{LONGER}\n\n{MORE}\n\n{THIRD}\n",
+        {"subtitle": None, "paragraphs": [LONGER, MORE, THIRD]},
+        id="guard: a lead of several sentences under the wider gap stays body",
+    ),
+    pytest.param(
+        story("By Jane Roe") + f"\n\n\n{INTRO}\n\n{MORE}\n\n{THIRD}\n",
+        {"subtitle": None, "paragraphs": [INTRO, MORE, THIRD]},
+        id="guard: a one-sentence lead over a shorter paragraph stays body",
+    ),
+    pytest.param(
+        story("By Jane Roe") + f"\n\n\n{INTRO}\n\n{LONGER}\n\n\n\n{MORE}\n\n\n\n{THIRD}\n",
+        {"subtitle": None, "paragraphs": [INTRO, LONGER, MORE, THIRD]},
+        id="guard: a body whose paragraphs all stand under wide gaps has no standfirst",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WIDER_GAP)
+def test_standfirst_under_a_wider_gap(text: str, expected: dict[str, Any]) -> None:
+    """Threatpost and WIRED UK set the standfirst in a container of its own between the head
+    and the body: the converter leaves a wider gap above it than between the paragraphs."""
+    check(text, expected)
+
+
+# --- a byline of several names under the lead ------------------------------------------------
+
+BYLINES_UNDER_LEAD = [
+    pytest.param(
+        story(LEAD + "\nBy CNN's Jane Roe, Tom Miles, Ann Marie Poe, and Richard Alan Miles", SECOND),
+        {
+            "authors": ["Jane Roe", "Tom Miles", "Ann Marie Poe", "Richard Alan Miles"],
+            "paragraphs": [LEAD, SECOND],
+        },
+        id="four writers and the serial comma under the lead",
+    ),
+    pytest.param(
+        story(LEAD, "By Tuesday the Harbour Office and the Ferry Desk expect to open the new quay", SECOND),
+        {"authors": []},
+        id="guard: a line opening with by in a sentence names nobody",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BYLINES_UNDER_LEAD)
+def test_a_byline_under_the_lead(text: str, expected: dict[str, Any]) -> None:
+    """NBC's and Electronista's copied pages print the byline under the lead paragraph; a long
+    one lists several writers, the last after a serial comma's "and"."""
     check(text, expected)

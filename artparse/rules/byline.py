@@ -40,7 +40,7 @@ def _byline_in_body(text: str) -> bool:
     """A "By NAME" line in the body: a byline a copied page printed under its lead (no
     sentence opens with "By" and a person's name alone)."""
     if (
-        len(text) > MAX_SIGNATURE
+        len(text) > MAX_BYLINE
         or text.rstrip(_CLOSERS)[-1:] in ".!?:;,"
         or not BYLINE_PREFIX_CASED.match(text)
     ):

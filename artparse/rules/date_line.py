@@ -10,6 +10,7 @@ from artparse.lazyre import lazy_compile
 from artparse.model import Kind
 from artparse.patterns import (
     BYLINE_PREFIX,
+    COMMENTS_HEADING,
     LABEL_FIRST_WORDS,
     MONTHS,
     PUBLISHED_LABEL,
@@ -61,9 +62,22 @@ def _too_much_residue(text: str, match: DateMatch, limit: int) -> bool:
         rest = _DOMAIN.sub(" ", rest)
     if "@" in rest:  # the follow button beside the stamp: "July 24, 2012 7:26 AM PDT Follow @lancewhit"
         rest = _HANDLE.sub(" ", rest)
+    if _residue_over(rest, limit):
+        counted = _COMMENT_COUNT.sub(" ", rest)  # only for a line that would be turned away
+        return counted == rest or _residue_over(counted, limit)
+    return False
+
+
+def _residue_over(rest: str, limit: int) -> bool:
     if _letters(w for w in rest.split() if w.isalpha() and w.casefold() not in _MERIDIEM) > limit:
         return True
     return _letters(_RESIDUE.sub(" ", rest).split()) > limit
+
+
+_COMMENT_COUNT = lazy_compile(rf"(?<!\w)\d{{1,6}} (?:{COMMENTS_HEADING})(?!\w)", re.IGNORECASE)
+"""The count of readers' comments printed after the stamp, a link to them: Zeit Online's
+"14. Januar 2020, 9:21 Uhr 571 Kommentare", WordPress themes' post meta ("June 1, 2010 |
+5 Comments": ``comments_popup_link``'s documented "% Comments"). It is no word of the date."""
 
 
 _MERIDIEM = frozenset({"am", "pm"})

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from artparse.dateline import opens_with_dateline
 from artparse.model import Kind
-from artparse.state import State
+from artparse.patterns import HOME_LABEL_FIRST_WORDS, HOME_LABELS
+from artparse.state import State, list_item
 from artparse.vocab import BULLETS
 
 MAX_KICKER_WORDS = 3
@@ -40,7 +41,7 @@ def kicker(state: State, silent: bool) -> bool:
     if state.body_started:
         return False
     if state.title is not None:
-        return _label_over_body(state, silent)
+        return _trail_under_headline(state, silent) or _label_over_body(state, silent)
     marked = state.marks.headline
     if marked is not None and state.pos < marked:
         if not silent:
@@ -112,12 +113,49 @@ def _trail(text: str) -> bool:
             break
     if items is None:
         if _BAR not in text or text.count(_BAR) < MIN_BAR_ITEMS - 1:
-            return False
+            return _home_trail(list_item(text) or text)
         items = text.split(_BAR)
     return all(item and _label(item.strip()) for item in items)
 
 
 MAX_TRAIL = 120
+MAX_SECTIONS = 4
+"""Sections a trail names after its home label ("Home ECONOMIE Conjoncture"): a few."""
+
+
+def _home_trail(text: str) -> bool:
+    """A breadcrumb trail whose separators the stylesheet drew: the home label, then a few
+    capitalised section labels and nothing else ("Home ECONOMIE Conjoncture").
+
+    Bootstrap's breadcrumb ("Home / Library / Data") and most CMS themes draw the separators
+    with CSS (``::before``), so a converter keeps only the labels; the trail opens with the
+    site's home label (``home_labels``). A bullet "Home prices rise again" is a sentence.
+    """
+    words = text.split()
+    if len(words) < 2 or words[0].casefold() not in HOME_LABEL_FIRST_WORDS:  # most lines: one lookup
+        return False
+    for size in (1, 2):
+        if " ".join(words[:size]).casefold() in HOME_LABELS:
+            sections = words[size:]
+            if 1 <= len(sections) <= MAX_SECTIONS and all(
+                w[:1].isupper() and w[-1:].isalnum() for w in sections
+            ):
+                return True
+    return False
+
+
+def _trail_under_headline(state: State, silent: bool) -> bool:
+    """A breadcrumb trail under the headline: Le Figaro prints it between the headline and
+    the byline; it is the page's, not a highlight of the story."""
+    prev = state.prev_block()
+    if prev is None or prev.kind not in _UNDER_HEADLINE:
+        return False
+    text = state.lines[state.pos].text
+    if len(text) > MAX_TRAIL or not _trail(list_item(text) or text):
+        return False
+    if not silent:
+        state.claim(Kind.FURNITURE, "kicker", state.pos, text)
+    return True
 
 
 def _label(text: str) -> bool:

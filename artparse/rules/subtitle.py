@@ -31,8 +31,10 @@ def subtitle(state: State, silent: bool) -> bool:
     if state.body_started or state.title is None or not state.at_block_start():
         return False
     prev = state.prev_block()
-    if prev is None or prev.kind not in _HEAD_KINDS:
+    if prev is None:
         return False
+    if prev.kind not in _HEAD_KINDS:
+        return prev.kind == Kind.FURNITURE and _under_head_furniture(state, silent)
     if Kind.SUBTITLE in state.counts or state.title.dek is not None:
         return False
     text = state.lines[state.pos].text
@@ -55,6 +57,7 @@ def subtitle(state: State, silent: bool) -> bool:
             return False
         if follower is None and not (
             _set_apart(state, nxt)
+            or _under_wider_gap(state, nxt, text)
             or _repeated_below(state, nxt, text)
             or _dek(state, nxt, text)
             or _above_share_bar(state, prev.lines[0], nxt)
@@ -194,6 +197,51 @@ def _tight_under_headline(state: State, body: int) -> bool:
         if nxt is None or not _gap_before(state, nxt):
             return False
         index = nxt
+    return True
+
+
+def _under_wider_gap(state: State, body: int, text: str) -> bool:
+    """The standfirst stands in a block of its own between the head and the body: wider gaps
+    above it than between it and the body's paragraphs, one or two sentences over a longer
+    lead (Threatpost's intro under the share bar, WIRED UK's standfirst under the byline: the
+    converter leaves the blank lines of the head's and the standfirst's containers). The
+    body's first paragraph under the head shows the same gap; it is several sentences.
+    """
+    above = _gap_before(state, state.pos)
+    if above < MIN_WIDER_GAP or _gap_before(state, body) >= above:
+        return False
+    if _sentences(text) > MAX_STANDFIRST_SENTENCES or len(state.lines[body].text) <= len(text):
+        return False
+    index = body
+    for _ in range(MIN_SPACED_PARAGRAPHS - 1):  # the body's next paragraphs, before any photo
+        nxt = state.next_content(index + 1)
+        if nxt is None or _gap_before(state, nxt) >= above:
+            return False
+        index = nxt
+    return True
+
+
+def _under_head_furniture(state: State, silent: bool) -> bool:
+    """Under the head's furniture (a share bar, "Write a comment" under the byline and the
+    date), a standfirst set off by a wider gap (``_under_wider_gap``)."""
+    if (
+        state.title is None
+        or Kind.SUBTITLE in state.counts
+        or state.title.dek is not None
+        or not state.at_block_start()
+    ):
+        return False
+    head = next((b for b in reversed(state.blocks) if b.kind != Kind.FURNITURE), None)
+    if head is None or head.kind not in (Kind.DATE, Kind.BYLINE):
+        return False
+    text = state.lines[state.pos].text
+    if len(text) > MAX_SUBTITLE or text.count(" ") < MIN_SUBTITLE_WORDS - 1 or opens_with_dateline(text):
+        return False
+    nxt = state.next_content(state.pos + 1, limit=MAX_GAP + 1)
+    if nxt is None or opens_with_dateline(state.lines[nxt].text) or not _under_wider_gap(state, nxt, text):
+        return False
+    if not silent:
+        state.claim(Kind.SUBTITLE, "subtitle", state.pos, text)
     return True
 
 

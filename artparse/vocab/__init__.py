@@ -103,6 +103,11 @@ class Vocab(NamedTuple):
     list_labels: tuple[str, ...]
     """Headings a page prints over a list of links to its other stories, as the whole line:
     "Most popular", "Más información" (over a list in the body, the list is the page's)."""
+    home_labels: tuple[str, ...]
+    """The label of a site's home page, as a breadcrumb trail opens with it ("Home",
+    "Accueil", "Startseite"): Bootstrap's breadcrumb (Home / Library / Data) and Yoast's
+    default trail (Home » Blog) open so, and a converter keeps the labels but not the
+    separators the stylesheet draws ("Home ECONOMIE Conjoncture" on Le Figaro's pages)."""
     comments_headings: tuple[str, ...]
     """Headings (lower case) over reader comments, in every language: "comments", "reader
     comments", "kommentare", "комментарии" (a plural: the singular is an opinion genre's label)."""

@@ -5,6 +5,7 @@ from artparse.vocab import Vocab
 VOCAB = Vocab.of(
     rank=1,
     none="site_names letters frequent_vowels telltales date_joiners",
+    home_labels=("Home",),
     link_label_words=("more", "read", "see", "watch", "related"),
     ad_break_markers=(
         "Story continues below advertisement",
@@ -23,7 +24,10 @@ VOCAB = Vocab.of(
         "staff senior chief special political business economics science sports technology diplomatic "
         "foreign national digital news desk bureau associated press white house".split()
     ),
-    desk_nouns=("staff", "desk"),
+    # "wire": a syndication feed signing as a desk, "By: CNN Wire" on the pages of the stations
+    # that carry it (fox13now.com; kdvr.com's author page "CNN wire: Stories from the CNN Wire
+    # services"), as "By the CNN Wire Staff" on CNN's own.
+    desk_nouns=("staff", "desk", "wire"),
     and_words=("and", "&"),
     caption_labels=(
         "Photo",
