@@ -30,6 +30,7 @@ VOCAB = Vocab.of(
         "paylaş",
         "tüm hakları saklıdır",
     ),
+    home_labels=("Ana Sayfa", "Anasayfa"),
     list_labels=("İlgili Haberler", "Benzer Haberler", "Çok Okunanlar"),
     months={
         "ocak": 1,
