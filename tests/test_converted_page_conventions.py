@@ -191,6 +191,82 @@ CAPTION_CREDITS = [
             ]
         },
     ),
+    fixture(
+        "a credit marked as an archive picture after the caption's full stop",
+        "Harbour bridge to close for repairs\n\n"
+        "The old harbour bridge seen from the quay at dawn. Sam Lee/Reuters files\n\n" + BODY,
+        {
+            "captions": [
+                {
+                    "text": "The old harbour bridge seen from the quay at dawn.",
+                    "credit": "Sam Lee/Reuters files",
+                }
+            ]
+        },
+    ),
+    fixture(
+        "a Spanish archive credit",
+        "El puente del puerto cerrará por obras\n\n"
+        "El viejo puente del puerto, visto desde el muelle. Ana Ruiz/EPA/Archivo\n\n"
+        "El ayuntamiento votó el martes cerrar el viejo puente del puerto para repararlo.\n\n"
+        "Las obras empezarán en marzo y durarán unos seis meses.\n",
+        {
+            "captions": [
+                {
+                    "text": "El viejo puente del puerto, visto desde el muelle.",
+                    "credit": "Ana Ruiz/EPA/Archivo",
+                }
+            ]
+        },
+    ),
+    fixture(
+        "a sentence ending in files and a slash is no credit",
+        "Harbour bridge to close for repairs\n\n"
+        + BODY
+        + "The clerk keeps the plans and/or the old files\n\n"
+        "The bridge last closed in 1998.\n",
+        {"captions": []},
+    ),
+    fixture(
+        "a bare photographer / library / agency credit under a caption sentence",
+        "# Le pont du port fermé pour travaux\n\n"
+        "Le conseil municipal a voté mardi la fermeture du vieux pont pour des travaux.\n\n"
+        "![Pont](/img/pont.jpg)\n\n"
+        "Le vieux pont du port, vu depuis le quai au lever du jour.\n\n"
+        "Jean Dupont / Photothèque / AFP\n\n"
+        "Les travaux commenceront en mars et dureront environ six mois, selon la mairie.\n",
+        {
+            "captions": [
+                {
+                    "text": "Le vieux pont du port, vu depuis le quai au lever du jour.",
+                    "credit": "Jean Dupont / Photothèque / AFP",
+                }
+            ]
+        },
+    ),
+    fixture(
+        "a bare credit under a line with no full stop is the credit of the caption below it",
+        "Harbour bridge to close for repairs\n\nBy Jane Roe\n\nSam Lee / AP\n\n"
+        "The old harbour bridge seen from the quay at dawn\n\n" + BODY,
+        {
+            "captions": [
+                {"text": "The old harbour bridge seen from the quay at dawn", "credit": "Sam Lee / AP"}
+            ]
+        },
+    ),
+    fixture(
+        "a labelled credit in parentheses with no caption above it is dropped (Portuguese)",
+        "Ponte do porto fecha para obras\n\n(crédito: Ana Souza/Diário do Porto)\n\n"
+        "A câmara votou na terça-feira o fecho da velha ponte do porto para obras.\n\n"
+        "As obras começam em março e duram cerca de seis meses.\n",
+        {
+            "captions": [],
+            "paragraphs": [
+                "A câmara votou na terça-feira o fecho da velha ponte do porto para obras.",
+                "As obras começam em março e duram cerca de seis meses.",
+            ],
+        },
+    ),
 ]
 
 

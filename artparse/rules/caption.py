@@ -15,6 +15,7 @@ from artparse.patterns import (
     BYLINE_FIRST_WORDS,
     CAPTION_LABEL,
     CAPTION_LABEL_WORDS,
+    CREDIT_ARCHIVE_WORDS,
     CREDIT_LINE,
     CREDIT_SOURCE_SET,
     IMAGE_CAPTION_LABEL,
@@ -91,7 +92,9 @@ def split_credit(text: str) -> tuple[str, str] | None:
                 return found
             break
     slash = max(text.rfind("/", tail), text.rfind("—", tail)) if "/" in text or "—" in text else -1
-    if slash > 0 and text[slash + 1 :].strip().casefold() in CREDIT_SOURCE_SET:
+    if slash > 0 and text[slash + 1 :].strip().casefold() in CREDIT_ARCHIVE_WORDS:
+        slash = text.rfind("/", tail, slash)  # "... Ana Ruiz/EPA/Archivo": the agency's slash
+    if slash > 0 and _credit_source_tail(text[slash + 1 :]):
         found = _credit_at(SLASH_CREDIT_END, text, max(0, slash - SLASH_REACH))
         if found is not None:
             return found
@@ -100,6 +103,16 @@ def split_credit(text: str) -> tuple[str, str] | None:
         if m is not None:
             return m.group("text").strip(), m.group("credit").strip()
     return None
+
+
+def _credit_source_tail(tail: str) -> bool:
+    """Whether what follows a credit's last slash is a picture agency, perhaps marked as an
+    archive picture ("Getty Images", "Reuters files", "EPA/Archivo")."""
+    folded = tail.strip().casefold()
+    if folded in CREDIT_SOURCE_SET:
+        return True
+    cut = max(folded.rfind(" "), folded.rfind("/"))
+    return folded[cut + 1 :] in CREDIT_ARCHIVE_WORDS and folded[:cut].strip() in CREDIT_SOURCE_SET
 
 
 def _credit_at(pattern: re.Pattern[str], text: str, start: int) -> tuple[str, str] | None:
@@ -179,7 +192,9 @@ def caption(state: State, silent: bool) -> bool:
             body = IMAGE_CAPTION_LABEL.sub("", following)
             state.claim(Kind.CAPTION, "caption", nxt, body, credit=credit.strip())
         return True
-    credit_below = _credit_below(following) if nxt is not None else None
+    credit_below = (
+        _credit_below(following, sentence_above=text[-1:] in _FULL_STOPS) if nxt is not None else None
+    )
     if (
         credit_below is not None
         and nxt is not None
@@ -267,6 +282,7 @@ def _run_on_caption(text: str) -> tuple[str, str, str] | None:
 
 
 _SENTENCE_END = ".!?:;…"
+_FULL_STOPS = ".!?"
 _CLOSING_QUOTES = "'\"’”»)"
 _POSSESSIVE = ("'s", "’s", "'", "’")
 
@@ -357,17 +373,24 @@ def _credit_after_sentence(text: str) -> tuple[str, str] | None:
     return text[: end + 1], credit
 
 
-def _credit_below(text: str) -> str | None:
+def _credit_below(text: str, *, sentence_above: bool) -> str | None:
     """The credit of a line under a caption that is only a credit: labelled ("Фото: Алексей
     БУЛАТОВ") or, as a credit closing a caption is, in parentheses ("(Elizabeth Conley /
-    Houston Chronicle)", the LA Times)."""
+    Houston Chronicle)", the LA Times), or, under a caption that ends a sentence, bare but
+    ending with a picture agency ("Nathan Alliard / Photononstop / AFP", a figure's credit
+    under its caption on Sciences et Avenir). Over a headline or a byline, with no full stop,
+    a bare credit is the credit of the caption below it ("Jim Craven/ NBC News", msnbc.com)."""
     labelled = _labelled_credit(text)
     if labelled is not None:
         return labelled.group("credit").strip()
-    if text[:1] == "(" and text[-1:] == ")" and "/" in text and len(text) <= MAX_CREDIT_LINE:
+    if "/" not in text or len(text) > MAX_CREDIT_LINE:
+        return None
+    if text[:1] == "(" and text[-1:] == ")":
         inner = text[1:-1].strip()
         if CREDIT_LINE.match(inner):
             return inner
+    elif sentence_above and _credit_source_tail(text[text.rfind("/") + 1 :]) and CREDIT_LINE.match(text):
+        return text
     return None
 
 

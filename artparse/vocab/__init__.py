@@ -80,6 +80,9 @@ class Vocab(NamedTuple):
     """Labels of the caption line under such a credit line: "Image caption"."""
     photo_cues: tuple[str, ...]
     """Words only a photo caption uses (lower case): "file photo", "pictured", "(l)"."""
+    credit_archive_words: tuple[str, ...]
+    """Words after a photo credit's agency marking an archive picture: the Postmedia papers'
+    "Mike Blake/Reuters files", AFP's "(AFP/Archives - ...)", Infobae's "(EFE/ARCHIVO)"."""
     published_labels: tuple[str, ...]
     """Labels before a publication date: "Published", "Veröffentlicht"."""
     updated_labels: tuple[str, ...]
