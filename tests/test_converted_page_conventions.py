@@ -356,6 +356,52 @@ LEAD_PHOTO_AND_BYLINE = [
 ]
 
 
+VIDEO_CAPTIONS = [
+    fixture(
+        "the sentence under a video player's embed code, over the datelined story, is its caption",
+        "Harbour bridge to close for six months\n\nBy Jane Roe\nMonday, March 2, 2020 6:10AM\n"
+        "EMBED <>More Videos\n"
+        '<iframe width="476" height="267" src="https://example.com/video/embed/?pid=1"></iframe>\n\n'
+        "The old harbour bridge will close for six months of repairs, the council said.\n\n"
+        "PORT TOWN (KXXX) -- The council voted on Tuesday to close the old harbour bridge.\n\n"
+        "Work will begin in March and last about six months, officials said.\n",
+        {
+            "captions": [
+                {
+                    "text": "The old harbour bridge will close for six months of repairs, the council said.",
+                    "credit": None,
+                }
+            ],
+            "paragraphs": [
+                "PORT TOWN (KXXX) -- The council voted on Tuesday to close the old harbour bridge.",
+                "Work will begin in March and last about six months, officials said.",
+            ],
+        },
+    ),
+    fixture(
+        "without a player above it the same sentence opens the story",
+        "Harbour bridge to close for six months\n\nBy Jane Roe\nMonday, March 2, 2020 6:10AM\n\n"
+        "The old harbour bridge will close for six months of repairs, the council said.\n\n"
+        "PORT TOWN (KXXX) -- The council voted on Tuesday to close the old harbour bridge.\n\n"
+        "Work will begin in March and last about six months, officials said.\n",
+        {"captions": []},
+    ),
+    fixture(
+        "a player inside the story: the sentence under it is the story's",
+        "Harbour bridge to close for six months\n\nBy Jane Roe\n\n" + BODY + '<iframe width="476" '
+        'height="267" src="https://example.com/video/embed/?pid=1"></iframe>\n\n'
+        "The mayor said the ferry would run every twenty minutes while the bridge is shut.\n\n"
+        "PORT TOWN (KXXX) -- Detours will be signposted from the ring road.\n",
+        {"captions": []},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VIDEO_CAPTIONS)
+def test_video_captions(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
 @pytest.mark.parametrize(("text", "expected"), LEAD_PHOTO_AND_BYLINE)
 def test_lead_photo_and_byline(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
@@ -555,6 +601,24 @@ ALT_TEXT_CAPTIONS = [
         "a short alt text names the picture and says nothing of the line under it",
         "# Harbour bridge to close for repairs\n\n![The bridge](https://example.com/b.jpg)\n\n"
         "The bridge last closed in 1998, for six weeks.\n\n" + BODY,
+        {"captions": []},
+    ),
+    fixture(
+        "an image after the author's link, its alt text repeated right after it: the caption starts there",
+        "# Hafenbrücke wird für Reparaturen gesperrt\n\n"
+        "[Jana Roth](/autoren/jana-roth) [![Arbeiter prüfen am Montag die alte Hafenbrücke.](/img/b.jpg)]"
+        '(/img/b-gross.jpg "Bild vergrößern")Arbeiter prüfen am Montag die alte Hafenbrücke.'
+        "Foto: Sam Lee/AP\n\n"
+        "Der Stadtrat hat am Dienstag beschlossen, die alte Hafenbrücke zu sperren.\n\n"
+        "Die Arbeiten beginnen im März und dauern etwa sechs Monate.\n",
+        {"captions": [{"text": "Arbeiter prüfen am Montag die alte Hafenbrücke.", "credit": "Sam Lee/AP"}]},
+    ),
+    fixture(
+        "an image inside a paragraph whose words go on otherwise says nothing of it",
+        "# Harbour bridge to close for repairs\n\n"
+        + BODY
+        + "The plans [![Workers inspect the old harbour bridge](/img/b.jpg)](/img/b.jpg) were shown to "
+        "the council on Tuesday.\n",
         {"captions": []},
     ),
 ]

@@ -7,7 +7,7 @@ import re
 from artparse.dateline import opens_with_dateline
 from artparse.dates import find_date
 from artparse.lazyre import lazy_compile
-from artparse.model import Kind
+from artparse.model import Block, Kind
 from artparse.patterns import (
     ABBREVIATED_CREDIT_END,
     ABBREVIATED_LABELS,
@@ -243,8 +243,8 @@ def caption(state: State, silent: bool) -> bool:
     elif not (
         opens_with_dateline(state.lines[nxt].text)
         or (_opens_byline(state.lines[nxt].text) and _byline_follows(state, nxt))
-    ) or not looks_like_caption(text):  # over the body or a "By" line: the line must say it is a caption
-        return False
+    ) or not (looks_like_caption(text) or _under_player(prev)):
+        return False  # over the body or a "By" line: a line that says it is a caption, or is under a player
     if not silent:
         state.claim(Kind.CAPTION, "caption", state.pos, text)
     return True
@@ -341,7 +341,8 @@ def _alt_caption(text: str, alt: str) -> tuple[str, str | None] | None:
     (``markup.alt_captions``): the alt text is the caption, what follows it the credit, its
     label dropped (the New York Times' "...Credit...Rich Pedroncelli/Associated Press")."""
     text = " ".join(text.split())
-    rest = text[len(alt) :].strip(_CREDIT_SEPARATORS)
+    start = text.find(alt)  # after the author's link on the Tagesspiegel (``markup.alt_captions``)
+    rest = text[max(start, 0) + len(alt) :].strip(_CREDIT_SEPARATORS)
     if not rest:
         return split_credit(alt) or (alt, None)
     label = _LEADING_LABEL.match(rest)
@@ -452,6 +453,18 @@ def _byline_follows(state: State, index: int) -> bool:
     """Whether the byline rule would claim line ``index``: a line above it is still head matter
     (msnbc.com, wired.com print the lead photo's caption between standfirst and byline)."""
     return state.would_claim(index, asker="caption") == "byline"
+
+
+_PLAYER_TAGS = ("<iframe", "<video", "<embed", "<object")
+"""The HTML elements of an embedded player, as a converter leaves its embed code."""
+
+
+def _under_player(prev: Block | None) -> bool:
+    """Whether the block above is an embedded player's code: the sentence under a player is
+    its video's caption, as under a figure's image (the ABC stations' pages print the
+    player's "<iframe ...>" embed code, then the caption, then the datelined story;
+    WordPress's ``core/embed`` block sets its ``figcaption`` right after the ``iframe``)."""
+    return prev is not None and prev.kind == Kind.FURNITURE and prev.text.startswith(_PLAYER_TAGS)
 
 
 def _lead_caption_position(state: State) -> bool:
