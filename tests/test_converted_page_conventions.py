@@ -220,6 +220,29 @@ CAPTION_CREDITS = [
         },
     ),
     fixture(
+        "a credit naming the agency in full, and a picture library's",
+        "Harbour bridge to close for repairs\n\n"
+        "The old harbour bridge seen from the quay at dawn. Sam Lee/Associated Press\n\n"
+        + BODY
+        + "The new deck will be lighter. Ana Ruiz/ZUMA Press\n\nThe bridge last closed in 1998.\n",
+        {
+            "captions": [
+                {
+                    "text": "The old harbour bridge seen from the quay at dawn.",
+                    "credit": "Sam Lee/Associated Press",
+                },
+                {"text": "The new deck will be lighter.", "credit": "Ana Ruiz/ZUMA Press"},
+            ]
+        },
+    ),
+    fixture(
+        "a paragraph signed off by a wire in parentheses stays body",
+        "Il ponte del porto chiude per lavori\n\n"
+        "Il consiglio comunale ha deciso martedì di chiudere il vecchio ponte del porto. (ANSA)\n\n"
+        "I lavori cominceranno a marzo e dureranno circa sei mesi.\n",
+        {"captions": []},
+    ),
+    fixture(
         "a sentence ending in files and a slash is no credit",
         "Harbour bridge to close for repairs\n\n"
         + BODY

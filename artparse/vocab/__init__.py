@@ -407,6 +407,29 @@ CREDIT_SOURCES = (
     "Ройтерс",
     "EPA-EFE",
     "NASA",
+    # picture libraries and an agency's full name as credits print them ("Rich Pedroncelli/
+    # Associated Press", "Name / Photononstop / AFP", "Name/ZUMA Press"); not the wires that
+    # sign paragraphs off in parentheses ("(PAP)", "(ANSA)")
+    "Associated Press",
+    "The Associated Press",
+    "Europa Press",
+    "LaPresse",
+    "Anadolu Agency",
+    "Keystone",
+    "SIPA",
+    "Sipa",
+    "Abaca",
+    "MAXPPP",
+    "Hans Lucas",
+    "Photononstop",
+    "ZUMA Press",
+    "ZUMA Wire",
+    "Redux",
+    "Polaris",
+    "Corbis",
+    "iStock",
+    "Unsplash",
+    "Wikimedia Commons",
 )
 """Picture agencies that end a credit: "Jim Craven/Getty Images", "(Matt Sayles/AP Photo)"."""
 
