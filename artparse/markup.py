@@ -98,6 +98,7 @@ def read_marks(lines: list[Line]) -> Marks:
         dek=marked_dek(lines, headline),
         captioned_images=captioned_images(lines),
         alt_captions=alt_captions(lines),
+        under_images=lines_under_images(lines),
         embeds=embedded_posts(lines),
     )
 
@@ -120,6 +121,23 @@ def captioned_images(lines: list[Line]) -> frozenset[int]:
             m = _IMAGE_FIRST.match(text)
             if m is not None and strip_markup(text[m.end() :]):
                 found.add(index)
+    return frozenset(found)
+
+
+def lines_under_images(lines: list[Line]) -> frozenset[int]:
+    """The first line under each line that is only an image (perhaps linked): where a figure's
+    caption stands when html2text prints the ``<img>`` and the ``<figcaption>`` apart."""
+    found = set()
+    for index, ln in enumerate(lines):
+        text = ln.text
+        if text[:2] == "![" or text[:3] == "[![":
+            m = _IMAGE_FIRST.match(text)
+            if m is None or m.end() != len(text):
+                continue
+            for nxt in range(index + 1, min(len(lines), index + ALT_CAPTION_GAP + 1)):
+                if lines[nxt].text:
+                    found.add(nxt)
+                    break
     return frozenset(found)
 
 

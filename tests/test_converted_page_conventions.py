@@ -268,6 +268,22 @@ CAPTION_CREDITS = [
         },
     ),
     fixture(
+        "a bare credit under a paragraph, not a figure's caption, is the credit of the caption below it",
+        "Harbour bridge to close for repairs\n\n" + BODY + "The ferry will run every twenty minutes.\n\n"
+        "Sam Lee / AP\n\nThe old harbour bridge seen from the quay at dawn\n\n"
+        "The bridge last closed in 1998, when its deck was replaced.\n",
+        {
+            "captions": [
+                {"text": "The old harbour bridge seen from the quay at dawn", "credit": "Sam Lee / AP"}
+            ],
+            "paragraphs": [
+                *BODY.strip().split("\n\n"),
+                "The ferry will run every twenty minutes.",
+                "The bridge last closed in 1998, when its deck was replaced.",
+            ],
+        },
+    ),
+    fixture(
         "a bare credit under a line with no full stop is the credit of the caption below it",
         "Harbour bridge to close for repairs\n\nBy Jane Roe\n\nSam Lee / AP\n\n"
         "The old harbour bridge seen from the quay at dawn\n\n" + BODY,

@@ -193,7 +193,9 @@ def caption(state: State, silent: bool) -> bool:
             state.claim(Kind.CAPTION, "caption", nxt, body, credit=credit.strip())
         return True
     credit_below = (
-        _credit_below(following, sentence_above=text[-1:] in _FULL_STOPS) if nxt is not None else None
+        _credit_below(following, figure=text[-1:] in _FULL_STOPS and state.pos in state.marks.under_images)
+        if nxt is not None
+        else None
     )
     if (
         credit_below is not None
@@ -374,13 +376,13 @@ def _credit_after_sentence(text: str) -> tuple[str, str] | None:
     return text[: end + 1], credit
 
 
-def _credit_below(text: str, *, sentence_above: bool) -> str | None:
+def _credit_below(text: str, *, figure: bool) -> str | None:
     """The credit of a line under a caption that is only a credit: labelled ("Фото: Алексей
     БУЛАТОВ") or, as a credit closing a caption is, in parentheses ("(Elizabeth Conley /
-    Houston Chronicle)", the LA Times), or, under a caption that ends a sentence, bare but
-    ending with a picture agency ("Nathan Alliard / Photononstop / AFP", a figure's credit
-    under its caption on Sciences et Avenir). Over a headline or a byline, with no full stop,
-    a bare credit is the credit of the caption below it ("Jim Craven/ NBC News", msnbc.com)."""
+    Houston Chronicle)", the LA Times), or bare but ending with a picture agency under a
+    ``figure``'s caption: a sentence right under an image ("Nathan Alliard / Photononstop /
+    AFP" under its caption on Sciences et Avenir). Elsewhere a bare credit is the credit of
+    the caption below it ("Jim Craven/ NBC News", msnbc.com)."""
     labelled = _labelled_credit(text)
     if labelled is not None:
         return labelled.group("credit").strip()
@@ -390,7 +392,7 @@ def _credit_below(text: str, *, sentence_above: bool) -> str | None:
         inner = text[1:-1].strip()
         if CREDIT_LINE.match(inner):
             return inner
-    elif sentence_above and _credit_source_tail(text[text.rfind("/") + 1 :]) and CREDIT_LINE.match(text):
+    elif figure and _credit_source_tail(text[text.rfind("/") + 1 :]) and CREDIT_LINE.match(text):
         return text
     return None
 
