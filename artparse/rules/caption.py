@@ -142,7 +142,9 @@ def caption(state: State, silent: bool) -> bool:
     БУЛАТОВ"; a labelled credit with no caption above it is dropped as furniture);
     a caption and credit run into the next paragraph ("X. Фото: AP Photo. Полный ...", the
     rest stays body); and, on web pages, the lead photo's caption standing between the
-    headline or byline and a datelined first paragraph.
+    headline or byline and a datelined first paragraph (a video's, under its player's embed
+    code). A bare "Name / Agency" line is the credit of the caption above it when that caption
+    is a figure's, right under an image; elsewhere, of the caption below it.
     """
     if state.title is None and not state.body_started:  # the headline comes first
         return False
