@@ -98,6 +98,7 @@ def read_marks(lines: list[Line]) -> Marks:
         dek=marked_dek(lines, headline),
         captioned_images=captioned_images(lines),
         alt_captions=alt_captions(lines),
+        under_images=lines_under_images(lines),
         embeds=embedded_posts(lines),
     )
 
@@ -123,6 +124,23 @@ def captioned_images(lines: list[Line]) -> frozenset[int]:
     return frozenset(found)
 
 
+def lines_under_images(lines: list[Line]) -> frozenset[int]:
+    """The first line under each line that is only an image (perhaps linked): where a figure's
+    caption stands when html2text prints the ``<img>`` and the ``<figcaption>`` apart."""
+    found = set()
+    for index, ln in enumerate(lines):
+        text = ln.text
+        if text[:2] == "![" or text[:3] == "[![":
+            m = _IMAGE_FIRST.match(text)
+            if m is None or m.end() != len(text):
+                continue
+            for nxt in range(index + 1, min(len(lines), index + ALT_CAPTION_GAP + 1)):
+                if lines[nxt].text:
+                    found.add(nxt)
+                    break
+    return frozenset(found)
+
+
 MIN_ALT_WORDS = 4
 """An image's alt text that is a caption is a clause; "photo", "Ivan Penn" or "preload" is a label."""
 ALT_CAPTION_GAP = 3
@@ -143,6 +161,10 @@ def alt_captions(lines: list[Line]) -> Mapping[int, str]:
     for index, ln in enumerate(lines):
         text = ln.text
         if text[:2] != "![" and text[:3] != "[![":
+            if "![" in text:
+                alt = _alt_repeated_after(text)
+                if alt is not None:
+                    found[index] = alt
             continue
         m = _IMAGE_FIRST.match(text)
         if m is None or m.end() != len(text):
@@ -157,6 +179,27 @@ def alt_captions(lines: list[Line]) -> Mapping[int, str]:
                     found[nxt] = alt
                 break
     return MappingProxyType(found)
+
+
+_IMAGE_IN_LINE = lazy_compile(rf"\[?!\[([^\[\]]{{0,500}})\]{_URL}(?:\]{_URL})?")
+"""An image (perhaps linked) anywhere in a line."""
+
+
+def _alt_repeated_after(text: str) -> str | None:
+    """The alt text of an image inside a line when the text right after the image repeats it.
+
+    The same convention on one line: a page's lead figure printed after the author's link
+    ("[Jane Roe](...) [![The old bridge ...](...)](...)The old bridge ...Foto: Sam Lee/AP",
+    the Tagesspiegel): the caption starts where the alt text is repeated.
+    """
+    m = _IMAGE_IN_LINE.search(text)
+    if m is None:
+        return None
+    alt = " ".join(_BACKSLASH_ESCAPE.sub("", m.group(1)).split())
+    if alt.count(" ") < MIN_ALT_WORDS - 1:
+        return None
+    after = " ".join(strip_markup(text[m.end() :]).split())
+    return alt if after.startswith(alt) else None
 
 
 _POST_SIGNATURE = lazy_compile(r"^(?:>\s?)+[—–-]\s?[^()\n]{1,80}\(@\w{1,30}\)")

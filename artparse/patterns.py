@@ -96,14 +96,21 @@ UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒ
 """Capital letters of the Latin and Cyrillic alphabets, for patterns that need a capital."""
 _CREDIT_NAME = rf"(?:[{UPPER}]\.|[{UPPER}][\w'’-]*)(?: (?:[{UPPER}]\.|[{UPPER}][\w'’-]*)){{0,3}}"
 """A photographer's name: up to four capitalised words or initials ("Jim Craven", "J. Smith")."""
+CREDIT_ARCHIVE_WORDS = frozenset(w.casefold() for w in _all("credit_archive_words"))
+CREDIT_ARCHIVE = rf"(?i:[ /](?:{alternation(_all('credit_archive_words'))}))"
+"""An archive marker after a credit's agency ("Reuters files", "EFE/Archivo"), in any case."""
+_CREDIT_PART = r"(?:[A-Z][\w-]* ?/ ?)?"
+"""A picture library between photographer and agency: "Nathan Alliard / Photononstop / AFP"."""
 SLASH_CREDIT_END = lazy_compile(
-    rf"(?:^|(?<=\s))(?P<credit>{_CREDIT_NAME} ?[/—] ?(?:[A-Z][\w-]*/)?(?:{CREDIT_SOURCE}))$"
+    rf"(?:^|(?<=\s))(?P<credit>{_CREDIT_NAME} ?[/—] ?{_CREDIT_PART}(?:{CREDIT_SOURCE}){CREDIT_ARCHIVE}?)$"
 )
-"""A "Name/Agency" credit at the end: "... Jim Craven/Getty Images", TIME's "David McNew—Getty Images"."""
+"""A "Name/Agency" credit at the end: "... Jim Craven/Getty Images", TIME's "David McNew—Getty
+Images", the Postmedia papers' "... Mike Blake/Reuters files"."""
 CREDIT_LINE = lazy_compile(
-    rf"^(?:(?:{CAPTION_LABEL})\s*:\s*|©\s?)?{_CREDIT_NAME} ?/\s?(?:{CREDIT_SOURCE}|{_CREDIT_NAME})$"
+    rf"^(?:(?:{CAPTION_LABEL})\s*:\s*|©\s?)?{_CREDIT_NAME} ?/\s?{_CREDIT_PART}(?:{CREDIT_SOURCE}|{_CREDIT_NAME})$"
 )
-"""A line that is only a credit: "Jim Craven/ NBC News", "© РИА Новости / Алексей Дружинин"."""
+"""A line that is only a credit: "Jim Craven/ NBC News", "© РИА Новости / Алексей Дружинин",
+"Nathan Alliard / Photononstop / AFP"."""
 CAPTION_TEXT_LABEL = alternation(_all("caption_text_labels"))
 LABEL_CREDIT_ONLY = lazy_compile(
     rf"^(?P<open>\()?(?:{CAPTION_LABEL})\s?:\s?(?P<credit>[^:()]{{1,60}})(?(open)\))$", re.IGNORECASE

@@ -92,6 +92,8 @@ class Marks(NamedTuple):
     """Index of each line that opens with an image and goes on with text (``markup.captioned_images``)."""
     alt_captions: Mapping[int, str] = MappingProxyType({})
     """Index of a line under an image that repeats its alt text -> the alt text (``markup.alt_captions``)."""
+    under_images: frozenset[int] = frozenset()
+    """Index of the line under each line that is only an image (``markup.lines_under_images``)."""
     embeds: Mapping[int, int] = MappingProxyType({})
     """Index of each line of an embedded post's quote -> the quote's last line (``markup.embedded_posts``)."""
 

@@ -191,6 +191,121 @@ CAPTION_CREDITS = [
             ]
         },
     ),
+    fixture(
+        "a credit marked as an archive picture after the caption's full stop",
+        "Harbour bridge to close for repairs\n\n"
+        "The old harbour bridge seen from the quay at dawn. Sam Lee/Reuters files\n\n" + BODY,
+        {
+            "captions": [
+                {
+                    "text": "The old harbour bridge seen from the quay at dawn.",
+                    "credit": "Sam Lee/Reuters files",
+                }
+            ]
+        },
+    ),
+    fixture(
+        "a Spanish archive credit",
+        "El puente del puerto cerrará por obras\n\n"
+        "El viejo puente del puerto, visto desde el muelle. Ana Ruiz/EPA/Archivo\n\n"
+        "El ayuntamiento votó el martes cerrar el viejo puente del puerto para repararlo.\n\n"
+        "Las obras empezarán en marzo y durarán unos seis meses.\n",
+        {
+            "captions": [
+                {
+                    "text": "El viejo puente del puerto, visto desde el muelle.",
+                    "credit": "Ana Ruiz/EPA/Archivo",
+                }
+            ]
+        },
+    ),
+    fixture(
+        "a credit naming the agency in full, and a picture library's",
+        "Harbour bridge to close for repairs\n\n"
+        "The old harbour bridge seen from the quay at dawn. Sam Lee/Associated Press\n\n"
+        + BODY
+        + "The new deck will be lighter. Ana Ruiz/ZUMA Press\n\nThe bridge last closed in 1998.\n",
+        {
+            "captions": [
+                {
+                    "text": "The old harbour bridge seen from the quay at dawn.",
+                    "credit": "Sam Lee/Associated Press",
+                },
+                {"text": "The new deck will be lighter.", "credit": "Ana Ruiz/ZUMA Press"},
+            ]
+        },
+    ),
+    fixture(
+        "a paragraph signed off by a wire in parentheses stays body",
+        "Il ponte del porto chiude per lavori\n\n"
+        "Il consiglio comunale ha deciso martedì di chiudere il vecchio ponte del porto. (ANSA)\n\n"
+        "I lavori cominceranno a marzo e dureranno circa sei mesi.\n",
+        {"captions": []},
+    ),
+    fixture(
+        "a sentence ending in files and a slash is no credit",
+        "Harbour bridge to close for repairs\n\n"
+        + BODY
+        + "The clerk keeps the plans and/or the old files\n\n"
+        "The bridge last closed in 1998.\n",
+        {"captions": []},
+    ),
+    fixture(
+        "a bare photographer / library / agency credit under a caption sentence",
+        "# Le pont du port fermé pour travaux\n\n"
+        "Le conseil municipal a voté mardi la fermeture du vieux pont pour des travaux.\n\n"
+        "![Pont](/img/pont.jpg)\n\n"
+        "Le vieux pont du port, vu depuis le quai au lever du jour.\n\n"
+        "Jean Dupont / Photothèque / AFP\n\n"
+        "Les travaux commenceront en mars et dureront environ six mois, selon la mairie.\n",
+        {
+            "captions": [
+                {
+                    "text": "Le vieux pont du port, vu depuis le quai au lever du jour.",
+                    "credit": "Jean Dupont / Photothèque / AFP",
+                }
+            ]
+        },
+    ),
+    fixture(
+        "a bare credit under a paragraph, not a figure's caption, is the credit of the caption below it",
+        "Harbour bridge to close for repairs\n\n" + BODY + "The ferry will run every twenty minutes.\n\n"
+        "Sam Lee / AP\n\nThe old harbour bridge seen from the quay at dawn\n\n"
+        "The bridge last closed in 1998, when its deck was replaced.\n",
+        {
+            "captions": [
+                {"text": "The old harbour bridge seen from the quay at dawn", "credit": "Sam Lee / AP"}
+            ],
+            "paragraphs": [
+                *BODY.strip().split("\n\n"),
+                "The ferry will run every twenty minutes.",
+                "The bridge last closed in 1998, when its deck was replaced.",
+            ],
+        },
+    ),
+    fixture(
+        "a bare credit under a line with no full stop is the credit of the caption below it",
+        "Harbour bridge to close for repairs\n\nBy Jane Roe\n\nSam Lee / AP\n\n"
+        "The old harbour bridge seen from the quay at dawn\n\n" + BODY,
+        {
+            "captions": [
+                {"text": "The old harbour bridge seen from the quay at dawn", "credit": "Sam Lee / AP"}
+            ]
+        },
+    ),
+    fixture(
+        "a labelled credit in parentheses with no caption above it is dropped (Portuguese)",
+        "Ponte do porto fecha para obras\n\n(crédito: Ana Souza/Diário do Porto)\n\n"
+        "A câmara votou na terça-feira o fecho da velha ponte do porto para obras.\n\n"
+        "As obras começam em março e duram cerca de seis meses.\n",
+        {
+            "captions": [],
+            "paragraphs": [
+                "A câmara votou na terça-feira o fecho da velha ponte do porto para obras.",
+                "As obras começam em março e duram cerca de seis meses.",
+            ],
+        },
+    ),
 ]
 
 
@@ -278,6 +393,52 @@ LEAD_PHOTO_AND_BYLINE = [
         {"authors": ["Jane Roe"]},
     ),
 ]
+
+
+VIDEO_CAPTIONS = [
+    fixture(
+        "the sentence under a video player's embed code, over the datelined story, is its caption",
+        "Harbour bridge to close for six months\n\nBy Jane Roe\nMonday, March 2, 2020 6:10AM\n"
+        "EMBED <>More Videos\n"
+        '<iframe width="476" height="267" src="https://example.com/video/embed/?pid=1"></iframe>\n\n'
+        "The old harbour bridge will close for six months of repairs, the council said.\n\n"
+        "PORT TOWN (KXXX) -- The council voted on Tuesday to close the old harbour bridge.\n\n"
+        "Work will begin in March and last about six months, officials said.\n",
+        {
+            "captions": [
+                {
+                    "text": "The old harbour bridge will close for six months of repairs, the council said.",
+                    "credit": None,
+                }
+            ],
+            "paragraphs": [
+                "PORT TOWN (KXXX) -- The council voted on Tuesday to close the old harbour bridge.",
+                "Work will begin in March and last about six months, officials said.",
+            ],
+        },
+    ),
+    fixture(
+        "without a player above it the same sentence opens the story",
+        "Harbour bridge to close for six months\n\nBy Jane Roe\nMonday, March 2, 2020 6:10AM\n\n"
+        "The old harbour bridge will close for six months of repairs, the council said.\n\n"
+        "PORT TOWN (KXXX) -- The council voted on Tuesday to close the old harbour bridge.\n\n"
+        "Work will begin in March and last about six months, officials said.\n",
+        {"captions": []},
+    ),
+    fixture(
+        "a player inside the story: the sentence under it is the story's",
+        "Harbour bridge to close for six months\n\nBy Jane Roe\n\n" + BODY + '<iframe width="476" '
+        'height="267" src="https://example.com/video/embed/?pid=1"></iframe>\n\n'
+        "The mayor said the ferry would run every twenty minutes while the bridge is shut.\n\n"
+        "PORT TOWN (KXXX) -- Detours will be signposted from the ring road.\n",
+        {"captions": []},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VIDEO_CAPTIONS)
+def test_video_captions(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), LEAD_PHOTO_AND_BYLINE)
@@ -479,6 +640,24 @@ ALT_TEXT_CAPTIONS = [
         "a short alt text names the picture and says nothing of the line under it",
         "# Harbour bridge to close for repairs\n\n![The bridge](https://example.com/b.jpg)\n\n"
         "The bridge last closed in 1998, for six weeks.\n\n" + BODY,
+        {"captions": []},
+    ),
+    fixture(
+        "an image after the author's link, its alt text repeated right after it: the caption starts there",
+        "# Hafenbrücke wird für Reparaturen gesperrt\n\n"
+        "[Jana Roth](/autoren/jana-roth) [![Arbeiter prüfen am Montag die alte Hafenbrücke.](/img/b.jpg)]"
+        '(/img/b-gross.jpg "Bild vergrößern")Arbeiter prüfen am Montag die alte Hafenbrücke.'
+        "Foto: Sam Lee/AP\n\n"
+        "Der Stadtrat hat am Dienstag beschlossen, die alte Hafenbrücke zu sperren.\n\n"
+        "Die Arbeiten beginnen im März und dauern etwa sechs Monate.\n",
+        {"captions": [{"text": "Arbeiter prüfen am Montag die alte Hafenbrücke.", "credit": "Sam Lee/AP"}]},
+    ),
+    fixture(
+        "an image inside a paragraph whose words go on otherwise says nothing of it",
+        "# Harbour bridge to close for repairs\n\n"
+        + BODY
+        + "The plans [![Workers inspect the old harbour bridge](/img/b.jpg)](/img/b.jpg) were shown to "
+        "the council on Tuesday.\n",
         {"captions": []},
     ),
 ]

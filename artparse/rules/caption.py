@@ -7,7 +7,7 @@ import re
 from artparse.dateline import opens_with_dateline
 from artparse.dates import find_date
 from artparse.lazyre import lazy_compile
-from artparse.model import Kind
+from artparse.model import Block, Kind
 from artparse.patterns import (
     ABBREVIATED_CREDIT_END,
     ABBREVIATED_LABELS,
@@ -15,6 +15,7 @@ from artparse.patterns import (
     BYLINE_FIRST_WORDS,
     CAPTION_LABEL,
     CAPTION_LABEL_WORDS,
+    CREDIT_ARCHIVE_WORDS,
     CREDIT_LINE,
     CREDIT_SOURCE_SET,
     IMAGE_CAPTION_LABEL,
@@ -91,7 +92,9 @@ def split_credit(text: str) -> tuple[str, str] | None:
                 return found
             break
     slash = max(text.rfind("/", tail), text.rfind("—", tail)) if "/" in text or "—" in text else -1
-    if slash > 0 and text[slash + 1 :].strip().casefold() in CREDIT_SOURCE_SET:
+    if slash > 0 and text[slash + 1 :].strip().casefold() in CREDIT_ARCHIVE_WORDS:
+        slash = text.rfind("/", tail, slash)  # "... Ana Ruiz/EPA/Archivo": the agency's slash
+    if slash > 0 and _credit_source_tail(text[slash + 1 :]):
         found = _credit_at(SLASH_CREDIT_END, text, max(0, slash - SLASH_REACH))
         if found is not None:
             return found
@@ -100,6 +103,16 @@ def split_credit(text: str) -> tuple[str, str] | None:
         if m is not None:
             return m.group("text").strip(), m.group("credit").strip()
     return None
+
+
+def _credit_source_tail(tail: str) -> bool:
+    """Whether what follows a credit's last slash is a picture agency, perhaps marked as an
+    archive picture ("Getty Images", "Reuters files", "EPA/Archivo")."""
+    folded = tail.strip().casefold()
+    if folded in CREDIT_SOURCE_SET:
+        return True
+    cut = max(folded.rfind(" "), folded.rfind("/"))
+    return folded[cut + 1 :] in CREDIT_ARCHIVE_WORDS and folded[:cut].strip() in CREDIT_SOURCE_SET
 
 
 def _credit_at(pattern: re.Pattern[str], text: str, start: int) -> tuple[str, str] | None:
@@ -129,7 +142,9 @@ def caption(state: State, silent: bool) -> bool:
     БУЛАТОВ"; a labelled credit with no caption above it is dropped as furniture);
     a caption and credit run into the next paragraph ("X. Фото: AP Photo. Полный ...", the
     rest stays body); and, on web pages, the lead photo's caption standing between the
-    headline or byline and a datelined first paragraph.
+    headline or byline and a datelined first paragraph (a video's, under its player's embed
+    code). A bare "Name / Agency" line is the credit of the caption above it when that caption
+    is a figure's, right under an image; elsewhere, of the caption below it.
     """
     if state.title is None and not state.body_started:  # the headline comes first
         return False
@@ -179,7 +194,11 @@ def caption(state: State, silent: bool) -> bool:
             body = IMAGE_CAPTION_LABEL.sub("", following)
             state.claim(Kind.CAPTION, "caption", nxt, body, credit=credit.strip())
         return True
-    credit_below = _credit_below(following) if nxt is not None else None
+    credit_below = (
+        _credit_below(following, figure=text[-1:] in _FULL_STOPS and state.pos in state.marks.under_images)
+        if nxt is not None
+        else None
+    )
     if (
         credit_below is not None
         and nxt is not None
@@ -228,8 +247,8 @@ def caption(state: State, silent: bool) -> bool:
     elif not (
         opens_with_dateline(state.lines[nxt].text)
         or (_opens_byline(state.lines[nxt].text) and _byline_follows(state, nxt))
-    ) or not looks_like_caption(text):  # over the body or a "By" line: the line must say it is a caption
-        return False
+    ) or not (looks_like_caption(text) or _under_player(prev)):
+        return False  # over the body or a "By" line: a line that says it is a caption, or is under a player
     if not silent:
         state.claim(Kind.CAPTION, "caption", state.pos, text)
     return True
@@ -267,6 +286,7 @@ def _run_on_caption(text: str) -> tuple[str, str, str] | None:
 
 
 _SENTENCE_END = ".!?:;…"
+_FULL_STOPS = ".!?"
 _CLOSING_QUOTES = "'\"’”»)"
 _POSSESSIVE = ("'s", "’s", "'", "’")
 
@@ -325,7 +345,8 @@ def _alt_caption(text: str, alt: str) -> tuple[str, str | None] | None:
     (``markup.alt_captions``): the alt text is the caption, what follows it the credit, its
     label dropped (the New York Times' "...Credit...Rich Pedroncelli/Associated Press")."""
     text = " ".join(text.split())
-    rest = text[len(alt) :].strip(_CREDIT_SEPARATORS)
+    start = text.find(alt)  # after the author's link on the Tagesspiegel (``markup.alt_captions``)
+    rest = text[max(start, 0) + len(alt) :].strip(_CREDIT_SEPARATORS)
     if not rest:
         return split_credit(alt) or (alt, None)
     label = _LEADING_LABEL.match(rest)
@@ -357,17 +378,24 @@ def _credit_after_sentence(text: str) -> tuple[str, str] | None:
     return text[: end + 1], credit
 
 
-def _credit_below(text: str) -> str | None:
+def _credit_below(text: str, *, figure: bool) -> str | None:
     """The credit of a line under a caption that is only a credit: labelled ("Фото: Алексей
     БУЛАТОВ") or, as a credit closing a caption is, in parentheses ("(Elizabeth Conley /
-    Houston Chronicle)", the LA Times)."""
+    Houston Chronicle)", the LA Times), or bare but ending with a picture agency under a
+    ``figure``'s caption: a sentence right under an image ("Nathan Alliard / Photononstop /
+    AFP" under its caption on Sciences et Avenir). Elsewhere a bare credit is the credit of
+    the caption below it ("Jim Craven/ NBC News", msnbc.com)."""
     labelled = _labelled_credit(text)
     if labelled is not None:
         return labelled.group("credit").strip()
-    if text[:1] == "(" and text[-1:] == ")" and "/" in text and len(text) <= MAX_CREDIT_LINE:
+    if "/" not in text or len(text) > MAX_CREDIT_LINE:
+        return None
+    if text[:1] == "(" and text[-1:] == ")":
         inner = text[1:-1].strip()
         if CREDIT_LINE.match(inner):
             return inner
+    elif figure and _credit_source_tail(text[text.rfind("/") + 1 :]) and CREDIT_LINE.match(text):
+        return text
     return None
 
 
@@ -429,6 +457,18 @@ def _byline_follows(state: State, index: int) -> bool:
     """Whether the byline rule would claim line ``index``: a line above it is still head matter
     (msnbc.com, wired.com print the lead photo's caption between standfirst and byline)."""
     return state.would_claim(index, asker="caption") == "byline"
+
+
+_PLAYER_TAGS = ("<iframe", "<video", "<embed", "<object")
+"""The HTML elements of an embedded player, as a converter leaves its embed code."""
+
+
+def _under_player(prev: Block | None) -> bool:
+    """Whether the block above is an embedded player's code: the sentence under a player is
+    its video's caption, as under a figure's image (the ABC stations' pages print the
+    player's "<iframe ...>" embed code, then the caption, then the datelined story;
+    WordPress's ``core/embed`` block sets its ``figcaption`` right after the ``iframe``)."""
+    return prev is not None and prev.kind == Kind.FURNITURE and prev.text.startswith(_PLAYER_TAGS)
 
 
 def _lead_caption_position(state: State) -> bool:

@@ -80,6 +80,9 @@ class Vocab(NamedTuple):
     """Labels of the caption line under such a credit line: "Image caption"."""
     photo_cues: tuple[str, ...]
     """Words only a photo caption uses (lower case): "file photo", "pictured", "(l)"."""
+    credit_archive_words: tuple[str, ...]
+    """Words after a photo credit's agency marking an archive picture: the Postmedia papers'
+    "Mike Blake/Reuters files", AFP's "(AFP/Archives - ...)", Infobae's "(EFE/ARCHIVO)"."""
     published_labels: tuple[str, ...]
     """Labels before a publication date: "Published", "Veröffentlicht"."""
     updated_labels: tuple[str, ...]
@@ -417,6 +420,29 @@ CREDIT_SOURCES = (
     "Ройтерс",
     "EPA-EFE",
     "NASA",
+    # picture libraries and an agency's full name as credits print them ("Rich Pedroncelli/
+    # Associated Press", "Name / Photononstop / AFP", "Name/ZUMA Press"); not the wires that
+    # sign paragraphs off in parentheses ("(PAP)", "(ANSA)")
+    "Associated Press",
+    "The Associated Press",
+    "Europa Press",
+    "LaPresse",
+    "Anadolu Agency",
+    "Keystone",
+    "SIPA",
+    "Sipa",
+    "Abaca",
+    "MAXPPP",
+    "Hans Lucas",
+    "Photononstop",
+    "ZUMA Press",
+    "ZUMA Wire",
+    "Redux",
+    "Polaris",
+    "Corbis",
+    "iStock",
+    "Unsplash",
+    "Wikimedia Commons",
 )
 """Picture agencies that end a credit: "Jim Craven/Getty Images", "(Matt Sayles/AP Photo)"."""
 

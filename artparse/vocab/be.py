@@ -16,6 +16,7 @@ VOCAB = Vocab.of(
     caption_labels=("Фота", "Фото"),
     caption_text_labels=("Подпіс",),
     photo_cues=("фота", "на здымку"),
+    credit_archive_words=("архіў",),
     published_labels=("Апублікавана",),
     updated_labels=("Абноўлена",),
     furniture=("рэклама", "чытайце таксама", "падзяліцца"),

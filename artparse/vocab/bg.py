@@ -16,6 +16,7 @@ VOCAB = Vocab.of(
     caption_labels=("Снимка", "Снимки", "Фото"),
     caption_text_labels=("Надпис",),
     photo_cues=("снимка", "на снимката"),
+    credit_archive_words=("архив",),
     published_labels=("Публикувано",),
     updated_labels=("Обновено",),
     furniture=(

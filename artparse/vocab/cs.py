@@ -19,6 +19,7 @@ VOCAB = Vocab.of(
     caption_labels=("Foto", "Ilustrační foto"),
     caption_text_labels=("Popisek",),
     photo_cues=("foto", "na snímku", "ilustrační"),
+    credit_archive_words=("archiv",),
     published_labels=("Publikováno", "Zveřejněno"),
     updated_labels=("Aktualizováno",),
     furniture=("reklama", "čtěte také", "sdílet", "všechna práva vyhrazena", "zdroj:"),

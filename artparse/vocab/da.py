@@ -16,6 +16,7 @@ VOCAB = Vocab.of(
     caption_labels=("Foto", "Billede"),
     caption_text_labels=("Billedtekst",),
     photo_cues=("arkivfoto",),
+    credit_archive_words=("arkiv",),
     published_labels=("Publiceret", "Offentliggjort"),
     updated_labels=("Opdateret", "Senest opdateret"),
     furniture=("annonce", "læs også", "læs mere", "del artiklen", "alle rettigheder forbeholdes"),

@@ -27,9 +27,10 @@ VOCAB = Vocab.of(
         "redaktion",
     ),
     and_words=("und",),
-    caption_labels=("Foto", "Fotos", "Bild"),
+    caption_labels=("Foto", "Fotos", "Bild", "Bildquelle", "Bildnachweis"),
     caption_text_labels=("Bildunterschrift", "Bildtext"),
     photo_cues=("foto", "archivbild", "archivfoto", "im bild", "(l.)", "(r.)", "links", "rechts"),
+    credit_archive_words=("Archiv", "Archivbild"),
     published_labels=(
         "Veröffentlicht",
         "Veröffentlicht am",

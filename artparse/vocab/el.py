@@ -46,6 +46,7 @@ VOCAB = Vocab.of(
     caption_labels=("Φωτογραφία", "ΦΩΤΟΓΡΑΦΙΑ"),
     caption_text_labels=("Λεζάντα",),
     photo_cues=("αρχείου",),
+    credit_archive_words=("αρχείο",),
     published_labels=("Δημοσίευση", "Δημοσιεύθηκε"),
     updated_labels=("Ενημέρωση", "Τελευταία ενημέρωση", "Ενημερώθηκε"),
     furniture=("διαφήμιση", "διαβάστε επίσης", "διαβάστε ακόμη", "κοινοποίηση"),

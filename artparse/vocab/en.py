@@ -55,6 +55,7 @@ VOCAB = Vocab.of(
         "seen here",
         "in this image",
     ),
+    credit_archive_words=("files", "file"),
     published_labels=(
         "Published",
         "Posted",

@@ -15,6 +15,7 @@ VOCAB = Vocab.of(
     caption_labels=("Kuva",),
     caption_text_labels=("Kuvateksti",),
     photo_cues=("arkistokuva",),
+    credit_archive_words=("arkisto",),
     published_labels=("Julkaistu",),
     updated_labels=("Päivitetty",),
     furniture=("mainos", "lue myös", "lue lisää", "jaa artikkeli", "kaikki oikeudet pidätetään"),

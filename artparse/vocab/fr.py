@@ -32,6 +32,7 @@ VOCAB = Vocab.of(
     caption_labels=("Photo", "Illustration", "Crédit", "Crédits", "Crédit photo", "Crédits photo"),
     caption_text_labels=("Légende",),
     photo_cues=("photo", "(à gauche)", "(à droite)", "archives"),
+    credit_archive_words=("Archives",),
     published_labels=("Publié", "Publié le", "Paru le"),
     updated_labels=("Mis à jour", "Mis à jour le", "Modifié le"),
     furniture=(

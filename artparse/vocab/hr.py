@@ -19,6 +19,7 @@ VOCAB = Vocab.of(
     caption_labels=("Foto", "Snimio"),
     caption_text_labels=("Opis",),
     photo_cues=("foto", "na slici"),
+    credit_archive_words=("arhiva",),
     published_labels=("Objavljeno",),
     updated_labels=("Ažurirano",),
     furniture=("oglas", "pročitajte još", "podijeli", "sva prava pridržana"),

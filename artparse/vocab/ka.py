@@ -15,6 +15,7 @@ VOCAB = Vocab.of(
     and_words=("და",),
     caption_labels=("ფოტო",),
     photo_cues=("ფოტო",),
+    credit_archive_words=("არქივი",),
     published_labels=("გამოქვეყნდა", "გამოქვეყნების თარიღი"),
     updated_labels=("განახლდა",),
     furniture=("რეკლამა", "ასევე წაიკითხეთ", "გააზიარე"),

@@ -19,6 +19,7 @@ VOCAB = Vocab.of(
     caption_labels=("Foto", "Bilde"),
     caption_text_labels=("Bildetekst",),
     photo_cues=("arkivfoto",),
+    credit_archive_words=("arkiv",),
     published_labels=("Publisert",),
     updated_labels=("Oppdatert", "Sist oppdatert"),
     furniture=("annonse", "les også", "les mer", "del artikkelen", "alle rettigheter forbeholdt"),

@@ -19,6 +19,7 @@ VOCAB = Vocab.of(
     caption_labels=("Foto", "Beeld"),
     caption_text_labels=("Bijschrift",),
     photo_cues=("foto",),
+    credit_archive_words=("archief",),
     published_labels=("Gepubliceerd", "Gepubliceerd op"),
     updated_labels=("Bijgewerkt", "Laatste update"),
     furniture=("advertentie", "lees ook", "lees meer", "delen", "alle rechten voorbehouden"),

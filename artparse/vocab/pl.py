@@ -17,6 +17,7 @@ VOCAB = Vocab.of(
     caption_labels=("Fot.", "Foto", "Zdjęcie"),
     caption_text_labels=("Podpis",),
     photo_cues=("fot.", "na zdjęciu", "zdjęcie"),
+    credit_archive_words=("archiwum",),
     published_labels=("Opublikowano", "Data publikacji"),
     updated_labels=("Aktualizacja", "Zaktualizowano"),
     furniture=(

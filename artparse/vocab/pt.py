@@ -16,9 +16,12 @@ VOCAB = Vocab.of(
     byline_prefixes=("Por",),
     role_words=("correspondente", "enviado", "enviada", "especial", "redação", "jornalista"),
     and_words=("e",),
-    caption_labels=("Foto", "Imagem"),
+    # "crédito", the Portuguese of the credit label "Credit" (CNET's "(Credit: ...)"): Correio
+    # Braziliense prints "(crédito: Name/CB/D.A.Press)" under each photo
+    caption_labels=("Foto", "Imagem", "Crédito", "Créditos", "Crédito da foto"),
     caption_text_labels=("Legenda",),
     photo_cues=("foto",),
+    credit_archive_words=("Arquivo",),
     published_labels=("Publicado", "Publicado em", "Postado em"),
     updated_labels=("Atualizado", "Atualizado em"),
     affiliation_words=("do", "da"),

@@ -16,6 +16,7 @@ VOCAB = Vocab.of(
     caption_labels=("Фото", "Фотография", "Иллюстрация", "Кадр"),
     caption_text_labels=("Подпись",),
     photo_cues=("фото", "на снимке", "на фото", "слева", "справа"),
+    credit_archive_words=("архив",),
     published_labels=("Опубликовано", "Дата публикации", "Дата"),
     updated_labels=("Обновлено", "Изменено"),
     furniture=(

@@ -19,6 +19,7 @@ VOCAB = Vocab.of(
     caption_labels=("Foto",),
     caption_text_labels=("Popis",),
     photo_cues=("foto", "na snímke"),
+    credit_archive_words=("archív",),
     published_labels=("Publikované", "Zverejnené"),
     updated_labels=("Aktualizované",),
     furniture=("reklama", "čítajte aj", "zdieľať", "všetky práva vyhradené", "zdroj:"),

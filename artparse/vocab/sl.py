@@ -19,6 +19,7 @@ VOCAB = Vocab.of(
     caption_labels=("Foto",),
     caption_text_labels=("Opis",),
     photo_cues=("foto", "na sliki"),
+    credit_archive_words=("arhiv",),
     published_labels=("Objavljeno",),
     updated_labels=("Posodobljeno",),
     furniture=("oglas", "preberite še", "deli", "vse pravice pridržane"),

@@ -19,6 +19,7 @@ VOCAB = Vocab.of(
     caption_labels=("Foto", "Bild"),
     caption_text_labels=("Bildtext",),
     photo_cues=("arkivbild",),
+    credit_archive_words=("arkiv",),
     published_labels=("Publicerad", "Publicerad den", "Publicerat"),
     updated_labels=("Uppdaterad", "Uppdaterad den", "Uppdaterat"),
     furniture=("annons", "läs också", "läs mer", "dela artikeln", "alla rättigheter förbehållna"),

@@ -16,6 +16,7 @@ VOCAB = Vocab.of(
     caption_labels=("Фото", "Ілюстрація"),
     caption_text_labels=("Підпис",),
     photo_cues=("фото", "на знімку", "на фото"),
+    credit_archive_words=("архів",),
     published_labels=("Опубліковано", "Дата публікації"),
     updated_labels=("Оновлено",),
     furniture=(
