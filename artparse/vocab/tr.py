@@ -20,6 +20,7 @@ VOCAB = Vocab.of(
     caption_labels=("Fotoğraf", "Foto", "Görsel"),
     caption_text_labels=("Fotoğraf altı",),
     photo_cues=("arşiv fotoğrafı", "fotoğrafta"),
+    credit_archive_words=("Arşiv",),
     published_labels=("Yayınlanma", "Yayınlanma tarihi", "Yayın tarihi", "Oluşturulma tarihi"),
     updated_labels=("Güncelleme", "Güncellenme", "Son güncelleme", "Güncelleme tarihi"),
     furniture=(
