@@ -324,3 +324,59 @@ NAVIGATION = [
 @pytest.mark.parametrize(("text", "expected"), NAVIGATION)
 def test_navigation_above_the_headline(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
+
+
+# --- a line set apart from the paragraphs by wider gaps ----------------------------------------
+
+NAMED = "Jane Roe was named harbour master by the town council on Tuesday."
+SET_APART = [
+    pytest.param(
+        "Officials weigh the plan for the harbour\n\n"
+        + LEAD
+        + "\n\n\n"
+        + NAMED
+        + "\n\n\n"
+        + SECOND
+        + "\n\n"
+        + THIRD
+        + "\n",
+        {"captions": [{"text": NAMED, "credit": None}], "paragraphs": [LEAD, SECOND, THIRD]},
+        id="a sentence two blank lines away on each side, paragraphs one apart: the picture's caption",
+    ),
+    pytest.param(
+        "Officials weigh the plan for the harbour\n\n"
+        + LEAD
+        + "\n\n"
+        + NAMED
+        + "\n\n"
+        + SECOND
+        + "\n\n"
+        + THIRD
+        + "\n",
+        {"captions": [], "paragraphs": [LEAD, NAMED, SECOND, THIRD]},
+        id="guard: the same sentence one blank line away is a paragraph",
+    ),
+    pytest.param(
+        "Officials weigh the plan for the harbour\n\n\n" + "\n\n\n".join((LEAD, NAMED, SECOND, THIRD)) + "\n",
+        {"captions": [], "paragraphs": [LEAD, NAMED, SECOND, THIRD]},
+        id="guard: in text that sets every paragraph two blank lines apart, a paragraph",
+    ),
+    pytest.param(
+        "---\ntitle: Officials weigh the plan for the harbour\n---\n\n"
+        + LEAD
+        + "\n\n"
+        + NAMED.replace(" by ", "\nby ")
+        + "\n\n"
+        + SECOND
+        + "\n\n"
+        + THIRD
+        + "\n",
+        {"captions": [], "paragraphs": [LEAD, NAMED, SECOND, THIRD]},
+        id="guard: a Markdown paragraph's wrapped lines are no gap",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SET_APART)
+def test_set_apart_captions(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
