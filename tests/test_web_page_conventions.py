@@ -380,3 +380,34 @@ SET_APART = [
 @pytest.mark.parametrize(("text", "expected"), SET_APART)
 def test_set_apart_captions(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
+
+
+# --- calls to follow the outlet on a social platform ------------------------------------------
+
+FOLLOW_US = [
+    pytest.param(
+        story(LEAD, SECOND, "(For the latest updates, follow the Courier on Facebook and Twitter.)", THIRD),
+        {"paragraphs": [LEAD, SECOND, THIRD]},
+        id="a call in parentheses after a clause",
+    ),
+    pytest.param(
+        story(LEAD, "Все новости в Телеграме — следите за нами!", SECOND, THIRD),
+        {"paragraphs": [LEAD, SECOND, THIRD]},
+        id="a call between paragraphs, the platform in Cyrillic and inflected",
+    ),
+    pytest.param(
+        story(LEAD, SECOND, "Fans were told to follow the singer on Instagram."),
+        {"paragraphs": [LEAD, SECOND, "Fans were told to follow the singer on Instagram."]},
+        id="guard: a sentence that reports a following is body",
+    ),
+    pytest.param(
+        story(LEAD, SECOND, "Facebook and Twitter did not reply, and neither would follow up."),
+        {"paragraphs": [LEAD, SECOND, "Facebook and Twitter did not reply, and neither would follow up."]},
+        id="guard: platforms named in a sentence with no call",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOLLOW_US)
+def test_calls_to_follow_the_outlet(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)

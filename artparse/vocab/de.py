@@ -6,6 +6,7 @@ VOCAB = Vocab.of(
     rank=2,
     none="site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns image_credit_labels image_caption_labels story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes date_joiners ad_break_markers list_labels",
     link_label_words=("lesen", "mehr", "siehe"),
+    follow_calls=("folgen sie", "folgt uns", "folge uns", "abonnieren sie", "abonniert uns"),
     navigation_phrases=("hier klicken", "klicken sie hier"),
     comments_headings=("kommentare", "leserkommentare"),
     news_words=("Nachrichten", "News"),

@@ -6,6 +6,7 @@ VOCAB = Vocab.of(
     rank=5,
     none="site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns place_prepositions image_credit_labels image_caption_labels story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes ad_break_markers",
     link_label_words=("lea", "lee", "vea", "más"),
+    follow_calls=("síguenos", "sigue a", "siga a", "suscríbete", "únete"),
     navigation_phrases=("haga clic aquí", "haz clic aquí", "pulse aquí"),
     comments_headings=("comentarios",),
     news_words=("Noticias",),

@@ -6,6 +6,7 @@ VOCAB = Vocab.of(
     rank=4,
     none="site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns place_prepositions image_credit_labels image_caption_labels story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes date_joiners ad_break_markers list_labels",
     link_label_words=("leggi", "vedi"),
+    follow_calls=("seguici", "segui", "seguite", "iscriviti"),
     navigation_phrases=("clicca qui", "cliccate qui"),
     comments_headings=("commenti",),
     news_words=("Notizie",),

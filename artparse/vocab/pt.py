@@ -6,6 +6,7 @@ VOCAB = Vocab.of(
     rank=6,
     none="site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes articles outlet_nouns place_prepositions image_credit_labels image_caption_labels story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes ad_break_markers",
     link_label_words=("leia", "veja", "mais"),
+    follow_calls=("siga", "sigam", "acompanhe", "inscreva-se", "assine"),
     navigation_phrases=("clique aqui",),
     comments_headings=("comentários",),
     news_words=("Notícias",),
