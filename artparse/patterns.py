@@ -178,7 +178,7 @@ speed) holds no note; a test of their first words would let every French line wi
 SOCIAL_PLATFORM = lazy_compile(rf"(?<!\w)(?:{alternation(vocab.SOCIAL_PLATFORMS)})", re.IGNORECASE)
 """A social platform's name (its opening: the name may be inflected)."""
 FOLLOW_CALL = lazy_compile(
-    rf"(?:^|(?<=[(«\"“])|(?<=[.!?,;:] )|(?<=[—–] ))(?:{alternation(_all('follow_calls'))})(?!\w)",
+    rf"(?:^|(?<=[(«\"“])|(?<=[.!?,;:] )|(?<=[—–] ))(?:{alternation(_all('follow_calls'))})(?![\w-])",
     re.IGNORECASE,
 )
 """A call to follow the outlet where an imperative stands: opening the line, a clause or a

@@ -405,6 +405,11 @@ FOLLOW_US = [
         {"paragraphs": [LEAD, SECOND, "Facebook and Twitter did not reply, and neither would follow up."]},
         id="guard: platforms named in a sentence with no call",
     ),
+    pytest.param(
+        story(LEAD, SECOND, "Follow-up surveys of Facebook users found the same."),
+        {"paragraphs": [LEAD, SECOND, "Follow-up surveys of Facebook users found the same."]},
+        id="guard: a call's word inside a longer word is no call",
+    ),
 ]
 
 
