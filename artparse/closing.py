@@ -24,6 +24,7 @@ from artparse.patterns import (
     SIGN_OFF_WORDS,
     SIGNATURE_LABEL,
     SIGNATURE_LABELS,
+    SOCIAL_PLATFORM,
     alternation,
     is_bare_furniture_word,
     opening_furniture_phrase,
@@ -163,8 +164,10 @@ def _run_on_furniture(text: str) -> int:
     ...", "... 2015-2020. Zdroj: Teraz.sk , ...". The furniture opens a sentence; a phrase
     or a label is enough, a bare word ("Share", "Anzeige") only in a bar of such words.
     """
+    before = -1  # where the sentence before the cursor's begins (-1: not in the window)
     for m in _SENTENCE_END.finditer(text, max(0, len(text) - WINDOW)):
-        start = m.end()
+        start, lead_in = m.end(), before
+        before = start
         opening = text[start : start + FURNITURE_HEAD]
         first = opening.partition(" ")[0].casefold().rstrip(":,.!")
         if first not in FURNITURE_FIRST_WORDS:  # a cheap test before the phrases
@@ -173,12 +176,25 @@ def _run_on_furniture(text: str) -> int:
         phrase = opening_furniture_phrase(head)
         if phrase is None:
             continue
-        if not is_bare_furniture_word(phrase):
-            return start
-        words = head[len(phrase) :].split()[:BAR_REACH]
-        if any(opening_furniture_phrase(w) for w in words):
-            return start
+        if is_bare_furniture_word(phrase) and not any(
+            opening_furniture_phrase(w) for w in head[len(phrase) :].split()[:BAR_REACH]
+        ):
+            continue
+        if lead_in >= 0 and _promo_lead_in(text[lead_in:start]):
+            return lead_in
+        return start
     return len(text)
+
+
+MAX_LEAD_IN_WORDS = 10
+
+
+def _promo_lead_in(sentence: str) -> bool:
+    """A promotion's first sentence, naming the platform the call after it asks readers to
+    follow the outlet on: Korrespondent.net's "Новости от X в Telegram. Подписывайтесь на наш
+    канал"; UNIAN's call opens with its own line, "Залишайтеся в курсі ...! Підписуйтесь на наш
+    канал в Telegram" (a furniture phrase itself)."""
+    return sentence.count(" ") < MAX_LEAD_IN_WORDS and SOCIAL_PLATFORM.search(sentence) is not None
 
 
 def _last_word(text: str) -> str:

@@ -16,7 +16,7 @@ from artparse.markup import looks_like_markdown, read_marks, strip_markdown
 from artparse.model import Article, Block, Kind
 from artparse.normalize import normalize
 from artparse.rules import RULE_NAMES, RULES, RuleSpec
-from artparse.state import NO_MARKS, Chain, Marks, ParseOptions, Rule, State, Wrap
+from artparse.state import BLOCKS_MARKED, NO_MARKS, Chain, Marks, ParseOptions, Rule, State, Wrap
 from artparse.steps import STEP_NAMES, STEPS, StepSpec, run_steps
 
 if TYPE_CHECKING:
@@ -188,7 +188,12 @@ def _read(
             options, disabled_rules=options.disabled_rules | MARKDOWN_DECIDES
         )
         blocks = run_rules(
-            front.lines, options=markdown_options, language=language, decided=front.blocks, wrap=Wrap.LINES
+            front.lines,
+            options=markdown_options,
+            language=language,
+            decided=front.blocks,
+            wrap=Wrap.LINES,
+            marks=BLOCKS_MARKED,
         )
     else:
         lines, marks = _unmarked(front.lines, text)

@@ -182,6 +182,14 @@ AD_BREAK_NOTES = tuple(note for note in _AD_BREAKS if not any(o in note for o in
 """The notes as printed, none that holds another ("Story continues below" stands for "Story
 continues below advertisement"): a paragraph holding none of them (substring tests, at C
 speed) holds no note; a test of their first words would let every French line with "La" through."""
+SOCIAL_PLATFORM = lazy_compile(rf"(?<!\w)(?:{alternation(vocab.SOCIAL_PLATFORMS)})", re.IGNORECASE)
+"""A social platform's name (its opening: the name may be inflected)."""
+FOLLOW_CALL = lazy_compile(
+    rf"(?:^|(?<=[(«\"“])|(?<=[.!?,;:] )|(?<=[—–] ))(?:{alternation(_all('follow_calls'))})(?![\w-])",
+    re.IGNORECASE,
+)
+"""A call to follow the outlet where an imperative stands: opening the line, a clause or a
+parenthesis ("..., follow X on Facebook"; "to follow him" is no call)."""
 FURNITURE_INSIDE = lazy_compile(alternation(w.casefold() for w in _all("navigation_phrases")))
 """Phrases that make a short line navigation wherever they stand in it (searched case-folded)."""
 NAVIGATION_PHRASES_BY_CUE: dict[str, tuple[str, ...]] = {}

@@ -96,9 +96,15 @@ class Marks(NamedTuple):
     """Index of the line under each line that is only an image (``markup.lines_under_images``)."""
     embeds: Mapping[int, int] = MappingProxyType({})
     """Index of each line of an embedded post's quote -> the quote's last line (``markup.embedded_posts``)."""
+    spaced: bool = True
+    """Whether the blank lines are the source's own, so their number tells how far a line is set
+    apart; not so where the front end left a block's text at its first line and blanked the rest
+    (Markdown, ``mdbody``)."""
 
 
 NO_MARKS = Marks()
+BLOCKS_MARKED = Marks(spaced=False)
+"""The marks of a text whose blocks its markup delimits (Markdown)."""
 
 PARAGRAPH: Final = Kind.PARAGRAPH
 """A local alias: looking a member up on an Enum class costs as much as the comparison eight times."""

@@ -569,3 +569,49 @@ CLICK_HERE = [
 @pytest.mark.parametrize(("text", "expected"), CLICK_HERE)
 def test_click_here(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
+
+
+# --- another story's teaser, trimmed with an ellipsis, under the last paragraph ------------
+
+TEASED = (
+    "Vláda schválila nový zákon o dopravě\n\nPoslanci o něm jednali celý týden. Zákon platí od ledna.\n\n"
+)
+TEASER = "Ministr financí chce od příštího roku snížit daně všem malým podnikatelům v zemi…"
+TRIMMED_TEASER = [
+    pytest.param(
+        TEASED + TEASER + "\n",
+        {"paragraphs": ["Poslanci o něm jednali celý týden. Zákon platí od ledna."]},
+        id="the last line cut short with an ellipsis glued to its last word",
+    ),
+    pytest.param(
+        TEASED + TEASER.replace("…", "...") + "\n",
+        {"paragraphs": ["Poslanci o něm jednali celý týden. Zákon platí od ledna."]},
+        id="the ellipsis as three full stops",
+    ),
+    pytest.param(
+        TEASED + "Но это уже совсем другая история…\n",
+        {
+            "paragraphs": [
+                "Poslanci o něm jednali celý týden. Zákon platí od ledna.",
+                "Но это уже совсем другая история…",
+            ]
+        },
+        id="guard: a short last sentence trailing off is body",
+    ),
+    pytest.param(
+        TEASED + TEASER + "\n\nZákon podepsal prezident ve středu.\n",
+        {
+            "paragraphs": [
+                "Poslanci o něm jednali celý týden. Zákon platí od ledna.",
+                TEASER,
+                "Zákon podepsal prezident ve středu.",
+            ]
+        },
+        id="guard: the same line inside the body is a paragraph",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TRIMMED_TEASER)
+def test_trimmed_teaser(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)

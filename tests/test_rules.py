@@ -1380,6 +1380,21 @@ def test_furniture_run_onto_a_flattened_paragraph(tail: str, kept: str) -> None:
     assert [c.rule for c in article.cuts] == (["run_on_furniture"] if kept == "" else [])
 
 
+def test_a_promotion_run_onto_a_flattened_paragraph_goes_from_its_first_sentence() -> None:
+    """A call to subscribe after a sentence naming the platform: both are the promotion's."""
+    article = parse(f"Schlagzeile\n\n{FLAT}Новости нашего сайта в Telegram. Подписывайтесь на наш канал\n")
+    assert article.paragraphs == (FLAT.strip(),)
+    assert [c.text for c in article.cuts] == ["Новости нашего сайта в Telegram. Подписывайтесь на наш канал"]
+
+
+def test_a_long_sentence_naming_a_platform_before_a_promotion_stays_body() -> None:
+    said = (
+        "Об этом в понедельник вечером сообщила пресс-служба компании в своём официальном блоге на Facebook."
+    )
+    article = parse(f"Schlagzeile\n\n{FLAT}{said} Подписывайтесь на наш канал\n")
+    assert article.paragraphs == (f"{FLAT}{said}",)
+
+
 def test_a_short_last_paragraph_keeps_what_follows_its_sentence() -> None:
     """A short line is not flattened text: its furniture would stand on a line of its own."""
     text = "Die Regierung hat neue Steuern angekündigt. Lesen Sie auch: Die Steuern im Überblick"

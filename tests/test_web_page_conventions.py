@@ -444,3 +444,95 @@ def test_a_byline_under_the_lead(text: str, expected: dict[str, Any]) -> None:
     """NBC's and Electronista's copied pages print the byline under the lead paragraph; a long
     one lists several writers, the last after a serial comma's "and"."""
     check(text, expected)
+
+
+# --- a line set apart from the paragraphs by wider gaps ----------------------------------------
+
+NAMED = "Jane Roe was named harbour master by the town council on Tuesday."
+SET_APART = [
+    pytest.param(
+        "Officials weigh the plan for the harbour\n\n"
+        + LEAD
+        + "\n\n\n"
+        + NAMED
+        + "\n\n\n"
+        + SECOND
+        + "\n\n"
+        + THIRD
+        + "\n",
+        {"captions": [{"text": NAMED, "credit": None}], "paragraphs": [LEAD, SECOND, THIRD]},
+        id="a sentence two blank lines away on each side, paragraphs one apart: the picture's caption",
+    ),
+    pytest.param(
+        "Officials weigh the plan for the harbour\n\n"
+        + LEAD
+        + "\n\n"
+        + NAMED
+        + "\n\n"
+        + SECOND
+        + "\n\n"
+        + THIRD
+        + "\n",
+        {"captions": [], "paragraphs": [LEAD, NAMED, SECOND, THIRD]},
+        id="guard: the same sentence one blank line away is a paragraph",
+    ),
+    pytest.param(
+        "Officials weigh the plan for the harbour\n\n\n" + "\n\n\n".join((LEAD, NAMED, SECOND, THIRD)) + "\n",
+        {"captions": [], "paragraphs": [LEAD, NAMED, SECOND, THIRD]},
+        id="guard: in text that sets every paragraph two blank lines apart, a paragraph",
+    ),
+    pytest.param(
+        "---\ntitle: Officials weigh the plan for the harbour\n---\n\n"
+        + LEAD
+        + "\n\n"
+        + NAMED.replace(" by ", "\nby ")
+        + "\n\n"
+        + SECOND
+        + "\n\n"
+        + THIRD
+        + "\n",
+        {"captions": [], "paragraphs": [LEAD, NAMED, SECOND, THIRD]},
+        id="guard: a Markdown paragraph's wrapped lines are no gap",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SET_APART)
+def test_set_apart_captions(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+# --- calls to follow the outlet on a social platform ------------------------------------------
+
+FOLLOW_US = [
+    pytest.param(
+        story(LEAD, SECOND, "(For the latest updates, follow the Courier on Facebook and Twitter.)", THIRD),
+        {"paragraphs": [LEAD, SECOND, THIRD]},
+        id="a call in parentheses after a clause",
+    ),
+    pytest.param(
+        story(LEAD, "Все новости в Телеграме — следите за нами!", SECOND, THIRD),
+        {"paragraphs": [LEAD, SECOND, THIRD]},
+        id="a call between paragraphs, the platform in Cyrillic and inflected",
+    ),
+    pytest.param(
+        story(LEAD, SECOND, "Fans were told to follow the singer on Instagram."),
+        {"paragraphs": [LEAD, SECOND, "Fans were told to follow the singer on Instagram."]},
+        id="guard: a sentence that reports a following is body",
+    ),
+    pytest.param(
+        story(LEAD, SECOND, "Facebook and Twitter did not reply, and neither would follow up."),
+        {"paragraphs": [LEAD, SECOND, "Facebook and Twitter did not reply, and neither would follow up."]},
+        id="guard: platforms named in a sentence with no call",
+    ),
+    pytest.param(
+        story(LEAD, SECOND, "Follow-up surveys of Facebook users found the same."),
+        {"paragraphs": [LEAD, SECOND, "Follow-up surveys of Facebook users found the same."]},
+        id="guard: a call's word inside a longer word is no call",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOLLOW_US)
+def test_calls_to_follow_the_outlet(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)

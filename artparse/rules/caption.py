@@ -221,6 +221,10 @@ def caption(state: State, silent: bool) -> bool:
         if not silent:
             state.claim(Kind.CAPTION, "caption", nxt, text, credit=following)
         return True
+    if state.body_started and text[-1:] == "." and _set_apart(state) and not opens_with_dateline(text):
+        if not silent:
+            state.claim(Kind.CAPTION, "caption", state.pos, text)
+        return True
     described = (  # a line that ends a sentence (most) is not asked
         _described_caption(text) if state.wrap == Wrap.LINES and text[-1] not in _SENTENCE_END else None
     )
@@ -252,6 +256,36 @@ def caption(state: State, silent: bool) -> bool:
     if not silent:
         state.claim(Kind.CAPTION, "caption", state.pos, text)
     return True
+
+
+SET_APART = 2
+"""Blank lines on each side of a line a copied page set apart from its paragraphs."""
+
+
+def _set_apart(state: State) -> bool:
+    """Whether the line stands apart from the body: wider gaps on both sides of it than the
+    single blank line between the paragraphs under it.
+
+    A browser's copy of a page keeps a picture as an empty line, so the caption under it, or
+    a related link's box, is set off from the paragraphs by two blank lines or more on each
+    side, where the paragraphs stand one blank line apart (the New York Times' "Mr. X was
+    named ... on Tuesday." between the first two paragraphs, CBS News' related-video title
+    "Quest to solve the Amelia Earhart mystery"). Such a line that is a sentence is the
+    picture's caption; a heading set so is left to the crosshead rule. In text that sets
+    every paragraph two blank lines apart, the paragraph under the line is too: no caption.
+    """
+    lines, pos = state.lines, state.pos
+    if (
+        state.wrap != Wrap.LINES
+        or not state.marks.spaced
+        or pos < SET_APART
+        or pos + SET_APART + 1 >= len(lines)
+    ):
+        return False
+    if any(lines[pos - k].text or lines[pos + k].text for k in range(1, SET_APART + 1)):
+        return False
+    nxt = state.next_content(pos + 1)
+    return nxt is not None and nxt + 2 < len(lines) and not lines[nxt + 1].text and bool(lines[nxt + 2].text)
 
 
 def _photo_source(name: str) -> bool:

@@ -69,6 +69,23 @@ def _before_tag(text: str) -> str:
     return text[:opening].rstrip() if opening > 0 else text
 
 
+MIN_TEASER_WORDS = 8
+"""A teaser is trimmed to a number of words (WordPress: 55 by default, themes set fewer); a
+short line closing with an ellipsis is a sentence trailing off ("Но это уже другая история…")."""
+_TRIM_MARKS = ("…", "...")
+
+
+def _trimmed_teaser(state: State, text: str, words: list[str]) -> bool:
+    """Whether the last line is another story's teaser, trimmed with an ellipsis glued to its
+    last word: the mark a CMS appends where it cut the text (WordPress's ``wp_trim_words``
+    appends "…"), as under Dobré noviny's scraped story ("... členstvo Britov v EÚ…"). An
+    ellipsis after a space or a full stop ("... worked with. ...") closes a sentence."""
+    if len(words) < MIN_TEASER_WORDS or not text.endswith(_TRIM_MARKS):
+        return False
+    kept = text.rstrip(".…")
+    return kept[-1:].isalnum() and state.next_content(state.pos + 1) is None
+
+
 def crosshead(state: State, silent: bool) -> bool:
     """Claim a subheading inside the body: a short line with no sentence punctuation.
 
@@ -97,9 +114,10 @@ def crosshead(state: State, silent: bool) -> bool:
     if ":" in text and not (quoted or _kicker_and_headline(text)):
         return False
     shouting = text.isupper() and len(words) >= 2
-    if not shouting and _before_tag(text).rstrip(_CLOSERS).endswith(_SENTENCE_END):
-        return False
-    if not shouting and not text.rstrip(_CLOSERS)[-1:].isalnum():
+    ended = (
+        _before_tag(text).rstrip(_CLOSERS).endswith(_SENTENCE_END) or not text.rstrip(_CLOSERS)[-1:].isalnum()
+    )
+    if ended and not shouting and not _trimmed_teaser(state, text, words):  # a teaser's ellipsis ends nothing
         return False
     nxt = state.next_content(state.pos + 1)
     if nxt is None and len(words) < MIN_HEADLINE_WORDS:  # the last line: a headline, not a date or a name

@@ -12,12 +12,14 @@ from artparse.patterns import (
     CREDIT_SOURCE_SET,
     EDITORS_NOTE_LABEL,
     EDITORS_NOTE_LABELS,
+    FOLLOW_CALL,
     FURNITURE_FIRST_WORDS,
     FURNITURE_HEAD,
     LINK_LABEL_WORDS,
     LIST_LABELS,
     NAVIGATION_PHRASES_BY_CUE,
     SIGN_OFF,
+    SOCIAL_PLATFORM,
     URL,
     is_bare_furniture_word,
     opening_furniture_phrase,
@@ -105,6 +107,7 @@ def furniture(state: State, silent: bool) -> bool:
         or (first.startswith(("http", "www.")) and URL.match(text))
         or (not text[0].isalnum() and _SYMBOLS_ONLY.match(text))
         or _points_away(text.casefold())
+        or (state.body_started and social_promo(text))
         or (state.body_started and text.rstrip(":").casefold() in LIST_LABELS and _list_follows(state))
         or (
             state.body_started
@@ -295,6 +298,18 @@ def _comments_heading(state: State, text: str) -> bool:
     if not state.body_started or len(text) > MAX_MARKER:
         return False
     return _COMMENTS_MARKER.match(text) is not None
+
+
+def social_promo(text: str) -> bool:
+    """Whether a short line asks readers to follow the outlet on a social platform.
+
+    Pages close or break a story with the call, naming the platform: IBNLive's "(For updates
+    you can share with your friends, follow X on Facebook, Twitter ...)", Korrespondent.net's
+    "Новости от X в Telegram. Подписывайтесь на наш канал", UNIAN's "Підписуйтесь на наш канал
+    в Telegram". The call stands where an imperative does, opening a clause: "fans follow him
+    on Twitter" reports, it does not ask.
+    """
+    return SOCIAL_PLATFORM.search(text) is not None and FOLLOW_CALL.search(text) is not None
 
 
 def _points_away(folded: str) -> bool:

@@ -103,6 +103,9 @@ class Vocab(NamedTuple):
     "leia" (CNN's "More Q&As from top 10 Heroes:", R7's "Leia também:")."""
     navigation_phrases: tuple[str, ...]
     """Phrases (lower case) that make a short line navigation wherever they stand: "click here"."""
+    follow_calls: tuple[str, ...]
+    """Calls (lower case, as they open a clause) asking readers to follow the outlet on a social
+    platform: "follow", "subscribe to", "подписывайтесь" (``SOCIAL_PLATFORMS`` names the platform)."""
     list_labels: tuple[str, ...]
     """Headings a page prints over a list of links to its other stories, as the whole line:
     "Most popular", "Más información" (over a list in the body, the list is the page's)."""
@@ -469,6 +472,33 @@ SHARE_TARGETS = frozenset(
 )
 """The buttons of a share bar, each a list item in a converted page ("* Facebook", "* Twitter",
 "* Email": WIRED, fox13now, the Times of Israel); compared case-folded, without the mark."""
+
+SOCIAL_PLATFORMS = (
+    "facebook",
+    "twitter",
+    "telegram",
+    "instagram",
+    "youtube",
+    "whatsapp",
+    "viber",
+    "tiktok",
+    "linkedin",
+    "pinterest",
+    "google+",
+    "vkontakte",
+    # the brands as Cyrillic text spells them ("у Телеграмі", "в Фейсбуке")
+    "телеграм",
+    "фейсбук",
+    "твиттер",
+    "твітер",
+    "инстаграм",
+    "інстаграм",
+    "вконтакте",
+    "вайбер",
+    "ютуб",
+)
+"""Social platforms an outlet asks readers to follow it on (lower case, a name's opening: the
+name may be inflected, "na Facebooku", "у Телеграмі")."""
 
 BULLETS = ("•", "●", "◦", "▪", "■", "►", "*", "-", "–", "—", "·")
 """Characters that open a bullet highlight."""

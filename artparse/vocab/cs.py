@@ -10,6 +10,7 @@ VOCAB = Vocab.of(
         "Domů",
     ),
     link_label_words=("čtěte", "více"),
+    follow_calls=("sledujte", "přidejte se", "odebírejte"),
     navigation_phrases=("klikněte zde", "klikněte sem"),
     comments_headings=("komentáře",),
     news_words=("Novinky", "Zprávy"),

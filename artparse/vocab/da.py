@@ -7,6 +7,7 @@ VOCAB = Vocab.of(
     none="site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns place_prepositions image_credit_labels image_caption_labels story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes date_joiners ad_break_markers list_labels",
     home_labels=("Forside",),
     link_label_words=("læs", "mere"),
+    follow_calls=("følg", "abonnér"),
     navigation_phrases=("klik her",),
     comments_headings=("kommentarer",),
     news_words=("Nyheder",),

@@ -10,6 +10,7 @@ VOCAB = Vocab.of(
         "Home",
     ),
     link_label_words=("lesen", "mehr", "siehe"),
+    follow_calls=("folgen sie", "folgt uns", "folge uns", "abonnieren sie", "abonniert uns"),
     navigation_phrases=("hier klicken", "klicken sie hier"),
     comments_headings=("kommentare", "leserkommentare"),
     news_words=("Nachrichten", "News"),

@@ -220,6 +220,7 @@ VOCAB = Vocab.of(
     # the headings over a page's list of its most-read stories: the Boston Herald's "Most
     # Popular", The Intercept's "Most Read", the Evening Standard's "Trending"
     list_labels=("Most popular", "Most read", "Trending"),
+    follow_calls=("follow", "subscribe to", "like us on", "join us on"),
     navigation_phrases=(
         "min read",
         "mins read",

@@ -10,6 +10,7 @@ VOCAB = Vocab.of(
         "Portada",
     ),
     link_label_words=("lea", "lee", "vea", "más"),
+    follow_calls=("síguenos", "sigue a", "siga a", "suscríbete", "únete"),
     navigation_phrases=("haga clic aquí", "haz clic aquí", "pulse aquí"),
     comments_headings=("comentarios",),
     news_words=("Noticias",),

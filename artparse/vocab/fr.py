@@ -7,6 +7,7 @@ VOCAB = Vocab.of(
     none="site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns image_credit_labels image_caption_labels story_header_labels story_header_openings editors_note_labels copyright_words date_joiners list_labels",
     home_labels=("Accueil",),
     link_label_words=("lire", "voir"),
+    follow_calls=("suivez", "abonnez-vous", "rejoignez-nous"),
     navigation_phrases=("cliquez ici",),
     comments_headings=("commentaires",),
     ad_break_markers=("La suite après la publicité",),

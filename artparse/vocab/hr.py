@@ -10,6 +10,7 @@ VOCAB = Vocab.of(
         "Početna",
     ),
     link_label_words=("pročitajte", "pogledajte"),
+    follow_calls=("pratite", "pridružite se", "pretplatite se"),
     navigation_phrases=("kliknite ovdje",),
     comments_headings=("komentari",),
     news_words=("Vijesti",),

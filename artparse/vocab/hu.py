@@ -10,6 +10,7 @@ VOCAB = Vocab.of(
         "Címlap",
     ),
     link_label_words=("olvassa", "olvasd"),
+    follow_calls=("kövess", "kövessen", "kövessétek", "iratkozz fel", "csatlakozz"),
     navigation_phrases=("kattintson ide", "kattints ide"),
     comments_headings=("hozzászólások", "kommentek"),
     news_words=("Hírek",),

@@ -10,6 +10,7 @@ VOCAB = Vocab.of(
         "Homepage",
     ),
     link_label_words=("leggi", "vedi"),
+    follow_calls=("seguici", "segui", "seguite", "iscriviti"),
     navigation_phrases=("clicca qui", "cliccate qui"),
     comments_headings=("commenti",),
     news_words=("Notizie",),

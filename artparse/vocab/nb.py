@@ -10,6 +10,7 @@ VOCAB = Vocab.of(
         "Hjem",
     ),
     link_label_words=("les", "mer"),
+    follow_calls=("følg", "abonner"),
     navigation_phrases=("klikk her",),
     comments_headings=("kommentarer",),
     news_words=("Nyheter",),

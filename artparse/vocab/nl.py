@@ -10,6 +10,7 @@ VOCAB = Vocab.of(
         "Voorpagina",
     ),
     link_label_words=("lees", "meer", "bekijk"),
+    follow_calls=("volg", "abonneer"),
     navigation_phrases=("klik hier",),
     comments_headings=("reacties",),
     news_words=("Nieuws",),

@@ -10,6 +10,7 @@ VOCAB = Vocab.of(
         "Página inicial",
     ),
     link_label_words=("leia", "veja", "mais"),
+    follow_calls=("siga", "sigam", "acompanhe", "inscreva-se", "assine"),
     navigation_phrases=("clique aqui",),
     comments_headings=("comentários",),
     news_words=("Notícias",),

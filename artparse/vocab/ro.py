@@ -10,6 +10,7 @@ VOCAB = Vocab.of(
         "Prima pagină",
     ),
     link_label_words=("citește", "citeşte", "vezi"),
+    follow_calls=("urmăriți", "urmăreşte", "urmărește", "abonează-te", "abonați-vă"),
     navigation_phrases=("click aici", "apăsați aici"),
     comments_headings=("comentarii",),
     news_words=("Știri", "Stiri"),

@@ -10,6 +10,7 @@ VOCAB = Vocab.of(
         "Domov",
     ),
     link_label_words=("čítajte", "viac"),
+    follow_calls=("sledujte", "pridajte sa", "odoberajte"),
     navigation_phrases=("kliknite sem", "kliknite tu"),
     comments_headings=("komentáre",),
     news_words=("Správy", "Novinky"),

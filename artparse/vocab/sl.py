@@ -10,6 +10,7 @@ VOCAB = Vocab.of(
         "Naslovnica",
     ),
     link_label_words=("preberite", "poglejte"),
+    follow_calls=("sledite", "spremljajte", "pridružite se"),
     navigation_phrases=("kliknite tukaj",),
     comments_headings=("komentarji",),
     news_words=("Novice",),

@@ -10,6 +10,7 @@ VOCAB = Vocab.of(
         "Startsida",
     ),
     link_label_words=("läs", "mer"),
+    follow_calls=("följ", "prenumerera"),
     navigation_phrases=("klicka här",),
     comments_headings=("kommentarer",),
     news_words=("Nyheter",),
