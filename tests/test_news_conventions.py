@@ -615,3 +615,42 @@ TRIMMED_TEASER = [
 @pytest.mark.parametrize(("text", "expected"), TRIMMED_TEASER)
 def test_trimmed_teaser(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
+
+
+# --- a short capitals headline over a hard-wrapped lead ---------------------------------------
+
+WRAPPED_LEAD = [
+    pytest.param(
+        "BAHIA COCOA REVIEW\n\n    Showers continued throughout the week in the Bahia cocoa\n"
+        "zone, alleviating the drought since early January.\n"
+        "    Comissaria Smith said it expects the crop to be large.\n",
+        {
+            "title": "BAHIA COCOA REVIEW",
+            "paragraphs": [
+                "Showers continued throughout the week in the Bahia cocoa zone, alleviating the "
+                "drought since early January.",
+                "Comissaria Smith said it expects the crop to be large.",
+            ],
+        },
+        id="wire copy: the wrapped lead's first line is no headline under a kicker",
+    ),
+    pytest.param(
+        "COUNCIL PASSES BUDGET\n\nThe city council passed the budget on Monday after a long debate in which\n"
+        "members of the opposition said the library funds were too small.\n",
+        {"title": "COUNCIL PASSES BUDGET"},
+        id="a scanned page's lead, wrapped without indent",
+    ),
+    pytest.param(
+        "CLIMATE\n\nGlaciers in the Alps lost a tenth of their ice in two years\n\n"
+        "Swiss glaciers shrank faster than ever recorded, scientists said on Tuesday in Zurich.\n",
+        {"title": "Glaciers in the Alps lost a tenth of their ice in two years"},
+        id="guard: a kicker over a headline on its own line",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WRAPPED_LEAD)
+def test_a_capitals_headline_over_a_wrapped_lead(text: str, expected: dict[str, Any]) -> None:
+    """Wire copy (Reuters, AP) and scanned pages wrap their paragraphs under a short capitals
+    headline; the first line of a wrapped paragraph is no headline, so the line above is no kicker."""
+    check(text, expected)

@@ -58,6 +58,7 @@ def kicker(state: State, silent: bool) -> bool:
         following = state.lines[nxt].text
         if (
             _headline_shaped(following, crumbs=_crumb(text))
+            and not _runs_on(state, nxt)
             and state.would_claim(nxt, asker="kicker") is None
         ):
             break
@@ -170,6 +171,20 @@ def _label(text: str) -> bool:
 
 def _crumb(text: str) -> bool:
     return text.startswith(BULLETS) and text[1:2] == " "
+
+
+def _runs_on(state: State, index: int) -> bool:
+    """Whether the line is the first of a hard-wrapped paragraph, not a headline: it breaks a
+    word with a hyphen, or the line right under it goes on in lower case. Wire copy (Reuters,
+    AP) and scanned pages wrap their paragraphs under a short capitals headline ("BAHIA COCOA
+    REVIEW"), which is then no kicker; a headline stands on its line alone."""
+    text = state.lines[index].text
+    if text.endswith("-") and text[-2:-1].isalpha():
+        return True
+    if index + 1 >= len(state.lines):
+        return False
+    below = state.lines[index + 1].text
+    return below[:1].islower()
 
 
 def _headline_shaped(text: str, *, crumbs: bool) -> bool:
