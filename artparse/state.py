@@ -94,6 +94,10 @@ class Marks(NamedTuple):
     """Index of a line under an image that repeats its alt text -> the alt text (``markup.alt_captions``)."""
     embeds: Mapping[int, int] = MappingProxyType({})
     """Index of each line of an embedded post's quote -> the quote's last line (``markup.embedded_posts``)."""
+    linked: frozenset[int] = frozenset()
+    """Index of each line that holds a link (``markup.linked_lines``)."""
+    link_only: frozenset[int] = frozenset()
+    """Index of each line that is one link and nothing else (``markup.linked_lines``)."""
 
 
 NO_MARKS = Marks()

@@ -708,3 +708,81 @@ def test_an_abbreviations_definition_is_no_text() -> None:
         "  *[CET]: Central European Time\n",
         {"paragraphs": [*BODY.strip().split("\n\n"), "The bridge last closed at 10:00 CET in 1998."]},
     )
+
+
+STORY_LINKS = [
+    fixture(
+        "a list of linked headlines under a heading of the site's own words closes the page",
+        "# Harbour bridge to close for repairs\n\n" + BODY + "Popular Around the Coast\n\n"
+        "  * [Ferry timetable changes for the summer](https://example.com/ferry)\n"
+        "  * Where to [eat by the quay this weekend](https://example.com/eat)\n"
+        "  * [Is the old lighthouse worth a visit?](https://example.com/lighthouse)\n",
+        {"paragraphs": BODY.strip().split("\n\n")},
+    ),
+    fixture(
+        "story cards: a heading item over the headline's link, then another list",
+        "# Harbour bridge to close for repairs\n\n" + BODY + "## Most Popular\n\n"
+        "  * ### Ferry timetable changes for the summer\n\n"
+        "[Ferry timetable changes for the summer](https://example.com/ferry)\n\n"
+        "  * ### New cycle lane opens on the quay\n\n"
+        "[New cycle lane opens on the quay](https://example.com/lane)\n\n"
+        "## Elsewhere Today\n\n"
+        "  * [Market hall reopens after a fire](https://example.org/market)\n"
+        "  * [Council tax to rise by two per cent](https://example.org/tax)\n"
+        "  * [A record crowd for the regatta](https://example.org/regatta)\n",
+        {"paragraphs": BODY.strip().split("\n\n")},
+    ),
+    fixture(
+        "an article's own linked list with text after it stays body",
+        "# Harbour bridge to close for repairs\n\n" + BODY + "Documents published\n\n"
+        "  * [The engineers' survey](https://example.com/survey)\n"
+        "  * [The council's decision](https://example.com/decision)\n"
+        "  * [The contract with the builder](https://example.com/contract)\n\n"
+        "The bridge last closed in 1998.\n",
+        {
+            "paragraphs": [
+                *BODY.strip().split("\n\n"),
+                "Documents published",
+                "* The engineers' survey",
+                "* The council's decision",
+                "* The contract with the builder",
+                "The bridge last closed in 1998.",
+            ]
+        },
+    ),
+    fixture(
+        "an article's closing list of sentences with links stays body",
+        "# Harbour bridge to close for repairs\n\n" + BODY + "How to take part\n\n"
+        "  * Read the plans [online](https://example.com/plans).\n"
+        "  * Send comments to the [council](https://example.com/council).\n"
+        "  * Attend the meeting on 4 March at the [town hall](https://example.com/hall).\n",
+        {
+            "paragraphs": [
+                *BODY.strip().split("\n\n"),
+                "How to take part",
+                "* Read the plans online.",
+                "* Send comments to the council.",
+                "* Attend the meeting on 4 March at the town hall.",
+            ]
+        },
+    ),
+    fixture(
+        "a closing list without links stays body",
+        "# Harbour bridge to close for repairs\n\n" + BODY + "Key facts\n\n"
+        "  * The bridge opened in 1932\n  * It carries 9,000 cars a day\n  * Repairs cost four million\n",
+        {
+            "paragraphs": [
+                *BODY.strip().split("\n\n"),
+                "Key facts",
+                "* The bridge opened in 1932",
+                "* It carries 9,000 cars a day",
+                "* Repairs cost four million",
+            ]
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STORY_LINKS)
+def test_lists_of_other_stories_closing_the_page(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)

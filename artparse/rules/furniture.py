@@ -112,6 +112,7 @@ def furniture(state: State, silent: bool) -> bool:
             and first in LINK_LABEL_WORDS
             and _label_over_headlines(state, text)
         )
+        or (state.body_started and state.marks.linked and _label_over_story_links(state))
     ):
         return False
     elif text.endswith(":") and state.body_started:
@@ -236,11 +237,66 @@ def _listed_links_end(state: State, end: int) -> int:
     (Correio Braziliense). The label says what the items are, so the items are the label's.
     """
     lines = state.lines
+    cards = state.marks.link_only
     while True:
         nxt = state.next_content(end + 1, limit=MAX_LISTED_GAP + 1)
-        if nxt is None or not _list_line(lines[nxt].text):
+        if nxt is None or not (_list_line(lines[nxt].text) or nxt in cards):
             return end
         end = nxt
+
+
+MAX_STORY_LABEL_WORDS = 6
+"""A list's heading is a label: "Trending Nationally", "More Great WIRED Stories"."""
+MIN_STORY_LINKS = 3
+"""A page's list of other stories offers a few; two linked items may be an article's own list."""
+_STORY_LABEL_ENDS = (".", "!", "?", ";", ",", "…")
+
+
+def _label_over_story_links(state: State) -> bool:
+    """A heading the vocabulary does not know, over a list of links to other stories that
+    closes the page.
+
+    Pages close with lists of their other stories under a heading in the site's own words
+    (the Boston Herald's "Trending Nationally", WIRED's "More Great WIRED Stories", Zeit
+    Online's and the Evening Standard's lists), which a converter keeps as a label line over
+    list items that are links. The heading ends no sentence; every item holds a link and ends
+    no sentence (a headline; "Read the report [here](...)." is an article's own list item);
+    and the list ends the page, or furniture follows it. An article's own list in the text
+    goes on with a paragraph, or its items are not links.
+    """
+    lines = state.lines
+    raw = lines[state.pos].text
+    if raw.count(" ") >= MAX_STORY_LABEL_WORDS or raw.endswith(_STORY_LABEL_ENDS) or list_item(raw):
+        return False
+    first = state.next_content(state.pos + 1, limit=MAX_LISTED_GAP + 1)
+    if first is None or list_item(lines[first].text) is None:  # most lines: the next line decides
+        return False
+    linked = state.marks.linked
+    index = first
+    items = 0
+    while True:
+        text = lines[index].text
+        if index not in linked or text.rstrip("\"'”’»)").endswith(_SENTENCE_ENDS):
+            return False
+        items += 1
+        nxt = state.next_content(index + 1, limit=MAX_LISTED_GAP + 1)
+        if nxt is None or not (_list_line(lines[nxt].text) or nxt in state.marks.link_only):
+            break
+        index = nxt
+    if items < MIN_STORY_LINKS:
+        return False
+    after = state.next_content(index + 1)
+    return after is None or _furniture_at(state, after)
+
+
+def _furniture_at(state: State, index: int) -> bool:
+    """Whether this rule would claim line ``index`` (asked in silent mode)."""
+    saved = state.pos
+    state.pos = index
+    try:
+        return furniture(state, True)
+    finally:
+        state.pos = saved
 
 
 def _list_follows(state: State) -> bool:
