@@ -786,3 +786,99 @@ STORY_LINKS = [
 @pytest.mark.parametrize(("text", "expected"), STORY_LINKS)
 def test_lists_of_other_stories_closing_the_page(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
+
+
+DE_BODY = (
+    "Der Stadtrat hat am Dienstag beschlossen, die alte Hafenbrücke zu sperren.\n\n"
+    "Die Arbeiten beginnen im März und dauern etwa sechs Monate, hieß es.\n\n"
+)
+FR_BODY = (
+    "Le conseil municipal a voté mardi la fermeture du vieux pont du port.\n\n"
+    "Les travaux commenceront en mars et dureront environ six mois.\n\n"
+)
+
+PAGE_TOOLS = [
+    fixture(
+        "a multi-page story's next-page link over its page list, then a share bar under its label",
+        "Die Hafenbrücke wird gesperrt\n\n" + DE_BODY + "Nächste Seite Wer die Arbeiten bezahlt\n"
+        "  * Seite\n  * 1\n  * 2\n  * Artikel auf einer Seite lesen\n\n"
+        "  Jetzt teilen auf:\n\n  * Facebook\n  * Twittern\n  * Mailen\n  * Artikel drucken\n",
+        {"paragraphs": DE_BODY.strip().split("\n\n")},
+    ),
+    fixture(
+        "print and back-to-top buttons",
+        "Le pont du port fermé pour travaux\n\n" + FR_BODY + "  * Imprimer\n  * Haut de page\n",
+        {"paragraphs": FR_BODY.strip().split("\n\n")},
+    ),
+    fixture(
+        "the writer's contact line over the names",
+        "Harbour bridge to close for repairs\n\n" + BODY + "Contact the author:\n\n  Sam Lee\n  Jo Park\n",
+        {"paragraphs": BODY.strip().split("\n\n")},
+    ),
+    fixture(
+        "a sentence holding the same words stays body",
+        "Harbour bridge to close for repairs\n\n" + BODY + "The next page of the plan: a new ferry pier, "
+        "which the council will discuss in May, officials said on Tuesday evening.\n",
+        {
+            "paragraphs": [
+                *BODY.strip().split("\n\n"),
+                "The next page of the plan: a new ferry pier, which the council will discuss in May, "
+                "officials said on Tuesday evening.",
+            ]
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAGE_TOOLS)
+def test_page_tools_after_the_text(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+READER_WIDGETS = [
+    fixture(
+        "a comment form under its button's verb, its rules and the comments",
+        "El puente del puerto cerrará por obras\n\n" + ES_BODY + "## Comentar\n\n"
+        "Normas de uso\n\n  * Los comentarios son la opinión de los usuarios.\n\n"
+        "Nombre (*):\n\nComentario:\n\nJuanito\n\nHace 2 horas\n\nQué vergüenza de puente.\n\n"
+        "Valoración: 3menosmas\n",
+        {"paragraphs": ES_BODY.strip().split("\n\n")},
+    ),
+    fixture(
+        "a star rating's label over its stars",
+        "El puente del puerto cerrará por obras\n\n" + ES_BODY + "Valorar:\n\n"
+        "  * Puntuada con 3 estrellas\n  * Puntúa 1 estrella\n  * Puntúa 2 estrellas\n",
+        {"paragraphs": ES_BODY.strip().split("\n\n")},
+    ),
+    fixture(
+        "a newsletter box and its consent line",
+        "Harbour bridge to close for repairs\n\n"
+        + BODY
+        + "Join Our Newsletter Harbour news every morning.\n\n"
+        "Become a member By signing up, I agree to receive emails from City Times.\n",
+        {"paragraphs": BODY.strip().split("\n\n")},
+    ),
+    fixture(
+        "a template's unfilled placeholders",
+        "# Harbour bridge to close for repairs\n\n" + BODY + "{{message}}\n\n{{ title }} {{date}}\n\n"
+        "The bridge last closed in 1998.\n",
+        {"paragraphs": [*BODY.strip().split("\n\n"), "The bridge last closed in 1998."]},
+    ),
+    fixture(
+        "a sentence about a newsletter or braces stays body",
+        "Harbour bridge to close for repairs\n\n" + BODY + "Residents can join our newsletter, the council "
+        "said.\n\nThe sign read {{closed}} all week.\n",
+        {
+            "paragraphs": [
+                *BODY.strip().split("\n\n"),
+                "Residents can join our newsletter, the council said.",
+                "The sign read {{closed}} all week.",
+            ]
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), READER_WIDGETS)
+def test_reader_widgets_and_promos(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)

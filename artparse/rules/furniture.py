@@ -70,7 +70,7 @@ def furniture(state: State, silent: bool) -> bool:
         if not silent:
             state.claim(Kind.FURNITURE, "furniture", state.pos, text)
         return True
-    if _markup_line(text) or _share_button(text):  # raw HTML a converter left ("<iframe ...>")
+    if _markup_line(text) or _share_button(text) or _template_placeholder(text):
         if not silent:
             state.claim(Kind.FURNITURE, "furniture", state.pos, text)
         return True
@@ -252,51 +252,70 @@ MIN_STORY_LINKS = 3
 _STORY_LABEL_ENDS = (".", "!", "?", ";", ",", "…")
 
 
+MAX_STORY_LISTS = 4
+"""Lists of other stories a page closes with, one under the other ("Most Popular", "Trending")."""
+
+
 def _label_over_story_links(state: State) -> bool:
     """A heading the vocabulary does not know, over a list of links to other stories that
     closes the page.
 
     Pages close with lists of their other stories under a heading in the site's own words
-    (the Boston Herald's "Trending Nationally", WIRED's "More Great WIRED Stories", Zeit
-    Online's and the Evening Standard's lists), which a converter keeps as a label line over
-    list items that are links. The heading ends no sentence; every item holds a link and ends
-    no sentence (a headline; "Read the report [here](...)." is an article's own list item);
-    and the list ends the page, or furniture follows it. An article's own list in the text
-    goes on with a paragraph, or its items are not links.
+    (the Boston Herald's "Trending Nationally", WIRED's "More Great WIRED Stories"), which a
+    converter keeps as a label line over list items that are links. The heading ends no
+    sentence; every item holds a link and ends no sentence (a headline; "Read the report
+    [here](...)." is an article's own list item); and the list ends the page, or furniture or
+    another such list follows it. An article's own list goes on with a paragraph, or its items
+    are not links.
     """
+    index = state.pos
+    for _ in range(MAX_STORY_LISTS):  # a bounded walk: each line is looked at a few times at most
+        end = _story_links_end(state, index)
+        if end is None:
+            return False
+        after = state.next_content(end + 1)
+        if after is None or _known_furniture_at(state, after):
+            return True
+        index = after
+    return False
+
+
+def _story_links_end(state: State, label: int) -> int | None:
+    """The last line of the linked headlines listed under the label line ``label`` (else None)."""
     lines = state.lines
-    raw = lines[state.pos].text
+    raw = lines[label].text
     if raw.count(" ") >= MAX_STORY_LABEL_WORDS or raw.endswith(_STORY_LABEL_ENDS) or list_item(raw):
-        return False
-    first = state.next_content(state.pos + 1, limit=MAX_LISTED_GAP + 1)
+        return None
+    first = state.next_content(label + 1, limit=MAX_LISTED_GAP + 1)
     if first is None or list_item(lines[first].text) is None:  # most lines: the next line decides
-        return False
+        return None
     linked = state.marks.linked
+    cards = state.marks.link_only
     index = first
     items = 0
     while True:
         text = lines[index].text
         if index not in linked or text.rstrip("\"'”’»)").endswith(_SENTENCE_ENDS):
-            return False
+            return None
         items += 1
         nxt = state.next_content(index + 1, limit=MAX_LISTED_GAP + 1)
-        if nxt is None or not (_list_line(lines[nxt].text) or nxt in state.marks.link_only):
+        if nxt is None or not (_list_line(lines[nxt].text) or nxt in cards):
             break
         index = nxt
-    if items < MIN_STORY_LINKS:
-        return False
-    after = state.next_content(index + 1)
-    return after is None or _furniture_at(state, after)
+    return index if items >= MIN_STORY_LINKS else None
 
 
-def _furniture_at(state: State, index: int) -> bool:
-    """Whether this rule would claim line ``index`` (asked in silent mode)."""
-    saved = state.pos
+def _known_furniture_at(state: State, index: int) -> bool:
+    """Whether this rule would claim line ``index`` (asked in silent mode) by the vocabulary and
+    the page's conventions, not as a list of other stories: the parse's marks are lent without
+    their links for the question, so the asking does not recurse down the page."""
+    saved_pos, saved_marks = state.pos, state.marks
     state.pos = index
+    state.marks = saved_marks._replace(linked=frozenset())
     try:
         return furniture(state, True)
     finally:
-        state.pos = saved
+        state.pos, state.marks = saved_pos, saved_marks
 
 
 def _list_follows(state: State) -> bool:
@@ -340,6 +359,20 @@ def _closing_notice(state: State, text: str) -> bool:
                 return False
         index += 1
     return True
+
+
+_PLACEHOLDERS = lazy_compile(r"^(?:\{\{[^{}]{1,80}\}\}\s?)+$")
+
+
+def _template_placeholder(text: str) -> bool:
+    """A line that is only a page template's unfilled placeholders: "{{message}}".
+
+    Pages built in the browser from Mustache, Handlebars or AngularJS templates hold
+    ``{{name}}`` placeholders that a script fills in; a page saved or converted without
+    running it shows them raw (what AngularJS's ``ngCloak`` exists to hide): the Evening
+    Standard's newsletter box "{{message}}", its trending list "[{{title}}]({{link}})".
+    """
+    return text[:2] == "{{" and _PLACEHOLDERS.match(text) is not None
 
 
 def _markup_line(text: str) -> bool:

@@ -18,6 +18,11 @@ VOCAB = Vocab.of(
     published_labels=("Публикувано",),
     updated_labels=("Обновено",),
     furniture=(
+        # a page's tools: print, back to top, next and previous page (as in English)
+        "принтирай",
+        "към началото",
+        "следваща страница",
+        "предишна страница",
         "реклама",
         "сподели",
         "прочетете още",

@@ -17,7 +17,18 @@ VOCAB = Vocab.of(
     photo_cues=("foto", "na snímku", "ilustrační"),
     published_labels=("Publikováno", "Zveřejněno"),
     updated_labels=("Aktualizováno",),
-    furniture=("reklama", "čtěte také", "sdílet", "všechna práva vyhrazena", "zdroj:"),
+    furniture=(
+        # a page's tools: print, back to top, next and previous page (as in English)
+        "vytisknout",
+        "nahoru",
+        "další strana",
+        "předchozí strana",
+        "reklama",
+        "čtěte také",
+        "sdílet",
+        "všechna práva vyhrazena",
+        "zdroj:",
+    ),
     months={
         "leden": 1,
         "ledna": 1,

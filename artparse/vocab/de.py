@@ -7,7 +7,7 @@ VOCAB = Vocab.of(
     none="site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns image_credit_labels image_caption_labels story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes date_joiners ad_break_markers list_labels",
     link_label_words=("lesen", "mehr", "siehe"),
     navigation_phrases=("hier klicken", "klicken sie hier"),
-    comments_headings=("kommentare", "leserkommentare"),
+    comments_headings=("kommentare", "leserkommentare", "kommentieren"),
     news_words=("Nachrichten", "News"),
     # a genre, then "von": Zeit Online's "Eine Analyse von X", the taz's "Kommentar von X"
     byline_prefixes=("Von", "VON", "Text:", "Autor:", "Autorin:", "Eine Analyse von", "Kommentar von"),
@@ -40,6 +40,17 @@ VOCAB = Vocab.of(
     ),
     updated_labels=("Aktualisiert", "Aktualisiert am", "Zuletzt aktualisiert", "Stand"),
     furniture=(
+        "artikel bewerten",
+        "bewerten:",
+        # a page's tools: print, back to top, next and previous page (as in English)
+        "jetzt teilen",
+        "artikel drucken",
+        "drucken",
+        "nach oben",
+        "nächste seite",
+        "vorherige seite",
+        "auf einer seite lesen",
+        "artikel auf einer seite lesen",
         "anzeige",
         "weiterlesen",
         "mehr zum thema",

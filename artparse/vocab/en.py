@@ -65,6 +65,19 @@ VOCAB = Vocab.of(
     ),
     updated_labels=("Updated", "Last updated", "Last modified", "Modified", "Updated on"),
     furniture=(
+        # a page's tools after the text, as converters keep its buttons: print, back to top, the pages
+        # of a story set over several (Zeit Online's "Nächste Seite" and "Artikel drucken", Le Figaro's
+        # "Imprimer" and "Haut de page", Última Hora's "Anterior"/"Siguiente"); the writer's contact
+        # line (The Intercept's "Contact the author:", Bloomberg's "To contact the reporter on this
+        # story:", beside the Wall Street Journal's "Write to" below)
+        "back to top",
+        "top of page",
+        "next page",
+        "previous page",
+        "contact the author",
+        "contact the reporter",
+        "to contact the reporter",
+        "to contact the editor",
         "advertisement",
         "share",
         "share this",
@@ -95,6 +108,14 @@ VOCAB = Vocab.of(
         "author",
         "sign up",
         "subscribe",
+        # a newsletter box in or under the text (The Intercept's "Join Our Newsletter", WSVN's
+        # "Sign up for the Breaking News Newsletter", the "Join our Newsletter for the latest news" of
+        # copied pages)
+        "join our newsletter",
+        # a star-rating widget's label over its stars (WordPress.com's "Rate this:", Última Hora's
+        # "Valorar:" over "* Puntualo 1 estrellas" ...)
+        "rate this:",
+        "rate this article",
         "click here",
         "copyright",
         "©",
@@ -216,6 +237,11 @@ VOCAB = Vocab.of(
     # Popular", The Intercept's "Most Read", the Evening Standard's "Trending"
     list_labels=("Most popular", "Most read", "Trending"),
     navigation_phrases=(
+        # a newsletter form's consent under its button (The Intercept's "By signing up, I agree to
+        # receive emails ...", Vox Media's "By submitting your email, you agree to our Terms")
+        "by signing up, i agree",
+        "by signing up, you agree",
+        "by submitting your email",
         "min read",
         "mins read",
         # a reading-time label whose number a script fills in ("minute read" alone, Threatpost;

@@ -17,7 +17,17 @@ VOCAB = Vocab.of(
     photo_cues=("foto", "na slici"),
     published_labels=("Objavljeno",),
     updated_labels=("Ažurirano",),
-    furniture=("oglas", "pročitajte još", "podijeli", "sva prava pridržana"),
+    furniture=(
+        # a page's tools: print, back to top, next and previous page (as in English)
+        "ispiši",
+        "na vrh",
+        "sljedeća stranica",
+        "prethodna stranica",
+        "oglas",
+        "pročitajte još",
+        "podijeli",
+        "sva prava pridržana",
+    ),
     months={
         "siječanj": 1,
         "siječnja": 1,

@@ -7,7 +7,7 @@ VOCAB = Vocab.of(
     none="site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns place_prepositions image_credit_labels image_caption_labels story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes date_joiners ad_break_markers list_labels",
     link_label_words=("leggi", "vedi"),
     navigation_phrases=("clicca qui", "cliccate qui"),
-    comments_headings=("commenti",),
+    comments_headings=("commenti", "commenta"),
     news_words=("Notizie",),
     byline_prefixes=("Di", "DI", "Da"),
     role_words=("corrispondente", "inviato", "inviata", "giornalista", "redazione"),
@@ -18,6 +18,11 @@ VOCAB = Vocab.of(
     published_labels=("Pubblicato", "Pubblicato il"),
     updated_labels=("Aggiornato", "Aggiornato il", "Ultimo aggiornamento", "Ultima modifica"),
     furniture=(
+        # a page's tools: print, back to top, next and previous page (as in English)
+        "stampa articolo",
+        "torna su",
+        "pagina successiva",
+        "pagina precedente",
         "pubblicità",
         "leggi anche",
         "condividi",

@@ -19,6 +19,11 @@ VOCAB = Vocab.of(
     published_labels=("Opublikowano", "Data publikacji"),
     updated_labels=("Aktualizacja", "Zaktualizowano"),
     furniture=(
+        # a page's tools: print, back to top, next and previous page (as in English)
+        "drukuj",
+        "do góry",
+        "następna strona",
+        "poprzednia strona",
         "reklama",
         "czytaj także",
         "czytaj też",

@@ -7,7 +7,7 @@ VOCAB = Vocab.of(
     none="site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes articles outlet_nouns place_prepositions image_credit_labels image_caption_labels story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes ad_break_markers",
     link_label_words=("leia", "veja", "mais"),
     navigation_phrases=("clique aqui",),
-    comments_headings=("comentários",),
+    comments_headings=("comentários", "comentar"),
     news_words=("Notícias",),
     byline_prefixes=("Por",),
     role_words=("correspondente", "enviado", "enviada", "especial", "redação", "jornalista"),
@@ -19,6 +19,13 @@ VOCAB = Vocab.of(
     updated_labels=("Atualizado", "Atualizado em"),
     affiliation_words=("do", "da"),
     furniture=(
+        "avalie esta notícia",
+        # a page's tools: print, back to top, next and previous page (as in English)
+        "imprimir",
+        "voltar ao topo",
+        "próxima página",
+        "página anterior",
+        "escreva para",
         "publicidade",
         "leia também",
         "leia mais",

@@ -18,6 +18,11 @@ VOCAB = Vocab.of(
     published_labels=("Опубликовано", "Дата публикации", "Дата"),
     updated_labels=("Обновлено", "Изменено"),
     furniture=(
+        # a page's tools: print, back to top, next and previous page (as in English)
+        "версия для печати",
+        "наверх",
+        "следующая страница",
+        "предыдущая страница",
         "если вы заметили ошибку",
         "подписывайтесь на наш канал",
         "реклама",

@@ -17,7 +17,18 @@ VOCAB = Vocab.of(
     photo_cues=("foto", "na snímke"),
     published_labels=("Publikované", "Zverejnené"),
     updated_labels=("Aktualizované",),
-    furniture=("reklama", "čítajte aj", "zdieľať", "všetky práva vyhradené", "zdroj:"),
+    furniture=(
+        # a page's tools: print, back to top, next and previous page (as in English)
+        "vytlačiť",
+        "nahor",
+        "ďalšia strana",
+        "predchádzajúca strana",
+        "reklama",
+        "čítajte aj",
+        "zdieľať",
+        "všetky práva vyhradené",
+        "zdroj:",
+    ),
     months={
         "január": 1,
         "januára": 1,

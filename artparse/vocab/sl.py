@@ -17,7 +17,17 @@ VOCAB = Vocab.of(
     photo_cues=("foto", "na sliki"),
     published_labels=("Objavljeno",),
     updated_labels=("Posodobljeno",),
-    furniture=("oglas", "preberite še", "deli", "vse pravice pridržane"),
+    furniture=(
+        # a page's tools: print, back to top, next and previous page (as in English)
+        "natisni",
+        "na vrh",
+        "naslednja stran",
+        "prejšnja stran",
+        "oglas",
+        "preberite še",
+        "deli",
+        "vse pravice pridržane",
+    ),
     months={
         "januar": 1,
         "januarja": 1,

@@ -18,6 +18,11 @@ VOCAB = Vocab.of(
     published_labels=("Опубліковано", "Дата публікації"),
     updated_labels=("Оновлено",),
     furniture=(
+        # a page's tools: print, back to top, next and previous page (as in English)
+        "версія для друку",
+        "нагору",
+        "наступна сторінка",
+        "попередня сторінка",
         "реклама",
         "читайте також",
         "поділитися",
