@@ -879,6 +879,28 @@ READER_WIDGETS = [
 ]
 
 
+READER_WIDGETS += [
+    fixture(
+        "a share bar's counter under its buttons",
+        "# Harbour bridge to close for repairs\n\n" + BODY + "  * [ Facebook ](https://example.com/share)\n"
+        "  * 12,345 shares\n\n  * 1.2K Shares\n",
+        {"paragraphs": BODY.strip().split("\n\n")},
+    ),
+    fixture(
+        "a list item with a number of shares in a sentence stays body",
+        "# Harbour bridge to close for repairs\n\n" + BODY + "The council sold:\n\n"
+        "  * 500 shares in the ferry company, at a loss\n",
+        {
+            "paragraphs": [
+                *BODY.strip().split("\n\n"),
+                "The council sold:",
+                "* 500 shares in the ferry company, at a loss",
+            ]
+        },
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), READER_WIDGETS)
 def test_reader_widgets_and_promos(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)

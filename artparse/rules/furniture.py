@@ -17,6 +17,7 @@ from artparse.patterns import (
     LINK_LABEL_WORDS,
     LIST_LABELS,
     NAVIGATION_PHRASES_BY_CUE,
+    SHARE_COUNT,
     SIGN_OFF,
     URL,
     is_bare_furniture_word,
@@ -77,6 +78,12 @@ def furniture(state: State, silent: bool) -> bool:
     if state.title is not None:
         # a page's lists: a share bar ("* Share", "* Tweet"), "* Print", "* Link Copied"
         text = list_item(text) or text
+        if text[:1].isdigit() and len(text) <= MAX_SHARE_COUNT and SHARE_COUNT.match(text):
+            # a share bar's counter: "* 75,345 shares" (the Times of Israel; the Shared Counts
+            # WordPress plugin's "N Shares" total beside its buttons)
+            if not silent:
+                state.claim(Kind.FURNITURE, "furniture", state.pos, text)
+            return True
     if state.title is None and text.count(" ") >= MAX_LABEL_WORDS:
         return False
     end = state.pos
@@ -415,6 +422,8 @@ def _share_button(text: str) -> bool:
 
 
 MAX_SHARE_BUTTON = 16
+MAX_SHARE_COUNT = 40
+"""A counter is a number and a word or two."""
 
 
 def _furniture_phrase(head: str, text: str) -> bool:

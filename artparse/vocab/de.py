@@ -5,6 +5,7 @@ from artparse.vocab import Vocab
 VOCAB = Vocab.of(
     rank=2,
     none="site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns image_credit_labels image_caption_labels story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes date_joiners ad_break_markers list_labels",
+    share_count_words=("mal geteilt", "shares"),
     link_label_words=("lesen", "mehr", "siehe"),
     navigation_phrases=("hier klicken", "klicken sie hier"),
     comments_headings=("kommentare", "leserkommentare", "kommentieren"),

@@ -5,6 +5,7 @@ from artparse.vocab import Vocab
 VOCAB = Vocab.of(
     rank=1,
     none="site_names letters frequent_vowels telltales date_joiners",
+    share_count_words=("shares", "share"),
     link_label_words=("more", "read", "see", "watch", "related"),
     ad_break_markers=(
         "Story continues below advertisement",

@@ -5,6 +5,7 @@ from artparse.vocab import Vocab
 VOCAB = Vocab.of(
     rank=6,
     none="site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes articles outlet_nouns place_prepositions image_credit_labels image_caption_labels story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes ad_break_markers",
+    share_count_words=("compartilhamentos", "partilhas"),
     link_label_words=("leia", "veja", "mais"),
     navigation_phrases=("clique aqui",),
     comments_headings=("comentários", "comentar"),
