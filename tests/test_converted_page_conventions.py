@@ -830,6 +830,15 @@ PAGE_TOOLS = [
 ]
 
 
+PAGE_TOOLS.append(
+    fixture(
+        "a topic label over its tag link, both list items",
+        "Die Hafenbrücke wird gesperrt\n\n" + DE_BODY + "  * Thema:\n  * [Verkehr](/themen/verkehr/)\n",
+        {"paragraphs": DE_BODY.strip().split("\n\n")},
+    )
+)
+
+
 @pytest.mark.parametrize(("text", "expected"), PAGE_TOOLS)
 def test_page_tools_after_the_text(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
@@ -903,4 +912,36 @@ READER_WIDGETS += [
 
 @pytest.mark.parametrize(("text", "expected"), READER_WIDGETS)
 def test_reader_widgets_and_promos(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+ASIDES = [
+    fixture(
+        "a bracketed promotion between the paragraphs",
+        "Die Hafenbrücke wird gesperrt\n\n" + DE_BODY + "_[Alle Neuigkeiten zur Brücke lesen Sie "
+        "[hier in unserem Blog](https://example.com/blog).]_\n\nDie Brücke wurde zuletzt 1998 gesperrt.\n",
+        {"paragraphs": [*DE_BODY.strip().split("\n\n"), "Die Brücke wurde zuletzt 1998 gesperrt."]},
+    ),
+    fixture(
+        "a parenthesised follow-us note",
+        "Harbour bridge to close for repairs\n\n" + BODY + "(For more updates, follow City Times on "
+        "Facebook and Twitter. Our newsletter arrives every morning.)\n\nThe bridge last closed in 1998.\n",
+        {"paragraphs": [*BODY.strip().split("\n\n"), "The bridge last closed in 1998."]},
+    ),
+    fixture(
+        "a paragraph that opens and closes with brackets of two asides stays body",
+        "Harbour bridge to close for repairs\n\n" + BODY + "(a) The north span will close first. Then "
+        "the south span will follow, officials said (b)\n",
+        {
+            "paragraphs": [
+                *BODY.strip().split("\n\n"),
+                "(a) The north span will close first. Then the south span will follow, officials said (b)",
+            ]
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ASIDES)
+def test_bracketed_asides(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)

@@ -65,6 +65,10 @@ def furniture(state: State, silent: bool) -> bool:
         if not silent:
             state.claim(Kind.FURNITURE, "furniture", state.pos, text)
         return True
+    if state.body_started and text[:1] in _ASIDE_CLOSERS and _bracketed_aside(text):
+        if not silent:
+            state.claim(Kind.FURNITURE, "furniture", state.pos, text)
+        return True
     if len(text) > MAX_FURNITURE:
         if not (state.body_started and len(text) <= MAX_REFERENCE and _labelled_reference(text)):
             return False
@@ -129,6 +133,24 @@ def furniture(state: State, silent: bool) -> bool:
     if not silent:
         state.claim(Kind.FURNITURE, "furniture", end, text)
     return True
+
+
+_ASIDE_CLOSERS = {"(": ")", "[": "]"}
+MAX_ASIDE = 400
+"""An aside is a sentence or two; a longer bracketed paragraph is a document quoted whole."""
+
+
+def _bracketed_aside(text: str) -> bool:
+    """A paragraph wholly in brackets or parentheses: the page's aside pointing elsewhere.
+
+    Pages set their promotions between the paragraphs as a bracketed note (the Tagesspiegel's
+    "[Alle aktuellen Entwicklungen ... finden Sie hier in unserem Newsblog.]", its newsletter
+    note; IBNLive's "(For updates you can share with your friends, follow IBNLive on
+    Facebook, ...)"); the text's own words are not bracketed whole. One pair of brackets
+    holds the whole line: "(a) ... (b)" is a list, not an aside.
+    """
+    closer = _ASIDE_CLOSERS[text[0]]
+    return len(text) <= MAX_ASIDE and text.find(closer) == len(text) - 1 and " " in text
 
 
 MAX_REFERENCE = 1000

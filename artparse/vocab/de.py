@@ -61,6 +61,9 @@ VOCAB = Vocab.of(
         "kommentare",
         "alle rechte vorbehalten",
         "zum thema",
+        # a topic label over its tag links, as English "Topics:" (the Tagesspiegel's "Thema:")
+        "thema:",
+        "themen:",
         "mehr aus:",
     ),
     months={
