@@ -945,3 +945,36 @@ ASIDES = [
 @pytest.mark.parametrize(("text", "expected"), ASIDES)
 def test_bracketed_asides(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
+
+
+def test_a_trademark_and_copyright_notice_closes_the_text() -> None:
+    """The networks' and studios' notice opens with the trademark sign: "™ & © 2013 ..."."""
+    check(
+        "Harbour bridge to close for repairs\n\n" + BODY + "™ & © 2021 City Television Network, Inc. "
+        "All rights reserved.\n\n  * Share\n",
+        {"paragraphs": BODY.strip().split("\n\n")},
+    )
+
+
+def test_comment_rules_and_a_consent_box() -> None:
+    """A newsletter form's consent box, and the comment rules' heading with all under it."""
+    check(
+        "Harbour bridge to close for repairs\n\n" + BODY + "City Times would like to send you news and "
+        "offers by email, please tick the box if you agree\n\nThe bridge last closed in 1998.\n\n"
+        "COMMUNITY GUIDELINES\n\n  * Please be respectful to other readers.\n\nSam: Good news at last.\n",
+        {"paragraphs": [*BODY.strip().split("\n\n"), "The bridge last closed in 1998."]},
+    )
+
+
+def test_a_sentence_on_ticking_a_box_stays_body() -> None:
+    """The phrase is the form's: a sentence on voting by ticking a box is text."""
+    check(
+        "Harbour bridge to close for repairs\n\n" + BODY + "Voters must tick the box next to the plan "
+        "they support, officials said.\n",
+        {
+            "paragraphs": [
+                *BODY.strip().split("\n\n"),
+                "Voters must tick the box next to the plan they support, officials said.",
+            ]
+        },
+    )

@@ -361,7 +361,10 @@ def _list_line(text: str) -> bool:
 MAX_AFTER_NOTICE = 12
 """Lines a page prints under its copyright notice (share buttons, a citation, a newsletter box)."""
 _YEAR = lazy_compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_NOTICE_OPENINGS = ("©", "(c)", *(w.casefold() for w in COPYRIGHT_WORDS))
+_NOTICE_OPENINGS = ("©", "(c)", "™ & ©", *(w.casefold() for w in COPYRIGHT_WORDS))
+"""How a notice opens: the sign, or a word for it, or the trademark-and-copyright form of the
+networks and studios ("™ & © 2013 Cable News Network, Inc.", CNN; "™ & © 2010 Twentieth
+Century Fox", on the studios' releases)."""
 _NOTICE_FIRST_CHARS = frozenset(opening[:1] for opening in _NOTICE_OPENINGS)
 """The first character of every notice opening (case-folded): built from the openings themselves."""
 

@@ -243,6 +243,10 @@ VOCAB = Vocab.of(
         "by signing up, i agree",
         "by signing up, you agree",
         "by submitting your email",
+        # a newsletter form's consent box (the Evening Standard's "... please tick the box if you
+        # would like to be contacted", Le Figaro's "J'accepte de recevoir la newsletter")
+        "please tick the box",
+        "tick this box",
         "min read",
         "mins read",
         # a reading-time label whose number a script fills in ("minute read" alone, Threatpost;
@@ -279,7 +283,9 @@ VOCAB = Vocab.of(
         # our articles"
         "hear what you think",
     ),
-    comments_headings=("comments", "comment", "reader comments", "reader comment"),
+    # the rules over a comment form are its heading too (the Evening Standard's "Community
+    # Guidelines"; Última Hora's "Normas de uso" under its "Comentar")
+    comments_headings=("comments", "comment", "reader comments", "reader comment", "community guidelines"),
     editors_note_labels=("Eds", "Ed"),
     copyright_words=("Copyright",),
     ordinal_suffixes=("st", "nd", "rd", "th"),
