@@ -839,6 +839,22 @@ PAGE_TOOLS.append(
 )
 
 
+PAGE_TOOLS.append(
+    fixture(
+        "a sentence opening with a tool button's words stays body",
+        "Die Hafenbrücke wird gesperrt\n\n" + DE_BODY + "Nach oben korrigiert hat die Stadt die Kosten.\n\n"
+        "Drucken lassen will sie die Pläne erst im Mai.\n",
+        {
+            "paragraphs": [
+                *DE_BODY.strip().split("\n\n"),
+                "Nach oben korrigiert hat die Stadt die Kosten.",
+                "Drucken lassen will sie die Pläne erst im Mai.",
+            ]
+        },
+    )
+)
+
+
 @pytest.mark.parametrize(("text", "expected"), PAGE_TOOLS)
 def test_page_tools_after_the_text(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)

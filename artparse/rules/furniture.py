@@ -16,9 +16,11 @@ from artparse.patterns import (
     FURNITURE_HEAD,
     LINK_LABEL_WORDS,
     LIST_LABELS,
+    MAX_TOOL_BUTTON,
     NAVIGATION_PHRASES_BY_CUE,
     SHARE_COUNT,
     SIGN_OFF,
+    TOOL_BUTTONS,
     URL,
     is_bare_furniture_word,
     opening_furniture_phrase,
@@ -85,9 +87,12 @@ def furniture(state: State, silent: bool) -> bool:
     if state.title is not None:
         # a page's lists: a share bar ("* Share", "* Tweet"), "* Print", "* Link Copied"
         text = list_item(text) or text
-        if text[:1].isdigit() and len(text) <= MAX_SHARE_COUNT and SHARE_COUNT.match(text):
+        if (text[:1].isdigit() and len(text) <= MAX_SHARE_COUNT and SHARE_COUNT.match(text)) or (
+            len(text) <= MAX_TOOL_BUTTON and text.casefold() in TOOL_BUTTONS
+        ):
             # a share bar's counter: "* 75,345 shares" (the Times of Israel; the Shared Counts
-            # WordPress plugin's "N Shares" total beside its buttons)
+            # WordPress plugin's "N Shares" total beside its buttons); a tool button alone:
+            # "* Imprimer", "* Haut de page" (Le Figaro), "* Artikel drucken" (Zeit Online)
             if not silent:
                 state.claim(Kind.FURNITURE, "furniture", state.pos, text)
             return True

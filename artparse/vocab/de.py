@@ -3,6 +3,7 @@
 from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
+    tool_buttons=("artikel drucken", "drucken", "nach oben", "seite drucken"),
     rank=2,
     none="site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns image_credit_labels image_caption_labels story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes date_joiners ad_break_markers list_labels",
     share_count_words=("mal geteilt", "shares"),
@@ -43,11 +44,8 @@ VOCAB = Vocab.of(
     furniture=(
         "artikel bewerten",
         "bewerten:",
-        # a page's tools: print, back to top, next and previous page (as in English)
+        # a multi-page story's next and previous page (as in English)
         "jetzt teilen",
-        "artikel drucken",
-        "drucken",
-        "nach oben",
         "nächste seite",
         "vorherige seite",
         "auf einer seite lesen",

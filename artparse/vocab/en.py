@@ -3,6 +3,7 @@
 from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
+    tool_buttons=("back to top", "top of page", "print", "print this article"),
     rank=1,
     none="site_names letters frequent_vowels telltales date_joiners",
     share_count_words=("shares", "share"),
@@ -66,13 +67,10 @@ VOCAB = Vocab.of(
     ),
     updated_labels=("Updated", "Last updated", "Last modified", "Modified", "Updated on"),
     furniture=(
-        # a page's tools after the text, as converters keep its buttons: print, back to top, the pages
-        # of a story set over several (Zeit Online's "Nächste Seite" and "Artikel drucken", Le Figaro's
-        # "Imprimer" and "Haut de page", Última Hora's "Anterior"/"Siguiente"); the writer's contact
-        # line (The Intercept's "Contact the author:", Bloomberg's "To contact the reporter on this
-        # story:", beside the Wall Street Journal's "Write to" below)
-        "back to top",
-        "top of page",
+        # the link to a multi-page story's next or previous page (Zeit Online's "Nächste Seite" over
+        # its page list, Última Hora's "Anterior"/"Siguiente"); the writer's contact line (The
+        # Intercept's "Contact the author:", Bloomberg's "To contact the reporter on this story:",
+        # beside the Wall Street Journal's "Write to" below)
         "next page",
         "previous page",
         "contact the author",

@@ -3,6 +3,7 @@
 from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
+    tool_buttons=("imprimir", "volver arriba"),
     rank=5,
     none="site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns place_prepositions image_credit_labels image_caption_labels story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes ad_break_markers",
     share_count_words=("compartidos", "veces compartido"),
@@ -21,9 +22,7 @@ VOCAB = Vocab.of(
     furniture=(
         "valorar:",
         "valora esta noticia",
-        # a page's tools: print, back to top, next and previous page (as in English)
-        "imprimir",
-        "volver arriba",
+        # a multi-page story's next and previous page (as in English)
         "página siguiente",
         "página anterior",
         "enviar por correo",

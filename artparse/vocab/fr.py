@@ -3,6 +3,7 @@
 from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
+    tool_buttons=("imprimer", "haut de page", "retour en haut", "envoyer par mail", "imprimer l'article"),
     rank=3,
     none="site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns image_credit_labels image_caption_labels story_header_labels story_header_openings editors_note_labels copyright_words date_joiners list_labels",
     share_count_words=("partages", "partage"),
@@ -36,13 +37,9 @@ VOCAB = Vocab.of(
     updated_labels=("Mis à jour", "Mis à jour le", "Modifié le"),
     furniture=(
         "noter cet article",
-        # a page's tools: print, back to top, next and previous page (as in English)
-        "imprimer",
-        "haut de page",
-        "retour en haut",
+        # a multi-page story's next and previous page (as in English)
         "page suivante",
         "page précédente",
-        "envoyer par mail",
         "envoyer à :",
         "publicité",
         "lire aussi",

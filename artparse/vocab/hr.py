@@ -3,6 +3,7 @@
 from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
+    tool_buttons=("ispiši", "na vrh"),
     rank=15,
     none="share_count_words site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns place_prepositions name_particles image_credit_labels image_caption_labels date_label_particles story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes date_joiners ad_break_markers list_labels",
     link_label_words=("pročitajte", "pogledajte"),
@@ -18,9 +19,7 @@ VOCAB = Vocab.of(
     published_labels=("Objavljeno",),
     updated_labels=("Ažurirano",),
     furniture=(
-        # a page's tools: print, back to top, next and previous page (as in English)
-        "ispiši",
-        "na vrh",
+        # a multi-page story's next and previous page (as in English)
         "sljedeća stranica",
         "prethodna stranica",
         "oglas",

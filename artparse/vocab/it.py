@@ -3,6 +3,7 @@
 from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
+    tool_buttons=("stampa articolo", "torna su", "stampa"),
     rank=4,
     none="site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns place_prepositions image_credit_labels image_caption_labels story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes date_joiners ad_break_markers list_labels",
     share_count_words=("condivisioni",),
@@ -19,9 +20,7 @@ VOCAB = Vocab.of(
     published_labels=("Pubblicato", "Pubblicato il"),
     updated_labels=("Aggiornato", "Aggiornato il", "Ultimo aggiornamento", "Ultima modifica"),
     furniture=(
-        # a page's tools: print, back to top, next and previous page (as in English)
-        "stampa articolo",
-        "torna su",
+        # a multi-page story's next and previous page (as in English)
         "pagina successiva",
         "pagina precedente",
         "pubblicità",

@@ -3,6 +3,7 @@
 from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
+    tool_buttons=("drukuj", "do góry"),
     rank=12,
     none="site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns name_particles image_credit_labels image_caption_labels date_label_particles story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes date_joiners list_labels",
     share_count_words=("udostępnień", "udostępnienia"),
@@ -20,9 +21,7 @@ VOCAB = Vocab.of(
     published_labels=("Opublikowano", "Data publikacji"),
     updated_labels=("Aktualizacja", "Zaktualizowano"),
     furniture=(
-        # a page's tools: print, back to top, next and previous page (as in English)
-        "drukuj",
-        "do góry",
+        # a multi-page story's next and previous page (as in English)
         "następna strona",
         "poprzednia strona",
         "reklama",

@@ -3,6 +3,7 @@
 from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
+    tool_buttons=("imprimir", "voltar ao topo"),
     rank=6,
     none="site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes articles outlet_nouns place_prepositions image_credit_labels image_caption_labels story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes ad_break_markers",
     share_count_words=("compartilhamentos", "partilhas"),
@@ -21,9 +22,7 @@ VOCAB = Vocab.of(
     affiliation_words=("do", "da"),
     furniture=(
         "avalie esta notícia",
-        # a page's tools: print, back to top, next and previous page (as in English)
-        "imprimir",
-        "voltar ao topo",
+        # a multi-page story's next and previous page (as in English)
         "próxima página",
         "página anterior",
         "escreva para",

@@ -3,6 +3,7 @@
 from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
+    tool_buttons=("версія для друку", "нагору"),
     rank=9,
     none="site_names desk_nouns role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns place_prepositions name_particles image_credit_labels image_caption_labels date_label_particles story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes date_joiners ad_break_markers list_labels",
     share_count_words=("репостів", "репости"),
@@ -19,9 +20,7 @@ VOCAB = Vocab.of(
     published_labels=("Опубліковано", "Дата публікації"),
     updated_labels=("Оновлено",),
     furniture=(
-        # a page's tools: print, back to top, next and previous page (as in English)
-        "версія для друку",
-        "нагору",
+        # a multi-page story's next and previous page (as in English)
         "наступна сторінка",
         "попередня сторінка",
         "реклама",
