@@ -92,6 +92,7 @@ _FIRST_LEVEL = lazy_compile(r"^# \S")
 def read_marks(lines: list[Line]) -> Marks:
     """The headline, its dek and the author links a page's markup marks."""
     headline = page_headline(lines)
+    linked, link_only = linked_lines(lines)
     return Marks(
         headline=headline,
         authors=author_links(lines),
@@ -100,7 +101,31 @@ def read_marks(lines: list[Line]) -> Marks:
         alt_captions=alt_captions(lines),
         under_images=lines_under_images(lines),
         embeds=embedded_posts(lines),
+        linked=linked,
+        link_only=link_only,
     )
+
+
+def linked_lines(lines: list[Line]) -> tuple[frozenset[int], frozenset[int]]:
+    """Lines that hold a link, and lines that are one link and nothing else.
+
+    Once the markers are stripped, a link's text reads as any text: the lists a page prints
+    under its stories (related, trending, more-stories lists) are known by their links, and
+    html2text writes a story card as its heading then its link ("* ### Headline" over
+    "[Headline](url)", the Boston Herald). An image alone is not a link to anything.
+    """
+    linked = set()
+    only = set()
+    for index, ln in enumerate(lines):
+        text = ln.text
+        if "](" not in text:  # most lines: one search decides
+            continue
+        if "![" in text and "](" not in _IMAGE.sub("", text):
+            continue
+        linked.add(index)
+        if text[:1] == "[" and text[-1:] == ")" and text.count("](") == 1:
+            only.add(index)
+    return frozenset(linked), frozenset(only)
 
 
 _IMAGE_FIRST = lazy_compile(rf"^\[?!\[[^\[\]]{{0,500}}\]{_URL}(?:\]{_URL})?")

@@ -170,6 +170,13 @@ FURNITURE_FIRST_WORDS = frozenset(
     w.casefold().split(" ", 1)[0].rstrip(":,.!") for w in _all("furniture")
 ) | frozenset(w.casefold()[:1] for w in _all("furniture") if not w[:1].isalnum())
 """First words (and leading symbols) of the furniture phrases: a cheap test before comparing them."""
+TOOL_BUTTONS = frozenset(w.casefold() for w in _all("tool_buttons"))
+"""A page's tool buttons, each the whole line: "Imprimer", "Haut de page", "Artikel drucken"."""
+MAX_TOOL_BUTTON = max(map(len, TOOL_BUTTONS), default=0)
+SHARE_COUNT = lazy_compile(
+    rf"^\d[\d.,\u00a0 ]{{0,12}}[km]? ?(?:{alternation(_all('share_count_words'))})$", re.IGNORECASE
+)
+"""A share bar's counter: a number, perhaps shortened ("1.2K"), and the word for shares."""
 LINK_LABEL_WORDS = frozenset(w.casefold() for w in _all("link_label_words"))
 """Words that open a label over links to other stories: "more", "read", "leia"."""
 AD_BREAK_MARKER = lazy_compile(

@@ -100,6 +100,10 @@ class Marks(NamedTuple):
     """Whether the blank lines are the source's own, so their number tells how far a line is set
     apart; not so where the front end left a block's text at its first line and blanked the rest
     (Markdown, ``mdbody``)."""
+    linked: frozenset[int] = frozenset()
+    """Index of each line that holds a link (``markup.linked_lines``)."""
+    link_only: frozenset[int] = frozenset()
+    """Index of each line that is one link and nothing else (``markup.linked_lines``)."""
 
 
 NO_MARKS = Marks()

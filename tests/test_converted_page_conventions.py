@@ -979,3 +979,313 @@ def test_a_writers_avatar_over_the_name(text: str, expected: dict[str, Any]) -> 
     """A writer with no photo gets an avatar of the name's initials linked to the writer's
     page (Correio Braziliense), the name under it: the name is the author."""
     check(text, expected)
+
+
+STORY_LINKS = [
+    fixture(
+        "a list of linked headlines under a heading of the site's own words closes the page",
+        "# Harbour bridge to close for repairs\n\n" + BODY + "Popular Around the Coast\n\n"
+        "  * [Ferry timetable changes for the summer](https://example.com/ferry)\n"
+        "  * Where to [eat by the quay this weekend](https://example.com/eat)\n"
+        "  * [Is the old lighthouse worth a visit?](https://example.com/lighthouse)\n",
+        {"paragraphs": BODY.strip().split("\n\n")},
+    ),
+    fixture(
+        "story cards: a heading item over the headline's link, then another list",
+        "# Harbour bridge to close for repairs\n\n" + BODY + "## Most Popular\n\n"
+        "  * ### Ferry timetable changes for the summer\n\n"
+        "[Ferry timetable changes for the summer](https://example.com/ferry)\n\n"
+        "  * ### New cycle lane opens on the quay\n\n"
+        "[New cycle lane opens on the quay](https://example.com/lane)\n\n"
+        "## Elsewhere Today\n\n"
+        "  * [Market hall reopens after a fire](https://example.org/market)\n"
+        "  * [Council tax to rise by two per cent](https://example.org/tax)\n"
+        "  * [A record crowd for the regatta](https://example.org/regatta)\n",
+        {"paragraphs": BODY.strip().split("\n\n")},
+    ),
+    fixture(
+        "an article's own linked list with text after it stays body",
+        "# Harbour bridge to close for repairs\n\n" + BODY + "Documents published\n\n"
+        "  * [The engineers' survey](https://example.com/survey)\n"
+        "  * [The council's decision](https://example.com/decision)\n"
+        "  * [The contract with the builder](https://example.com/contract)\n\n"
+        "The bridge last closed in 1998.\n",
+        {
+            "paragraphs": [
+                *BODY.strip().split("\n\n"),
+                "Documents published",
+                "* The engineers' survey",
+                "* The council's decision",
+                "* The contract with the builder",
+                "The bridge last closed in 1998.",
+            ]
+        },
+    ),
+    fixture(
+        "an article's closing list of sentences with links stays body",
+        "# Harbour bridge to close for repairs\n\n" + BODY + "How to take part\n\n"
+        "  * Read the plans [online](https://example.com/plans).\n"
+        "  * Send comments to the [council](https://example.com/council).\n"
+        "  * Attend the meeting on 4 March at the [town hall](https://example.com/hall).\n",
+        {
+            "paragraphs": [
+                *BODY.strip().split("\n\n"),
+                "How to take part",
+                "* Read the plans online.",
+                "* Send comments to the council.",
+                "* Attend the meeting on 4 March at the town hall.",
+            ]
+        },
+    ),
+    fixture(
+        "a closing list without links stays body",
+        "# Harbour bridge to close for repairs\n\n" + BODY + "Key facts\n\n"
+        "  * The bridge opened in 1932\n  * It carries 9,000 cars a day\n  * Repairs cost four million\n",
+        {
+            "paragraphs": [
+                *BODY.strip().split("\n\n"),
+                "Key facts",
+                "* The bridge opened in 1932",
+                "* It carries 9,000 cars a day",
+                "* Repairs cost four million",
+            ]
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STORY_LINKS)
+def test_lists_of_other_stories_closing_the_page(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+DE_BODY = (
+    "Der Stadtrat hat am Dienstag beschlossen, die alte Hafenbrücke zu sperren.\n\n"
+    "Die Arbeiten beginnen im März und dauern etwa sechs Monate, hieß es.\n\n"
+)
+FR_BODY = (
+    "Le conseil municipal a voté mardi la fermeture du vieux pont du port.\n\n"
+    "Les travaux commenceront en mars et dureront environ six mois.\n\n"
+)
+
+PAGE_TOOLS = [
+    fixture(
+        "a multi-page story's next-page link over its page list, then a share bar under its label",
+        "Die Hafenbrücke wird gesperrt\n\n" + DE_BODY + "Nächste Seite Wer die Arbeiten bezahlt\n"
+        "  * Seite\n  * 1\n  * 2\n  * Artikel auf einer Seite lesen\n\n"
+        "  Jetzt teilen auf:\n\n  * Facebook\n  * Twittern\n  * Mailen\n  * Artikel drucken\n",
+        {"paragraphs": DE_BODY.strip().split("\n\n")},
+    ),
+    fixture(
+        "print and back-to-top buttons",
+        "Le pont du port fermé pour travaux\n\n" + FR_BODY + "  * Imprimer\n  * Haut de page\n",
+        {"paragraphs": FR_BODY.strip().split("\n\n")},
+    ),
+    fixture(
+        "the writer's contact line over the names",
+        "Harbour bridge to close for repairs\n\n" + BODY + "Contact the author:\n\n  Sam Lee\n  Jo Park\n",
+        {"paragraphs": BODY.strip().split("\n\n")},
+    ),
+    fixture(
+        "a sentence holding the same words stays body",
+        "Harbour bridge to close for repairs\n\n" + BODY + "The next page of the plan: a new ferry pier, "
+        "which the council will discuss in May, officials said on Tuesday evening.\n",
+        {
+            "paragraphs": [
+                *BODY.strip().split("\n\n"),
+                "The next page of the plan: a new ferry pier, which the council will discuss in May, "
+                "officials said on Tuesday evening.",
+            ]
+        },
+    ),
+]
+
+
+PAGE_TOOLS.append(
+    fixture(
+        "a topic label over its tag link, both list items",
+        "Die Hafenbrücke wird gesperrt\n\n" + DE_BODY + "  * Thema:\n  * [Verkehr](/themen/verkehr/)\n",
+        {"paragraphs": DE_BODY.strip().split("\n\n")},
+    )
+)
+
+
+PAGE_TOOLS.append(
+    fixture(
+        "a sentence opening with a tool button's words stays body",
+        "Die Hafenbrücke wird gesperrt\n\n" + DE_BODY + "Nach oben korrigiert hat die Stadt die Kosten.\n\n"
+        "Drucken lassen will sie die Pläne erst im Mai.\n",
+        {
+            "paragraphs": [
+                *DE_BODY.strip().split("\n\n"),
+                "Nach oben korrigiert hat die Stadt die Kosten.",
+                "Drucken lassen will sie die Pläne erst im Mai.",
+            ]
+        },
+    )
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), PAGE_TOOLS)
+def test_page_tools_after_the_text(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+READER_WIDGETS = [
+    fixture(
+        "a comment form under its button's verb, its rules and the comments",
+        "El puente del puerto cerrará por obras\n\n" + ES_BODY + "## Comentar\n\n"
+        "Normas de uso\n\n  * Los comentarios son la opinión de los usuarios.\n\n"
+        "Nombre (*):\n\nComentario:\n\nJuanito\n\nHace 2 horas\n\nQué vergüenza de puente.\n\n"
+        "Valoración: 3menosmas\n",
+        {"paragraphs": ES_BODY.strip().split("\n\n")},
+    ),
+    fixture(
+        "a star rating's label over its stars",
+        "El puente del puerto cerrará por obras\n\n" + ES_BODY + "Valorar:\n\n"
+        "  * Puntuada con 3 estrellas\n  * Puntúa 1 estrella\n  * Puntúa 2 estrellas\n",
+        {"paragraphs": ES_BODY.strip().split("\n\n")},
+    ),
+    fixture(
+        "a newsletter box and its consent line",
+        "Harbour bridge to close for repairs\n\n"
+        + BODY
+        + "Join Our Newsletter Harbour news every morning.\n\n"
+        "Become a member By signing up, I agree to receive emails from City Times.\n",
+        {"paragraphs": BODY.strip().split("\n\n")},
+    ),
+    fixture(
+        "a template's unfilled placeholders",
+        "# Harbour bridge to close for repairs\n\n" + BODY + "{{message}}\n\n{{ title }} {{date}}\n\n"
+        "The bridge last closed in 1998.\n",
+        {"paragraphs": [*BODY.strip().split("\n\n"), "The bridge last closed in 1998."]},
+    ),
+    fixture(
+        "a sentence about a newsletter or braces stays body",
+        "Harbour bridge to close for repairs\n\n" + BODY + "Residents can join our newsletter, the council "
+        "said.\n\nThe sign read {{closed}} all week.\n",
+        {
+            "paragraphs": [
+                *BODY.strip().split("\n\n"),
+                "Residents can join our newsletter, the council said.",
+                "The sign read {{closed}} all week.",
+            ]
+        },
+    ),
+]
+
+
+READER_WIDGETS += [
+    fixture(
+        "a share bar's counter under its buttons",
+        "# Harbour bridge to close for repairs\n\n" + BODY + "  * [ Facebook ](https://example.com/share)\n"
+        "  * 12,345 shares\n\n  * 1.2K Shares\n",
+        {"paragraphs": BODY.strip().split("\n\n")},
+    ),
+    fixture(
+        "a list item with a number of shares in a sentence stays body",
+        "# Harbour bridge to close for repairs\n\n" + BODY + "The council sold:\n\n"
+        "  * 500 shares in the ferry company, at a loss\n",
+        {
+            "paragraphs": [
+                *BODY.strip().split("\n\n"),
+                "The council sold:",
+                "* 500 shares in the ferry company, at a loss",
+            ]
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), READER_WIDGETS)
+def test_reader_widgets_and_promos(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+ASIDES = [
+    fixture(
+        "a bracketed promotion between the paragraphs",
+        "Die Hafenbrücke wird gesperrt\n\n" + DE_BODY + "_[Alle Neuigkeiten zur Brücke lesen Sie "
+        "[hier in unserem Blog](https://example.com/blog).]_\n\nDie Brücke wurde zuletzt 1998 gesperrt.\n",
+        {"paragraphs": [*DE_BODY.strip().split("\n\n"), "Die Brücke wurde zuletzt 1998 gesperrt."]},
+    ),
+    fixture(
+        "a parenthesised follow-us note",
+        "Harbour bridge to close for repairs\n\n" + BODY + "(For more updates, follow City Times on "
+        "Facebook and Twitter. Our newsletter arrives every morning.)\n\nThe bridge last closed in 1998.\n",
+        {"paragraphs": [*BODY.strip().split("\n\n"), "The bridge last closed in 1998."]},
+    ),
+    fixture(
+        "a paragraph that opens and closes with brackets of two asides stays body",
+        "Harbour bridge to close for repairs\n\n" + BODY + "(a) The north span will close first. Then "
+        "the south span will follow, officials said (b)\n",
+        {
+            "paragraphs": [
+                *BODY.strip().split("\n\n"),
+                "(a) The north span will close first. Then the south span will follow, officials said (b)",
+            ]
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ASIDES)
+def test_bracketed_asides(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+def test_a_trademark_and_copyright_notice_closes_the_text() -> None:
+    """The networks' and studios' notice opens with the trademark sign: "™ & © 2013 ..."."""
+    check(
+        "Harbour bridge to close for repairs\n\n" + BODY + "™ & © 2021 City Television Network, Inc. "
+        "All rights reserved.\n\n  * Share\n",
+        {"paragraphs": BODY.strip().split("\n\n")},
+    )
+
+
+def test_comment_rules_and_a_consent_box() -> None:
+    """A newsletter form's consent box, and the comment rules' heading with all under it."""
+    check(
+        "Harbour bridge to close for repairs\n\n" + BODY + "City Times would like to send you news and "
+        "offers by email, please tick the box if you agree\n\nThe bridge last closed in 1998.\n\n"
+        "COMMUNITY GUIDELINES\n\n  * Please be respectful to other readers.\n\nSam: Good news at last.\n",
+        {"paragraphs": [*BODY.strip().split("\n\n"), "The bridge last closed in 1998."]},
+    )
+
+
+def test_a_sentence_on_ticking_a_box_stays_body() -> None:
+    """The phrase is the form's: a sentence on voting by ticking a box is text."""
+    check(
+        "Harbour bridge to close for repairs\n\n" + BODY + "Voters must tick the box next to the plan "
+        "they support, officials said.\n",
+        {
+            "paragraphs": [
+                *BODY.strip().split("\n\n"),
+                "Voters must tick the box next to the plan they support, officials said.",
+            ]
+        },
+    )
+
+
+def test_a_rating_widget_in_the_head_is_the_pages() -> None:
+    """A star-rating label in the head ("Rate this:", WordPress.com; "Valorar:", Última Hora)
+    takes the list of stars under it: no highlights."""
+    text = (
+        "### Council approves the harbour plan after a long debate\n\n"
+        "Rate this:\n\n"
+        "* Rated 1 star out of 5\n"
+        "* Rate 1 star\n"
+        "* Rate 2 stars\n\n"
+        "The council approved the harbour plan on Monday after a debate that lasted all night.\n\n"
+        "Work on the new quay is to start in the spring, the mayor said afterwards.\n"
+    )
+    check(
+        text,
+        {
+            "highlights": [],
+            "paragraphs": [
+                "The council approved the harbour plan on Monday after a debate that lasted all night.",
+                "Work on the new quay is to start in the spring, the mayor said afterwards.",
+            ],
+        },
+    )

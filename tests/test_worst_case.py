@@ -38,3 +38,17 @@ names before them (25,000 took 0.8 s, under the bound); linear, they take a quar
 @pytest.mark.parametrize("line", list(SHORT_LINES.values()), ids=list(SHORT_LINES))
 def test_many_short_lines_parse_within_the_bound(line: str) -> None:
     assert _parse_seconds(line * MANY_LINES) < MAX_SECONDS
+
+
+STORY_LISTS = 2_000
+"""Headings over lists of links, one under the other: asking whether furniture follows each list
+must not recurse down the page (a thousand lists exhausted the stack) nor walk to its end
+from every heading (quadratic)."""
+
+
+def test_many_lists_of_links_parse_within_the_bound() -> None:
+    section = "Elsewhere Today\n\n* [Market hall reopens](u)\n* [Tax to rise](u)\n* [A record crowd](u)\n\n"
+    assert (
+        _parse_seconds("# Title\n\nThe council met on Monday, officials said.\n\n" + section * STORY_LISTS)
+        < MAX_SECONDS
+    )

@@ -17,9 +17,12 @@ from artparse.patterns import (
     FURNITURE_HEAD,
     LINK_LABEL_WORDS,
     LIST_LABELS,
+    MAX_TOOL_BUTTON,
     NAVIGATION_PHRASES_BY_CUE,
+    SHARE_COUNT,
     SIGN_OFF,
     SOCIAL_PLATFORM,
+    TOOL_BUTTONS,
     URL,
     is_bare_furniture_word,
     opening_furniture_phrase,
@@ -54,7 +57,10 @@ def furniture(state: State, silent: bool) -> bool:
     post's, not the article's. Above the body, a line that is only a picture agency's name
     is the lead photo's credit with its caption lost ("NASA" in R7's pages, "Getty Images" in
     the Evening Standard's). Near the end, the writer's bio that opens with a byline's name
-    ("Jane Doe is a ...", ``_author_bio``) is the page's.
+    ("Jane Doe is a ...", ``_author_bio``) is the page's. In a converted page, the lists of
+    other stories the page closes with (``_label_over_story_links``), a share bar's counter, a
+    bracketed aside between the paragraphs (``_bracketed_aside``) and a template's unfilled
+    placeholders (``_template_placeholder``) are the page's too.
     """
     text = state.lines[state.pos].text
     embed_end = state.marks.embeds.get(state.pos) if state.marks.embeds else None
@@ -66,19 +72,32 @@ def furniture(state: State, silent: bool) -> bool:
         if not silent:
             state.claim(Kind.FURNITURE, "furniture", state.pos, text)
         return True
+    if state.body_started and text[:1] in _ASIDE_CLOSERS and _bracketed_aside(text):
+        if not silent:
+            state.claim(Kind.FURNITURE, "furniture", state.pos, text)
+        return True
     if len(text) > MAX_FURNITURE:
         if not (state.body_started and len(text) <= MAX_REFERENCE and _labelled_reference(text)):
             return False
         if not silent:
             state.claim(Kind.FURNITURE, "furniture", state.pos, text)
         return True
-    if _markup_line(text) or _share_button(text):  # raw HTML a converter left ("<iframe ...>")
+    if _markup_line(text) or _share_button(text) or _template_placeholder(text):
         if not silent:
             state.claim(Kind.FURNITURE, "furniture", state.pos, text)
         return True
     if state.title is not None:
         # a page's lists: a share bar ("* Share", "* Tweet"), "* Print", "* Link Copied"
         text = list_item(text) or text
+        if (text[:1].isdigit() and len(text) <= MAX_SHARE_COUNT and SHARE_COUNT.match(text)) or (
+            len(text) <= MAX_TOOL_BUTTON and text.casefold() in TOOL_BUTTONS
+        ):
+            # a share bar's counter: "* 75,345 shares" (the Times of Israel; the Shared Counts
+            # WordPress plugin's "N Shares" total beside its buttons); a tool button alone:
+            # "* Imprimer", "* Haut de page" (Le Figaro), "* Artikel drucken" (Zeit Online)
+            if not silent:
+                state.claim(Kind.FURNITURE, "furniture", state.pos, text)
+            return True
     if state.title is None and text.count(" ") >= MAX_LABEL_WORDS:
         return False
     end = state.pos
@@ -115,15 +134,34 @@ def furniture(state: State, silent: bool) -> bool:
             and first in LINK_LABEL_WORDS
             and _label_over_headlines(state, text)
         )
+        or (state.body_started and state.marks.linked and _label_over_story_links(state))
     ):
         return False
     elif text.endswith(":") and state.body_started:
         end = _linked_headlines_end(state, end)
-    if state.body_started:
+    if state.body_started or text.endswith(":"):  # a label's list, in the head too ("Valorar:")
         end = _listed_links_end(state, end)
     if not silent:
         state.claim(Kind.FURNITURE, "furniture", end, text)
     return True
+
+
+_ASIDE_CLOSERS = {"(": ")", "[": "]"}
+MAX_ASIDE = 400
+"""An aside is a sentence or two; a longer bracketed paragraph is a document quoted whole."""
+
+
+def _bracketed_aside(text: str) -> bool:
+    """A paragraph wholly in brackets or parentheses: the page's aside pointing elsewhere.
+
+    Pages set their promotions between the paragraphs as a bracketed note (the Tagesspiegel's
+    "[Alle aktuellen Entwicklungen ... finden Sie hier in unserem Newsblog.]", its newsletter
+    note; IBNLive's "(For updates you can share with your friends, follow IBNLive on
+    Facebook, ...)"); the text's own words are not bracketed whole. One pair of brackets
+    holds the whole line: "(a) ... (b)" is a list, not an aside.
+    """
+    closer = _ASIDE_CLOSERS[text[0]]
+    return len(text) <= MAX_ASIDE and text.find(closer) == len(text) - 1 and " " in text
 
 
 MAX_REFERENCE = 1000
@@ -239,11 +277,85 @@ def _listed_links_end(state: State, end: int) -> int:
     (Correio Braziliense). The label says what the items are, so the items are the label's.
     """
     lines = state.lines
+    cards = state.marks.link_only
     while True:
         nxt = state.next_content(end + 1, limit=MAX_LISTED_GAP + 1)
-        if nxt is None or not _list_line(lines[nxt].text):
+        if nxt is None or not (_list_line(lines[nxt].text) or nxt in cards):
             return end
         end = nxt
+
+
+MAX_STORY_LABEL_WORDS = 6
+"""A list's heading is a label: "Trending Nationally", "More Great WIRED Stories"."""
+MIN_STORY_LINKS = 3
+"""A page's list of other stories offers a few; two linked items may be an article's own list."""
+_STORY_LABEL_ENDS = (".", "!", "?", ";", ",", "…")
+
+
+MAX_STORY_LISTS = 4
+"""Lists of other stories a page closes with, one under the other ("Most Popular", "Trending")."""
+
+
+def _label_over_story_links(state: State) -> bool:
+    """A heading the vocabulary does not know, over a list of links to other stories that
+    closes the page.
+
+    Pages close with lists of their other stories under a heading in the site's own words
+    (the Boston Herald's "Trending Nationally", WIRED's "More Great WIRED Stories"), which a
+    converter keeps as a label line over list items that are links. The heading ends no
+    sentence; every item holds a link and ends no sentence (a headline; "Read the report
+    [here](...)." is an article's own list item); and the list ends the page, or furniture or
+    another such list follows it. An article's own list goes on with a paragraph, or its items
+    are not links.
+    """
+    index = state.pos
+    for _ in range(MAX_STORY_LISTS):  # a bounded walk: each line is looked at a few times at most
+        end = _story_links_end(state, index)
+        if end is None:
+            return False
+        after = state.next_content(end + 1)
+        if after is None or _known_furniture_at(state, after):
+            return True
+        index = after
+    return False
+
+
+def _story_links_end(state: State, label: int) -> int | None:
+    """The last line of the linked headlines listed under the label line ``label`` (else None)."""
+    lines = state.lines
+    raw = lines[label].text
+    if raw.count(" ") >= MAX_STORY_LABEL_WORDS or raw.endswith(_STORY_LABEL_ENDS) or list_item(raw):
+        return None
+    first = state.next_content(label + 1, limit=MAX_LISTED_GAP + 1)
+    if first is None or list_item(lines[first].text) is None:  # most lines: the next line decides
+        return None
+    linked = state.marks.linked
+    cards = state.marks.link_only
+    index = first
+    items = 0
+    while True:
+        text = lines[index].text
+        if index not in linked or text.rstrip("\"'”’»)").endswith(_SENTENCE_ENDS):
+            return None
+        items += 1
+        nxt = state.next_content(index + 1, limit=MAX_LISTED_GAP + 1)
+        if nxt is None or not (_list_line(lines[nxt].text) or nxt in cards):
+            break
+        index = nxt
+    return index if items >= MIN_STORY_LINKS else None
+
+
+def _known_furniture_at(state: State, index: int) -> bool:
+    """Whether this rule would claim line ``index`` (asked in silent mode) by the vocabulary and
+    the page's conventions, not as a list of other stories: the parse's marks are lent without
+    their links for the question, so the asking does not recurse down the page."""
+    saved_pos, saved_marks = state.pos, state.marks
+    state.pos = index
+    state.marks = saved_marks._replace(linked=frozenset())
+    try:
+        return furniture(state, True)
+    finally:
+        state.pos, state.marks = saved_pos, saved_marks
 
 
 def _list_follows(state: State) -> bool:
@@ -260,7 +372,10 @@ def _list_line(text: str) -> bool:
 MAX_AFTER_NOTICE = 12
 """Lines a page prints under its copyright notice (share buttons, a citation, a newsletter box)."""
 _YEAR = lazy_compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_NOTICE_OPENINGS = ("©", "(c)", *(w.casefold() for w in COPYRIGHT_WORDS))
+_NOTICE_OPENINGS = ("©", "(c)", "™ & ©", *(w.casefold() for w in COPYRIGHT_WORDS))
+"""How a notice opens: the sign, or a word for it, or the trademark-and-copyright form of the
+networks and studios ("™ & © 2013 Cable News Network, Inc.", CNN; "™ & © 2010 Twentieth
+Century Fox", on the studios' releases)."""
 _NOTICE_FIRST_CHARS = frozenset(opening[:1] for opening in _NOTICE_OPENINGS)
 """The first character of every notice opening (case-folded): built from the openings themselves."""
 
@@ -287,6 +402,20 @@ def _closing_notice(state: State, text: str) -> bool:
                 return False
         index += 1
     return True
+
+
+_PLACEHOLDERS = lazy_compile(r"^(?:\{\{[^{}]{1,80}\}\}\s?)+$")
+
+
+def _template_placeholder(text: str) -> bool:
+    """A line that is only a page template's unfilled placeholders: "{{message}}".
+
+    Pages built in the browser from Mustache, Handlebars or AngularJS templates hold
+    ``{{name}}`` placeholders that a script fills in; a page saved or converted without
+    running it shows them raw (what AngularJS's ``ngCloak`` exists to hide): the Evening
+    Standard's newsletter box "{{message}}", its trending list "[{{title}}]({{link}})".
+    """
+    return text[:2] == "{{" and _PLACEHOLDERS.match(text) is not None
 
 
 def _markup_line(text: str) -> bool:
@@ -341,6 +470,8 @@ def _share_button(text: str) -> bool:
 
 
 MAX_SHARE_BUTTON = 16
+MAX_SHARE_COUNT = 40
+"""A counter is a number and a word or two."""
 
 
 def _furniture_phrase(head: str, text: str) -> bool:

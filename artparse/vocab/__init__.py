@@ -98,6 +98,13 @@ class Vocab(NamedTuple):
     ad_break_markers: tuple[str, ...]
     """A page's note that the story goes on past an advertisement, as printed; scraped text
     runs it into the paragraph it stood after: "Story continues below advertisement"."""
+    tool_buttons: tuple[str, ...]
+    """A page's tool buttons (lower case), each a line or list item of its own that is only the
+    button's label: print, back to top ("Imprimer", "Haut de page": Le Figaro; "Artikel drucken":
+    Zeit Online; "Print": the Times of Israel)."""
+    share_count_words: tuple[str, ...]
+    """Words (lower case) after the number of a share bar's counter: "shares" ("75,345 shares",
+    the Times of Israel; the Shared Counts WordPress plugin's "Shares" total), "partages"."""
     link_label_words: tuple[str, ...]
     """Words (lower case) that open a label over links to other stories: "more", "read",
     "leia" (CNN's "More Q&As from top 10 Heroes:", R7's "Leia também:")."""

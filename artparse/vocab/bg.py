@@ -3,8 +3,9 @@
 from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
+    tool_buttons=("принтирай", "към началото"),
     rank=11,
-    none="site_names desk_nouns role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns place_prepositions name_particles image_credit_labels image_caption_labels date_label_particles story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes date_joiners ad_break_markers list_labels",
+    none="site_names desk_nouns role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns place_prepositions name_particles image_credit_labels image_caption_labels date_label_particles story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes date_joiners ad_break_markers list_labels share_count_words",
     home_labels=("Начало",),
     link_label_words=("прочетете", "вижте", "още"),
     follow_calls=("последвайте", "абонирайте се", "харесайте", "присъединете се"),
@@ -21,6 +22,9 @@ VOCAB = Vocab.of(
     published_labels=("Публикувано",),
     updated_labels=("Обновено",),
     furniture=(
+        # a multi-page story's next and previous page (as in English)
+        "следваща страница",
+        "предишна страница",
         "реклама",
         "сподели",
         "прочетете още",

@@ -3,16 +3,18 @@
 from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
+    tool_buttons=("artikel drucken", "drucken", "nach oben", "seite drucken"),
     rank=2,
     none="site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns image_credit_labels image_caption_labels story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes date_joiners ad_break_markers list_labels",
     home_labels=(
         "Startseite",
         "Home",
     ),
+    share_count_words=("mal geteilt", "shares"),
     link_label_words=("lesen", "mehr", "siehe"),
     follow_calls=("folgen sie", "folgt uns", "folge uns", "abonnieren sie", "abonniert uns"),
     navigation_phrases=("hier klicken", "klicken sie hier"),
-    comments_headings=("kommentare", "leserkommentare"),
+    comments_headings=("kommentare", "leserkommentare", "kommentieren"),
     news_words=("Nachrichten", "News"),
     # a genre, then "von": Zeit Online's "Eine Analyse von X", the taz's "Kommentar von X"
     byline_prefixes=("Von", "VON", "Text:", "Autor:", "Autorin:", "Eine Analyse von", "Kommentar von"),
@@ -46,6 +48,14 @@ VOCAB = Vocab.of(
     ),
     updated_labels=("Aktualisiert", "Aktualisiert am", "Zuletzt aktualisiert", "Stand"),
     furniture=(
+        "artikel bewerten",
+        "bewerten:",
+        # a multi-page story's next and previous page (as in English)
+        "jetzt teilen",
+        "nächste seite",
+        "vorherige seite",
+        "auf einer seite lesen",
+        "artikel auf einer seite lesen",
         "anzeige",
         "weiterlesen",
         "mehr zum thema",
@@ -55,6 +65,9 @@ VOCAB = Vocab.of(
         "kommentare",
         "alle rechte vorbehalten",
         "zum thema",
+        # a topic label over its tag links, as English "Topics:" (the Tagesspiegel's "Thema:")
+        "thema:",
+        "themen:",
         "mehr aus:",
     ),
     months={

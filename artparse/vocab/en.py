@@ -3,9 +3,11 @@
 from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
+    tool_buttons=("back to top", "top of page", "print", "print this article"),
     rank=1,
     none="site_names letters frequent_vowels telltales date_joiners",
     home_labels=("Home",),
+    share_count_words=("shares", "share"),
     link_label_words=("more", "read", "see", "watch", "related"),
     ad_break_markers=(
         "Story continues below advertisement",
@@ -70,6 +72,16 @@ VOCAB = Vocab.of(
     ),
     updated_labels=("Updated", "Last updated", "Last modified", "Modified", "Updated on"),
     furniture=(
+        # the link to a multi-page story's next or previous page (Zeit Online's "Nächste Seite" over
+        # its page list, Última Hora's "Anterior"/"Siguiente"); the writer's contact line (The
+        # Intercept's "Contact the author:", Bloomberg's "To contact the reporter on this story:",
+        # beside the Wall Street Journal's "Write to" below)
+        "next page",
+        "previous page",
+        "contact the author",
+        "contact the reporter",
+        "to contact the reporter",
+        "to contact the editor",
         "advertisement",
         "share",
         "share this",
@@ -100,6 +112,14 @@ VOCAB = Vocab.of(
         "author",
         "sign up",
         "subscribe",
+        # a newsletter box in or under the text (The Intercept's "Join Our Newsletter", WSVN's
+        # "Sign up for the Breaking News Newsletter", the "Join our Newsletter for the latest news" of
+        # copied pages)
+        "join our newsletter",
+        # a star-rating widget's label over its stars (WordPress.com's "Rate this:", Última Hora's
+        # "Valorar:" over "* Puntualo 1 estrellas" ...)
+        "rate this:",
+        "rate this article",
         "click here",
         "copyright",
         "©",
@@ -222,6 +242,15 @@ VOCAB = Vocab.of(
     list_labels=("Most popular", "Most read", "Trending"),
     follow_calls=("follow", "subscribe to", "like us on", "join us on"),
     navigation_phrases=(
+        # a newsletter form's consent under its button (The Intercept's "By signing up, I agree to
+        # receive emails ...", Vox Media's "By submitting your email, you agree to our Terms")
+        "by signing up, i agree",
+        "by signing up, you agree",
+        "by submitting your email",
+        # a newsletter form's consent box (the Evening Standard's "... please tick the box if you
+        # would like to be contacted", Le Figaro's "J'accepte de recevoir la newsletter")
+        "please tick the box",
+        "tick this box",
         "min read",
         "mins read",
         # a reading-time label whose number a script fills in ("minute read" alone, Threatpost;
@@ -258,7 +287,9 @@ VOCAB = Vocab.of(
         # our articles"
         "hear what you think",
     ),
-    comments_headings=("comments", "comment", "reader comments", "reader comment"),
+    # the rules over a comment form are its heading too (the Evening Standard's "Community
+    # Guidelines"; Última Hora's "Normas de uso" under its "Comentar")
+    comments_headings=("comments", "comment", "reader comments", "reader comment", "community guidelines"),
     editors_note_labels=("Eds", "Ed"),
     copyright_words=("Copyright",),
     ordinal_suffixes=("st", "nd", "rd", "th"),

@@ -3,16 +3,18 @@
 from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
+    tool_buttons=("imprimir", "volver arriba"),
     rank=5,
     none="site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns place_prepositions image_credit_labels image_caption_labels story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes ad_break_markers",
     home_labels=(
         "Inicio",
         "Portada",
     ),
+    share_count_words=("compartidos", "veces compartido"),
     link_label_words=("lea", "lee", "vea", "más"),
     follow_calls=("síguenos", "sigue a", "siga a", "suscríbete", "únete"),
     navigation_phrases=("haga clic aquí", "haz clic aquí", "pulse aquí"),
-    comments_headings=("comentarios",),
+    comments_headings=("comentarios", "comentar"),
     news_words=("Noticias",),
     byline_prefixes=("Por", "POR"),
     role_words=("corresponsal", "enviado", "enviada", "especial", "redacción", "periodista"),
@@ -24,6 +26,14 @@ VOCAB = Vocab.of(
     published_labels=("Publicado", "Publicado el"),
     updated_labels=("Actualizado", "Actualizado el"),
     furniture=(
+        "valorar:",
+        "valora esta noticia",
+        # a multi-page story's next and previous page (as in English)
+        "página siguiente",
+        "página anterior",
+        "enviar por correo",
+        "puede escribirnos",
+        "escríbenos",
         "publicidad",
         "lea también",
         "leer más",

@@ -3,13 +3,15 @@
 from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
+    tool_buttons=("imprimer", "haut de page", "retour en haut", "envoyer par mail", "imprimer l'article"),
     rank=3,
     none="site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns image_credit_labels image_caption_labels story_header_labels story_header_openings editors_note_labels copyright_words date_joiners list_labels",
     home_labels=("Accueil",),
     link_label_words=("lire", "voir"),
     follow_calls=("suivez", "abonnez-vous", "rejoignez-nous"),
-    navigation_phrases=("cliquez ici",),
-    comments_headings=("commentaires",),
+    share_count_words=("partages", "partage"),
+    navigation_phrases=("cliquez ici", "j'accepte de recevoir"),
+    comments_headings=("commentaires", "commenter"),
     ad_break_markers=("La suite après la publicité",),
     news_words=("Actualités", "Infos", "Info"),
     byline_prefixes=("Par", "PAR"),
@@ -37,6 +39,11 @@ VOCAB = Vocab.of(
     published_labels=("Publié", "Publié le", "Paru le"),
     updated_labels=("Mis à jour", "Mis à jour le", "Modifié le"),
     furniture=(
+        "noter cet article",
+        # a multi-page story's next and previous page (as in English)
+        "page suivante",
+        "page précédente",
+        "envoyer à :",
         "publicité",
         "lire aussi",
         "lire la suite",

@@ -3,16 +3,18 @@
 from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
+    tool_buttons=("stampa articolo", "torna su", "stampa"),
     rank=4,
     none="site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns place_prepositions image_credit_labels image_caption_labels story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes date_joiners ad_break_markers list_labels",
     home_labels=(
         "Home",
         "Homepage",
     ),
+    share_count_words=("condivisioni",),
     link_label_words=("leggi", "vedi"),
     follow_calls=("seguici", "segui", "seguite", "iscriviti"),
     navigation_phrases=("clicca qui", "cliccate qui"),
-    comments_headings=("commenti",),
+    comments_headings=("commenti", "commenta"),
     news_words=("Notizie",),
     byline_prefixes=("Di", "DI", "Da"),
     role_words=("corrispondente", "inviato", "inviata", "giornalista", "redazione"),
@@ -24,6 +26,9 @@ VOCAB = Vocab.of(
     published_labels=("Pubblicato", "Pubblicato il"),
     updated_labels=("Aggiornato", "Aggiornato il", "Ultimo aggiornamento", "Ultima modifica"),
     furniture=(
+        # a multi-page story's next and previous page (as in English)
+        "pagina successiva",
+        "pagina precedente",
         "pubblicità",
         "leggi anche",
         "condividi",

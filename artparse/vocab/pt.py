@@ -3,16 +3,18 @@
 from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
+    tool_buttons=("imprimir", "voltar ao topo"),
     rank=6,
     none="site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes articles outlet_nouns place_prepositions image_credit_labels image_caption_labels story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes ad_break_markers",
     home_labels=(
         "Início",
         "Página inicial",
     ),
+    share_count_words=("compartilhamentos", "partilhas"),
     link_label_words=("leia", "veja", "mais"),
     follow_calls=("siga", "sigam", "acompanhe", "inscreva-se", "assine"),
     navigation_phrases=("clique aqui",),
-    comments_headings=("comentários",),
+    comments_headings=("comentários", "comentar"),
     news_words=("Notícias",),
     byline_prefixes=("Por",),
     role_words=("correspondente", "enviado", "enviada", "especial", "redação", "jornalista"),
@@ -27,6 +29,11 @@ VOCAB = Vocab.of(
     updated_labels=("Atualizado", "Atualizado em"),
     affiliation_words=("do", "da"),
     furniture=(
+        "avalie esta notícia",
+        # a multi-page story's next and previous page (as in English)
+        "próxima página",
+        "página anterior",
+        "escreva para",
         "publicidade",
         "leia também",
         "leia mais",

@@ -3,9 +3,11 @@
 from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
+    tool_buttons=("версія для друку", "нагору"),
     rank=9,
     none="site_names desk_nouns role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns place_prepositions name_particles image_credit_labels image_caption_labels date_label_particles story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes date_joiners ad_break_markers list_labels",
     home_labels=("Головна",),
+    share_count_words=("репостів", "репости"),
     link_label_words=("читайте", "дивіться"),
     follow_calls=("підписуйтесь", "підписуйтеся", "підпишіться", "стежте за нами", "приєднуйтесь"),
     navigation_phrases=("натисніть тут",),
@@ -21,6 +23,9 @@ VOCAB = Vocab.of(
     published_labels=("Опубліковано", "Дата публікації"),
     updated_labels=("Оновлено",),
     furniture=(
+        # a multi-page story's next and previous page (as in English)
+        "наступна сторінка",
+        "попередня сторінка",
         "реклама",
         "читайте також",
         "поділитися",
