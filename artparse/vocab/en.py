@@ -4,7 +4,7 @@ from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
     rank=1,
-    none="site_names letters frequent_vowels telltales date_joiners",
+    none="site_names letters frequent_vowels telltales date_joiners dispatch_words",
     home_labels=("Home",),
     link_label_words=("more", "read", "see", "watch", "related"),
     ad_break_markers=(
