@@ -37,10 +37,14 @@ _LEADING_LABEL = lazy_compile(rf"(?:{DATE_LABEL})\b", re.IGNORECASE)
 """A date label opening a part: "By Fritz Allhoff|Posted Tuesday, Nov. 13, 2012" (the weekday stays)."""
 _URL = lazy_compile(r"(?:https?://|www\.)\S{1,300}", re.IGNORECASE)
 _AFFILIATION = lazy_compile(rf"\s(?:{AFFILIATION})\s(?=(?:(?:{ARTICLE})\s)?[A-Z])")
-_SPLIT = lazy_compile(r"\s*(?:[,;|/·•]|\s&\s|\s\+\s|\s[-–—]\s)\s*")
+_SPLIT = lazy_compile(r"\s*(?:[,;|/·•、，]|\s&\s|\s\+\s|\s[-–—]\s)\s*")
 """Where a byline's parts part: commas, bars, slashes, "&", and a spaced dash before a role
 ("By Arpon Basu - Managing Editor LNH.com" on NHL.com; "Jane Doe - Staff Writer" among the
-bylines a news-submission site's journalist index splits, api/lib-journalists.php's tests)."""
+bylines a news-submission site's journalist index splits, api/lib-journalists.php's tests); and
+Chinese text's commas, the enumeration comma "、" among them ("记者 王明、李华")."""
+_CHINESE_NAME = lazy_compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,4}$")
+"""A Chinese name: a surname and a given name, two to four characters and no space, so
+names a byline sets side by side are parted by spaces ("记者 王明 李华": Xinhua, People's Daily)."""
 _NAME_WORD = lazy_compile(r"^[^\W\d_][\w'’.-]{0,30}$")
 MAX_NAME_WORDS = 5
 """Longer runs of capitalised words are a title or an organisation, not a person."""
@@ -62,6 +66,12 @@ def natural_case(name: str) -> str:
     return name.title()
 
 
+def opens_name(char: str) -> bool:
+    """Whether a character can open a name: a capital, or a letter of a script without capitals
+    (Arabic "أحمد", Chinese "王明"); not a lower-case letter, a digit or a sign."""
+    return char.isupper() or (char.isalpha() and not char.islower())
+
+
 def is_name(words: list[str]) -> bool:
     """Whether words look like a person's name: 1-5 capitalised words (particles allowed)."""
     if not words or len(words) > MAX_NAME_WORDS:
@@ -70,7 +80,7 @@ def is_name(words: list[str]) -> bool:
     for w in words:
         if not _NAME_WORD.match(w):
             return False
-        if w[0].isupper():
+        if opens_name(w[0]):
             capitalised += 1
         elif w.casefold() not in NAME_PARTICLES:
             return False
@@ -120,10 +130,15 @@ def parse_byline(text: str, *, language: str | None = None) -> Byline:
         if tag.casefold() in AGENCY_CASEFOLD:
             body, agency = rest, AGENCY_ALIASES.get(tag.casefold(), tag)
     for n, part in enumerate(_SPLIT.split(body)):
-        part = _without_outlet_possessive(_AFFILIATION.split(part, maxsplit=1)[0].strip(" .:-–—()·•"))
+        part = _without_outlet_possessive(_AFFILIATION.split(part, maxsplit=1)[0].strip(" .:-–—()·•：（）"))
         if part.casefold() not in AGENCY_CASEFOLD:
             part = _drop_trailing_lowercase(part)
-        if not part or (n > 0 and " " not in part and part.casefold() not in AGENCY_CASEFOLD):
+        if not part or (
+            n > 0
+            and " " not in part
+            and part.casefold() not in AGENCY_CASEFOLD
+            and not _CHINESE_NAME.match(part)
+        ):
             continue  # after a comma a single word is a place or a desk ("Von Anna Müller, Berlin")
         if n > 0 and _LEADING_LABEL.match(part):
             continue
@@ -145,7 +160,9 @@ def parse_byline(text: str, *, language: str | None = None) -> Byline:
             continue  # the outlet after the names: "By Mary Murray, NBC News", "... | Financial Times"
         for piece in split_and(part):
             words = _strip_outlet(piece.split())
-            if is_name(words):
+            if len(words) > 1 and all(_CHINESE_NAME.match(w) for w in words):
+                names.extend(words)
+            elif is_name(words):
                 names.append(natural_case(" ".join(words)))
     return Byline(tuple(names or desks), agency, date)
 

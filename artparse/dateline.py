@@ -12,17 +12,21 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from artparse.byline import opens_name
 from artparse.lazyre import lazy_compile
 from artparse.model import Cut
 from artparse.patterns import (
     AFFILIATION,
+    AGENCY,
     AGENCY_CASEFOLD,
     ARTICLE,
+    DISPATCH_WORDS,
     LEAD_BYLINE_PREFIX,
     LEAD_BYLINE_PREFIXES,
     MONTHS,
     OUTLET_NOUN,
     SIGNATURE_LABEL,
+    alternation,
     fold_homoglyphs,
 )
 
@@ -70,6 +74,14 @@ _NEWSWIRE = lazy_compile(
 )
 """Business Wire's dateline: "SPRINGFIELD, Ill.--(BUSINESS WIRE)--Nov. 5, 2026--Globex ..."."""
 _YEAR = lazy_compile(r"\d{4}")
+DISPATCH_REACH = 24
+"""A Chinese dispatch line is short: the agency, a place, a date and "电" in its first characters."""
+_DISPATCH = lazy_compile(
+    rf"(?P<agency>{AGENCY})(?P<place>[^\W\d_]{{1,10}}?)(?:\d{{1,2}}月)?\d{{1,2}}日(?:{alternation(DISPATCH_WORDS)})"
+)
+"""The Chinese wire dateline, the agency, place and date run together and closed by "电"
+(cabled): "新华社北京10月14日电" (Xinhua), "中新社北京10月14日电" (China News Service), "中央社台北14日電"
+(CNA); the month and day as ``dates`` reads Chinese dates ("10月14日")."""
 
 
 def _short_date(head: str, pos: int) -> re.Match[str] | None:
@@ -89,7 +101,7 @@ def _capitalised(text: str) -> bool:
         return False
     # a loop, not all() over a generator: most places asked are prose, failing at the second word
     for word in words:  # noqa: SIM110
-        if not word[0].isupper():
+        if not opens_name(word[0]):  # a capital, or a letter of a script without capitals ("القاهرة")
             return False
     return True
 
@@ -148,6 +160,10 @@ def _parse_dateline(text: str) -> Dateline:
         if place_m and _DASH.match(head, place_m.end()) and _capitalised(place_m.group("city")):
             return Dateline(grab(place_m), tag)
         return Dateline(None, tag)
+    if any(word in head[:DISPATCH_REACH] for word in DISPATCH_WORDS):
+        m = _DISPATCH.match(head)
+        if m is not None:
+            return Dateline(grab(m, "place"), grab(m, "agency"))
     if "--(" in head:
         m = _NEWSWIRE.match(head)
         if m is not None and _capitalised(grab(m, "place").split(",")[0]):

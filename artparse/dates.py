@@ -21,14 +21,16 @@ from artparse.patterns import (
     PUBLISHED_LABEL,
     UPDATED_LABEL,
     WEEKDAY_NUMBERS,
+    alternation,
     fold_homoglyphs,
 )
 
 _ISO = lazy_compile(r"(?<!\d)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)")
 _NUMERIC = lazy_compile(r"(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)")
-_MONTH_WORD = r"[^\W\d_]{3,12}"
+_MONTH_WORD = rf"(?:{alternation(m for m in MONTHS if ' ' in m or len(m) < 3)}|[^\W\d_]{{3,12}})"
 """A month name is checked against the vocabulary after matching: an alternation of every
-language's month names would be tried at every position."""
+language's month names would be tried at every position. Only the names a word of three to
+twelve letters is not are spelled out: the Levant's two-word "تشرين الأول" and short "آب"."""
 _DAY_MONTH = lazy_compile(
     rf"(?<!\d)(\d{{1,2}})(?:{ORDINAL_SUFFIX}|\.)? ?(?:(?:{DATE_JOINER}) )?({_MONTH_WORD})\.?,?"
     rf"(?: (?:{DATE_JOINER}))? ?(\d{{4}})(?!\d)",

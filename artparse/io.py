@@ -221,6 +221,8 @@ LEGACY_ENCODINGS = (
     "cp1254",
     "cp1257",
     "iso8859_7",
+    "cp1256",
+    "iso8859_6",
     "gb18030",
     "big5",
     "shift_jis",

@@ -7,6 +7,7 @@ from itertools import chain
 
 from artparse.lazyre import lazy_compile
 from artparse.patterns import VOCABS
+from artparse.vocab import UNSPACED_SCRIPTS
 
 SAMPLE_CHARS = 600
 """Enough text to tell languages apart; more only costs time."""
@@ -33,8 +34,12 @@ _ALPHABETS = (
     ("cyrillic", lazy_compile("[\u0400-\u052f]")),
     ("greek", lazy_compile("[\u0370-\u03ff\u1f00-\u1fff]")),
     ("georgian", lazy_compile("[\u10a0-\u10ff\u1c90-\u1cbf]")),
+    ("arabic", lazy_compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")),
+    ("han", lazy_compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")),
 )
 """The Unicode blocks of the alphabets whose letters take two or three bytes in UTF-8."""
+_KANA = lazy_compile("[\u3040-\u30ff]")
+"""Japanese kana: Japanese text mixes them into its Chinese characters, Chinese text has none."""
 MIN_ALPHABET_SHARE = 1 / 4
 """The share of a sample's characters an alphabet's letters make when the text is in it."""
 _STOP_WORDS: dict[str, tuple[str, ...]] = {}
@@ -68,6 +73,8 @@ def guess_language(text: str) -> str | None:
         candidates = _BY_SCRIPT.get(script, ())
         if not candidates:
             return None
+        if script in UNSPACED_SCRIPTS:  # no word to count: the script tells the language
+            return None if _KANA.search(sample) else candidates[0]
     else:
         candidates = _BY_SCRIPT["latin"]
     counts = Counter(chain.from_iterable(filter(None, map(_STOP_WORDS.get, words[:MAX_WORDS]))))
@@ -78,7 +85,7 @@ def guess_language(text: str) -> str | None:
 
 def _alphabet(sample: str) -> str:
     """The alphabet of ``_ALPHABETS`` a sample of multi-byte letters is in, or ``other``
-    (Arabic, Hebrew, Chinese …): the first that makes a good share of its characters."""
+    (Hebrew, Armenian, Thai …): the first that makes a good share of its characters."""
     for name, letters in _ALPHABETS:
         if len(letters.findall(sample)) >= len(sample) * MIN_ALPHABET_SHARE:
             return name

@@ -35,6 +35,15 @@ def _all(field: str) -> list[str]:
     return out
 
 
+def _unspaced(field: str) -> tuple[str, ...]:
+    """The words of a category in the languages written with no spaces between words."""
+    return tuple(w for v in VOCABS.values() if v.script in vocab.UNSPACED_SCRIPTS for w in getattr(v, field))
+
+
+COLON = "[:：]"
+"""A label's colon: the ASCII one, or the full-width one of Chinese (and Japanese) text."""
+
+
 MONTHS_BY_LANGUAGE: dict[str, dict[str, int]] = {c: v.months for c, v in VOCABS.items()}
 MONTHS: dict[str, int] = {}
 for _vocab in reversed(VOCABS.values()):  # the lower rank wins a clash ("listopad": pl, cs; hr)
@@ -57,11 +66,16 @@ AFFILIATION_WORDS = frozenset(w.casefold() for w in _all("affiliation_words"))
 DESK_NOUNS = frozenset(w.casefold() for w in _all("desk_nouns"))
 AND_WORDS = frozenset(w.casefold() for w in _all("and_words"))
 
-BYLINE_PREFIX = lazy_compile(rf"(?:{alternation(_all('byline_prefixes'))})(?=[\s:])[\s:]*", re.IGNORECASE)
+_PREFIX_END = r"(?:(?<=/)|(?=[\s:：]))[\s:：]*"
+"""After a byline opening: a space or a colon ("Автор: ", "作者："), or nothing after a slash ("文/王明")."""
+BYLINE_PREFIX = lazy_compile(rf"(?:{alternation(_all('byline_prefixes'))}){_PREFIX_END}", re.IGNORECASE)
 """A byline opening at the start of a line: "By ", "Von ", "Автор: "."""
 BYLINE_FIRST_WORDS = frozenset(w.casefold().split()[0].rstrip(":") for w in _all("byline_prefixes"))
 """First words of the byline openings: a cheap test before the pattern."""
-BYLINE_PREFIX_CASED = lazy_compile(rf"(?:{alternation(_all('byline_prefixes'))})(?=[\s:])[\s:]*")
+UNSPACED_BYLINE_OPENINGS = _unspaced("byline_prefixes")
+"""Byline openings of the languages written with no spaces ("作者：王明"): the line opens with
+one (``str.startswith``), as other lines' first word is one of ``BYLINE_FIRST_WORDS``."""
+BYLINE_PREFIX_CASED = lazy_compile(rf"(?:{alternation(_all('byline_prefixes'))}){_PREFIX_END}")
 """The same, case as printed (so "by" inside a sentence is not a byline)."""
 
 CAPTION_LABEL = alternation(_all("caption_labels"))
@@ -113,7 +127,7 @@ CREDIT_LINE = lazy_compile(
 "Nathan Alliard / Photononstop / AFP"."""
 CAPTION_TEXT_LABEL = alternation(_all("caption_text_labels"))
 LABEL_CREDIT_ONLY = lazy_compile(
-    rf"^(?P<open>\()?(?:{CAPTION_LABEL})\s?:\s?(?P<credit>[^:()]{{1,60}})(?(open)\))$", re.IGNORECASE
+    rf"^(?P<open>\()?(?:{CAPTION_LABEL})\s?{COLON}\s?(?P<credit>[^:：()]{{1,60}})(?(open)\))$", re.IGNORECASE
 )
 """A line that is only a labelled credit: "Фото: Алексей БУЛАТОВ", "(Credit: Dan Farber/CNET)"."""
 LABEL_CREDIT_THEN_TEXT = lazy_compile(
@@ -129,12 +143,14 @@ LABEL_AFTER_CAPTION = lazy_compile(rf"^(?P<text>[^.!?:]{{10,300}})\s(?:{CAPTION_
 """The same without full stops, up to the credit: "X Снимка: " of "X Снимка: Ройтерс Франция ..."."""
 PHOTO_CUE = lazy_compile(rf"(?<!\w)(?:{alternation(w.casefold() for w in _all('photo_cues'))})(?!\w)")
 """Words only photo captions use, searched in a case-folded line."""
-IMAGE_SOURCE = lazy_compile(rf"^(?:{alternation(_all('image_credit_labels'))})\s*,?\s*(?P<credit>.{{1,80}})$")
+IMAGE_SOURCE = lazy_compile(
+    rf"^(?:{alternation(_all('image_credit_labels'))})\s*[,，،]?\s*(?P<credit>.{{1,80}})$"
+)
 """The BBC's credit line: "Image source, Getty Images"."""
 IMAGE_SOURCE_FIRST_WORDS = tuple(sorted({w.split()[0] for w in _all("image_credit_labels")}))
 """What every such credit line opens with: a cheap test before the pattern."""
 IMAGE_CAPTION_LABEL = lazy_compile(
-    rf"^(?:{alternation(_all('image_caption_labels'))})\s*,?\s*", re.IGNORECASE
+    rf"^(?:{alternation(_all('image_caption_labels'))})\s*[,，،]?\s*", re.IGNORECASE
 )
 """The label of the BBC's caption line under its credit line: "Image caption, "."""
 
@@ -155,7 +171,7 @@ def opening_furniture_phrase(head: str) -> str | None:
     for phrase in FURNITURE_PHRASES.get(head[:1], ()):
         if head.startswith(phrase):
             after = head[len(phrase) : len(phrase) + 1]
-            if not (after.isalnum() or after == "_"):
+            if not (after.isalnum() or after == "_") or not phrase[-1].isalnum():  # "来源：新华网"
                 return phrase
     return None
 
@@ -166,10 +182,6 @@ def is_bare_furniture_word(phrase: str) -> bool:
     return " " not in phrase and phrase[-1].isalpha()
 
 
-FURNITURE_FIRST_WORDS = frozenset(
-    w.casefold().split(" ", 1)[0].rstrip(":,.!") for w in _all("furniture")
-) | frozenset(w.casefold()[:1] for w in _all("furniture") if not w[:1].isalnum())
-"""First words (and leading symbols) of the furniture phrases: a cheap test before comparing them."""
 TOOL_BUTTONS = frozenset(w.casefold() for w in _all("tool_buttons"))
 """A page's tool buttons, each the whole line: "Imprimer", "Haut de page", "Artikel drucken"."""
 MAX_TOOL_BUTTON = max(map(len, TOOL_BUTTONS), default=0)
@@ -177,6 +189,14 @@ SHARE_COUNT = lazy_compile(
     rf"^\d[\d.,\u00a0 ]{{0,12}}[km]? ?(?:{alternation(_all('share_count_words'))})$", re.IGNORECASE
 )
 """A share bar's counter: a number, perhaps shortened ("1.2K"), and the word for shares."""
+FURNITURE_FIRST_WORDS = (
+    frozenset(w.casefold().split(" ", 1)[0].rstrip(":,.!") for w in _all("furniture"))
+    | frozenset(w.casefold()[:1] for w in _all("furniture") if not w[:1].isalnum())
+    | frozenset(w[:1] for w in _unspaced("furniture"))
+)
+"""First words (and leading symbols) of the furniture phrases: a cheap test before comparing them.
+A phrase of a language written with no spaces runs into the rest ("来源：新华网"): its first
+character stands for it, as a symbol does."""
 LINK_LABEL_WORDS = frozenset(w.casefold() for w in _all("link_label_words"))
 """Words that open a label over links to other stories: "more", "read", "leia"."""
 AD_BREAK_MARKER = lazy_compile(
@@ -260,6 +280,8 @@ UPDATED_LABEL = lazy_compile(
     re.IGNORECASE,
 )
 
+DISPATCH_WORDS = tuple(_all("dispatch_words"))
+"""The word closing a dateline written with no spaces: "电" ("新华社北京10月14日电")."""
 AGENCIES = frozenset(vocab.AGENCIES)
 AGENCY_CASEFOLD = {a.casefold(): a for a in vocab.AGENCIES}
 AGENCY = alternation(vocab.AGENCIES)

@@ -78,6 +78,22 @@ ENGLISH = (
     "He said: “It’s not against the rules” — and the club agreed.\n"
 )
 
+ARABIC = (
+    "الحكومة تقر ميزانية جديدة للمدارس\n\n14 أكتوبر 2015\n\n"
+    "القاهرة (رويترز) - أقرت الحكومة يوم الأربعاء مشروع الميزانية للعام المقبل، وقال وزير المالية "
+    "إن العجز سينخفض وإن المدارس ستحصل على المزيد من الأموال.\n"
+)
+CHINESE = (
+    "政府通过新的学校预算\n\n2015年10月14日\n\n"
+    "新华社北京10月14日电 国务院14日召开常务会议，通过了明年的教育预算草案。财政部长表示，"
+    "赤字将会减少，学校将获得更多的资金。\n"
+)
+CHINESE_TRADITIONAL = (
+    "政府通過新的學校預算\n\n"
+    "中央社台北14日電 行政院14日召開會議，通過了明年的教育預算草案。財政部長表示，"
+    "赤字將會減少，學校將獲得更多的資金。\n"
+)
+
 CASES = [
     ("cp1251 Russian", RUSSIAN, "cp1251"),
     ("KOI8-R Russian", RUSSIAN, "koi8_r"),
@@ -102,6 +118,11 @@ CASES = [
     ("cp1252 French", FRENCH, "cp1252"),
     ("Latin-1 French", FRENCH, "latin_1"),
     ("cp1252 English with a pound sign and curly quotes", ENGLISH, "cp1252"),
+    ("cp1256 Arabic", ARABIC, "cp1256"),
+    ("ISO-8859-6 Arabic", ARABIC, "iso8859_6"),
+    ("GB 18030 Chinese", CHINESE, "gb18030"),
+    ("GBK Chinese", CHINESE, "gbk"),
+    ("Big5 Chinese", CHINESE_TRADITIONAL, "big5"),
 ]
 
 
@@ -210,3 +231,23 @@ def test_a_utf8_mark_over_a_legacy_text_is_no_text() -> None:
     the text is still detected, and the mark does not become "ï»¿" before the headline."""
     decoded = decode(codecs.BOM_UTF8 + FRENCH.encode("cp1252"))
     assert decoded.text == FRENCH
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding", "language", "dateline"),
+    [
+        (ARABIC, "cp1256", "ar", ("القاهرة", "رويترز")),
+        (CHINESE, "gb18030", "zh", ("北京", "新华社")),
+        (CHINESE_TRADITIONAL, "big5", "zh", ("台北", "中央社")),
+    ],
+    ids=["cp1256-ar", "gb18030-zh", "big5-zh"],
+)
+def test_a_legacy_file_in_another_script_is_read_in_its_language(
+    tmp_path: Path, text: str, encoding: str, language: str, dateline: tuple[str, str]
+) -> None:
+    """Arabic files in Windows-1256, Chinese ones in GB 18030 (mainland) or Big5 (Taiwan)."""
+    path = tmp_path / "article.txt"
+    path.write_bytes(text.encode(encoding))
+    article = artparse.parse_file(path)
+    assert article.encoding == codecs.lookup(encoding).name
+    assert (article.language, (article.dateline, article.agency)) == (language, dateline)

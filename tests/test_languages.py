@@ -182,3 +182,122 @@ def test_a_date_as_chinese_japanese_and_korean_print_it(line: str, iso: str) -> 
     lead = "政府周四批准了明年的预算草案。财政部长表示，赤字将会下降。"
     article = parse(f"政府批准新预算\n\n{line}\n\n{lead}\n")
     assert article.date == iso
+
+
+ARABIC_ARTICLE = (
+    "الحكومة تقر ميزانية جديدة للمدارس\n\n"
+    "14 تشرين الأول 2015\n\n"
+    "بقلم: أحمد محمد\n\n"
+    "القاهرة (رويترز) - أقرت الحكومة يوم الأربعاء مشروع الميزانية للعام المقبل، وقال وزير المالية "
+    "إن العجز سينخفض وإن المدارس ستحصل على المزيد من الأموال.\n\n"
+    "وزير المالية خلال مؤتمر صحفي في القاهرة\n"
+    "تصوير: محمد عبد الله\n\n"
+    "وانتقدت المعارضة هذه الإجراءات وطالبت بمناقشتها في البرلمان قبل التصويت عليها.\n\n"
+    "المصدر: وكالات\n"
+    "جميع الحقوق محفوظة © 2015\n"
+)
+CHINESE_ARTICLE = (
+    "政府通过新的学校预算\n\n"
+    "2015年10月14日\n\n"
+    "（记者 王明 李华）\n\n"
+    "新华社北京10月14日电 国务院14日召开常务会议，通过了明年的教育预算草案。财政部长表示，"
+    "赤字将会减少，学校将获得更多的资金。\n\n"
+    "财政部长在北京举行的新闻发布会上讲话\n"
+    "图片来源：新华社\n\n"
+    "专家认为，这些措施有助于缩小城乡之间的教育差距，但仍需进一步落实。\n\n"
+    "来源：新华网\n"
+    "责任编辑：张伟\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            ARABIC_ARTICLE,
+            {
+                "language": "ar",
+                "date": "2015-10-14",
+                "authors": ("أحمد محمد",),
+                "dateline": "القاهرة",
+                "agency": "رويترز",
+                "captions": [("وزير المالية خلال مؤتمر صحفي في القاهرة", "محمد عبد الله")],
+                "paragraphs": 2,
+            },
+        ),
+        (
+            CHINESE_ARTICLE,
+            {
+                "language": "zh",
+                "date": "2015-10-14",
+                "authors": ("王明", "李华"),
+                "dateline": "北京",
+                "agency": "新华社",
+                "captions": [("财政部长在北京举行的新闻发布会上讲话", "新华社")],
+                "paragraphs": 2,
+            },
+        ),
+    ],
+    ids=["ar", "zh"],
+)
+def test_an_article_in_another_script(text: str, expected: dict[str, object]) -> None:
+    """Arabic and Chinese articles: the byline under the date, the wire's dateline ("القاهرة
+    (رويترز) -", "新华社北京10月14日电"), the caption's labelled credit, and the source, editor
+    and copyright lines closing the page."""
+    article = parse(text)
+    assert article.title == text.split("\n", 1)[0]
+    assert article.language == expected["language"]
+    assert (article.date or "")[:10] == expected["date"]
+    assert article.authors == expected["authors"]
+    assert (article.dateline, article.agency) == (expected["dateline"], expected["agency"])
+    assert [(c.text, c.credit) for c in article.captions] == expected["captions"]
+    assert len(article.paragraphs) == expected["paragraphs"]
+    assert all(not p.startswith(("المصدر", "جميع", "来源", "责任编辑")) for p in article.paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("作者：王明", ("王明",)),
+        ("文/王明", ("王明",)),
+        ("记者 王明、李华", ("王明", "李华")),
+        ("كتب: سارة علي", ("سارة علي",)),
+    ],
+)
+def test_bylines_of_other_scripts(line: str, authors: tuple[str, ...]) -> None:
+    text = (
+        f"政府通过新的学校预算\n\n2015年10月14日\n\n{line}\n\n"
+        "国务院14日召开常务会议，通过了明年的教育预算草案。\n\n专家认为，这些措施有助于缩小差距。\n"
+    )
+    assert parse(text).authors == authors
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "记者会上，财政部长表示，赤字将会减少，学校将获得更多的资金。",  # "记者" opening a word
+        "来源于民间的建议也被采纳，专家认为这些措施有助于缩小差距。",  # "来源" opening a word
+        "新华社的报道说，北京14日的会议通过了预算，明年将会实施。",  # an agency, no dispatch
+        "القاهرة هي عاصمة مصر (وأكبر مدنها) - وفيها مقر الحكومة والبرلمان.",  # not an agency
+    ],
+)
+def test_ordinary_lines_of_other_scripts_stay_body(line: str) -> None:
+    text = (
+        f"政府通过新的学校预算\n\n2015年10月14日\n\n作者：王明\n\n{line}\n\n"
+        "专家认为，这些措施有助于缩小城乡之间的教育差距。\n"
+    )
+    article = parse(text)
+    assert line in article.paragraphs
+    assert (article.dateline, article.agency) == (None, None)
+
+
+def test_the_language_of_chinese_text_is_told_by_its_script() -> None:
+    """Chinese has no spaces to count words by; Japanese mixes kana into the same characters."""
+    assert guess_language("国务院14日召开常务会议，通过了明年的教育预算草案。") == "zh"
+    assert guess_language("東京都は14日、新しい計画を発表しました。これは重要なことです。") is None
+    assert (
+        guess_language(
+            "أقرت الحكومة يوم الأربعاء مشروع الميزانية، وقال وزير المالية إن العجز في الميزانية سينخفض."
+        )
+        == "ar"
+    )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from artparse.byline import WIRE, is_name, is_role, parse_byline, split_and
+from artparse.byline import WIRE, is_name, is_role, opens_name, parse_byline, split_and
 from artparse.dates import find_date
 from artparse.lazyre import lazy_compile
 from artparse.model import Kind
@@ -14,6 +14,7 @@ from artparse.patterns import (
     BYLINE_PREFIX_CASED,
     CREDIT_SOURCE_SET,
     PLACE_PREPOSITION,
+    UNSPACED_BYLINE_OPENINGS,
 )
 from artparse.state import State
 from artparse.vocab import AGENCY_ALIASES
@@ -85,8 +86,11 @@ def byline(state: State, silent: bool) -> bool:
             state.claim(Kind.BYLINE, "byline", state.pos, text, names=list(linked))
         return True
     if not state.body_started:
+        if text[:1] == "（" and text[-1:] == "）":  # a Chinese byline in parentheses: "（记者 王明）"
+            text = text[1:-1]
         first = text[: text.find(" ")].casefold().rstrip(":") if " " in text else ""
-        m = BYLINE_PREFIX.match(text) if first in BYLINE_FIRST_WORDS else None
+        opens = first in BYLINE_FIRST_WORDS or text.startswith(UNSPACED_BYLINE_OPENINGS)
+        m = BYLINE_PREFIX.match(text) if opens else None
         if m is None and state.title is not None:
             listed = text != state.lines[state.pos].text  # a list item: a breadcrumb, not a name
             if len(text) <= MAX_SIGNATURE and (
@@ -94,7 +98,7 @@ def byline(state: State, silent: bool) -> bool:
             ):
                 return True
             return len(text) <= MAX_BYLINE and first[:1].isalnum() and _date_then_byline(state, silent, text)
-        if m is None or m.end() >= len(text) or not text[m.end()].isupper():
+        if m is None or m.end() >= len(text) or not opens_name(text[m.end()]):
             return False
         tail = None
         if len(text) > MAX_BYLINE:

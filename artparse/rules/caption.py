@@ -450,7 +450,9 @@ def _bare_credit(text: str, *, last: bool) -> bool:
 
 def _labelled_credit(text: str) -> re.Match[str] | None:
     """A line that is only a labelled credit ("Фото: Алексей БУЛАТОВ"), cheaply."""
-    if len(text) > MAX_CREDIT_LINE or ":" not in text or text.find(":", 0, LABEL_REACH) < 0:
+    if len(text) > MAX_CREDIT_LINE or (
+        text.find(":", 0, LABEL_REACH) < 0 and text.find("：", 0, LABEL_REACH) < 0
+    ):
         return None
     return LABEL_CREDIT_ONLY.match(text)
 

@@ -29,7 +29,8 @@ class Vocab(NamedTuple):
     """Order among the languages: where two languages' words clash (Czech and Polish
     "listopad" is November, Croatian October) or their counts tie, the lower rank wins."""
     script: str
-    """The alphabet the language is written in: ``latin``, ``cyrillic``, ``greek`` or ``georgian``."""
+    """The alphabet the language is written in: ``latin``, ``cyrillic``, ``greek``, ``georgian``,
+    ``arabic`` or ``han`` (Chinese characters, written with no spaces between words)."""
     letters: str
     """The lower-case letters of its alphabet beyond ASCII (for Cyrillic, every letter)."""
     frequent_vowels: str
@@ -137,6 +138,9 @@ class Vocab(NamedTuple):
     """Suffixes of a day number: "st", "th", "er"."""
     date_joiners: tuple[str, ...]
     """Words between a day, its month and its year: "de"."""
+    dispatch_words: tuple[str, ...]
+    """The word closing a wire dateline written with no spaces, after the agency, the place and
+    the date: Chinese "电" ("新华社北京10月14日电", Xinhua; "中央社台北14日電", CNA)."""
     stop_words: frozenset[str]
     """Frequent words, for guessing the language."""
     header_labels: dict[str, tuple[str, ...]]
@@ -308,6 +312,32 @@ AGENCIES = (
     "AA",
     "DHA",
     "İHA",
+    # Arabic services of the wires and the Arab agencies ("القاهرة (رويترز) -", "باريس (أ ف ب) -")
+    "رويترز",
+    "أ ف ب",
+    "أ.ف.ب",
+    "فرانس برس",
+    "أ ب",
+    "د ب أ",
+    "الأناضول",
+    "واس",
+    "وام",
+    "قنا",
+    "كونا",
+    "سانا",
+    "بترا",
+    "وكالة الأنباء الألمانية",
+    "وكالة الأنباء الفرنسية",
+    # Chinese agencies ("新华社北京10月14日电", "中新社", Taiwan's "中央社") and the wires' Chinese names
+    "新华社",
+    "新華社",
+    "中新社",
+    "中新网",
+    "中央社",
+    "路透社",
+    "法新社",
+    "美联社",
+    "美聯社",
     "Sputnik",
     "Радио Sputnik",
     "CNN",
@@ -374,6 +404,32 @@ WIRE_AGENCIES = (
     "AA",
     "DHA",
     "İHA",
+    # Arabic services of the wires and the Arab agencies ("القاهرة (رويترز) -", "باريس (أ ف ب) -")
+    "رويترز",
+    "أ ف ب",
+    "أ.ف.ب",
+    "فرانس برس",
+    "أ ب",
+    "د ب أ",
+    "الأناضول",
+    "واس",
+    "وام",
+    "قنا",
+    "كونا",
+    "سانا",
+    "بترا",
+    "وكالة الأنباء الألمانية",
+    "وكالة الأنباء الفرنسية",
+    # Chinese agencies ("新华社北京10月14日电", "中新社", Taiwan's "中央社") and the wires' Chinese names
+    "新华社",
+    "新華社",
+    "中新社",
+    "中新网",
+    "中央社",
+    "路透社",
+    "法新社",
+    "美联社",
+    "美聯社",
 )
 """Wire agencies: the ones a byline names as the story's agency ("By X, Associated Press")."""
 
@@ -453,6 +509,10 @@ CREDIT_SOURCES = (
     "iStock",
     "Unsplash",
     "Wikimedia Commons",
+    "رويترز",
+    "أ ف ب",
+    "新华社",
+    "新華社",
 )
 """Picture agencies that end a credit: "Jim Craven/Getty Images", "(Matt Sayles/AP Photo)"."""
 
@@ -512,6 +572,10 @@ BULLETS = ("•", "●", "◦", "▪", "■", "►", "*", "-", "–", "—", "·
 
 OPENING_QUOTES = "\"'“„«‘‚"
 """Quotation marks that open a quote (straight, English, German and Polish, French, single)."""
+
+UNSPACED_SCRIPTS = frozenset({"han"})
+"""Scripts written with no spaces between words (Chinese): a label runs into what it labels
+("作者：王明", "来源：新华网"), so a first word cannot be cut at a space."""
 
 SPACED_COLON_LANGUAGES = frozenset({"fr"})
 """Languages whose typography sets a space before a colon ("Covid-19 : une France ..."); in

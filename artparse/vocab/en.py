@@ -5,7 +5,7 @@ from artparse.vocab import Vocab
 VOCAB = Vocab.of(
     tool_buttons=("back to top", "top of page", "print", "print this article"),
     rank=1,
-    none="site_names letters frequent_vowels telltales date_joiners",
+    none="site_names letters frequent_vowels telltales date_joiners dispatch_words",
     home_labels=("Home",),
     share_count_words=("shares", "share"),
     link_label_words=("more", "read", "see", "watch", "related"),
