@@ -27,6 +27,7 @@ from artparse.patterns import (
     SOCIAL_PLATFORM,
     alternation,
     is_bare_furniture_word,
+    names_platform,
     opening_furniture_phrase,
 )
 
@@ -194,7 +195,11 @@ def _promo_lead_in(sentence: str) -> bool:
     follow the outlet on: Korrespondent.net's "Новости от X в Telegram. Подписывайтесь на наш
     канал"; UNIAN's call opens with its own line, "Залишайтеся в курсі ...! Підписуйтесь на наш
     канал в Telegram" (a furniture phrase itself)."""
-    return sentence.count(" ") < MAX_LEAD_IN_WORDS and SOCIAL_PLATFORM.search(sentence) is not None
+    return (
+        sentence.count(" ") < MAX_LEAD_IN_WORDS
+        and names_platform(sentence)
+        and SOCIAL_PLATFORM.search(sentence) is not None
+    )
 
 
 def _last_word(text: str) -> str:

@@ -211,6 +211,15 @@ continues below advertisement"): a paragraph holding none of them (substring tes
 speed) holds no note; a test of their first words would let every French line with "La" through."""
 SOCIAL_PLATFORM = lazy_compile(rf"(?<!\w)(?:{alternation(vocab.SOCIAL_PLATFORMS)})", re.IGNORECASE)
 """A social platform's name (its opening: the name may be inflected)."""
+
+
+def names_platform(text: str) -> bool:
+    """Whether ``SOCIAL_PLATFORM`` can match: a platform's name is in the lower-cased text (a
+    dozen substring tests, where the case-blind pattern is tried at every position)."""
+    lowered = text.lower().replace("i\u0307", "i")  # "İ" lowers to two characters; the pattern reads "i"
+    return any(name in lowered for name in vocab.SOCIAL_PLATFORMS)
+
+
 FOLLOW_CALL = lazy_compile(
     rf"(?:^|(?<=[(«\"“])|(?<=[.!?,;:] )|(?<=[—–] ))(?:{alternation(_all('follow_calls'))})(?![\w-])",
     re.IGNORECASE,

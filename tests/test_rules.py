@@ -1880,3 +1880,17 @@ def test_a_converted_pages_second_level_heading_under_the_headline_is_the_dek() 
     dek = "## Los científicos cuestionan el reciente récord de temperatura"
     assert parse(page.format(second=dek)).subtitle == dek[3:]
     assert parse(page.format(second="## Otros")).subtitle is None
+
+
+@given(
+    st.text(
+        alphabet="FACEBOKTWIRNSGMfacebooktwirnsgmİıſ+ТЕЛГРАМтелеграм .(",
+        max_size=30,
+    )
+)
+@settings(max_examples=300, deadline=None)
+def test_the_platform_test_never_turns_away_a_line_the_pattern_takes(text: str) -> None:
+    from artparse.patterns import SOCIAL_PLATFORM, names_platform
+
+    if SOCIAL_PLATFORM.search(text) is not None:
+        assert names_platform(text)

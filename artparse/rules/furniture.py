@@ -25,6 +25,7 @@ from artparse.patterns import (
     TOOL_BUTTONS,
     URL,
     is_bare_furniture_word,
+    names_platform,
     opening_furniture_phrase,
 )
 from artparse.state import LIST_MARKS, State, list_item
@@ -438,7 +439,11 @@ def social_promo(text: str) -> bool:
     в Telegram". The call stands where an imperative does, opening a clause: "fans follow him
     on Twitter" reports, it does not ask.
     """
-    return SOCIAL_PLATFORM.search(text) is not None and FOLLOW_CALL.search(text) is not None
+    return (
+        names_platform(text)
+        and SOCIAL_PLATFORM.search(text) is not None
+        and FOLLOW_CALL.search(text) is not None
+    )
 
 
 def _points_away(folded: str) -> bool:
