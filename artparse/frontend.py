@@ -169,9 +169,10 @@ def looks_archived(text: str) -> bool:
     )
 
 
-SGML_OPENINGS = ("<DOC>", "<DOC ", "<REUTERS", "<!DOCTYPE LEWIS")
+SGML_OPENINGS = ("<DOC>", "<DOC ", "<REUTERS", "<!DOCTYPE LEWIS", "<NITF", "<!DOCTYPE NITF", "<?XML")
 """How a collection's SGML file opens: TREC's and LDC's ``<DOC>``, Reuters-21578's ``<REUTERS``
-(its files with their doctype line)."""
+(its files with their doctype line), NITF's ``<nitf>`` (after an XML declaration: an XML file of
+another kind has no text the reader knows, and is read as text)."""
 
 
 def _archive_record(text: str, given: Given | None, language: str | None) -> Front | None:

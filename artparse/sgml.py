@@ -13,8 +13,14 @@ a file, each a ``<DOC>`` with its fields tagged:
   paragraphs; AQUAINT's ``<BODY>`` adds ``<SLUG>`` and ``<TRAILER>``.
 - **Reuters-21578**: ``<REUTERS ...>`` with ``<DATE>``, ``<TITLE>``, ``<DATELINE>`` run into
   ``<BODY>`` on one line, and ``&#2;``/``&#3;`` around the text.
+- **NITF** (the IPTC's News Industry Text Format: the New York Times Annotated Corpus, wire
+  feeds): ``<nitf>``, ``<head>`` of metadata, ``<hedline>`` with ``<hl1>`` and ``<hl2>``,
+  ``<byline>``, ``<dateline>``, ``<body.content>`` of ``<p>``; the date in an attribute
+  (``date.publication``, ``date.issue norm=``). The Times' corpus prints its lead paragraphs
+  twice (``<block class="lead_paragraph">`` and ``"full_text"``) and its byline twice (as printed,
+  then normalised): the full text and the first byline are the article's.
 
-Readers of the formats: Pyserini's and Anserini's TREC/Gigaword collection readers,
+Readers of the formats: Pyserini's and Anserini's TREC/Gigaword/NYT collection readers,
 ir_datasets, NLTK's Reuters reader. What the tags state is given; the text of ``<TEXT>`` and
 ``<BODY>`` goes to the rule chain, one source line for one line (a line of tags alone is a
 blank one, which parts ``<P>`` paragraphs). Other tags are the collection's bookkeeping.
@@ -33,19 +39,24 @@ from artparse.lazyre import lazy_compile
 
 _TAG = lazy_compile(r"(<(/?)([A-Za-z][\w.:-]{0,30})(?:\s[^<>]{0,300})?/?>)")
 FIELD_TAGS = {
-    **dict.fromkeys(("HEADLINE", "HL", "HEAD", "TITLE", "TI"), "title"),
+    **dict.fromkeys(("HEADLINE", "HL", "HEAD", "TITLE", "TI", "HL1"), "title"),
+    "HL2": "subtitle",
     **dict.fromkeys(("DATE", "DATE_TIME", "DD", "DATE1"), "date"),
     **dict.fromkeys(("BYLINE", "BY", "AUTHOR", "AU"), "authors"),
     **dict.fromkeys(("DATELINE", "DL"), "dateline"),
-    **dict.fromkeys(("TEXT", "BODY", "LP", "LEADPARA"), "text"),
+    **dict.fromkeys(("TEXT", "BODY", "LP", "LEADPARA", "BODY.CONTENT"), "text"),
 }
 """Tags whose content fills a field, or is the article's text (``text``)."""
+NITF_TAGS = {**FIELD_TAGS, "HEAD": "", "BODY": ""}
+"""In NITF ``<head>`` holds the metadata and ``<body>`` the head and abstract too: the headline
+is ``<hl1>`` (or ``<title>``), the text ``<body.content>``."""
 OTHER_TAGS = frozenset(
     {
         *("DOC", "REUTERS", "DOCNO", "DOCID", "DOCTYPE", "FILEID", "FIRST", "SECOND", "SLUG"),
         *("TRAILER", "NOTE", "SECTION", "LENGTH", "GRAPHIC", "TYPE", "PAGE", "PROFILE", "PUB"),
         *("SO", "IN", "CO", "DESCRIPT", "G", "TOPICS", "PLACES", "PEOPLE", "ORGS", "EXCHANGES"),
         *("COMPANIES", "UNKNOWN", "MKNOTE", "CORRECTION", "KEYWORD", "SUBJECT", "HEADER", "H2"),
+        *("NITF", "DOCDATA", "ABSTRACT", "SERIES", "BODY.END", "TAGLINE", "MEDIA", "IDENTIFIED-CONTENT"),
     }
 )
 """The collections' bookkeeping: ids, classification, section, page (its text is no field)."""
@@ -53,6 +64,11 @@ MAX_DEPTH = 32
 """The collections nest their tags three or four deep; a deeper stack is no document's."""
 _LDC_ID_DATE = lazy_compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})\.\d")
 """The date in an LDC document id: "AFP_ENG_20050101.0001", "APW19980601.0001"."""
+_NITF_DATE = lazy_compile(
+    r"\bdate\.(?:publication|issue|release)(?:=\"|[^<>]{0,80}?\bnorm=\")((?:19|20)\d{2})(\d{2})(\d{2})"
+)
+"""NITF's dates, in attributes: ``<pubdata date.publication="20000101T000000">``, ``<date.issue
+norm="20000101T000000">`` (the IPTC standard's ISO 8601 basic form)."""
 
 
 def read_document(lines: Sequence[str], *, language: str | None = None) -> Record | None:
@@ -63,6 +79,10 @@ def read_document(lines: Sequence[str], *, language: str | None = None) -> Recor
     body: list[int] = []
     texts: dict[int, str] = {}
     doc_id = ""
+    tags = FIELD_TAGS
+    finished: set[str] = set()  # fields whose first element closed: a second is a copy's
+    lead: list[int] = []  # lines of the New York Times' lead block, which its full text repeats
+    in_lead = full_text = False
     ended = False
     in_paragraph = False
     paragraph: int | None = None  # the line that holds the open <P>'s text
@@ -76,29 +96,42 @@ def read_document(lines: Sequence[str], *, language: str | None = None) -> Recor
         for k in range(0, len(pieces) - 1, 4):
             chunk = pieces[k]
             if chunk and not chunk.isspace():
-                _add(parts, _field_of(stack), chunk)
-            closing, name = pieces[k + 2], pieces[k + 3].upper()
+                _add(parts, _field_of(stack, tags), chunk)
+            tag, closing, name = pieces[k + 1], pieces[k + 2], pieces[k + 3].upper()
+            if name == "NITF":
+                tags = NITF_TAGS
+            elif name == "BLOCK":  # NITF's blocks; the NYT's "lead_paragraph" comes again in "full_text"
+                in_lead = not closing and "lead_paragraph" in tag
+                full_text = full_text or "full_text" in tag
+            if not closing and "date." in tag and "date" not in values:
+                dated = _NITF_DATE.search(tag)
+                if dated is not None:
+                    values["date"], lines_of["date"] = ["-".join(dated.groups())], [i + 1]
             if name == "P":
                 opened_first = opened_first or (not closing and "text" not in parts)
                 in_paragraph = not closing
             elif closing:
                 if name in stack:
                     del stack[len(stack) - 1 - stack[::-1].index(name) :]
+                if tags.get(name) in values:
+                    finished.add(tags[name])
                 if name in ("DOC", "REUTERS"):
                     ended = True
                     break
             elif len(stack) < MAX_DEPTH:  # deeper tags are read as text's markup
                 if name in ("DOC", "REUTERS") and not doc_id:
-                    doc_id = pieces[k + 1]
+                    doc_id = tag
                 stack.append(name)
         else:
-            _add(parts, _field_of(stack), pieces[-1])
+            _add(parts, _field_of(stack, tags), pieces[-1])
         if "dateline" in parts and "text" in parts:  # Reuters: the dateline opens the text's line
             parts["text"] = [*parts.pop("dateline"), *parts["text"]]
         for field, chunks in parts.items():
             text = _clean(" ".join(chunks))
             if field == "text":
                 body.append(i)
+                if in_lead:
+                    lead.append(i)
                 if paragraph is not None and not opened_first:  # a <P>'s lines are one paragraph
                     joined[paragraph].append(text)
                     texts[i] = ""
@@ -109,14 +142,18 @@ def read_document(lines: Sequence[str], *, language: str | None = None) -> Recor
                     joined[i] = [texts[i]]
             elif field == "id":
                 doc_id += " " + text
-            elif text:
+            elif text and field not in finished:
                 values.setdefault(field, []).append(text)
                 lines_of.setdefault(field, []).append(i + 1)
         if not in_paragraph:
             paragraph = None
-        if stack and _field_of(stack) == "text" and i not in texts:
+        if stack and _field_of(stack, tags) == "text" and i not in texts:
             body.append(i)
             texts[i] = ""
+    if full_text and lead:
+        dropped = set(lead)
+        body = [i for i in body if i not in dropped]
+        texts = {i: text for i, text in texts.items() if i not in dropped}
     if not any(texts.values()):
         return None
     texts.update((i, " ".join(parts)) for i, parts in joined.items() if len(parts) > 1)
@@ -141,11 +178,11 @@ def more_documents(text: str) -> int:
 _OPENING = lazy_compile(r"^\s*<(?:DOC[\s>]|REUTERS\s)", re.MULTILINE | re.IGNORECASE)
 
 
-def _field_of(stack: list[str]) -> str:
+def _field_of(stack: list[str], tags: dict[str, str]) -> str:
     """The field the innermost known tag gives its text: a field's name, ``text``, ``id`` or ``""``."""
     for name in reversed(stack):
-        if name in FIELD_TAGS:
-            return FIELD_TAGS[name]
+        if name in tags:
+            return tags[name]
         if name == "DOCNO":
             return "id"
         if name in OTHER_TAGS:

@@ -1,4 +1,4 @@
-"""Collection documents: TREC, LDC (Gigaword, AQUAINT) and Reuters-21578 SGML (made-up texts)."""
+"""Collection documents: TREC, LDC (Gigaword, AQUAINT), Reuters-21578 SGML and NITF (made-up texts)."""
 
 from __future__ import annotations
 
@@ -112,6 +112,49 @@ XYZ-06-04-26 0930EDT
 """
 
 
+NITF = """\
+<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE nitf SYSTEM "http://www.nitf.org/IPTC/NITF/3.3/specification/dtd/nitf-3-3.dtd">
+<nitf change.date="June 10, 2005" change.time="19:30" version="-//IPTC//DTD NITF 3.3//EN">
+  <head>
+    <title>Council Passes Library Budget</title>
+    <meta content="3" name="publication_day_of_month"/>
+    <docdata>
+      <doc-id id-string="1000001"/>
+      <doc.copyright holder="The Daily Courier" year="2026"/>
+      <identified-content>
+        <classifier class="indexing_service" type="descriptor">Libraries</classifier>
+      </identified-content>
+    </docdata>
+    <pubdata date.publication="20260303T000000" name="The Daily Courier" unit-of-measure="word"/>
+  </head>
+  <body>
+    <body.head>
+      <hedline>
+        <hl1>Council Passes Library Budget</hl1>
+        <hl2>Branches keep their Sunday hours</hl2>
+      </hedline>
+      <byline class="print_byline">By JANE DOE</byline>
+      <byline class="normalized_byline">Doe, Jane</byline>
+      <dateline>SPRINGFIELD, March 2</dateline>
+      <abstract>
+        <p>City council passes library budget; branches keep Sunday hours.</p>
+      </abstract>
+    </body.head>
+    <body.content>
+      <block class="lead_paragraph">
+        <p>The city council passed the library budget on Monday after a debate that lasted all night.</p>
+      </block>
+      <block class="full_text">
+        <p>The city council passed the library budget on Monday after a debate that lasted all night.</p>
+        <p>Branches will keep their Sunday hours, the council's president said.</p>
+      </block>
+    </body.content>
+  </body>
+</nitf>
+"""
+
+
 def test_a_gigaword_document() -> None:
     """The date from the LDC id, the dateline and agency from their tags, a <P>'s lines one paragraph."""
     article = parse(GIGAWORD)
@@ -157,6 +200,27 @@ def test_an_aquaint_document_leaves_slug_and_trailer_out() -> None:
     assert list(article.paragraphs) == [
         "The new ferry terminal opened on Thursday, a year after the harbour authority approved it."
     ]
+
+
+def test_an_nitf_document() -> None:
+    """The New York Times corpus' NITF: metadata in <head>, the date in an attribute, <hl1>/<hl2>,
+    the printed byline (not its normalised copy), and the full text (not the lead block it repeats)."""
+    article = parse(NITF)
+    assert article.title == "Council Passes Library Budget"
+    assert article.subtitle == "Branches keep their Sunday hours"
+    assert article.date == "2026-03-03"
+    assert list(article.authors) == ["Jane Doe"]
+    assert article.dateline == "SPRINGFIELD"
+    assert list(article.paragraphs) == [
+        "The city council passed the library budget on Monday after a debate that lasted all night.",
+        "Branches will keep their Sunday hours, the council's president said.",
+    ]
+
+
+def test_an_xml_file_of_another_kind_is_read_as_text() -> None:
+    text = '<?xml version="1.0"?>\n<rss><channel><item>Harbour news</item></channel></rss>\n'
+    article = parse(text)
+    assert "archive_record" not in {b.rule for b in article.blocks}
 
 
 def test_a_disabled_stage_reads_the_document_as_text() -> None:
