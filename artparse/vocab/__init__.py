@@ -100,6 +100,10 @@ class Vocab(NamedTuple):
     "leia" (CNN's "More Q&As from top 10 Heroes:", R7's "Leia também:")."""
     navigation_phrases: tuple[str, ...]
     """Phrases (lower case) that make a short line navigation wherever they stand: "click here"."""
+    contributor_phrases: tuple[str, ...]
+    """Phrases (lower case) of the line that credits those who helped with the story, which
+    closes many stories and is a paragraph of theirs: "contributed to this report",
+    "additional reporting by", "mit material von", "con información de"."""
     list_labels: tuple[str, ...]
     """Headings a page prints over a list of links to its other stories, as the whole line:
     "Most popular", "Más información" (over a list in the body, the list is the page's)."""

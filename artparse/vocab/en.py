@@ -216,6 +216,18 @@ VOCAB = Vocab.of(
     date_label_particles=("on",),
     story_header_labels=("PUBLISHED", "UPDATED", "Published", "Updated", "Last updated"),
     story_header_openings=("PUBLISHED", "Last updated"),
+    # the credit line closing a story (CNN's "CNN's ... contributed to this report", NBC News',
+    # Fox News' "The Associated Press contributed to this report.", the New York Times' "...
+    # contributed research.", the Washington Post's "... contributed to this story.", Reuters'
+    # "Additional reporting by ...; Editing by ...", the AP's "... contributed reporting")
+    contributor_phrases=(
+        "contributed to this report",
+        "contributed to this story",
+        "contributed to this article",
+        "contributed reporting",
+        "contributed research",
+        "additional reporting by",
+    ),
     # the headings over a page's list of its most-read stories: the Boston Herald's "Most
     # Popular", The Intercept's "Most Read", the Evening Standard's "Trending"
     list_labels=("Most popular", "Most read", "Trending"),
