@@ -129,7 +129,9 @@ def _parse_dateline(text: str) -> Dateline:
     Press-release wires print the year in it, which then dates a release that prints no other
     date: PR Newswire ("AUSTIN, Texas, Dec. 3, 2026 /PRNewswire/ -- "), GlobeNewswire ("NEW
     YORK, Dec. 03, 2026 (GLOBE NEWSWIRE) -- "), Business Wire ("SPRINGFIELD, Ill.--(BUSINESS
-    WIRE)--Nov. 5, 2026--").
+    WIRE)--Nov. 5, 2026--"). A known agency alone before the dash is the agency, with no place:
+    the Times of Israel's "JTA — " and "AFP — " on the stories it takes from the wires, as the
+    parenthesised "(AP) — " the AP's own web copy prints.
     """
     head = text[:HEAD]
 
@@ -186,6 +188,8 @@ def _parse_dateline(text: str) -> Dateline:
             return Dateline()  # "Angela Merkel (CDU) - ": a party, not an agency after a place
         pos = paren.end()
     dash = _DASH.match(head, pos)
+    if dash is not None and paren is None and date_m is None and region is None and _is_agency(place):
+        return Dateline(None, place)  # "AFP — ", "JTA — ": an agency alone in the slot, no place
     if dash is not None:
         pos = dash.end()
     else:

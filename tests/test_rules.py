@@ -1293,6 +1293,12 @@ def test_find_date_position() -> None:
             "(CBS/AP) WILSON, N.Y. - A blast leveled a house", "WILSON, N.Y.", "CBS/AP", id="network/wire"
         ),
         pytest.param("He said—and then he left.", None, None, id="an em dash in prose"),
+        pytest.param("AFP — Officials said.", None, "AFP", id="a known agency alone in the slot"),
+        pytest.param("JTA — Officials said.", None, "JTA", id="JTA alone in the slot"),
+        pytest.param("Reuters - Officials said.", None, "Reuters", id="an agency not in capitals alone"),
+        pytest.param(
+            "HALIFAX — Officials said.", "HALIFAX", None, id="a place alone in the slot stays a place"
+        ),
     ],
 )
 def test_parse_dateline(text: str, place: str | None, agency: str | None) -> None:

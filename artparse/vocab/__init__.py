@@ -280,6 +280,7 @@ AGENCIES = (
     "HINA",
     "STA",
     "Tanjug",
+    "JTA",
     "БТА",
     "ТАСС",
     "ИТАР-ТАСС",
@@ -308,7 +309,9 @@ AGENCIES = (
     "BBC",
 )
 """Agencies, networks and outlets that datelines and bylines name: "(AP)", "Berlin (dpa)",
-"By Mike Whalley BBC Sport" (an outlet is never an author)."""
+"By Mike Whalley BBC Sport" (an outlet is never an author). The Jewish Telegraphic Agency is JTA
+in its own datelines ("(JTA) — ", jta.org) and alone in the slot on the Times of Israel's pages
+("JTA — ")."""
 
 WIRE_AGENCIES = (
     "The Canadian Press",
@@ -347,6 +350,7 @@ WIRE_AGENCIES = (
     "HINA",
     "STA",
     "Tanjug",
+    "JTA",
     "БТА",
     "ТАСС",
     "ИТАР-ТАСС",
