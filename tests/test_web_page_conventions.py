@@ -276,8 +276,8 @@ LABELS = [
     ),
     pytest.param(
         f"Trial may not shed much light on the motive\nBy Jane Roe\n\nDENVER --\n\n{LONG_LEAD}\n",
-        {"paragraphs": ["DENVER --", LONG_LEAD]},
-        id="guard: a dateline on its own line is no label",
+        {"paragraphs": [LONG_LEAD], "dateline": "DENVER"},
+        id="guard: a dateline on its own line is no label, but the dateline",
     ),
 ]
 
