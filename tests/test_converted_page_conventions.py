@@ -825,6 +825,11 @@ LONE_DATELINE = [
         {"dateline": "SALEM, Ore.", "agency": "AP", "paragraphs": [_LEAD.strip(), _NEXT.strip()]},
     ),
     fixture(
+        "an agency alone and its dash",
+        "# Harbour plans approved after long debate\n\nBy Jane Doe\n\n(AP) —\n\n" + _LEAD + _NEXT,
+        {"dateline": None, "agency": "AP", "paragraphs": [_LEAD.strip(), _NEXT.strip()]},
+    ),
+    fixture(
         "a short line ending in a dash over a short line stays body",
         "# Harbour plans approved after long debate\n\nBy Jane Doe\n\n"
         + _LEAD
