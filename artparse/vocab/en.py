@@ -223,7 +223,6 @@ VOCAB = Vocab.of(
     contributor_phrases=(
         "contributed to this report",
         "contributed to this story",
-        "contributed to this article",
         "contributed reporting",
         "contributed research",
         "additional reporting by",
