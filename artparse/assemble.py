@@ -87,6 +87,8 @@ def _dates(blocks: Sequence[Block]) -> tuple[Block | None, Block | None]:
         if b.kind == PARAGRAPH:
             continue
         if b.kind == Kind.DATE:
+            if b.date is None:  # a dateline on a line of its own, no date in it
+                continue
             if b.updated:
                 updated = updated or b
             else:
@@ -169,9 +171,11 @@ class _Fields:
         spans: dict[str, list[int]] = {}
         if dateline or body.agency:
             spans["dateline"] = list(body.first_lines)
-        elif date_block is not None and date_block.place:
-            dateline, agency = date_block.place, agency or date_block.agency
-            spans["dateline"] = list(date_block.lines)
+        else:
+            placed = next((b for b in blocks if b.kind == Kind.DATE and (b.place or b.agency)), None)
+            if placed is not None:
+                dateline, agency = placed.place, agency or placed.agency
+                spans["dateline"] = list(placed.lines)
         self.dateline, self.agency = dateline, agency
 
         for name, found in (

@@ -123,6 +123,25 @@ def _agency_like(name: str) -> bool:
     return _is_agency(name) or name.isupper() or " " not in name
 
 
+MIN_STOPPED_PLACE = 4
+"""A place set off by a full stop alone is a name, not an abbreviation ("Dr.", "Gov.", "Sen.")."""
+
+
+def _place_and_stop(head: str, city: str, pos: int) -> bool:
+    """A place in small letters set off by a full stop alone, then the lead's first sentence.
+
+    Bulgarian papers open the lead with the place and a full stop, no date or agency: Focus
+    News Agency's "София. На 26 април ..." (BSNLP), Standart's "София. Синдикатите предлагат
+    ..." (as Interfax's "Москва. 10 августа. INTERFAX.RU - " adds the date). One word, a
+    sentence after it: a capitalised word, then one in small letters or a number (a title
+    before a name, "Prof. Jane Roe", is followed by two capitalised words).
+    """
+    if " " in city or "/" in city or len(city.rstrip(".")) < MIN_STOPPED_PLACE or head[pos - 2 : pos] != ". ":
+        return False
+    words = head[pos:].split(" ", 2)
+    return len(words) == 3 and words[0][:1].isupper() and not words[1][:1].isupper()
+
+
 def parse_dateline(text: str) -> Dateline:
     """Read a dateline from the opening of a paragraph (memoised: several rules ask)."""
     return _parse_dateline(text[:HEAD])
@@ -141,7 +160,9 @@ def _parse_dateline(text: str) -> Dateline:
     Press-release wires print the year in it, which then dates a release that prints no other
     date: PR Newswire ("AUSTIN, Texas, Dec. 3, 2026 /PRNewswire/ -- "), GlobeNewswire ("NEW
     YORK, Dec. 03, 2026 (GLOBE NEWSWIRE) -- "), Business Wire ("SPRINGFIELD, Ill.--(BUSINESS
-    WIRE)--Nov. 5, 2026--").
+    WIRE)--Nov. 5, 2026--"). A known agency alone before the dash is the agency, with no place:
+    the Times of Israel's "JTA — " and "AFP — " on the stories it takes from the wires, as the
+    parenthesised "(AP) — " the AP's own web copy prints.
     """
     head = text[:HEAD]
 
@@ -202,6 +223,8 @@ def _parse_dateline(text: str) -> Dateline:
             return Dateline()  # "Angela Merkel (CDU) - ": a party, not an agency after a place
         pos = paren.end()
     dash = _DASH.match(head, pos)
+    if dash is not None and paren is None and date_m is None and region is None and _is_agency(place):
+        return Dateline(None, place)  # "AFP — ", "JTA — ": an agency alone in the slot, no place
     if dash is not None:
         pos = dash.end()
     else:
@@ -223,6 +246,8 @@ def _parse_dateline(text: str) -> Dateline:
         else:
             return Dateline()
     if agency is None and date_m is None and not city.isupper():
+        if dash is None and paren is None and region is None and _place_and_stop(head, city, pos):
+            return Dateline(place, None)  # "София. На 26 април ...": the place alone, a full stop
         return Dateline()
     if agency is None and (date_m is not None or city.isupper()):
         words = _AGENCY_WORDS.match(head, pos)

@@ -234,6 +234,11 @@ such word holds none of its phrases, and one that does is compared with those ph
 for _phrase in sorted({w.casefold() for w in _all("navigation_phrases")}):
     _cue = max(_phrase.split(), key=len)
     NAVIGATION_PHRASES_BY_CUE[_cue] = (*NAVIGATION_PHRASES_BY_CUE.get(_cue, ()), _phrase)
+CONTRIBUTOR_PHRASE = lazy_compile(
+    rf"(?<!\w)(?:{alternation(_all('contributor_phrases'))})(?!\w)", re.IGNORECASE
+)
+"""A phrase crediting the story's contributors anywhere in a line: "... contributed to this
+report", "Additional reporting by ...", "Mit Material von dpa"."""
 TAG_LABELS = frozenset(w.casefold() for v in VOCABS.values() for w in v.header_labels.get("tags", ()))
 """Labels of an article's tags ("Tags", "Schlagwörter", "Palavras-chave"): over a list in the
 body they head the page's topic links."""

@@ -1289,3 +1289,45 @@ def test_a_rating_widget_in_the_head_is_the_pages() -> None:
             ],
         },
     )
+
+
+# --- a dateline on a line of its own above the lead --------------------------------------------
+
+_LEAD = "The city council voted on Tuesday to approve the new harbour plans after a long debate.\n\n"
+_NEXT = "Objectors said they would take the case to the courts next month.\n"
+
+LONE_DATELINE = [
+    fixture(
+        "a place in capitals and its dash alone on the line",
+        "# Harbour plans approved after long debate\n\nBy Jane Doe\n\nMarch 3, 2026\n\nBOSTON — \n\n"
+        + _LEAD
+        + _NEXT,
+        {
+            "dateline": "BOSTON",
+            "paragraphs": [_LEAD.strip(), _NEXT.strip()],
+            "date": "2026-03-03",
+        },
+    ),
+    fixture(
+        "a place with its state and an agency",
+        "# Harbour plans approved after long debate\n\nBy Jane Doe\n\nSALEM, Ore. (AP) —\n\n" + _LEAD + _NEXT,
+        {"dateline": "SALEM, Ore.", "agency": "AP", "paragraphs": [_LEAD.strip(), _NEXT.strip()]},
+    ),
+    fixture(
+        "an agency alone and its dash",
+        "# Harbour plans approved after long debate\n\nBy Jane Doe\n\n(AP) —\n\n" + _LEAD + _NEXT,
+        {"dateline": None, "agency": "AP", "paragraphs": [_LEAD.strip(), _NEXT.strip()]},
+    ),
+    fixture(
+        "a short line ending in a dash over a short line stays body",
+        "# Harbour plans approved after long debate\n\nBy Jane Doe\n\n"
+        + _LEAD
+        + "NEXT WEEK —\n\nMore to come.\n",
+        {"dateline": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LONE_DATELINE)
+def test_lone_dateline(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)

@@ -654,3 +654,66 @@ def test_a_capitals_headline_over_a_wrapped_lead(text: str, expected: dict[str, 
     """Wire copy (Reuters, AP) and scanned pages wrap their paragraphs under a short capitals
     headline; the first line of a wrapped paragraph is no headline, so the line above is no kicker."""
     check(text, expected)
+
+
+# --- the line crediting the story's contributors, closing it without a full stop ----------------
+
+_HARBOUR_EN = (
+    "Harbour plans approved after long debate\n\n"
+    "The council approved the plans for the new harbour on Tuesday after a long debate.\n\n"
+    "Objectors said they would take the case to the courts.\n\n"
+)
+
+CONTRIBUTOR_LINE = [
+    pytest.param(
+        _HARBOUR_EN + "Reporters Tom Lee and Ann Park contributed to this report\n",
+        {"rules": ["title", "paragraph", "paragraph", "paragraph"]},
+        id="en: '... contributed to this report' closing the story",
+    ),
+    pytest.param(
+        _HARBOUR_EN + "Additional reporting by Tom Lee in Leeds\n",
+        {"rules": ["title", "paragraph", "paragraph", "paragraph"]},
+        id="en: 'Additional reporting by ...' closing the story",
+    ),
+    pytest.param(
+        "Hafen-Pläne nach langer Debatte genehmigt\n\n"
+        "Der Stadtrat hat die Pläne für den neuen Hafen am Dienstag genehmigt.\n\n"
+        "Gegner wollen nun vor Gericht ziehen.\n\n"
+        "Mit Material von dpa\n",
+        {
+            "paragraphs": [
+                "Der Stadtrat hat die Pläne für den neuen Hafen am Dienstag genehmigt.",
+                "Gegner wollen nun vor Gericht ziehen.",
+                "Mit Material von dpa",
+            ]
+        },
+        id="de: 'Mit Material von dpa' closing the story",
+    ),
+    pytest.param(
+        "Aprueban los planes del puerto tras un largo debate\n\n"
+        "El ayuntamiento aprobó el martes los planes del nuevo puerto.\n\n"
+        "Los opositores dijeron que llevarán el caso a los tribunales.\n\n"
+        "Con información de EFE\n",
+        {"rules": ["title", "paragraph", "paragraph", "paragraph"]},
+        id="es: 'Con información de EFE' closing the story",
+    ),
+    pytest.param(
+        "Planos do porto aprovados após longo debate\n\n"
+        "A câmara aprovou na terça-feira os planos do novo porto.\n\n"
+        "Os opositores disseram que vão levar o caso à Justiça.\n\n"
+        "Com informações da Agência Brasil\n",
+        {"rules": ["title", "paragraph", "paragraph", "paragraph"]},
+        id="pt: 'Com informações da Agência Brasil' closing the story",
+    ),
+    pytest.param(
+        _HARBOUR_EN.rstrip("\n") + "\n\nContributions to the fund rise again\n\n"
+        "The fund for the works has grown by a fifth since the spring.\n",
+        {"rules": ["title", "paragraph", "paragraph", "crosshead", "paragraph"]},
+        id="en: a crosshead about contributions stays a crosshead",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTRIBUTOR_LINE)
+def test_contributor_line(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)

@@ -1293,6 +1293,21 @@ def test_find_date_position() -> None:
             "(CBS/AP) WILSON, N.Y. - A blast leveled a house", "WILSON, N.Y.", "CBS/AP", id="network/wire"
         ),
         pytest.param("He said—and then he left.", None, None, id="an em dash in prose"),
+        pytest.param(
+            "Пловдив. На 3 май кметът откри новия мост.", "Пловдив", None, id="a place and a full stop"
+        ),
+        pytest.param(
+            "Capt. Jane Roe said the ship was safe.", None, None, id="a title's abbreviation is no place"
+        ),
+        pytest.param(
+            "Gov. Smith signed the bill on Monday.", None, None, id="a short abbreviation is no place"
+        ),
+        pytest.param("AFP — Officials said.", None, "AFP", id="a known agency alone in the slot"),
+        pytest.param("JTA — Officials said.", None, "JTA", id="JTA alone in the slot"),
+        pytest.param("Reuters - Officials said.", None, "Reuters", id="an agency not in capitals alone"),
+        pytest.param(
+            "HALIFAX — Officials said.", "HALIFAX", None, id="a place alone in the slot stays a place"
+        ),
     ],
 )
 def test_parse_dateline(text: str, place: str | None, agency: str | None) -> None:

@@ -276,8 +276,8 @@ LABELS = [
     ),
     pytest.param(
         f"Trial may not shed much light on the motive\nBy Jane Roe\n\nDENVER --\n\n{LONG_LEAD}\n",
-        {"paragraphs": ["DENVER --", LONG_LEAD]},
-        id="guard: a dateline on its own line is no label",
+        {"paragraphs": [LONG_LEAD], "dateline": "DENVER"},
+        id="guard: a dateline on its own line is no label, but the dateline",
     ),
 ]
 
@@ -535,4 +535,34 @@ FOLLOW_US = [
 
 @pytest.mark.parametrize(("text", "expected"), FOLLOW_US)
 def test_calls_to_follow_the_outlet(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+# --- a long standfirst set tight on the byline ----------------------------------------------------
+
+_TEASERS = " ".join(
+    f"Item {n}: the council weighs another part of the harbour plan before the vote…" for n in range(1, 7)
+)
+_BYLINE = "By Jane Roe, Tom Miles and Ann Poe"
+
+LONG_DEK_ON_BYLINE = [
+    pytest.param(
+        f"Morning notes: the harbour vote\n\n{_TEASERS}\n{_BYLINE}\n\n{SECOND}\n\n{THIRD}\n",
+        {
+            "subtitle": _TEASERS,
+            "paragraphs": [SECOND, THIRD],
+            "authors": ["Jane Roe", "Tom Miles", "Ann Poe"],
+        },
+        id="a run of teasers over 400 characters directly on the byline",
+    ),
+    pytest.param(
+        f"Morning notes: the harbour vote\n\n{_TEASERS}\n\n{_BYLINE}\n\n{SECOND}\n\n{THIRD}\n",
+        {"subtitle": None, "paragraphs": [_TEASERS, SECOND, THIRD]},
+        id="guard: a long line set apart from the byline stays the lead",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LONG_DEK_ON_BYLINE)
+def test_long_standfirst_on_the_byline(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)

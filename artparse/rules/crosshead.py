@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from artparse.dates import find_date
 from artparse.model import Kind
+from artparse.patterns import CONTRIBUTOR_PHRASE
 from artparse.state import State, Wrap
 from artparse.vocab import BULLETS, OPENING_QUOTES
 
@@ -98,7 +99,10 @@ def crosshead(state: State, silent: bool) -> bool:
     (VentureBeat's "Courtroom image via Shutterstock"): a story's last paragraph ends its
     sentence, so a last line that does not is no paragraph either. A line that introduces a list
     ("The government had claimed tobacco firms" before "- ..." items), a line holding a
-    sentence's end, and labels ending in a colon stay body.
+    sentence's end, and labels ending in a colon stay body, and so does the line crediting the
+    story's contributors that closes many stories without a full stop (CNN's "CNN's ... contributed
+    to this report", the New York Times' "... contributed research", Reuters' "Additional reporting
+    by ...", "Mit Material von dpa": ``CONTRIBUTOR_PHRASE``), a paragraph of the story.
     """
     if not state.body_started or state.wrap != _LINES:
         return False
@@ -123,6 +127,8 @@ def crosshead(state: State, silent: bool) -> bool:
     if nxt is None and len(words) < MIN_HEADLINE_WORDS:  # the last line: a headline, not a date or a name
         return False
     if nxt is not None and state.lines[nxt].text.startswith(BULLETS):
+        return False
+    if CONTRIBUTOR_PHRASE.search(text):
         return False
     if not silent:
         state.claim(Kind.CROSSHEAD, "crosshead", state.pos, text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from artparse.dateline import parse_dateline
 from artparse.dates import DateMatch, find_date
 from artparse.lazyre import lazy_compile
 from artparse.model import Kind
@@ -239,6 +240,33 @@ def _stamp_over_headline(state: State, silent: bool, text: str) -> bool:
     return True
 
 
+MAX_LONE_DATELINE = 60
+"""A dateline on a line of its own is a place (and its state or country), an agency, a dash."""
+_DASHES = "-–—"
+
+
+def _lone_dateline(state: State, silent: bool, text: str) -> bool:
+    """A dateline set on a line of its own above the lead, its dash ending the line.
+
+    Pages print the dateline in a span of its own, which a converted or copied page keeps as
+    a line: the Los Angeles Times' "WASHINGTON — " over the story's first paragraph, as ABC
+    News prints the AP's "PHILADELPHIA July 24, 2012 (AP)" over it (``_dateline_parts``). It
+    is read as the dateline of a paragraph (``parse_dateline``: a place in capitals, or an
+    agency) under the headline and over a paragraph-long line, and the line is no paragraph.
+    """
+    if state.title is None or len(text) > MAX_LONE_DATELINE or text.rstrip()[-1:] not in _DASHES:
+        return False
+    lead = state.next_content(state.pos + 1)
+    if lead is None or len(state.lines[lead].text) <= MAX_LONE_DATELINE:  # the lead is a paragraph
+        return False
+    found = parse_dateline(text.rstrip() + " ")
+    if found.place is None and found.agency is None:
+        return False
+    if not silent:
+        state.claim(Kind.DATE, "date_line", state.pos, text, place=found.place, agency=found.agency)
+    return True
+
+
 def date_line(state: State, silent: bool) -> bool:
     """Claim a line (or a date split over a few short lines) that is a date.
 
@@ -246,7 +274,8 @@ def date_line(state: State, silent: bool) -> bool:
     ("«Голас Радзімы», №.1 (3073), пятніца, 11 студзеня, 2008"); after it, the line must be
     the date and little else ("14.10.2015", "July 24, 2012 6:00 AM", "Updated: ...", or
     published and updated stamps side by side, split by "|"), or a
-    dateline with its date ("PHILADELPHIA July 24, 2012 (AP)"). Dates in the body are never
+    dateline with its date ("PHILADELPHIA July 24, 2012 (AP)"), or without it, ending in its dash
+    ("WASHINGTON — ", ``_lone_dateline``). Dates in the body are never
     publication dates, so in the body only a labelled republication note counts
     ("erschienen am 7. Juli 2022 auf ...", "Originally published on ..."), and, under a
     converted page's marked headline, a line that is only a date (``_in_page_head``).
@@ -257,6 +286,8 @@ def date_line(state: State, silent: bool) -> bool:
         return True
     if len(text) > MAX_DATE_LINE:
         return False
+    if text[-1:] in _DASHES and _lone_dateline(state, silent, text):
+        return True
     page_date = state.body_started and _in_page_head(state, text)
     if page_date:
         text = list_item(text) or text

@@ -66,7 +66,7 @@ def subtitle(state: State, silent: bool) -> bool:
             or _over_caption_and_byline(state, nxt, text)
         ):
             return False
-    if len(text) > MAX_SUBTITLE and not _set_apart(state, nxt):
+    if len(text) > MAX_SUBTITLE and not (_set_apart(state, nxt) or _on_byline(state, nxt)):
         return False
     if not silent:
         state.claim(Kind.SUBTITLE, "subtitle", state.pos, text.removeprefix(". ").removeprefix(", "))
@@ -75,6 +75,20 @@ def subtitle(state: State, silent: bool) -> bool:
 
 MAX_GAP = 6
 """Blank lines a scraped page can leave between its blocks."""
+
+
+def _on_byline(state: State, below: int) -> bool:
+    """The standfirst set tight on the byline, in a page whose body is set off by blank lines.
+
+    As a headline block set tight shows its dek (``_tight_under_headline``: the Dragnet copies
+    of Ars Technica and NBC News pages, the News Articles in Brazilian Portuguese files), a dek
+    and byline set tight, the body under a blank line, are the head's, whatever the dek's
+    length: msnbc.com's "First Thoughts" print a run of teasers over 400 characters so.
+    """
+    if below != state.pos + 1 or state.would_claim(below, asker="subtitle") != "byline":
+        return False
+    body = state.next_content(below + 1)
+    return body is not None and _gap_before(state, body) > 0
 
 
 def _above_share_bar(state: State, headline: int, body: int) -> bool:

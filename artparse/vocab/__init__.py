@@ -114,6 +114,10 @@ class Vocab(NamedTuple):
     follow_calls: tuple[str, ...]
     """Calls (lower case, as they open a clause) asking readers to follow the outlet on a social
     platform: "follow", "subscribe to", "подписывайтесь" (``SOCIAL_PLATFORMS`` names the platform)."""
+    contributor_phrases: tuple[str, ...]
+    """Phrases (lower case) of the line that credits those who helped with the story, which
+    closes many stories and is a paragraph of theirs: "contributed to this report",
+    "additional reporting by", "mit material von", "con información de"."""
     list_labels: tuple[str, ...]
     """Headings a page prints over a list of links to its other stories, as the whole line:
     "Most popular", "Más información" (over a list in the body, the list is the page's)."""
@@ -293,6 +297,7 @@ AGENCIES = (
     "HINA",
     "STA",
     "Tanjug",
+    "JTA",
     "БТА",
     "ТАСС",
     "ИТАР-ТАСС",
@@ -347,7 +352,9 @@ AGENCIES = (
     "BBC",
 )
 """Agencies, networks and outlets that datelines and bylines name: "(AP)", "Berlin (dpa)",
-"By Mike Whalley BBC Sport" (an outlet is never an author)."""
+"By Mike Whalley BBC Sport" (an outlet is never an author). The Jewish Telegraphic Agency is JTA
+in its own datelines ("(JTA) — ", jta.org) and alone in the slot on the Times of Israel's pages
+("JTA — ")."""
 
 WIRE_AGENCIES = (
     "The Canadian Press",
@@ -386,6 +393,7 @@ WIRE_AGENCIES = (
     "HINA",
     "STA",
     "Tanjug",
+    "JTA",
     "БТА",
     "ТАСС",
     "ИТАР-ТАСС",

@@ -129,4 +129,7 @@ VOCAB = Vocab.of(
         "url": ("Adresse", "Link"),
         "publication": ("Quelle", "Publikation", "Zeitung"),
     },
+    # the credit line closing a story taken partly from a wire ("(mit Material von dpa)",
+    # Computerwoche; the "Mit Material von ..." source note of German news sites)
+    contributor_phrases=("mit material von",),
 )

@@ -237,6 +237,17 @@ VOCAB = Vocab.of(
     date_label_particles=("on",),
     story_header_labels=("PUBLISHED", "UPDATED", "Published", "Updated", "Last updated"),
     story_header_openings=("PUBLISHED", "Last updated"),
+    # the credit line closing a story: CNN's "CNN's ... contributed to this report", NBC News'
+    # and Fox News' "The Associated Press contributed to this report.", the Washington Post's
+    # "... contributed to this story.", the New York Times' "... contributed reporting." and
+    # "... contributed research.", Reuters' "Additional reporting by ...; Editing by ..."
+    contributor_phrases=(
+        "contributed to this report",
+        "contributed to this story",
+        "contributed reporting",
+        "contributed research",
+        "additional reporting by",
+    ),
     # the headings over a page's list of its most-read stories: the Boston Herald's "Most
     # Popular", The Intercept's "Most Read", the Evening Standard's "Trending"
     list_labels=("Most popular", "Most read", "Trending"),

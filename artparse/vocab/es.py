@@ -88,4 +88,7 @@ VOCAB = Vocab.of(
         "url": ("URL", "Enlace", "Dirección"),
         "publication": ("Fuente", "Publicación", "Medio", "Periódico"),
     },
+    # the credit line closing a story taken partly from a wire ("(Con información de EFE)",
+    # El Financiero and Latin American news sites)
+    contributor_phrases=("con información de",),
 )

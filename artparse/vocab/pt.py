@@ -92,4 +92,7 @@ VOCAB = Vocab.of(
         "url": ("URL", "Link", "Endereço"),
         "publication": ("Fonte", "Publicação", "Jornal", "Veículo"),
     },
+    # the credit line closing a story taken partly from a wire or another paper ("Com
+    # informações da Agência Brasil", "Com informações do Estadão Conteúdo": Brazilian sites)
+    contributor_phrases=("com informações de", "com informações da", "com informações do"),
 )
