@@ -92,7 +92,7 @@ _FIRST_LEVEL = lazy_compile(r"^# \S")
 def read_marks(lines: list[Line]) -> Marks:
     """The headline, its dek and the author links a page's markup marks."""
     headline = page_headline(lines)
-    linked, link_only = linked_lines(lines)
+    linked, link_only, labelled = linked_lines(lines)
     return Marks(
         headline=headline,
         authors=author_links(lines),
@@ -103,11 +103,13 @@ def read_marks(lines: list[Line]) -> Marks:
         embeds=embedded_posts(lines),
         linked=linked,
         link_only=link_only,
+        labelled_links=labelled,
     )
 
 
-def linked_lines(lines: list[Line]) -> tuple[frozenset[int], frozenset[int]]:
-    """Lines that hold a link, and lines that are one link and nothing else.
+def linked_lines(lines: list[Line]) -> tuple[frozenset[int], frozenset[int], frozenset[int]]:
+    """Lines that hold a link, lines that are one link and nothing else, and lines that are a
+    short label and one link (``LABELLED_LINK``).
 
     Once the markers are stripped, a link's text reads as any text: the lists a page prints
     under its stories (related, trending, more-stories lists) are known by their links, and
@@ -116,6 +118,7 @@ def linked_lines(lines: list[Line]) -> tuple[frozenset[int], frozenset[int]]:
     """
     linked = set()
     only = set()
+    labelled = set()
     for index, ln in enumerate(lines):
         text = ln.text
         if "](" not in text:  # most lines: one search decides
@@ -125,7 +128,17 @@ def linked_lines(lines: list[Line]) -> tuple[frozenset[int], frozenset[int]]:
         linked.add(index)
         if text[:1] == "[" and text[-1:] == ")" and text.count("](") == 1:
             only.add(index)
-    return frozenset(linked), frozenset(only)
+        elif text[-1:] in ")*_" and text.count("](") == 1 and LABELLED_LINK.match(text):
+            labelled.add(index)
+    return frozenset(linked), frozenset(only), frozenset(labelled)
+
+
+LABELLED_LINK = lazy_compile(
+    r"^[*_]{0,3}[^\W\d_]+(?: [^\W\d_]+){0,2} ?:[*_]{0,3} ?[*_]{0,3}\[[^\]]+\]\([^)\s]*\)[*_]{0,3}$"
+)
+"""A label of a word or three and its colon, perhaps in bold, then one link that ends the line:
+"**MORE:[headline](url)**", "Leia mais: [headline](url)". The label's words are the rule's to
+judge (``furniture``); a sentence going on after the link is no such line."""
 
 
 _IMAGE_FIRST = lazy_compile(rf"^\[?!\[[^\[\]]{{0,500}}\]{_URL}(?:\]{_URL})?")

@@ -104,6 +104,8 @@ class Marks(NamedTuple):
     """Index of each line that holds a link (``markup.linked_lines``)."""
     link_only: frozenset[int] = frozenset()
     """Index of each line that is one link and nothing else (``markup.linked_lines``)."""
+    labelled_links: frozenset[int] = frozenset()
+    """Index of each line that is a short label, its colon and one link (``markup.LABELLED_LINK``)."""
 
 
 NO_MARKS = Marks()

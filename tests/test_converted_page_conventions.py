@@ -1289,3 +1289,67 @@ def test_a_rating_widget_in_the_head_is_the_pages() -> None:
             ],
         },
     )
+
+
+LABELLED_LINKS = [
+    fixture(
+        "a bold label glued to its link between the paragraphs",
+        "# Harbour bridge to close for repairs\n\n"
+        "The council voted on Tuesday to close the old harbour bridge.\n\n"
+        "**MORE:[Ferry timetable changes for the summer months](https://example.com/news/ferry/)**\n\n"
+        "Work will begin in March and last about six months, officials said.\n",
+        {
+            "paragraphs": [
+                "The council voted on Tuesday to close the old harbour bridge.",
+                "Work will begin in March and last about six months, officials said.",
+            ]
+        },
+    ),
+    fixture(
+        "a Spanish label, bold, over a spaced link",
+        "# El puente del puerto cierra por obras\n\n"
+        "El ayuntamiento votó el martes cerrar el viejo puente del puerto.\n\n"
+        "**Más:** [El transbordador de la isla cambia su horario durante los meses de verano, "
+        "anuncia la naviera](https://example.com/noticias/ferry/)\n\n"
+        "Las obras empezarán en marzo y durarán unos seis meses, según el ayuntamiento.\n",
+        {
+            "paragraphs": [
+                "El ayuntamiento votó el martes cerrar el viejo puente del puerto.",
+                "Las obras empezarán en marzo y durarán unos seis meses, según el ayuntamiento.",
+            ]
+        },
+    ),
+    fixture(
+        "a sentence going on after a labelled link stays text",
+        "# Harbour bridge to close for repairs\n\n"
+        "The council voted on Tuesday to close the old harbour bridge.\n\n"
+        "More: [the council's report](https://example.com/report.pdf) lists the repairs.\n\n"
+        "Work will begin in March and last about six months, officials said.\n",
+        {
+            "paragraphs": [
+                "The council voted on Tuesday to close the old harbour bridge.",
+                "More: the council's report lists the repairs.",
+                "Work will begin in March and last about six months, officials said.",
+            ]
+        },
+    ),
+    fixture(
+        "a link after a colon of another word stays text",
+        "# Harbour bridge to close for repairs\n\n"
+        "The council voted on Tuesday to close the old harbour bridge.\n\n"
+        "Mayor Jane Doe: [statement on the bridge](https://example.com/statement)\n\n"
+        "Work will begin in March and last about six months, officials said.\n",
+        {
+            "paragraphs": [
+                "The council voted on Tuesday to close the old harbour bridge.",
+                "Mayor Jane Doe: statement on the bridge",
+                "Work will begin in March and last about six months, officials said.",
+            ]
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LABELLED_LINKS)
+def test_labelled_links(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)

@@ -77,6 +77,10 @@ def furniture(state: State, silent: bool) -> bool:
         if not silent:
             state.claim(Kind.FURNITURE, "furniture", state.pos, text)
         return True
+    if state.body_started and state.pos in state.marks.labelled_links and _labelled_link(text):
+        if not silent:
+            state.claim(Kind.FURNITURE, "furniture", state.pos, text)
+        return True
     if len(text) > MAX_FURNITURE:
         if not (state.body_started and len(text) <= MAX_REFERENCE and _labelled_reference(text)):
             return False
@@ -417,6 +421,17 @@ def _template_placeholder(text: str) -> bool:
     Standard's newsletter box "{{message}}", its trending list "[{{title}}]({{link}})".
     """
     return text[:2] == "{{" and _PLACEHOLDERS.match(text) is not None
+
+
+def _labelled_link(text: str) -> bool:
+    """A link to another story set between the paragraphs under a short label, its colon
+    running into the link or not (``markup.LABELLED_LINK``): the ABC stations'
+    "**MORE:[headline](url)**" (abc7news.com), the WordPress pages of anewmode.com
+    ("<strong>MORE: <a href=...>headline</a></strong>", a paragraph of its own). The label
+    opens as link labels open ("more", "read", "leia": the vocabulary's ``link_label_words``),
+    where "Said:" or "Source:" over a link does not.
+    """
+    return text.partition(":")[0].partition(" ")[0].casefold() in LINK_LABEL_WORDS
 
 
 def _markup_line(text: str) -> bool:
