@@ -197,6 +197,10 @@ FURNITURE_FIRST_WORDS = (
 """First words (and leading symbols) of the furniture phrases: a cheap test before comparing them.
 A phrase of a language written with no spaces runs into the rest ("来源：新华网"): its first
 character stands for it, as a symbol does."""
+CONTACT_LINK_LAST_WORDS = frozenset(w.casefold().split()[-1] for w in _all("contact_links"))
+"""Last words of the links to write to the writer ("author" of "Email Author"): a cheap test."""
+TRAILING_CONTACT_LINK = lazy_compile(rf"[\s|,·•]*(?:{alternation(_all('contact_links'))})\s*$", re.IGNORECASE)
+"""The link to write to the writer ending a byline, glued to the name or not: "Jane DoeEmail Author"."""
 LINK_LABEL_WORDS = frozenset(w.casefold() for w in _all("link_label_words"))
 """Words that open a label over links to other stories: "more", "read", "leia"."""
 AD_BREAK_MARKER = lazy_compile(

@@ -536,3 +536,33 @@ FOLLOW_US = [
 @pytest.mark.parametrize(("text", "expected"), FOLLOW_US)
 def test_calls_to_follow_the_outlet(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
+
+
+# --- the writer's contact link after the byline's name ------------------------------------------
+
+CONTACT_LINKS = [
+    pytest.param(
+        story("    By Jane RoeEmail Author\n    May 3, 2012 |", LEAD, SECOND),
+        {"authors": ["Jane Roe"]},
+        id="an email link glued to the name",
+    ),
+    pytest.param(
+        "Der Hafen bekommt eine neue Brücke\n\nVon Anna BergerE-Mail an die Autorin\n\n"
+        "Die Stadt hat am Dienstag den Bau einer neuen Brücke über den Hafen beschlossen.\n\n"
+        "Die Arbeiten sollen im März beginnen und etwa sechs Monate dauern.\n",
+        {"authors": ["Anna Berger"]},
+        id="a German contact link glued to the name",
+    ),
+    pytest.param(
+        story("By Jane Roe", LEAD, "The harbour office named the engineer who wrote to Jane Roe", SECOND),
+        {"authors": ["Jane Roe"]},
+        id="a byline without the link is read as before",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTACT_LINKS)
+def test_contact_links_after_the_byline(text: str, expected: dict[str, Any]) -> None:
+    """Pages set a link to write to the writer right after the byline's name (Wired's "Email
+    Author", Search Engine Journal's author box): the link's words are no part of the name."""
+    check(text, expected)

@@ -84,6 +84,10 @@ class Vocab(NamedTuple):
     credit_archive_words: tuple[str, ...]
     """Words after a photo credit's agency marking an archive picture: the Postmedia papers'
     "Mike Blake/Reuters files", AFP's "(AFP/Archives - ...)", Infobae's "(EFE/ARCHIVO)"."""
+    contact_links: tuple[str, ...]
+    """The link to write to the writer that pages set right after the byline's name, which a
+    copy keeps, often glued to the name: Wired's "By Jane DoeEmail Author", Search Engine
+    Journal's author box button "Email Author", "E-Mail an den Autor"."""
     published_labels: tuple[str, ...]
     """Labels before a publication date: "Published", "Veröffentlicht"."""
     updated_labels: tuple[str, ...]

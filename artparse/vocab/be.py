@@ -18,6 +18,7 @@ VOCAB = Vocab.of(
     caption_text_labels=("Подпіс",),
     photo_cues=("фота", "на здымку"),
     credit_archive_words=("архіў",),
+    contact_links=("Напісаць аўтару",),
     published_labels=("Апублікавана",),
     updated_labels=("Абноўлена",),
     furniture=("рэклама", "чытайце таксама", "падзяліцца"),

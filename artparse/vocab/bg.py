@@ -19,6 +19,7 @@ VOCAB = Vocab.of(
     caption_text_labels=("Надпис",),
     photo_cues=("снимка", "на снимката"),
     credit_archive_words=("архив",),
+    contact_links=("Пишете на автора", "Свържете се с автора"),
     published_labels=("Публикувано",),
     updated_labels=("Обновено",),
     furniture=(

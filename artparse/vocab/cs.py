@@ -22,6 +22,7 @@ VOCAB = Vocab.of(
     caption_text_labels=("Popisek",),
     photo_cues=("foto", "na snímku", "ilustrační"),
     credit_archive_words=("archiv",),
+    contact_links=("Napište autorovi", "Kontaktovat autora"),
     published_labels=("Publikováno", "Zveřejněno"),
     updated_labels=("Aktualizováno",),
     furniture=(

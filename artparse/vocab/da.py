@@ -18,6 +18,7 @@ VOCAB = Vocab.of(
     caption_text_labels=("Billedtekst",),
     photo_cues=("arkivfoto",),
     credit_archive_words=("arkiv",),
+    contact_links=("Skriv til journalisten", "Kontakt journalisten"),
     published_labels=("Publiceret", "Offentliggjort"),
     updated_labels=("Opdateret", "Senest opdateret"),
     furniture=("annonce", "læs også", "læs mere", "del artiklen", "alle rettigheder forbeholdes"),

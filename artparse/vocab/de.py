@@ -34,6 +34,7 @@ VOCAB = Vocab.of(
     caption_text_labels=("Bildunterschrift", "Bildtext"),
     photo_cues=("foto", "archivbild", "archivfoto", "im bild", "(l.)", "(r.)", "links", "rechts"),
     credit_archive_words=("Archiv", "Archivbild"),
+    contact_links=("E-Mail an den Autor", "E-Mail an die Autorin", "Autor kontaktieren", "Kontakt zum Autor"),
     published_labels=(
         "Veröffentlicht",
         "Veröffentlicht am",

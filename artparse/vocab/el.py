@@ -48,6 +48,7 @@ VOCAB = Vocab.of(
     caption_text_labels=("Λεζάντα",),
     photo_cues=("αρχείου",),
     credit_archive_words=("αρχείο",),
+    contact_links=("Επικοινωνία με τον συντάκτη",),
     published_labels=("Δημοσίευση", "Δημοσιεύθηκε"),
     updated_labels=("Ενημέρωση", "Τελευταία ενημέρωση", "Ενημερώθηκε"),
     furniture=("διαφήμιση", "διαβάστε επίσης", "διαβάστε ακόμη", "κοινοποίηση"),

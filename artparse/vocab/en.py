@@ -58,6 +58,14 @@ VOCAB = Vocab.of(
         "in this image",
     ),
     credit_archive_words=("files", "file"),
+    contact_links=(
+        "Email Author",
+        "Email the author",
+        "E-mail the author",
+        "E-mail author",
+        "Contact the author",
+        "Contact author",
+    ),
     published_labels=(
         "Published",
         "Posted",

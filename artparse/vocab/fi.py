@@ -17,6 +17,7 @@ VOCAB = Vocab.of(
     caption_text_labels=("Kuvateksti",),
     photo_cues=("arkistokuva",),
     credit_archive_words=("arkisto",),
+    contact_links=("Lähetä sähköpostia toimittajalle",),
     published_labels=("Julkaistu",),
     updated_labels=("Päivitetty",),
     furniture=("mainos", "lue myös", "lue lisää", "jaa artikkeli", "kaikki oikeudet pidätetään"),

@@ -36,6 +36,7 @@ VOCAB = Vocab.of(
     caption_text_labels=("Légende",),
     photo_cues=("photo", "(à gauche)", "(à droite)", "archives"),
     credit_archive_words=("Archives",),
+    contact_links=("Écrire à l'auteur", "Contacter l'auteur", "Envoyer un courriel à l'auteur"),
     published_labels=("Publié", "Publié le", "Paru le"),
     updated_labels=("Mis à jour", "Mis à jour le", "Modifié le"),
     furniture=(

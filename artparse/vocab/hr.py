@@ -22,6 +22,7 @@ VOCAB = Vocab.of(
     caption_text_labels=("Opis",),
     photo_cues=("foto", "na slici"),
     credit_archive_words=("arhiva",),
+    contact_links=("Pišite autoru", "Kontaktirajte autora"),
     published_labels=("Objavljeno",),
     updated_labels=("Ažurirano",),
     furniture=(

@@ -20,6 +20,7 @@ VOCAB = Vocab.of(
     caption_text_labels=("Képaláírás",),
     photo_cues=("archív fotó",),
     credit_archive_words=("archív",),
+    contact_links=("Írjon a szerzőnek",),
     published_labels=("Közzétéve", "Publikálva", "Megjelent"),
     updated_labels=("Frissítve", "Utolsó frissítés"),
     furniture=("hirdetés", "olvasd el", "kapcsolódó cikk", "megosztás", "minden jog fenntartva"),

@@ -23,6 +23,7 @@ VOCAB = Vocab.of(
     caption_text_labels=("Didascalia",),
     photo_cues=("foto", "immagine d'archivio"),
     credit_archive_words=("Archivio",),
+    contact_links=("Scrivi all'autore", "Contatta l'autore"),
     published_labels=("Pubblicato", "Pubblicato il"),
     updated_labels=("Aggiornato", "Aggiornato il", "Ultimo aggiornamento", "Ultima modifica"),
     furniture=(

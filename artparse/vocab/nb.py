@@ -21,6 +21,7 @@ VOCAB = Vocab.of(
     caption_text_labels=("Bildetekst",),
     photo_cues=("arkivfoto",),
     credit_archive_words=("arkiv",),
+    contact_links=("Send e-post til journalisten", "Kontakt journalisten"),
     published_labels=("Publisert",),
     updated_labels=("Oppdatert", "Sist oppdatert"),
     furniture=("annonse", "les også", "les mer", "del artikkelen", "alle rettigheter forbeholdt"),

@@ -22,6 +22,7 @@ VOCAB = Vocab.of(
     caption_text_labels=("Bijschrift",),
     photo_cues=("foto",),
     credit_archive_words=("archief",),
+    contact_links=("Mail de auteur", "Contact met de auteur"),
     published_labels=("Gepubliceerd", "Gepubliceerd op"),
     updated_labels=("Bijgewerkt", "Laatste update"),
     furniture=("advertentie", "lees ook", "lees meer", "delen", "alle rechten voorbehouden"),

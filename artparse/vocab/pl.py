@@ -21,6 +21,7 @@ VOCAB = Vocab.of(
     caption_text_labels=("Podpis",),
     photo_cues=("fot.", "na zdjęciu", "zdjęcie"),
     credit_archive_words=("archiwum",),
+    contact_links=("Napisz do autora", "Kontakt z autorem"),
     published_labels=("Opublikowano", "Data publikacji"),
     updated_labels=("Aktualizacja", "Zaktualizowano"),
     furniture=(

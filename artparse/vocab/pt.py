@@ -25,6 +25,7 @@ VOCAB = Vocab.of(
     caption_text_labels=("Legenda",),
     photo_cues=("foto",),
     credit_archive_words=("Arquivo",),
+    contact_links=("Fale com o autor", "Enviar e-mail ao autor", "Contatar o autor"),
     published_labels=("Publicado", "Publicado em", "Postado em"),
     updated_labels=("Atualizado", "Atualizado em"),
     affiliation_words=("do", "da"),

@@ -21,6 +21,7 @@ VOCAB = Vocab.of(
     caption_text_labels=("Descriere foto",),
     photo_cues=("fotografie de arhivă",),
     credit_archive_words=("arhivă", "arhiva"),
+    contact_links=("Scrie autorului", "Contactează autorul"),
     published_labels=("Publicat", "Data publicării"),
     updated_labels=("Actualizat", "Ultima actualizare"),
     furniture=(

@@ -20,6 +20,7 @@ VOCAB = Vocab.of(
     caption_text_labels=("Подпись",),
     photo_cues=("фото", "на снимке", "на фото", "слева", "справа"),
     credit_archive_words=("архив",),
+    contact_links=("Написать автору", "Связаться с автором"),
     published_labels=("Опубликовано", "Дата публикации", "Дата"),
     updated_labels=("Обновлено", "Изменено"),
     furniture=(

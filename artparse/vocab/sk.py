@@ -22,6 +22,7 @@ VOCAB = Vocab.of(
     caption_text_labels=("Popis",),
     photo_cues=("foto", "na snímke"),
     credit_archive_words=("archív",),
+    contact_links=("Napíšte autorovi", "Kontaktovať autora"),
     published_labels=("Publikované", "Zverejnené"),
     updated_labels=("Aktualizované",),
     furniture=(

@@ -22,6 +22,7 @@ VOCAB = Vocab.of(
     caption_text_labels=("Opis",),
     photo_cues=("foto", "na sliki"),
     credit_archive_words=("arhiv",),
+    contact_links=("Pišite avtorju",),
     published_labels=("Objavljeno",),
     updated_labels=("Posodobljeno",),
     furniture=(

@@ -21,6 +21,7 @@ VOCAB = Vocab.of(
     caption_text_labels=("Bildtext",),
     photo_cues=("arkivbild",),
     credit_archive_words=("arkiv",),
+    contact_links=("Mejla skribenten", "Kontakta skribenten"),
     published_labels=("Publicerad", "Publicerad den", "Publicerat"),
     updated_labels=("Uppdaterad", "Uppdaterad den", "Uppdaterat"),
     furniture=("annons", "läs också", "läs mer", "dela artikeln", "alla rättigheter förbehållna"),

@@ -22,6 +22,7 @@ VOCAB = Vocab.of(
     caption_text_labels=("Fotoğraf altı",),
     photo_cues=("arşiv fotoğrafı", "fotoğrafta"),
     credit_archive_words=("Arşiv",),
+    contact_links=("Yazara e-posta gönder", "Yazarla iletişime geç"),
     published_labels=("Yayınlanma", "Yayınlanma tarihi", "Yayın tarihi", "Oluşturulma tarihi"),
     updated_labels=("Güncelleme", "Güncellenme", "Son güncelleme", "Güncelleme tarihi"),
     furniture=(

@@ -20,6 +20,7 @@ VOCAB = Vocab.of(
     caption_text_labels=("Підпис",),
     photo_cues=("фото", "на знімку", "на фото"),
     credit_archive_words=("архів",),
+    contact_links=("Написати автору", "Зв'язатися з автором"),
     published_labels=("Опубліковано", "Дата публікації"),
     updated_labels=("Оновлено",),
     furniture=(

@@ -34,6 +34,7 @@ VOCAB = Vocab.of(
     image_credit_labels=("图像来源", "圖像來源"),
     image_caption_labels=("图像加注文字", "圖像加註文字"),
     photo_cues=("资料图", "資料圖", "资料照片", "資料照片", "图为", "圖為"),
+    contact_links=("联系作者",),
     published_labels=("发布时间", "發佈時間", "发表时间", "發表時間", "发布日期", "发布于"),
     updated_labels=("更新时间", "更新時間"),
     furniture=(
