@@ -32,7 +32,13 @@ the dev corpus."""
 _IMAGE = lazy_compile(rf"!\[([^\[\]]{{0,500}})\]{_URL}")
 _LINK = lazy_compile(rf"\[([^\[\]]{{0,500}})\]({_URL})")
 """A link; one with no text (an image link whose image is dropped) leaves nothing."""
-_STRONG = lazy_compile(r"\*\*(?=\S)([^*\n]{1,300}?)(?<=\S)\*\*|__(?=\S)([^_\n]{1,300}?)(?<=\S)__")
+_STRONG = lazy_compile(
+    r"\*\*(?=\S)([^*\n]{0,299}?[^\s*])(?:\*\*| \*\*(?!\S))|__(?=\S)([^_\n]{1,300}?)(?<=\S)__"
+)
+"""Strong emphasis. Closing asterisks may follow a space where they end the line or a word run:
+html2text keeps a space that stood inside the tag ("<b><a>X</a> </b>" gives "**X **", its
+issue #371), as html-to-markdown did before its pull request #83 ("**bold **text"); the page
+shows the words in bold."""
 _EMPHASIS = lazy_compile(
     r"(?<![\w*])\*(?=[^\s*])([^*\n]{1,300}?)(?<=[^\s*])\*(?![\w*])"
     r"|(?<![\w_])_(?=[^\s_])([^_\n]{1,300}?)(?<=[^\s_])_(?![\w_])"

@@ -1353,3 +1353,68 @@ LABELLED_LINKS = [
 @pytest.mark.parametrize(("text", "expected"), LABELLED_LINKS)
 def test_labelled_links(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
+
+
+CAPTIONS_ABOVE_HEADLINES = [
+    fixture(
+        "the lead photo's caption and credit above the marked headline",
+        "Boats wait at the entrance of the old harbour on a grey morning (Getty/Jane Roe)\n\n"
+        "# Harbour bridge to close for repairs\n\n[Jane Doe](/writer/jane-doe)\n\n" + BODY,
+        {
+            "title": "Harbour bridge to close for repairs",
+            "captions": [
+                {
+                    "text": "Boats wait at the entrance of the old harbour on a grey morning",
+                    "credit": "Getty/Jane Roe",
+                }
+            ],
+        },
+    ),
+    fixture(
+        "a bold caption whose closing marks follow a space",
+        "**Boats wait at the entrance of the old harbour on a grey morning(Getty/Jane Roe) **\n\n"
+        "# Harbour bridge to close for repairs\n\n[Jane Doe](/writer/jane-doe)\n\n" + BODY,
+        {
+            "captions": [
+                {
+                    "text": "Boats wait at the entrance of the old harbour on a grey morning",
+                    "credit": "Getty/Jane Roe",
+                }
+            ],
+        },
+    ),
+    fixture(
+        "a section label above the marked headline is no caption",
+        "[World](/world/)\n\n# Harbour bridge to close for repairs\n\nBy Jane Doe\n\n" + BODY,
+        {"title": "Harbour bridge to close for repairs", "captions": []},
+    ),
+    fixture(
+        "a line with a credit over an unmarked headline is the headline",
+        "Boats wait at the entrance of the old harbour (Getty/Jane Roe)\n\nBy Jane Doe\n\n" + BODY,
+        {"title": "Boats wait at the entrance of the old harbour (Getty/Jane Roe)", "captions": []},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAPTIONS_ABOVE_HEADLINES)
+def test_captions_above_headlines(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+def test_bold_closed_after_a_space() -> None:
+    """html2text leaves a space that stood inside a bold tag before the closing marks ("**X **",
+    its issue #371): the page shows the words in bold, so they read without the marks; asterisks
+    around spaced operands are no emphasis."""
+    check(
+        "# Harbour bridge to close for repairs\n\n[Jane Doe](/writer/jane-doe)\n\n"
+        + BODY
+        + "**The council will meet again in May to set the dates. **\n\n"
+        "The toll is 2 ** 3 pence per crossing, the council wrote in its notice.\n",
+        {
+            "paragraphs": [
+                *BODY.strip().split("\n\n"),
+                "The council will meet again in May to set the dates.",
+                "The toll is 2 ** 3 pence per crossing, the council wrote in its notice.",
+            ]
+        },
+    )
