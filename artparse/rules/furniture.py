@@ -17,11 +17,13 @@ from artparse.patterns import (
     FURNITURE_HEAD,
     LINK_LABEL_WORDS,
     LIST_LABELS,
+    MAX_SPONSOR_LABEL,
     MAX_TOOL_BUTTON,
     NAVIGATION_PHRASES_BY_CUE,
     SHARE_COUNT,
     SIGN_OFF,
     SOCIAL_PLATFORM,
+    SPONSOR_LABELS,
     TOOL_BUTTONS,
     URL,
     is_bare_furniture_word,
@@ -94,12 +96,16 @@ def furniture(state: State, silent: bool) -> bool:
     if state.title is not None:
         # a page's lists: a share bar ("* Share", "* Tweet"), "* Print", "* Link Copied"
         text = list_item(text) or text
-        if (text[:1].isdigit() and len(text) <= MAX_SHARE_COUNT and SHARE_COUNT.match(text)) or (
-            len(text) <= MAX_TOOL_BUTTON and text.casefold() in TOOL_BUTTONS
+        if (
+            (text[:1].isdigit() and len(text) <= MAX_SHARE_COUNT and SHARE_COUNT.match(text))
+            or (len(text) <= MAX_TOOL_BUTTON and text.casefold() in TOOL_BUTTONS)
+            or (len(text) <= MAX_SPONSOR_LABEL + 1 and text.rstrip(":").casefold() in SPONSOR_LABELS)
         ):
             # a share bar's counter: "* 75,345 shares" (the Times of Israel; the Shared Counts
             # WordPress plugin's "N Shares" total beside its buttons); a tool button alone:
-            # "* Imprimer", "* Haut de page" (Le Figaro), "* Artikel drucken" (Zeit Online)
+            # "* Imprimer", "* Haut de page" (Le Figaro), "* Artikel drucken" (Zeit Online); a
+            # partner's or sponsor's credit whose logo the converter dropped: "In partnership
+            # with" (The Intercept), "Supported by" (the New York Times)
             if not silent:
                 state.claim(Kind.FURNITURE, "furniture", state.pos, text)
             return True

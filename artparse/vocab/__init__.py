@@ -103,6 +103,10 @@ class Vocab(NamedTuple):
     ad_break_markers: tuple[str, ...]
     """A page's note that the story goes on past an advertisement, as printed; scraped text
     runs it into the paragraph it stood after: "Story continues below advertisement"."""
+    sponsor_labels: tuple[str, ...]
+    """A partner's or sponsor's credit whose name is a logo, which a converter drops, so the
+    label stands alone on its line: The Intercept's "In partnership with" (+972 Magazine's
+    logo), the New York Times' "Supported by" (the sponsor's)."""
     tool_buttons: tuple[str, ...]
     """A page's tool buttons (lower case), each a line or list item of its own that is only the
     button's label: print, back to top ("Imprimer", "Haut de page": Le Figaro; "Artikel drucken":

@@ -19,6 +19,7 @@ VOCAB = Vocab.of(
     photo_cues=("фота", "на здымку"),
     credit_archive_words=("архіў",),
     contact_links=("Напісаць аўтару",),
+    sponsor_labels=("Пры падтрымцы",),
     published_labels=("Апублікавана",),
     updated_labels=("Абноўлена",),
     furniture=("рэклама", "чытайце таксама", "падзяліцца"),

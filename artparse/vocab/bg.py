@@ -20,6 +20,7 @@ VOCAB = Vocab.of(
     photo_cues=("снимка", "на снимката"),
     credit_archive_words=("архив",),
     contact_links=("Пишете на автора", "Свържете се с автора"),
+    sponsor_labels=("С подкрепата на", "В партньорство с"),
     published_labels=("Публикувано",),
     updated_labels=("Обновено",),
     furniture=(

@@ -23,6 +23,7 @@ VOCAB = Vocab.of(
     photo_cues=("foto", "na snímku", "ilustrační"),
     credit_archive_words=("archiv",),
     contact_links=("Napište autorovi", "Kontaktovat autora"),
+    sponsor_labels=("Ve spolupráci s", "S podporou"),
     published_labels=("Publikováno", "Zveřejněno"),
     updated_labels=("Aktualizováno",),
     furniture=(

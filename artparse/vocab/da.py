@@ -19,6 +19,7 @@ VOCAB = Vocab.of(
     photo_cues=("arkivfoto",),
     credit_archive_words=("arkiv",),
     contact_links=("Skriv til journalisten", "Kontakt journalisten"),
+    sponsor_labels=("I samarbejde med", "Med støtte fra"),
     published_labels=("Publiceret", "Offentliggjort"),
     updated_labels=("Opdateret", "Senest opdateret"),
     furniture=("annonce", "læs også", "læs mere", "del artiklen", "alle rettigheder forbeholdes"),

@@ -66,6 +66,14 @@ VOCAB = Vocab.of(
         "Contact the author",
         "Contact author",
     ),
+    sponsor_labels=(
+        "In partnership with",
+        "Supported by",
+        "Sponsored by",
+        "Presented by",
+        "Produced in partnership with",
+        "In association with",
+    ),
     published_labels=(
         "Published",
         "Posted",

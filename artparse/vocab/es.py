@@ -24,6 +24,13 @@ VOCAB = Vocab.of(
     photo_cues=("foto", "imagen de archivo"),
     credit_archive_words=("Archivo",),
     contact_links=("Escribir al autor", "Contactar al autor", "Enviar correo al autor"),
+    sponsor_labels=(
+        "En colaboración con",
+        "En alianza con",
+        "Con el apoyo de",
+        "Patrocinado por",
+        "Presentado por",
+    ),
     published_labels=("Publicado", "Publicado el"),
     updated_labels=("Actualizado", "Actualizado el"),
     furniture=(

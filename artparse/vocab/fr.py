@@ -37,6 +37,7 @@ VOCAB = Vocab.of(
     photo_cues=("photo", "(à gauche)", "(à droite)", "archives"),
     credit_archive_words=("Archives",),
     contact_links=("Écrire à l'auteur", "Contacter l'auteur", "Envoyer un courriel à l'auteur"),
+    sponsor_labels=("En partenariat avec", "Avec le soutien de", "Présenté par", "Sponsorisé par"),
     published_labels=("Publié", "Publié le", "Paru le"),
     updated_labels=("Mis à jour", "Mis à jour le", "Modifié le"),
     furniture=(

@@ -23,6 +23,7 @@ VOCAB = Vocab.of(
     photo_cues=("foto", "na slici"),
     credit_archive_words=("arhiva",),
     contact_links=("Pišite autoru", "Kontaktirajte autora"),
+    sponsor_labels=("U suradnji s", "Uz potporu"),
     published_labels=("Objavljeno",),
     updated_labels=("Ažurirano",),
     furniture=(

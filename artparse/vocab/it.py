@@ -24,6 +24,7 @@ VOCAB = Vocab.of(
     photo_cues=("foto", "immagine d'archivio"),
     credit_archive_words=("Archivio",),
     contact_links=("Scrivi all'autore", "Contatta l'autore"),
+    sponsor_labels=("In collaborazione con", "Con il sostegno di", "Sponsorizzato da", "Presentato da"),
     published_labels=("Pubblicato", "Pubblicato il"),
     updated_labels=("Aggiornato", "Aggiornato il", "Ultimo aggiornamento", "Ultima modifica"),
     furniture=(

@@ -22,6 +22,7 @@ VOCAB = Vocab.of(
     photo_cues=("arkivfoto",),
     credit_archive_words=("arkiv",),
     contact_links=("Send e-post til journalisten", "Kontakt journalisten"),
+    sponsor_labels=("I samarbeid med", "Med støtte fra"),
     published_labels=("Publisert",),
     updated_labels=("Oppdatert", "Sist oppdatert"),
     furniture=("annonse", "les også", "les mer", "del artikkelen", "alle rettigheter forbeholdt"),

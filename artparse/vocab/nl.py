@@ -23,6 +23,7 @@ VOCAB = Vocab.of(
     photo_cues=("foto",),
     credit_archive_words=("archief",),
     contact_links=("Mail de auteur", "Contact met de auteur"),
+    sponsor_labels=("In samenwerking met", "Mede mogelijk gemaakt door", "Gesponsord door"),
     published_labels=("Gepubliceerd", "Gepubliceerd op"),
     updated_labels=("Bijgewerkt", "Laatste update"),
     furniture=("advertentie", "lees ook", "lees meer", "delen", "alle rechten voorbehouden"),

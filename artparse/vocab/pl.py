@@ -22,6 +22,7 @@ VOCAB = Vocab.of(
     photo_cues=("fot.", "na zdjęciu", "zdjęcie"),
     credit_archive_words=("archiwum",),
     contact_links=("Napisz do autora", "Kontakt z autorem"),
+    sponsor_labels=("We współpracy z", "Przy wsparciu", "Partnerem jest"),
     published_labels=("Opublikowano", "Data publikacji"),
     updated_labels=("Aktualizacja", "Zaktualizowano"),
     furniture=(

@@ -26,6 +26,13 @@ VOCAB = Vocab.of(
     photo_cues=("foto",),
     credit_archive_words=("Arquivo",),
     contact_links=("Fale com o autor", "Enviar e-mail ao autor", "Contatar o autor"),
+    sponsor_labels=(
+        "Em parceria com",
+        "Com o apoio de",
+        "Patrocinado por",
+        "Apresentado por",
+        "Oferecido por",
+    ),
     published_labels=("Publicado", "Publicado em", "Postado em"),
     updated_labels=("Atualizado", "Atualizado em"),
     affiliation_words=("do", "da"),

@@ -22,6 +22,7 @@ VOCAB = Vocab.of(
     photo_cues=("fotografie de arhivă",),
     credit_archive_words=("arhivă", "arhiva"),
     contact_links=("Scrie autorului", "Contactează autorul"),
+    sponsor_labels=("În parteneriat cu", "Cu sprijinul"),
     published_labels=("Publicat", "Data publicării"),
     updated_labels=("Actualizat", "Ultima actualizare"),
     furniture=(

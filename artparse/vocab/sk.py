@@ -23,6 +23,7 @@ VOCAB = Vocab.of(
     photo_cues=("foto", "na snímke"),
     credit_archive_words=("archív",),
     contact_links=("Napíšte autorovi", "Kontaktovať autora"),
+    sponsor_labels=("V spolupráci s", "S podporou"),
     published_labels=("Publikované", "Zverejnené"),
     updated_labels=("Aktualizované",),
     furniture=(

@@ -23,6 +23,7 @@ VOCAB = Vocab.of(
     photo_cues=("foto", "na sliki"),
     credit_archive_words=("arhiv",),
     contact_links=("Pišite avtorju",),
+    sponsor_labels=("V sodelovanju z", "S podporo"),
     published_labels=("Objavljeno",),
     updated_labels=("Posodobljeno",),
     furniture=(

@@ -22,6 +22,7 @@ VOCAB = Vocab.of(
     photo_cues=("arkivbild",),
     credit_archive_words=("arkiv",),
     contact_links=("Mejla skribenten", "Kontakta skribenten"),
+    sponsor_labels=("I samarbete med", "Med stöd av"),
     published_labels=("Publicerad", "Publicerad den", "Publicerat"),
     updated_labels=("Uppdaterad", "Uppdaterad den", "Uppdaterat"),
     furniture=("annons", "läs också", "läs mer", "dela artikeln", "alla rättigheter förbehållna"),

@@ -21,6 +21,7 @@ VOCAB = Vocab.of(
     photo_cues=("фото", "на знімку", "на фото"),
     credit_archive_words=("архів",),
     contact_links=("Написати автору", "Зв'язатися з автором"),
+    sponsor_labels=("За підтримки", "У партнерстві з"),
     published_labels=("Опубліковано", "Дата публікації"),
     updated_labels=("Оновлено",),
     furniture=(
