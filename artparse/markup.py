@@ -16,6 +16,7 @@ from artparse.lazyre import lazy_compile
 from artparse.lines import Line
 from artparse.patterns import AGENCY_CASEFOLD, BYLINE_FIRST_WORDS, ROLE_MODIFIERS, ROLE_WORDS
 from artparse.state import Marks
+from artparse.vocab import TRUST_MARKS
 
 _LOOKS_MARKDOWN = lazy_compile(r"^#{1,6} \S|\*\*[^\s*]|\]\(\S", re.MULTILINE)
 """An ATX heading, strong emphasis opening on a word (not a run of asterisks: "Rated ***"),
@@ -110,6 +111,7 @@ def read_marks(lines: list[Line]) -> Marks:
         linked=linked,
         link_only=link_only,
         labelled_links=labelled,
+        trust_marks=trust_marks(lines, linked),
     )
 
 
@@ -137,6 +139,22 @@ def linked_lines(lines: list[Line]) -> tuple[frozenset[int], frozenset[int], fro
         elif text[-1:] in ")*_" and text.count("](") == 1 and LABELLED_LINK.match(text):
             labelled.add(index)
     return frozenset(linked), frozenset(only), frozenset(labelled)
+
+
+def trust_marks(lines: list[Line], linked: frozenset[int]) -> frozenset[int]:
+    """Lines holding a news consortium's mark: an image or link named for the Trust Project.
+
+    The Trust Project's news partners set its "Trust Mark" logo on their article pages, linked
+    to their standards (the consortium's FAQ; El País' "Se adhiere a los criterios de [![The
+    Trust Project](...)](...) [Más información >](...)" under its stories). The line is the
+    page's statement about the outlet, not the story's text; only the link's markup names it.
+    """
+    found = set()
+    for index in linked:
+        folded = lines[index].text.casefold()
+        if "trust" in folded and any(mark in folded for mark in TRUST_MARKS):
+            found.add(index)
+    return frozenset(found)
 
 
 LABELLED_LINK = lazy_compile(

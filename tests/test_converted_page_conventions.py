@@ -1418,3 +1418,38 @@ def test_bold_closed_after_a_space() -> None:
             ]
         },
     )
+
+
+TRUST_MARKS = [
+    fixture(
+        "the Trust Project's mark under the story",
+        "# El puente del puerto cierra por obras\n\n[Ana Ruiz](/autor/ana_ruiz/)\n\n"
+        "El ayuntamiento votó el martes cerrar el viejo puente del puerto.\n\n"
+        "Las obras empezarán en marzo y durarán unos seis meses, según el ayuntamiento.\n\n"
+        "Cumple los criterios de [![The Trust Project](/t.gif)](/estaticos/que-es-the-trust-project/) "
+        "[Saber más >](/estaticos/codigo/)\n",
+        {
+            "paragraphs": [
+                "El ayuntamiento votó el martes cerrar el viejo puente del puerto.",
+                "Las obras empezarán en marzo y durarán unos seis meses, según el ayuntamiento.",
+            ]
+        },
+    ),
+    fixture(
+        "a paragraph on trust with a link stays text",
+        "# Harbour bridge to close for repairs\n\n[Jane Doe](/writer/jane-doe)\n\n"
+        + BODY
+        + "The harbour trust projected [a rise in traffic](/report/) once the bridge reopens.\n",
+        {
+            "paragraphs": [
+                *BODY.strip().split("\n\n"),
+                "The harbour trust projected a rise in traffic once the bridge reopens.",
+            ]
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TRUST_MARKS)
+def test_trust_marks(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)

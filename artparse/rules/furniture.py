@@ -79,6 +79,10 @@ def furniture(state: State, silent: bool) -> bool:
         if not silent:
             state.claim(Kind.FURNITURE, "furniture", state.pos, text)
         return True
+    if state.pos in state.marks.trust_marks:  # the outlet's statement, not the story's
+        if not silent:
+            state.claim(Kind.FURNITURE, "furniture", state.pos, text)
+        return True
     if state.body_started and state.pos in state.marks.labelled_links and _labelled_link(text):
         if not silent:
             state.claim(Kind.FURNITURE, "furniture", state.pos, text)

@@ -450,6 +450,12 @@ AGENCY_ALIASES = {
 }
 """Long names a byline uses for an agency, to the name its datelines print."""
 
+TRUST_MARKS = ("the trust project", "thetrustproject", "trust-project")
+"""Names of the Trust Project's mark, as an image's alt text or its link's target spell them
+(lower case): the consortium's news partners set the "Trust Mark" logo on their article pages
+(thetrustproject.org's FAQ), El País under its story ("Se adhiere a los criterios de [![The
+Trust Project](...)](.../que-es-the-trust-project/) [Más información >](...)")."""
+
 SIGN_OFFS = (
     "Reuter",
     "Reuters",
