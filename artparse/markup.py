@@ -151,8 +151,11 @@ def trust_marks(lines: list[Line], linked: frozenset[int]) -> frozenset[int]:
     """
     found = set()
     for index in linked:
-        folded = lines[index].text.casefold()
-        if "trust" in folded and any(mark in folded for mark in TRUST_MARKS):
+        text = lines[index].text
+        if "rust" not in text and "RUST" not in text:  # most linked lines: two searches decide
+            continue
+        folded = text.casefold()
+        if any(mark in folded for mark in TRUST_MARKS):
             found.add(index)
     return frozenset(found)
 
