@@ -16,6 +16,7 @@ from artparse.patterns import (
     ARTICLE,
     ARTICLES,
     BYLINE_PREFIX,
+    CONTACT_LINK_LAST_WORDS,
     DATE_LABEL,
     DESK_NOUNS,
     EMAIL,
@@ -24,6 +25,7 @@ from artparse.patterns import (
     OUTLET_NOUNS,
     ROLE_MODIFIERS,
     ROLE_WORDS,
+    TRAILING_CONTACT_LINK,
 )
 from artparse.vocab import AGENCY_ALIASES, WIRE_AGENCIES
 
@@ -120,6 +122,10 @@ def parse_byline(text: str, *, language: str | None = None) -> Byline:
     if "://" in body or "." in body:  # every URL the pattern takes has one or the other
         body = _URL.sub("", body)
     words = body.split()
+    if words and words[-1].casefold() in CONTACT_LINK_LAST_WORDS:
+        # the writer's contact link after the name, a copy gluing it on: "By Jane DoeEmail Author"
+        body = TRAILING_CONTACT_LINK.sub("", body)
+        words = body.split()
     if words and words[-1].casefold().strip("|,:") in LABEL_LAST_WORDS:
         body = _TRAILING_LABEL.sub("", body)
     names: list[str] = []

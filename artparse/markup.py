@@ -16,6 +16,7 @@ from artparse.lazyre import lazy_compile
 from artparse.lines import Line
 from artparse.patterns import AGENCY_CASEFOLD, BYLINE_FIRST_WORDS, ROLE_MODIFIERS, ROLE_WORDS
 from artparse.state import Marks
+from artparse.vocab import TRUST_MARKS
 
 _LOOKS_MARKDOWN = lazy_compile(r"^#{1,6} \S|\*\*[^\s*]|\]\(\S", re.MULTILINE)
 """An ATX heading, strong emphasis opening on a word (not a run of asterisks: "Rated ***"),
@@ -32,7 +33,13 @@ the dev corpus."""
 _IMAGE = lazy_compile(rf"!\[([^\[\]]{{0,500}})\]{_URL}")
 _LINK = lazy_compile(rf"\[([^\[\]]{{0,500}})\]({_URL})")
 """A link; one with no text (an image link whose image is dropped) leaves nothing."""
-_STRONG = lazy_compile(r"\*\*(?=\S)([^*\n]{1,300}?)(?<=\S)\*\*|__(?=\S)([^_\n]{1,300}?)(?<=\S)__")
+_STRONG = lazy_compile(
+    r"\*\*(?=\S)([^*\n]{0,299}?[^\s*])(?:\*\*| \*\*(?!\S))|__(?=\S)([^_\n]{1,300}?)(?<=\S)__"
+)
+"""Strong emphasis. Closing asterisks may follow a space where they end the line or a word run:
+html2text keeps a space that stood inside the tag ("<b><a>X</a> </b>" gives "**X **", its
+issue #371), as html-to-markdown did before its pull request #83 ("**bold **text"); the page
+shows the words in bold."""
 _EMPHASIS = lazy_compile(
     r"(?<![\w*])\*(?=[^\s*])([^*\n]{1,300}?)(?<=[^\s*])\*(?![\w*])"
     r"|(?<![\w_])_(?=[^\s_])([^_\n]{1,300}?)(?<=[^\s_])_(?![\w_])"
@@ -92,7 +99,7 @@ _FIRST_LEVEL = lazy_compile(r"^# \S")
 def read_marks(lines: list[Line]) -> Marks:
     """The headline, its dek and the author links a page's markup marks."""
     headline = page_headline(lines)
-    linked, link_only = linked_lines(lines)
+    linked, link_only, labelled = linked_lines(lines)
     return Marks(
         headline=headline,
         authors=author_links(lines),
@@ -103,11 +110,14 @@ def read_marks(lines: list[Line]) -> Marks:
         embeds=embedded_posts(lines),
         linked=linked,
         link_only=link_only,
+        labelled_links=labelled,
+        trust_marks=trust_marks(lines, linked),
     )
 
 
-def linked_lines(lines: list[Line]) -> tuple[frozenset[int], frozenset[int]]:
-    """Lines that hold a link, and lines that are one link and nothing else.
+def linked_lines(lines: list[Line]) -> tuple[frozenset[int], frozenset[int], frozenset[int]]:
+    """Lines that hold a link, lines that are one link and nothing else, and lines that are a
+    short label and one link (``LABELLED_LINK``).
 
     Once the markers are stripped, a link's text reads as any text: the lists a page prints
     under its stories (related, trending, more-stories lists) are known by their links, and
@@ -116,6 +126,7 @@ def linked_lines(lines: list[Line]) -> tuple[frozenset[int], frozenset[int]]:
     """
     linked = set()
     only = set()
+    labelled = set()
     for index, ln in enumerate(lines):
         text = ln.text
         if "](" not in text:  # most lines: one search decides
@@ -125,7 +136,36 @@ def linked_lines(lines: list[Line]) -> tuple[frozenset[int], frozenset[int]]:
         linked.add(index)
         if text[:1] == "[" and text[-1:] == ")" and text.count("](") == 1:
             only.add(index)
-    return frozenset(linked), frozenset(only)
+        elif text[-1:] in ")*_" and text.count("](") == 1 and LABELLED_LINK.match(text):
+            labelled.add(index)
+    return frozenset(linked), frozenset(only), frozenset(labelled)
+
+
+def trust_marks(lines: list[Line], linked: frozenset[int]) -> frozenset[int]:
+    """Lines holding a news consortium's mark: an image or link named for the Trust Project.
+
+    The Trust Project's news partners set its "Trust Mark" logo on their article pages, linked
+    to their standards (the consortium's FAQ; El País' "Se adhiere a los criterios de [![The
+    Trust Project](...)](...) [Más información >](...)" under its stories). The line is the
+    page's statement about the outlet, not the story's text; only the link's markup names it.
+    """
+    found = set()
+    for index in linked:
+        text = lines[index].text
+        if "rust" not in text and "RUST" not in text:  # most linked lines: two searches decide
+            continue
+        folded = text.casefold()
+        if any(mark in folded for mark in TRUST_MARKS):
+            found.add(index)
+    return frozenset(found)
+
+
+LABELLED_LINK = lazy_compile(
+    r"^[*_]{0,3}[^\W\d_]+(?: [^\W\d_]+){0,2} ?:[*_]{0,3} ?[*_]{0,3}\[[^\]]+\]\([^)\s]*\)[*_]{0,3}$"
+)
+"""A label of a word or three and its colon, perhaps in bold, then one link that ends the line:
+"**MORE:[headline](url)**", "Leia mais: [headline](url)". The label's words are the rule's to
+judge (``furniture``); a sentence going on after the link is no such line."""
 
 
 _IMAGE_FIRST = lazy_compile(rf"^\[?!\[[^\[\]]{{0,500}}\]{_URL}(?:\]{_URL})?")

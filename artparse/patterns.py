@@ -182,6 +182,9 @@ def is_bare_furniture_word(phrase: str) -> bool:
     return " " not in phrase and phrase[-1].isalpha()
 
 
+SPONSOR_LABELS = frozenset(w.casefold() for w in _all("sponsor_labels"))
+"""A partner's or sponsor's credit left alone on its line, its logo dropped: "In partnership with"."""
+MAX_SPONSOR_LABEL = max(map(len, SPONSOR_LABELS), default=0)
 TOOL_BUTTONS = frozenset(w.casefold() for w in _all("tool_buttons"))
 """A page's tool buttons, each the whole line: "Imprimer", "Haut de page", "Artikel drucken"."""
 MAX_TOOL_BUTTON = max(map(len, TOOL_BUTTONS), default=0)
@@ -197,6 +200,10 @@ FURNITURE_FIRST_WORDS = (
 """First words (and leading symbols) of the furniture phrases: a cheap test before comparing them.
 A phrase of a language written with no spaces runs into the rest ("来源：新华网"): its first
 character stands for it, as a symbol does."""
+CONTACT_LINK_LAST_WORDS = frozenset(w.casefold().split()[-1] for w in _all("contact_links"))
+"""Last words of the links to write to the writer ("author" of "Email Author"): a cheap test."""
+TRAILING_CONTACT_LINK = lazy_compile(rf"[\s|,·•]*(?:{alternation(_all('contact_links'))})\s*$", re.IGNORECASE)
+"""The link to write to the writer ending a byline, glued to the name or not: "Jane DoeEmail Author"."""
 LINK_LABEL_WORDS = frozenset(w.casefold() for w in _all("link_label_words"))
 """Words that open a label over links to other stories: "more", "read", "leia"."""
 AD_BREAK_MARKER = lazy_compile(

@@ -104,6 +104,10 @@ class Marks(NamedTuple):
     """Index of each line that holds a link (``markup.linked_lines``)."""
     link_only: frozenset[int] = frozenset()
     """Index of each line that is one link and nothing else (``markup.linked_lines``)."""
+    labelled_links: frozenset[int] = frozenset()
+    """Index of each line that is a short label, its colon and one link (``markup.LABELLED_LINK``)."""
+    trust_marks: frozenset[int] = frozenset()
+    """Index of each line holding the Trust Project's mark (``markup.trust_marks``)."""
 
 
 NO_MARKS = Marks()

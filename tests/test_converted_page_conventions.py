@@ -1331,3 +1331,167 @@ LONE_DATELINE = [
 @pytest.mark.parametrize(("text", "expected"), LONE_DATELINE)
 def test_lone_dateline(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
+
+
+LABELLED_LINKS = [
+    fixture(
+        "a bold label glued to its link between the paragraphs",
+        "# Harbour bridge to close for repairs\n\n"
+        "The council voted on Tuesday to close the old harbour bridge.\n\n"
+        "**MORE:[Ferry timetable changes for the summer months](https://example.com/news/ferry/)**\n\n"
+        "Work will begin in March and last about six months, officials said.\n",
+        {
+            "paragraphs": [
+                "The council voted on Tuesday to close the old harbour bridge.",
+                "Work will begin in March and last about six months, officials said.",
+            ]
+        },
+    ),
+    fixture(
+        "a Spanish label, bold, over a spaced link",
+        "# El puente del puerto cierra por obras\n\n"
+        "El ayuntamiento votó el martes cerrar el viejo puente del puerto.\n\n"
+        "**Más:** [El transbordador de la isla cambia su horario durante los meses de verano, "
+        "anuncia la naviera](https://example.com/noticias/ferry/)\n\n"
+        "Las obras empezarán en marzo y durarán unos seis meses, según el ayuntamiento.\n",
+        {
+            "paragraphs": [
+                "El ayuntamiento votó el martes cerrar el viejo puente del puerto.",
+                "Las obras empezarán en marzo y durarán unos seis meses, según el ayuntamiento.",
+            ]
+        },
+    ),
+    fixture(
+        "a sentence going on after a labelled link stays text",
+        "# Harbour bridge to close for repairs\n\n"
+        "The council voted on Tuesday to close the old harbour bridge.\n\n"
+        "More: [the council's report](https://example.com/report.pdf) lists the repairs.\n\n"
+        "Work will begin in March and last about six months, officials said.\n",
+        {
+            "paragraphs": [
+                "The council voted on Tuesday to close the old harbour bridge.",
+                "More: the council's report lists the repairs.",
+                "Work will begin in March and last about six months, officials said.",
+            ]
+        },
+    ),
+    fixture(
+        "a link after a colon of another word stays text",
+        "# Harbour bridge to close for repairs\n\n"
+        "The council voted on Tuesday to close the old harbour bridge.\n\n"
+        "Mayor Jane Doe: [statement on the bridge](https://example.com/statement)\n\n"
+        "Work will begin in March and last about six months, officials said.\n",
+        {
+            "paragraphs": [
+                "The council voted on Tuesday to close the old harbour bridge.",
+                "Mayor Jane Doe: statement on the bridge",
+                "Work will begin in March and last about six months, officials said.",
+            ]
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LABELLED_LINKS)
+def test_labelled_links(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+CAPTIONS_ABOVE_HEADLINES = [
+    fixture(
+        "the lead photo's caption and credit above the marked headline",
+        "Boats wait at the entrance of the old harbour on a grey morning (Getty/Jane Roe)\n\n"
+        "# Harbour bridge to close for repairs\n\n[Jane Doe](/writer/jane-doe)\n\n" + BODY,
+        {
+            "title": "Harbour bridge to close for repairs",
+            "captions": [
+                {
+                    "text": "Boats wait at the entrance of the old harbour on a grey morning",
+                    "credit": "Getty/Jane Roe",
+                }
+            ],
+        },
+    ),
+    fixture(
+        "a bold caption whose closing marks follow a space",
+        "**Boats wait at the entrance of the old harbour on a grey morning(Getty/Jane Roe) **\n\n"
+        "# Harbour bridge to close for repairs\n\n[Jane Doe](/writer/jane-doe)\n\n" + BODY,
+        {
+            "captions": [
+                {
+                    "text": "Boats wait at the entrance of the old harbour on a grey morning",
+                    "credit": "Getty/Jane Roe",
+                }
+            ],
+        },
+    ),
+    fixture(
+        "a section label above the marked headline is no caption",
+        "[World](/world/)\n\n# Harbour bridge to close for repairs\n\nBy Jane Doe\n\n" + BODY,
+        {"title": "Harbour bridge to close for repairs", "captions": []},
+    ),
+    fixture(
+        "a line with a credit over an unmarked headline is the headline",
+        "Boats wait at the entrance of the old harbour (Getty/Jane Roe)\n\nBy Jane Doe\n\n" + BODY,
+        {"title": "Boats wait at the entrance of the old harbour (Getty/Jane Roe)", "captions": []},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAPTIONS_ABOVE_HEADLINES)
+def test_captions_above_headlines(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+def test_bold_closed_after_a_space() -> None:
+    """html2text leaves a space that stood inside a bold tag before the closing marks ("**X **",
+    its issue #371): the page shows the words in bold, so they read without the marks; asterisks
+    around spaced operands are no emphasis."""
+    check(
+        "# Harbour bridge to close for repairs\n\n[Jane Doe](/writer/jane-doe)\n\n"
+        + BODY
+        + "**The council will meet again in May to set the dates. **\n\n"
+        "The toll is 2 ** 3 pence per crossing, the council wrote in its notice.\n",
+        {
+            "paragraphs": [
+                *BODY.strip().split("\n\n"),
+                "The council will meet again in May to set the dates.",
+                "The toll is 2 ** 3 pence per crossing, the council wrote in its notice.",
+            ]
+        },
+    )
+
+
+TRUST_MARKS = [
+    fixture(
+        "the Trust Project's mark under the story",
+        "# El puente del puerto cierra por obras\n\n[Ana Ruiz](/autor/ana_ruiz/)\n\n"
+        "El ayuntamiento votó el martes cerrar el viejo puente del puerto.\n\n"
+        "Las obras empezarán en marzo y durarán unos seis meses, según el ayuntamiento.\n\n"
+        "Cumple los criterios de [![The Trust Project](/t.gif)](/estaticos/que-es-the-trust-project/) "
+        "[Saber más >](/estaticos/codigo/)\n",
+        {
+            "paragraphs": [
+                "El ayuntamiento votó el martes cerrar el viejo puente del puerto.",
+                "Las obras empezarán en marzo y durarán unos seis meses, según el ayuntamiento.",
+            ]
+        },
+    ),
+    fixture(
+        "a paragraph on trust with a link stays text",
+        "# Harbour bridge to close for repairs\n\n[Jane Doe](/writer/jane-doe)\n\n"
+        + BODY
+        + "The harbour trust projected [a rise in traffic](/report/) once the bridge reopens.\n",
+        {
+            "paragraphs": [
+                *BODY.strip().split("\n\n"),
+                "The harbour trust projected a rise in traffic once the bridge reopens.",
+            ]
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TRUST_MARKS)
+def test_trust_marks(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)

@@ -566,3 +566,70 @@ LONG_DEK_ON_BYLINE = [
 @pytest.mark.parametrize(("text", "expected"), LONG_DEK_ON_BYLINE)
 def test_long_standfirst_on_the_byline(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
+
+
+# --- the writer's contact link after the byline's name ------------------------------------------
+
+CONTACT_LINKS = [
+    pytest.param(
+        story("    By Jane RoeEmail Author\n    May 3, 2012 |", LEAD, SECOND),
+        {"authors": ["Jane Roe"]},
+        id="an email link glued to the name",
+    ),
+    pytest.param(
+        "Der Hafen bekommt eine neue Brücke\n\nVon Anna BergerE-Mail an die Autorin\n\n"
+        "Die Stadt hat am Dienstag den Bau einer neuen Brücke über den Hafen beschlossen.\n\n"
+        "Die Arbeiten sollen im März beginnen und etwa sechs Monate dauern.\n",
+        {"authors": ["Anna Berger"]},
+        id="a German contact link glued to the name",
+    ),
+    pytest.param(
+        story("By Jane Roe", LEAD, "The harbour office named the engineer who wrote to Jane Roe", SECOND),
+        {"authors": ["Jane Roe"]},
+        id="a byline without the link is read as before",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTACT_LINKS)
+def test_contact_links_after_the_byline(text: str, expected: dict[str, Any]) -> None:
+    """Pages set a link to write to the writer right after the byline's name (Wired's "Email
+    Author", Search Engine Journal's author box): the link's words are no part of the name."""
+    check(text, expected)
+
+
+# --- a partner's or sponsor's credit whose logo was dropped ---------------------------------------
+
+SPONSOR_LABELS = [
+    pytest.param(
+        story("By Jane Roe", LEAD, "In partnership with", SECOND, THIRD),
+        {"rules": ["title", "byline", "paragraph", "furniture", "paragraph", "paragraph"]},
+        id="a partner credit alone between the paragraphs",
+    ),
+    pytest.param(
+        "Der Hafen bekommt eine neue Brücke\n\nVon Anna Berger\n\nIn Zusammenarbeit mit:\n\n"
+        "Die Stadt hat am Dienstag den Bau einer neuen Brücke über den Hafen beschlossen.\n\n"
+        "Die Arbeiten sollen im März beginnen und etwa sechs Monate dauern.\n",
+        {
+            "paragraphs": [
+                "Die Stadt hat am Dienstag den Bau einer neuen Brücke über den Hafen beschlossen.",
+                "Die Arbeiten sollen im März beginnen und etwa sechs Monate dauern.",
+            ]
+        },
+        id="a German partner credit with its colon",
+    ),
+    pytest.param(
+        story(
+            "By Jane Roe", LEAD, "In partnership with the port authority, the city will run a ferry.", SECOND
+        ),
+        {"paragraphs": [LEAD, "In partnership with the port authority, the city will run a ferry.", SECOND]},
+        id="a sentence opening with the words stays text",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPONSOR_LABELS)
+def test_sponsor_labels_without_their_logo(text: str, expected: dict[str, Any]) -> None:
+    """A partner's or sponsor's credit whose name is a logo stands alone once the logo is dropped
+    (The Intercept's "In partnership with", the New York Times' "Supported by"): the page's."""
+    check(text, expected)

@@ -147,7 +147,7 @@ def caption(state: State, silent: bool) -> bool:
     is a figure's, right under an image; elsewhere, of the caption below it.
     """
     if state.title is None and not state.body_started:  # the headline comes first
-        return False
+        return _caption_above_headline(state, silent)
     text = state.lines[state.pos].text
     if len(text) > MAX_CAPTION:
         run_on = _run_on_caption(text)
@@ -260,6 +260,31 @@ def caption(state: State, silent: bool) -> bool:
 
 SET_APART = 2
 """Blank lines on each side of a line a copied page set apart from its paragraphs."""
+
+
+def _caption_above_headline(state: State, silent: bool) -> bool:
+    """The lead photo's caption printed above the headline, its credit on it.
+
+    Some templates set the featured image, with its caption, before the post's title: Salon
+    ("... freeway near Los Angeles International Airport(Getty/Kevork Djansezian)" over the
+    "# headline"), the single-post template of Anders Norén's WordPress themes (the
+    ``featured-media`` block and its ``media-caption`` above the ``post-title`` heading). Only
+    where the page's markup marks the headline below (``markup.page_headline``) is the line
+    known to stand above it, and only a sentence with a picture credit is taken (a kicker is
+    a label: "World", "Opinion").
+    """
+    headline = state.marks.headline
+    if headline is None or state.pos >= headline:
+        return False
+    text = state.lines[state.pos].text
+    if len(text) < MIN_LEAD_CAPTION or len(text) > MAX_CAPTION:
+        return False
+    found = split_credit(text)
+    if found is None or len(found[0]) < MIN_LEAD_CAPTION:
+        return False
+    if not silent:
+        state.claim(Kind.CAPTION, "caption", state.pos, found[0], credit=found[1])
+    return True
 
 
 def _set_apart(state: State) -> bool:

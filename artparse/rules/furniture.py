@@ -17,11 +17,13 @@ from artparse.patterns import (
     FURNITURE_HEAD,
     LINK_LABEL_WORDS,
     LIST_LABELS,
+    MAX_SPONSOR_LABEL,
     MAX_TOOL_BUTTON,
     NAVIGATION_PHRASES_BY_CUE,
     SHARE_COUNT,
     SIGN_OFF,
     SOCIAL_PLATFORM,
+    SPONSOR_LABELS,
     TOOL_BUTTONS,
     URL,
     is_bare_furniture_word,
@@ -77,6 +79,14 @@ def furniture(state: State, silent: bool) -> bool:
         if not silent:
             state.claim(Kind.FURNITURE, "furniture", state.pos, text)
         return True
+    if state.pos in state.marks.trust_marks:  # the outlet's statement, not the story's
+        if not silent:
+            state.claim(Kind.FURNITURE, "furniture", state.pos, text)
+        return True
+    if state.body_started and state.pos in state.marks.labelled_links and _labelled_link(text):
+        if not silent:
+            state.claim(Kind.FURNITURE, "furniture", state.pos, text)
+        return True
     if len(text) > MAX_FURNITURE:
         if not (state.body_started and len(text) <= MAX_REFERENCE and _labelled_reference(text)):
             return False
@@ -90,12 +100,16 @@ def furniture(state: State, silent: bool) -> bool:
     if state.title is not None:
         # a page's lists: a share bar ("* Share", "* Tweet"), "* Print", "* Link Copied"
         text = list_item(text) or text
-        if (text[:1].isdigit() and len(text) <= MAX_SHARE_COUNT and SHARE_COUNT.match(text)) or (
-            len(text) <= MAX_TOOL_BUTTON and text.casefold() in TOOL_BUTTONS
+        if (
+            (text[:1].isdigit() and len(text) <= MAX_SHARE_COUNT and SHARE_COUNT.match(text))
+            or (len(text) <= MAX_TOOL_BUTTON and text.casefold() in TOOL_BUTTONS)
+            or (len(text) <= MAX_SPONSOR_LABEL + 1 and text.rstrip(":").casefold() in SPONSOR_LABELS)
         ):
             # a share bar's counter: "* 75,345 shares" (the Times of Israel; the Shared Counts
             # WordPress plugin's "N Shares" total beside its buttons); a tool button alone:
-            # "* Imprimer", "* Haut de page" (Le Figaro), "* Artikel drucken" (Zeit Online)
+            # "* Imprimer", "* Haut de page" (Le Figaro), "* Artikel drucken" (Zeit Online); a
+            # partner's or sponsor's credit whose logo the converter dropped: "In partnership
+            # with" (The Intercept), "Supported by" (the New York Times)
             if not silent:
                 state.claim(Kind.FURNITURE, "furniture", state.pos, text)
             return True
@@ -417,6 +431,17 @@ def _template_placeholder(text: str) -> bool:
     Standard's newsletter box "{{message}}", its trending list "[{{title}}]({{link}})".
     """
     return text[:2] == "{{" and _PLACEHOLDERS.match(text) is not None
+
+
+def _labelled_link(text: str) -> bool:
+    """A link to another story set between the paragraphs under a short label, its colon
+    running into the link or not (``markup.LABELLED_LINK``): the ABC stations'
+    "**MORE:[headline](url)**" (abc7news.com), the WordPress pages of anewmode.com
+    ("<strong>MORE: <a href=...>headline</a></strong>", a paragraph of its own). The label
+    opens as link labels open ("more", "read", "leia": the vocabulary's ``link_label_words``),
+    where "Said:" or "Source:" over a link does not.
+    """
+    return text.partition(":")[0].partition(" ")[0].casefold() in LINK_LABEL_WORDS
 
 
 def _markup_line(text: str) -> bool:

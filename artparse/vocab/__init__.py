@@ -84,6 +84,10 @@ class Vocab(NamedTuple):
     credit_archive_words: tuple[str, ...]
     """Words after a photo credit's agency marking an archive picture: the Postmedia papers'
     "Mike Blake/Reuters files", AFP's "(AFP/Archives - ...)", Infobae's "(EFE/ARCHIVO)"."""
+    contact_links: tuple[str, ...]
+    """The link to write to the writer that pages set right after the byline's name, which a
+    copy keeps, often glued to the name: Wired's "By Jane DoeEmail Author", Search Engine
+    Journal's author box button "Email Author", "E-Mail an den Autor"."""
     published_labels: tuple[str, ...]
     """Labels before a publication date: "Published", "Veröffentlicht"."""
     updated_labels: tuple[str, ...]
@@ -99,6 +103,10 @@ class Vocab(NamedTuple):
     ad_break_markers: tuple[str, ...]
     """A page's note that the story goes on past an advertisement, as printed; scraped text
     runs it into the paragraph it stood after: "Story continues below advertisement"."""
+    sponsor_labels: tuple[str, ...]
+    """A partner's or sponsor's credit whose name is a logo, which a converter drops, so the
+    label stands alone on its line: The Intercept's "In partnership with" (+972 Magazine's
+    logo), the New York Times' "Supported by" (the sponsor's)."""
     tool_buttons: tuple[str, ...]
     """A page's tool buttons (lower case), each a line or list item of its own that is only the
     button's label: print, back to top ("Imprimer", "Haut de page": Le Figaro; "Artikel drucken":
@@ -449,6 +457,12 @@ AGENCY_ALIASES = {
     "deutsche presse-agentur": "dpa",
 }
 """Long names a byline uses for an agency, to the name its datelines print."""
+
+TRUST_MARKS = ("the trust project", "thetrustproject", "trust-project")
+"""Names of the Trust Project's mark, as an image's alt text or its link's target spell them
+(lower case): the consortium's news partners set the "Trust Mark" logo on their article pages
+(thetrustproject.org's FAQ), El País under its story ("Se adhiere a los criterios de [![The
+Trust Project](...)](.../que-es-the-trust-project/) [Más información >](...)")."""
 
 SIGN_OFFS = (
     "Reuter",

@@ -34,6 +34,14 @@ VOCAB = Vocab.of(
     caption_text_labels=("Bildunterschrift", "Bildtext"),
     photo_cues=("foto", "archivbild", "archivfoto", "im bild", "(l.)", "(r.)", "links", "rechts"),
     credit_archive_words=("Archiv", "Archivbild"),
+    contact_links=("E-Mail an den Autor", "E-Mail an die Autorin", "Autor kontaktieren", "Kontakt zum Autor"),
+    sponsor_labels=(
+        "In Zusammenarbeit mit",
+        "In Kooperation mit",
+        "Unterstützt von",
+        "Präsentiert von",
+        "Gesponsert von",
+    ),
     published_labels=(
         "Veröffentlicht",
         "Veröffentlicht am",

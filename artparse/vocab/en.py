@@ -58,6 +58,22 @@ VOCAB = Vocab.of(
         "in this image",
     ),
     credit_archive_words=("files", "file"),
+    contact_links=(
+        "Email Author",
+        "Email the author",
+        "E-mail the author",
+        "E-mail author",
+        "Contact the author",
+        "Contact author",
+    ),
+    sponsor_labels=(
+        "In partnership with",
+        "Supported by",
+        "Sponsored by",
+        "Presented by",
+        "Produced in partnership with",
+        "In association with",
+    ),
     published_labels=(
         "Published",
         "Posted",

@@ -23,6 +23,14 @@ VOCAB = Vocab.of(
     caption_text_labels=("Pie de foto",),
     photo_cues=("foto", "imagen de archivo"),
     credit_archive_words=("Archivo",),
+    contact_links=("Escribir al autor", "Contactar al autor", "Enviar correo al autor"),
+    sponsor_labels=(
+        "En colaboración con",
+        "En alianza con",
+        "Con el apoyo de",
+        "Patrocinado por",
+        "Presentado por",
+    ),
     published_labels=("Publicado", "Publicado el"),
     updated_labels=("Actualizado", "Actualizado el"),
     furniture=(

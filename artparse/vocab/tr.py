@@ -9,7 +9,7 @@ from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
     rank=28,
-    none="site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns place_prepositions image_credit_labels image_caption_labels story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes date_joiners ad_break_markers name_particles date_label_particles dispatch_words contributor_phrases",
+    none="site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns place_prepositions image_credit_labels image_caption_labels story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes date_joiners ad_break_markers name_particles date_label_particles dispatch_words contributor_phrases sponsor_labels",
     link_label_words=("ilgili", "bakınız"),
     follow_calls=("bizi takip edin", "takip edin", "abone olun"),
     navigation_phrases=("buraya tıklayın", "tıklayınız", "tıklayın"),
@@ -22,6 +22,7 @@ VOCAB = Vocab.of(
     caption_text_labels=("Fotoğraf altı",),
     photo_cues=("arşiv fotoğrafı", "fotoğrafta"),
     credit_archive_words=("Arşiv",),
+    contact_links=("Yazara e-posta gönder", "Yazarla iletişime geç"),
     published_labels=("Yayınlanma", "Yayınlanma tarihi", "Yayın tarihi", "Oluşturulma tarihi"),
     updated_labels=("Güncelleme", "Güncellenme", "Son güncelleme", "Güncelleme tarihi"),
     furniture=(

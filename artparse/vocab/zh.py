@@ -21,7 +21,7 @@ from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
     rank=30,
-    none="contributor_phrases credit_archive_words follow_calls share_count_words site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns place_prepositions name_particles date_label_particles story_header_labels story_header_openings editors_note_labels ordinal_suffixes date_joiners signature_labels ad_break_markers list_labels link_label_words and_words months",
+    none="contributor_phrases credit_archive_words follow_calls share_count_words site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns place_prepositions name_particles date_label_particles story_header_labels story_header_openings editors_note_labels ordinal_suffixes date_joiners signature_labels ad_break_markers list_labels link_label_words and_words months sponsor_labels",
     tool_buttons=("打印", "返回顶部"),
     home_labels=("首页",),
     navigation_phrases=("点击这里", "点击查看"),
@@ -34,6 +34,7 @@ VOCAB = Vocab.of(
     image_credit_labels=("图像来源", "圖像來源"),
     image_caption_labels=("图像加注文字", "圖像加註文字"),
     photo_cues=("资料图", "資料圖", "资料照片", "資料照片", "图为", "圖為"),
+    contact_links=("联系作者",),
     published_labels=("发布时间", "發佈時間", "发表时间", "發表時間", "发布日期", "发布于"),
     updated_labels=("更新时间", "更新時間"),
     furniture=(
