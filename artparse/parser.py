@@ -80,24 +80,38 @@ def active_steps(disabled: frozenset[str]) -> tuple[StepSpec, ...]:
 
 
 def detect_wrap(lines: Sequence[Line]) -> tuple[Wrap, int]:
-    """How the body lays paragraphs on lines, and the wrap width of hard-wrapped text."""
+    """How the body lays paragraphs on lines, and the wrap width of hard-wrapped text.
+
+    Wire copy indents each paragraph's first line and continues it on flush lines (TREC's AP
+    and Reuters-21578 records; the AP Stylebook's agate and the Reuters earnings reports set
+    one figure row, list item or table line per indented line). A short indented line is a
+    paragraph that never reached the wrap, so only the indented lines as wide as a wrapped
+    line are expected to go on; a table of short rows under a wrapped lead is still indented
+    copy, whose width is that of the lines it wrapped.
+    """
     widths = sorted(filter(None, map(WIDTH, lines)))  # blank lines have width 0
     if len(widths) < MIN_LINES_FOR_WRAP:
         return Wrap.LINES, widths[-1] if widths else 0
     p90 = widths[(len(widths) * 9) // 10]
-    if p90 > HARD_WRAP_MAX or p90 < MIN_WRAP_WIDTH:
+    if p90 > HARD_WRAP_MAX:
         return Wrap.LINES, p90
-    indented = continued = 0
-    prev_text = False
+    indented = wide_starts = continued = 0
+    wrapped_width = 0
+    prev: Line | None = None
     for ln in lines:
         if ln.text:
             if ln.indent >= 2:
                 indented += 1
-            elif prev_text:
+                wide_starts += ln.width >= MIN_WRAP_WIDTH
+            elif prev is not None:
                 continued += 1
-        prev_text = bool(ln.text)
-    if indented >= 2 and continued >= indented // 2:
-        return Wrap.INDENT, p90
+                if prev.indent >= 2 and prev.width >= MIN_WRAP_WIDTH:
+                    wrapped_width = max(wrapped_width, prev.width)
+        prev = ln if ln.text else None
+    if indented >= 2 and wrapped_width and continued >= wide_starts // 2:
+        return Wrap.INDENT, max(p90, wrapped_width)
+    if p90 < MIN_WRAP_WIDTH:
+        return Wrap.LINES, p90
     if continued * 3 >= len(widths):
         return Wrap.HARD, p90
     return Wrap.LINES, p90

@@ -717,3 +717,95 @@ CONTRIBUTOR_LINE = [
 @pytest.mark.parametrize(("text", "expected"), CONTRIBUTOR_LINE)
 def test_contributor_line(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
+
+
+# --- a table of short indented rows under a wrapped wire lead ----------------------------------
+
+INDENTED_ROWS = [
+    pytest.param(
+        "Lumber Futures Close Lower\n\n"
+        "   PORTLAND, Ore. (AP) _ Lumber futures ended lower today in quiet trading\n"
+        "on the exchange.\n"
+        "   Closing prices, per thousand board feet:\n"
+        "   March    188   off 2\n"
+        "   May      191   off 1\n"
+        "   July     195   unch\n"
+        "   Sept     197   up 1\n",
+        {
+            "paragraphs": [
+                "PORTLAND, Ore. (AP) _ Lumber futures ended lower today in quiet trading on the exchange.",
+                "Closing prices, per thousand board feet:",
+                "March 188 off 2",
+                "May 191 off 1",
+                "July 195 unch",
+                "Sept 197 up 1",
+            ],
+        },
+        id="AP: figure rows under a wrapped lead, one per indented line",
+    ),
+    pytest.param(
+        "Curling Standings\n\n"
+        "   OTTAWA (AP) _ Standings in the national curling league after play on\n"
+        "Sunday, with the top two rinks going on to the final round:\n"
+        "   Eastern Group\n"
+        "   Halifax   9  2\n   Quebec    8  3\n   Ottawa    6  5\n   Toronto   5  6\n"
+        "   Windsor   4  7\n   Sudbury   2  9\n"
+        "   Western Group\n"
+        "   Calgary   10 1\n   Regina    7  4\n   Winnipeg  3  8\n",
+        {
+            "rules": ["title"] + ["paragraph"] * 13,
+            "paragraphs": [
+                "OTTAWA (AP) _ Standings in the national curling league after play on Sunday, with "
+                "the top two rinks going on to the final round:",
+                "Eastern Group",
+                "Halifax 9 2",
+                "Quebec 8 3",
+                "Ottawa 6 5",
+                "Toronto 5 6",
+                "Windsor 4 7",
+                "Sudbury 2 9",
+                "Western Group",
+                "Calgary 10 1",
+                "Regina 7 4",
+                "Winnipeg 3 8",
+            ],
+        },
+        id="AP: a standings table longer than its lead, group labels included",
+    ),
+    pytest.param(
+        "PINE RIVER BANCORP <PRB> YEAR NET\n\n"
+        "    DULUTH, Minn., March 4 - Pine River Bancorp said its results for the year\n"
+        "were as follows:\n"
+        "    Shr 52 cts vs 71 cts\n    Net 1,210,000 vs 1,650,000\n"
+        "    Assets 402.5 mln vs 388.0 mln\n    Loans 250.1 mln vs 241.7 mln\n"
+        "    Deposits 350.9 mln vs 340.2 mln\n",
+        {
+            "paragraphs": [
+                "DULUTH, Minn., March 4 - Pine River Bancorp said its results for the year were as follows:",
+                "Shr 52 cts vs 71 cts",
+                "Net 1,210,000 vs 1,650,000",
+                "Assets 402.5 mln vs 388.0 mln",
+                "Loans 250.1 mln vs 241.7 mln",
+                "Deposits 350.9 mln vs 340.2 mln",
+            ],
+        },
+        id="Reuters: an earnings table under a wrapped lead",
+    ),
+    pytest.param(
+        "Harbour plans approved after long debate\n\n"
+        "  The council approved the plans for the new harbour on Tuesday night.\n"
+        "  Objectors said they would take the case to the courts next month.\n"
+        "  Funding questions remain\n"
+        "  The fund for the works has grown by a fifth since the spring, officials said.\n",
+        {"rules": ["title", "paragraph", "paragraph", "crosshead", "paragraph"]},
+        id="guard: indented lines that never wrap are one paragraph per line, crossheads kept",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INDENTED_ROWS)
+def test_indented_rows(text: str, expected: dict[str, Any]) -> None:
+    """Wire copy sets tables one row per indented line (TREC AP89's agate, Reuters-21578's
+    earnings reports): short indented rows are paragraphs of indented copy, and they do not
+    make the wrapped lead above them a paragraph per line."""
+    check(text, expected)
