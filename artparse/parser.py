@@ -27,6 +27,13 @@ HARD_WRAP_MAX = 100
 MIN_LINES_FOR_WRAP = 4
 MIN_WRAP_WIDTH = 50
 """Text is hard-wrapped at 60-80 columns; lines that all stay short are separate lines."""
+NEAR_WRAP = 0.8
+"""A wrapped line ends within a word of the wrap width: at 60-80 columns, within a fifth."""
+MIN_WRAPPED_LINES = 2
+"""Hard-wrapped text breaks more than one sentence at its width, or one where the next line goes
+on in lower case; a long sentence over a short one is two paragraphs of a short story laid one
+per line."""
+_SENTENCE_END = tuple(".!?…:;\"'”’»)")
 DEFAULT_OPTIONS = ParseOptions()
 MAX_HEAD_BLOCKS = 40
 """An article's head (headline, dates, bylines, captions) is a handful of blocks; past this
@@ -80,25 +87,49 @@ def active_steps(disabled: frozenset[str]) -> tuple[StepSpec, ...]:
 
 
 def detect_wrap(lines: Sequence[Line]) -> tuple[Wrap, int]:
-    """How the body lays paragraphs on lines, and the wrap width of hard-wrapped text."""
+    """How the body lays paragraphs on lines, and the wrap width of hard-wrapped text.
+
+    Wire copy indents each paragraph's first line and continues it on flush lines (TREC's AP
+    and Reuters-21578 records; the AP Stylebook's agate and the Reuters earnings reports set
+    one figure row, list item or table line per indented line). A short indented line is a
+    paragraph that never reached the wrap, so only the indented lines as wide as a wrapped
+    line are expected to go on; a table of short rows under a wrapped lead is still indented
+    copy, whose width is that of the lines it wrapped.
+
+    Hard wrapping breaks sentences at the wrap width, wherever they stand (the wire's 65-69
+    columns in TREC AP89 and Reuters-21578); text laid one paragraph per line (the BBC News
+    dataset, SemEval-2023 task 3 files, the YABC newspaper files) ends its lines at sentence
+    ends. A short story of a few such lines, all under the wrap limit, is not hard-wrapped
+    unless its lines break sentences.
+    """
     widths = sorted(filter(None, map(WIDTH, lines)))  # blank lines have width 0
     if len(widths) < MIN_LINES_FOR_WRAP:
         return Wrap.LINES, widths[-1] if widths else 0
     p90 = widths[(len(widths) * 9) // 10]
-    if p90 > HARD_WRAP_MAX or p90 < MIN_WRAP_WIDTH:
+    if p90 > HARD_WRAP_MAX:
         return Wrap.LINES, p90
-    indented = continued = 0
-    prev_text = False
+    indented = wide_starts = continued = wrapped_at_width = mid_sentence = 0
+    wrapped_width = 0
+    near_wrap = p90 * NEAR_WRAP
+    prev: Line | None = None
     for ln in lines:
         if ln.text:
             if ln.indent >= 2:
                 indented += 1
-            elif prev_text:
+                wide_starts += ln.width >= MIN_WRAP_WIDTH
+            elif prev is not None:
                 continued += 1
-        prev_text = bool(ln.text)
-    if indented >= 2 and continued >= indented // 2:
-        return Wrap.INDENT, p90
-    if continued * 3 >= len(widths):
+                if prev.width >= near_wrap and not prev.text.endswith(_SENTENCE_END):
+                    wrapped_at_width += 1
+                    mid_sentence += ln.text[:1].islower()
+                if prev.indent >= 2 and prev.width >= MIN_WRAP_WIDTH:
+                    wrapped_width = max(wrapped_width, prev.width)
+        prev = ln if ln.text else None
+    if indented >= 2 and wrapped_width and continued >= wide_starts // 2:
+        return Wrap.INDENT, max(p90, wrapped_width)
+    if p90 < MIN_WRAP_WIDTH:
+        return Wrap.LINES, p90
+    if continued * 3 >= len(widths) and (wrapped_at_width >= MIN_WRAPPED_LINES or mid_sentence):
         return Wrap.HARD, p90
     return Wrap.LINES, p90
 

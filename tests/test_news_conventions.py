@@ -717,3 +717,204 @@ CONTRIBUTOR_LINE = [
 @pytest.mark.parametrize(("text", "expected"), CONTRIBUTOR_LINE)
 def test_contributor_line(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
+
+
+# --- a table of short indented rows under a wrapped wire lead ----------------------------------
+
+INDENTED_ROWS = [
+    pytest.param(
+        "Lumber Futures Close Lower\n\n"
+        "   PORTLAND, Ore. (AP) _ Lumber futures ended lower today in quiet trading\n"
+        "on the exchange.\n"
+        "   Closing prices, per thousand board feet:\n"
+        "   March    188   off 2\n"
+        "   May      191   off 1\n"
+        "   July     195   unch\n"
+        "   Sept     197   up 1\n",
+        {
+            "paragraphs": [
+                "PORTLAND, Ore. (AP) _ Lumber futures ended lower today in quiet trading on the exchange.",
+                "Closing prices, per thousand board feet:",
+                "March 188 off 2",
+                "May 191 off 1",
+                "July 195 unch",
+                "Sept 197 up 1",
+            ],
+        },
+        id="AP: figure rows under a wrapped lead, one per indented line",
+    ),
+    pytest.param(
+        "Curling Standings\n\n"
+        "   OTTAWA (AP) _ Standings in the national curling league after play on\n"
+        "Sunday, with the top two rinks going on to the final round:\n"
+        "   Eastern Group\n"
+        "   Halifax   9  2\n   Quebec    8  3\n   Ottawa    6  5\n   Toronto   5  6\n"
+        "   Windsor   4  7\n   Sudbury   2  9\n"
+        "   Western Group\n"
+        "   Calgary   10 1\n   Regina    7  4\n   Winnipeg  3  8\n",
+        {
+            "rules": ["title"] + ["paragraph"] * 13,
+            "paragraphs": [
+                "OTTAWA (AP) _ Standings in the national curling league after play on Sunday, with "
+                "the top two rinks going on to the final round:",
+                "Eastern Group",
+                "Halifax 9 2",
+                "Quebec 8 3",
+                "Ottawa 6 5",
+                "Toronto 5 6",
+                "Windsor 4 7",
+                "Sudbury 2 9",
+                "Western Group",
+                "Calgary 10 1",
+                "Regina 7 4",
+                "Winnipeg 3 8",
+            ],
+        },
+        id="AP: a standings table longer than its lead, group labels included",
+    ),
+    pytest.param(
+        "PINE RIVER BANCORP <PRB> YEAR NET\n\n"
+        "    DULUTH, Minn., March 4 - Pine River Bancorp said its results for the year\n"
+        "were as follows:\n"
+        "    Shr 52 cts vs 71 cts\n    Net 1,210,000 vs 1,650,000\n"
+        "    Assets 402.5 mln vs 388.0 mln\n    Loans 250.1 mln vs 241.7 mln\n"
+        "    Deposits 350.9 mln vs 340.2 mln\n",
+        {
+            "paragraphs": [
+                "DULUTH, Minn., March 4 - Pine River Bancorp said its results for the year were as follows:",
+                "Shr 52 cts vs 71 cts",
+                "Net 1,210,000 vs 1,650,000",
+                "Assets 402.5 mln vs 388.0 mln",
+                "Loans 250.1 mln vs 241.7 mln",
+                "Deposits 350.9 mln vs 340.2 mln",
+            ],
+        },
+        id="Reuters: an earnings table under a wrapped lead",
+    ),
+    pytest.param(
+        "Harbour plans approved after long debate\n\n"
+        "  The council approved the plans for the new harbour on Tuesday night.\n"
+        "  Objectors said they would take the case to the courts next month.\n"
+        "  Funding questions remain\n"
+        "  The fund for the works has grown by a fifth since the spring, officials said.\n",
+        {"rules": ["title", "paragraph", "paragraph", "crosshead", "paragraph"]},
+        id="guard: indented lines that never wrap are one paragraph per line, crossheads kept",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INDENTED_ROWS)
+def test_indented_rows(text: str, expected: dict[str, Any]) -> None:
+    """Wire copy sets tables one row per indented line (TREC AP89's agate, Reuters-21578's
+    earnings reports): short indented rows are paragraphs of indented copy, and they do not
+    make the wrapped lead above them a paragraph per line."""
+    check(text, expected)
+
+
+# --- a short story laid one paragraph per line, every line under the wrap limit ---------------
+
+SHORT_LINES = [
+    pytest.param(
+        "Port bonds rally after debt deal\n\nBy Tom Hale\n"
+        "BOSTON, May 4 (Reuters) - The port authority's bonds rose on Monday after a deal.\n"
+        "The agreement covers about $2 billion of debt.\n",
+        {
+            "authors": ["Tom Hale"],
+            "paragraphs": [
+                "BOSTON, May 4 (Reuters) - The port authority's bonds rose on Monday after a deal.",
+                "The agreement covers about $2 billion of debt.",
+            ],
+        },
+        id="en: a wire story of two one-line paragraphs under its byline",
+    ),
+    pytest.param(
+        "Chuva forte fecha estradas no litoral\n\n"
+        "Temporal atinge a região no fim da tarde e deixa vias interditadas\n\n"
+        "Uma chuva forte atingiu o litoral nesta sexta-feira e fechou três estradas.\n"
+        "Segundo a Defesa Civil, ninguém ficou ferido.\n"
+        "A previsão é de mais chuva no sábado.\n",
+        {
+            "paragraphs": [
+                "Uma chuva forte atingiu o litoral nesta sexta-feira e fechou três estradas.",
+                "Segundo a Defesa Civil, ninguém ficou ferido.",
+                "A previsão é de mais chuva no sábado.",
+            ],
+        },
+        id="pt: two one-line paragraphs under a standfirst",
+    ),
+    pytest.param(
+        "Новая бальніца ў горадзе\n"
+        "Бальніцу на дзвесце месцаў адкрылі ў панядзелак на ўскраіне горада.\n"
+        "Першых пацыентаў прымуць у траўні.\n"
+        "Іван Петрык\n",
+        {
+            "paragraphs": [
+                "Бальніцу на дзвесце месцаў адкрылі ў панядзелак на ўскраіне горада.",
+                "Першых пацыентаў прымуць у траўні.",
+            ],
+        },
+        id="be: a newspaper note of two one-line paragraphs over its signature",
+    ),
+    pytest.param(
+        "Senator Calls For Review of Leases\nBy LENA FORD\nAssociated Press Writer\n"
+        "   WASHINGTON (AP) _ A senator called today for a review of federal\n"
+        "grazing leases awarded without bidding.\n",
+        {
+            "paragraphs": [
+                "WASHINGTON (AP) _ A senator called today for a review of federal grazing leases "
+                "awarded without bidding."
+            ]
+        },
+        id="guard: a one-paragraph wire story wrapped in mid-sentence stays one paragraph",
+    ),
+    pytest.param(
+        "Council approves harbour plan\n\n"
+        "The council approved the plans for the new harbour on Tuesday, after a\n"
+        "debate that ran late into the night.\n\n"
+        "Objectors said they would take the case to the courts. The vote was\n"
+        "close, with nine members for and seven against.\n",
+        {
+            "paragraphs": [
+                "The council approved the plans for the new harbour on Tuesday, after a debate "
+                "that ran late into the night.",
+                "Objectors said they would take the case to the courts. The vote was close, with "
+                "nine members for and seven against.",
+            ]
+        },
+        id="guard: hard-wrapped paragraphs between blank lines stay joined",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHORT_LINES)
+def test_short_lines(text: str, expected: dict[str, Any]) -> None:
+    """Text laid one paragraph per line (SemEval-2023 task 3 files, the BBC News dataset, YABC
+    newspaper files) ends each line at a sentence's end; hard-wrapped wire copy (TREC AP89,
+    Reuters-21578) breaks sentences at its width. Short lines alone make no hard wrap."""
+    check(text, expected)
+
+
+# --- the items of a list hang under the line that introduces it ---------------------------------
+
+INTRODUCED_LIST = [
+    pytest.param(
+        "Gadget sales hit a new high\n\nSales of gadgets rose by a quarter last year, figures from "
+        "the industry's own trade body published on Monday show, the fastest growth in a decade.\n"
+        "The biggest risers were:\nDigital cameras and lenses\nPortable music players\n"
+        "Shops said prices had fallen by a third over the year, and that buyers were coming back "
+        "to the high street after two years of falling sales.\n",
+        {"rules": ["title", "paragraph", "paragraph", "paragraph", "paragraph", "paragraph"]},
+        id="en: short items under 'The biggest risers were:' are the story's lines",
+    ),
+    pytest.param(
+        "Gadget sales hit a new high\n\nSales of gadgets rose by a quarter last year, figures show.\n"
+        "Shops said prices had fallen.\nCameras lead the way\nDigital cameras sold best of all.\n",
+        {"rules": ["title", "paragraph", "paragraph", "crosshead", "paragraph"]},
+        id="guard: a heading under a sentence stays a crosshead",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INTRODUCED_LIST)
+def test_introduced_list(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)

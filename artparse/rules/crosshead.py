@@ -87,6 +87,28 @@ def _trimmed_teaser(state: State, text: str, words: list[str]) -> bool:
     return kept[-1:].isalnum() and state.next_content(state.pos + 1) is None
 
 
+MAX_LIST_ITEMS = 12
+"""How far up a run of lines a list's introduction is looked for (a list is a handful of items)."""
+
+
+def _listed(state: State) -> bool:
+    """Whether the line is an item of a list its paragraph introduced with a colon.
+
+    A list hangs under the line that introduces it, with no blank line between: AP wire copy's
+    "The measures include:" over its items, the BBC News dataset's "The figures show:" over
+    one figure a line; such items are the story's lines, not headings.
+    """
+    lines = state.lines
+    stop = max(state.pos - MAX_LIST_ITEMS, -1)
+    for i in range(state.pos - 1, stop, -1):
+        text = lines[i].text
+        if not text:
+            return False
+        if text.endswith(":"):
+            return True
+    return False
+
+
 def crosshead(state: State, silent: bool) -> bool:
     """Claim a subheading inside the body: a short line with no sentence punctuation.
 
@@ -128,7 +150,7 @@ def crosshead(state: State, silent: bool) -> bool:
         return False
     if nxt is not None and state.lines[nxt].text.startswith(BULLETS):
         return False
-    if CONTRIBUTOR_PHRASE.search(text):
+    if CONTRIBUTOR_PHRASE.search(text) or _listed(state):
         return False
     if not silent:
         state.claim(Kind.CROSSHEAD, "crosshead", state.pos, text)
