@@ -633,3 +633,21 @@ def test_sponsor_labels_without_their_logo(text: str, expected: dict[str, Any]) 
     """A partner's or sponsor's credit whose name is a logo stands alone once the logo is dropped
     (The Intercept's "In partnership with", the New York Times' "Supported by"): the page's."""
     check(text, expected)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Reprinted with permission from the Harbour Courier.",
+        "Article posted with permission from Jane Roe",
+        "Republished with permission of the author.",
+    ],
+)
+def test_a_reprint_permission_note_is_the_pages(note: str) -> None:
+    """Syndicated and reprinted pieces close with the credit their terms ask for."""
+    check(story(LEAD, SECOND, note), {"paragraphs": [LEAD, SECOND]})
+
+
+def test_a_sentence_about_permission_stays_body() -> None:
+    line = "The mayor said the festival was reprinted in the programme with permission from the council."
+    check(story(LEAD, SECOND, line), {"paragraphs": [LEAD, SECOND, line]})

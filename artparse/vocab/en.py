@@ -174,6 +174,14 @@ VOCAB = Vocab.of(
         "this post was originally published",
         "this article was originally published",
         "this story was originally published",
+        # and the credit of a piece reprinted by leave of its writer or first publisher, as
+        # syndication and reprint terms ask for it: "Reprinted with permission from ...",
+        # "Republished with permission of ...", Freedom Outpost's "Article posted with
+        # permission from Robert Spencer"
+        "reprinted with permission",
+        "republished with permission",
+        "posted with permission",
+        "article posted with permission",
         "our standards:",  # Reuters pages close with "Our Standards: The Thomson Reuters Trust Principles."
     ),
     months={
