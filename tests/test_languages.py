@@ -301,3 +301,23 @@ def test_the_language_of_chinese_text_is_told_by_its_script() -> None:
         )
         == "ar"
     )
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Nachdruck mit freundlicher Genehmigung des Verlags.",
+        "Reproduit avec l'autorisation de l'auteur.",
+        "Reproducido con permiso del autor.",
+        "Reproduzido com autorização do autor.",
+        "Per gentile concessione di Jane Roe.",
+    ],
+)
+def test_a_reprint_permission_note_in_each_language(note: str) -> None:
+    text = (
+        "Headline of the story\n\n"
+        "The first paragraph of the story tells what happened and who said it was enough.\n\n"
+        "The second paragraph adds what the opposition said about it in parliament.\n\n"
+        f"{note}\n"
+    )
+    assert note not in parse(text).paragraphs

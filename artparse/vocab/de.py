@@ -56,6 +56,9 @@ VOCAB = Vocab.of(
     ),
     updated_labels=("Aktualisiert", "Aktualisiert am", "Zuletzt aktualisiert", "Stand"),
     furniture=(
+        # a reprint's permission credit (see en)
+        "nachdruck mit freundlicher genehmigung",
+        "mit freundlicher genehmigung von",
         "artikel bewerten",
         "bewerten:",
         # a multi-page story's next and previous page (as in English)

@@ -34,6 +34,10 @@ VOCAB = Vocab.of(
     published_labels=("Publicado", "Publicado el"),
     updated_labels=("Actualizado", "Actualizado el"),
     furniture=(
+        # a reprint's permission credit (see en)
+        "reproducido con permiso",
+        "reproducido con autorización",
+        "publicado con permiso",
         "valorar:",
         "valora esta noticia",
         # a multi-page story's next and previous page (as in English)

@@ -28,6 +28,9 @@ VOCAB = Vocab.of(
     published_labels=("Pubblicato", "Pubblicato il"),
     updated_labels=("Aggiornato", "Aggiornato il", "Ultimo aggiornamento", "Ultima modifica"),
     furniture=(
+        # a reprint's permission credit (see en)
+        "riprodotto su autorizzazione",
+        "per gentile concessione di",
         # a multi-page story's next and previous page (as in English)
         "pagina successiva",
         "pagina precedente",

@@ -37,6 +37,9 @@ VOCAB = Vocab.of(
     updated_labels=("Atualizado", "Atualizado em"),
     affiliation_words=("do", "da"),
     furniture=(
+        # a reprint's permission credit (see en)
+        "reproduzido com autorização",
+        "publicado com autorização",
         "avalie esta notícia",
         # a multi-page story's next and previous page (as in English)
         "próxima página",
