@@ -918,3 +918,51 @@ INTRODUCED_LIST = [
 @pytest.mark.parametrize(("text", "expected"), INTRODUCED_LIST)
 def test_introduced_list(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
+
+
+# --- press releases: the release note over the text, the end mark and the contacts under it ----
+
+RELEASE = (
+    "Harbour authority approves new ferry terminal\n\n"
+    "FOR IMMEDIATE RELEASE\n\n"
+    "PORTVILLE, Dec. 3, 2026 -- The harbour authority on Wednesday approved plans for a new "
+    "ferry terminal on the eastern quay.\n\n"
+    "Work is to begin in the spring, the authority said.\n\n"
+)
+LATER = (
+    "The authority will publish the full plans next month, with a map of the quay and the costs "
+    "of each stage of the work, and will hear objections until May, when the board votes again "
+    "on the money for the second stage and on the timetable of the works on the western quay."
+)
+RELEASE_BODY = [
+    "PORTVILLE, Dec. 3, 2026 -- The harbour authority on Wednesday approved plans for a new "
+    "ferry terminal on the eastern quay.",
+    "Work is to begin in the spring, the authority said.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            RELEASE + "###\n\nMedia contact:\nJane Roe\n+1 555 0100\npress@harbour.example\n",
+            {"paragraphs": RELEASE_BODY},
+            id="the end mark and the media contacts under it",
+        ),
+        pytest.param(
+            RELEASE + "-30-\n\nContact: Jane Roe, 555-0100\n",
+            {"paragraphs": RELEASE_BODY},
+            id="a newsroom's end mark",
+        ),
+        pytest.param(
+            RELEASE + "###\n\n" + LATER,
+            {"paragraphs": [*RELEASE_BODY, LATER]},
+            id="guard: a paragraph under the mark is text, the mark a separator",
+        ),
+    ],
+)
+def test_press_release_marks(text: str, expected: dict[str, Any]) -> None:
+    """Press releases open with "FOR IMMEDIATE RELEASE" and end with "###" (PR Newswire's and
+    Business Wire's templates, the PRSA's format; newsrooms' "-30-"): the contacts under the
+    end mark are the release's."""
+    check(text, expected)

@@ -13,8 +13,10 @@ from artparse.patterns import (
     BYLINE_PREFIX,
     BYLINE_PREFIX_CASED,
     CREDIT_SOURCE_SET,
+    FURNITURE_HEAD,
     PLACE_PREPOSITION,
     UNSPACED_BYLINE_OPENINGS,
+    opening_furniture_phrase,
 )
 from artparse.state import State
 from artparse.vocab import AGENCY_ALIASES
@@ -170,6 +172,8 @@ def _name_by_date(state: State, silent: bool, text: str) -> bool:
     a "By" line joins them: the Intercept's "Ibtisam Mahdi, Ruwaida Kamal Amer"); or, a
     person's name alone, right under the headline (BBC Future, Wired: "Sharon Weinberger")."""
     if text.casefold() in CREDIT_SOURCE_SET:  # "Getty Images" under a caption credits the photo
+        return False
+    if opening_furniture_phrase(text[:FURNITURE_HEAD].casefold()):  # "FOR IMMEDIATE RELEASE"
         return False
     m = _IN_PLACE.match(text)
     names_text = m.group("names") if m else _without_affiliation(text)

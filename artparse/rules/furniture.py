@@ -31,7 +31,7 @@ from artparse.patterns import (
     opening_furniture_phrase,
 )
 from artparse.state import LIST_MARKS, State, list_item
-from artparse.vocab import SHARE_TARGETS
+from artparse.vocab import END_MARKS, SHARE_TARGETS
 
 MAX_FURNITURE = 200
 """Furniture lines are short; a long line that opens with "Share" is prose."""
@@ -125,9 +125,12 @@ def furniture(state: State, silent: bool) -> bool:
             state.claim(Kind.FURNITURE, "furniture", len(state.lines) - 1, text)
         return True
     first = text.partition(" ")[0][:FURNITURE_HEAD].casefold()
-    if len(text) <= _LONGEST_SIGN_OFF and text.casefold() in SIGN_OFF:
-        if state.pos != state.last_content:
-            return False
+    if (
+        len(text) <= _LONGEST_SIGN_OFF
+        and text.casefold() in SIGN_OFF
+        and (state.pos == state.last_content or (text in END_MARKS and _contacts_after(state)))
+    ):
+        end = state.last_content  # the sign-off, or a release's end mark and the contacts under it
     elif not state.body_started and state.title is not None and text.casefold() in CREDIT_SOURCE_SET:
         pass  # a picture's credit alone, its caption lost: "NASA" (R7), "Getty Images" (Evening Standard)
     elif first.rstrip(":") in EDITORS_NOTE_LABELS and not state.body_started and _EDITORS_NOTE.match(text):
@@ -453,6 +456,17 @@ def _comments_heading(state: State, text: str) -> bool:
     if not state.body_started or len(text) > MAX_MARKER:
         return False
     return _COMMENTS_MARKER.match(text) is not None
+
+
+MAX_AFTER_END_MARK = 8
+"""Lines of contacts a release prints under its end mark: a name, a telephone, an address."""
+
+
+def _contacts_after(state: State) -> bool:
+    """Whether only a few short lines (the media contacts) follow the line, none a paragraph."""
+    lines = state.lines
+    after = [ln.text for ln in lines[state.pos + 1 : state.last_content + 1] if ln.text]
+    return len(after) <= MAX_AFTER_END_MARK and all(len(text) <= MAX_FURNITURE for text in after)
 
 
 def social_promo(text: str) -> bool:

@@ -483,6 +483,10 @@ SIGN_OFFS = (
     "(Enditem)",
 )
 """Wire sign-offs that stand alone on the last line (or end it, in flattened text)."""
+END_MARKS = ("###", "# # #", "-30-")
+"""The marks that end a press release or a story's copy ("###" in the press-release guides of
+PR Newswire, Business Wire and the PRSA; "-30-" in newsrooms): the media contacts under one are
+the release's, not its text."""
 
 CREDIT_SOURCES = (
     "Getty Images",

@@ -56,6 +56,8 @@ VOCAB = Vocab.of(
     ),
     updated_labels=("Aktualisiert", "Aktualisiert am", "Zuletzt aktualisiert", "Stand"),
     furniture=(
+        # a press release's release note (see en)
+        "zur sofortigen veröffentlichung",
         # a reprint's permission credit (see en)
         "nachdruck mit freundlicher genehmigung",
         "mit freundlicher genehmigung von",

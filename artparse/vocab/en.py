@@ -178,6 +178,11 @@ VOCAB = Vocab.of(
         # syndication and reprint terms ask for it: "Reprinted with permission from ...",
         # "Republished with permission of ...", Freedom Outpost's "Article posted with
         # permission from Robert Spencer"
+        # a press release's release note over its text (PR Newswire's and Business Wire's
+        # templates, the PRSA's release format)
+        "for immediate release",
+        "embargoed until",
+        "embargoed for release",
         "reprinted with permission",
         "republished with permission",
         "posted with permission",

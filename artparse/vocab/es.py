@@ -34,6 +34,9 @@ VOCAB = Vocab.of(
     published_labels=("Publicado", "Publicado el"),
     updated_labels=("Actualizado", "Actualizado el"),
     furniture=(
+        # a press release's release note (see en)
+        "para publicación inmediata",
+        "para su publicación inmediata",
         # a reprint's permission credit (see en)
         "reproducido con permiso",
         "reproducido con autorización",

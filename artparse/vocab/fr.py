@@ -41,6 +41,9 @@ VOCAB = Vocab.of(
     published_labels=("Publié", "Publié le", "Paru le"),
     updated_labels=("Mis à jour", "Mis à jour le", "Modifié le"),
     furniture=(
+        # a press release's release note (see en)
+        "pour diffusion immédiate",
+        "pour publication immédiate",
         # a reprint's permission credit (see en)
         "reproduit avec l'autorisation",
         "publié avec l'autorisation",

@@ -37,6 +37,8 @@ VOCAB = Vocab.of(
     updated_labels=("Atualizado", "Atualizado em"),
     affiliation_words=("do", "da"),
     furniture=(
+        # a press release's release note (see en)
+        "para divulgação imediata",
         # a reprint's permission credit (see en)
         "reproduzido com autorização",
         "publicado com autorização",
