@@ -122,13 +122,13 @@ def test_a_caption_credited_with_the_languages_label(line: str, credit: str) -> 
 
 def test_a_few_words_shared_by_chance_make_no_language() -> None:
     """A language artparse has no vocabulary for shares a few short words with some that it
-    has (Indonesian "di" is Italian "of", "dan" Polish "given"): under one word in twenty is
-    chance, and no guess lets dates be read in whatever language they are in."""
+    has (Vietnamese "a", "do", "con" are Italian, Portuguese and Spanish words): under one word in
+    twenty is chance, and no guess lets dates be read in whatever language they are in."""
     text = (
-        "Pemerintah mengumumkan anggaran baru pada hari Jumat. Menteri mengatakan dana akan "
-        "dibagikan ke semua sekolah dan gaji guru akan naik tahun depan. Oposisi mengatakan "
-        "bahwa itu tidak cukup dan meminta perdebatan di parlemen. Anggota dewan akan membahas "
-        "anggaran minggu depan, dan pemungutan suara dijadwalkan pada bulan Januari."
+        "Chính phủ đã công bố ngân sách mới vào thứ Sáu. Bộ trưởng nói rằng tiền sẽ được chia "
+        "cho tất cả các trường học và lương giáo viên sẽ tăng vào năm tới. Phe đối lập cho rằng "
+        "như vậy là chưa đủ và yêu cầu tranh luận tại quốc hội. Các đại biểu sẽ thảo luận ngân "
+        "sách vào tuần tới, do a con."
     )
     assert guess_language(text) is None
 
@@ -321,3 +321,25 @@ def test_a_reprint_permission_note_in_each_language(note: str) -> None:
         f"{note}\n"
     )
     assert note not in parse(text).paragraphs
+
+
+INDONESIAN_NEWS = (
+    "Pemerintah Setujui Anggaran Baru untuk Sekolah\n\n"
+    "Jakarta, 14 Oktober 2015\n\n"
+    "Oleh: Budi Santoso\n\n"
+    "JAKARTA (ANTARA) - Pemerintah pada hari Rabu menyetujui anggaran baru yang bertujuan "
+    "mengurangi defisit dan menambah belanja pendidikan.\n\n"
+    "Baca juga: Menteri umumkan rencana baru untuk guru honorer\n\n"
+    "Menteri Keuangan mengatakan anggaran tersebut akan dibahas di DPR pekan depan.\n"
+)
+
+
+def test_an_indonesian_wire_story() -> None:
+    """Indonesian: "Place, date" over the text, "Oleh:" bylines, Antara's dateline, "Baca juga:" links."""
+    article = parse(INDONESIAN_NEWS)
+    assert article.language == "id"
+    assert article.date == "2015-10-14"
+    assert list(article.authors) == ["Budi Santoso"]
+    assert (article.dateline, article.agency) == ("JAKARTA", "ANTARA")
+    assert len(article.paragraphs) == 2
+    assert not article.captions

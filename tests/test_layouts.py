@@ -118,8 +118,8 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ),
     (
         "a language without vocabulary: dateparser reads its month",
-        "Judul berita hari ini\n\n14 Agustus 2015\n\nTeks ini menjelaskan apa yang terjadi kemarin sore.\n",
-        {"date": "2015-08-14", "language": None},
+        "Uudise pealkiri täna\n\n14. oktoober 2015\n\nSee artikkel selgitab, mis eile õhtul linnas juhtus.\n",
+        {"date": "2015-10-14", "language": None},
     ),
     (
         "short lines under the headline are separate paragraphs, not wrapped text",

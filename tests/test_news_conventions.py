@@ -966,3 +966,34 @@ def test_press_release_marks(text: str, expected: dict[str, Any]) -> None:
     Business Wire's templates, the PRSA's format; newsrooms' "-30-"): the contacts under the
     end mark are the release's."""
     check(text, expected)
+
+
+# --- a date line in the letter heading's order: the place, a comma, the date --------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Washington, 14 October 2015", "2015-10-14"),
+        ("Санкт-Петербург, 14 октября 2015", "2015-10-14"),
+        ("Palma de Mallorca, 14 de octubre de 2015", "2015-10-14"),
+        ("Frankfurt am Main, 14. Oktober 2015, 10:32 Uhr", "2015-10-14T10:32:00"),
+    ],
+)
+def test_a_place_of_any_length_before_the_date(line: str, iso: str) -> None:
+    """Papers and agencies print "Place, date" above the text; a long place's letters are no prose."""
+    text = (
+        f"Council approves the harbour plan\n\n{line}\n\n"
+        "The council approved the harbour plan on Monday after a debate that lasted all night.\n\n"
+        "Work on the new quay is to start in the spring, the mayor said afterwards.\n"
+    )
+    check(text, {"date": iso})
+
+
+def test_a_sentence_with_a_date_under_the_headline_is_no_date_line() -> None:
+    text = (
+        "Council approves the harbour plan\n\n"
+        "The minister told reporters in the capital on 14 October 2015 that the plan would wait.\n\n"
+        "Work on the new quay is to start in the spring, the mayor said afterwards.\n"
+    )
+    check(text, {"date": None})

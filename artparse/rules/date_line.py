@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from artparse.byline import opens_name
 from artparse.dateline import parse_dateline
 from artparse.dates import DateMatch, find_date
 from artparse.lazyre import lazy_compile
 from artparse.model import Kind
 from artparse.patterns import (
+    BYLINE_FIRST_WORDS,
     BYLINE_PREFIX,
     COMMENTS_HEADING,
     LABEL_FIRST_WORDS,
@@ -88,6 +90,33 @@ _MERIDIEM = frozenset({"am", "pm"})
 def _letters(words: Iterable[str]) -> int:
     """Letters in the words that are not weekdays or short abbreviations in capitals ("EST")."""
     return sum(len(w) for w in words if not (w.isupper() and len(w) <= 4) and w.casefold() not in WEEKDAYS)
+
+
+MAX_PLACE_WORDS = 3
+MAX_PLACE = 30
+MAX_PLACE_PARTICLE = 3
+
+
+def _place_before_date(text: str, match: DateMatch) -> bool:
+    """Whether the line is the place it was written in, a comma, then the date (and at most a
+    time): the letter heading's order that papers and agencies print above the text, "Jakarta,
+    14 Oktober 2015" (Kompas, Antara), "Москва, 14 октября 2015", "Madrid, 14 de octubre de
+    2015". A place of any length: its one to three capitalised words are no prose."""
+    head = text[: match.start].rstrip()
+    if not head.endswith(",") or len(head) > MAX_PLACE:
+        return False
+    words = head[:-1].split()
+    if not 0 < len(words) <= MAX_PLACE_WORDS or not (opens_name(words[0][0]) and opens_name(words[-1][0])):
+        return False
+    if any(not opens_name(w[0]) and len(w) > MAX_PLACE_PARTICLE for w in words):
+        return False  # "Palma de Mallorca", "Frankfurt am Main": short particles only
+    if words[0].casefold() in BYLINE_FIRST_WORDS or any(w.casefold() in WEEKDAYS for w in words):
+        return False  # "By Jane Roe, Tuesday, Nov. 13": a byline, a weekday, not a place
+    if not all(w.replace("-", "").replace("'", "").replace(".", "").isalpha() for w in words):
+        return False
+    return not _too_much_residue(
+        text[match.start :], match._replace(start=0, end=match.end - match.start), MAX_RESIDUE
+    )
 
 
 def _dateline_parts(text: str, match: DateMatch) -> tuple[str, str | None] | None:
@@ -351,8 +380,10 @@ def date_line(state: State, silent: bool) -> bool:
     if _too_much_residue(text, match, limit):
         parts = _dateline_parts(text, match) if state.title is not None else None
         if parts is None:
-            return False
-        place, agency = parts
+            if state.title is None or not _place_before_date(text, match):
+                return False
+        else:
+            place, agency = parts
     if not silent:
         state.date_found = True
         updated = bool(UPDATED_LABEL.match(text))

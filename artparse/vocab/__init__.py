@@ -420,6 +420,8 @@ WIRE_AGENCIES = (
     "AA",
     "DHA",
     "İHA",
+    "ANTARA",
+    "Antara",
     # Arabic services of the wires and the Arab agencies ("القاهرة (رويترز) -", "باريس (أ ف ب) -")
     "رويترز",
     "أ ف ب",
