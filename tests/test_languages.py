@@ -343,3 +343,30 @@ def test_an_indonesian_wire_story() -> None:
     assert (article.dateline, article.agency) == ("JAKARTA", "ANTARA")
     assert len(article.paragraphs) == 2
     assert not article.captions
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        (
+            "सरकार ने नए बजट की घोषणा की\n\n14 अक्टूबर 2015\n\n"
+            "सरकार ने बुधवार को एक नए बजट की घोषणा की जिसका उद्देश्य घाटे को कम करना है।\n",
+            "2015-10-14",
+        ),
+        (
+            "সরকার নতুন বাজেট ঘোষণা করেছে\n\n14 অক্টোবর 2015\n\n"
+            "সরকার বুধবার একটি নতুন বাজেট ঘোষণা করেছে যার লক্ষ্য ঘাটতি কমানো।\n",
+            "2015-10-14",
+        ),
+        (
+            "รัฐบาลประกาศงบประมาณใหม่\n\n14 ตุลาคม 2015\n\n"
+            "รัฐบาลประกาศงบประมาณใหม่เมื่อวันพุธเพื่อลดการขาดดุลและเพิ่มการใช้จ่ายด้านการศึกษา\n",
+            "2015-10-14",
+        ),
+    ],
+    ids=["hindi", "bengali", "thai"],
+)
+def test_a_month_written_with_combining_marks_is_read(text: str, iso: str) -> None:
+    """Devanagari, Bengali and Thai write vowel signs and viramas between letters: the month is
+    still a word, and dateparser reads it."""
+    assert parse(text).date == iso
