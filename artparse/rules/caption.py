@@ -402,7 +402,14 @@ _LEADING_LABEL = lazy_compile(rf"^(?:{CAPTION_LABEL})[\s.…:|]+", re.IGNORECASE
 def _alt_caption(text: str, alt: str) -> tuple[str, str | None] | None:
     """(caption, credit) of a line that repeats the alt text of the image above it
     (``markup.alt_captions``): the alt text is the caption, what follows it the credit, its
-    label dropped (the New York Times' "...Credit...Rich Pedroncelli/Associated Press")."""
+    label dropped (the New York Times' "...Credit...Rich Pedroncelli/Associated Press").
+
+    Not when the alt text only opens the caption's sentence: alt text is a short description of
+    the image, the caption a longer text beside it (accessibility guides: Bolt's "A11y Pro Tips"
+    wiki, the zmarkdown issue #497), so the caption may go on past the alt's words in lower case
+    to its full stop ("Boats wait [alt] in the port on Tuesday. Photo: ..."); the line is then an
+    ordinary caption with its own credit.
+    """
     text = " ".join(text.split())
     start = text.find(alt)  # after the author's link on the Tagesspiegel (``markup.alt_captions``)
     rest = text[max(start, 0) + len(alt) :].strip(_CREDIT_SEPARATORS)
@@ -411,6 +418,8 @@ def _alt_caption(text: str, alt: str) -> tuple[str, str | None] | None:
     label = _LEADING_LABEL.match(rest)
     if label is not None:
         rest = rest[label.end() :]
+    elif rest[:1].islower() and (". " in rest or rest.endswith(".")):
+        return None  # the alt text is the caption's opening words, the sentence goes on
     if not rest or rest.count(" ") >= MAX_ALT_CREDIT_WORDS:
         return None
     return alt, rest
