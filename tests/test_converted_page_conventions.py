@@ -65,8 +65,8 @@ LISTS_UNDER_LABELS = [
                 "The council voted on Tuesday to close the old harbour bridge for repairs.",
                 "Work will begin in March and last about six months, officials said.",
                 "The works include:",
-                "* new railings",
-                "* a wider footpath",
+                "new railings",
+                "a wider footpath",
             ]
         },
     ),
@@ -653,6 +653,28 @@ ALT_TEXT_CAPTIONS = [
         {"captions": [{"text": "Arbeiter prüfen am Montag die alte Hafenbrücke.", "credit": "Sam Lee/AP"}]},
     ),
     fixture(
+        "an alt text that only opens the caption: the caption goes on to its own credit",
+        "# Harbour bridge to close for repairs\n\n![Workers inspect the old harbour bridge]"
+        "(https://example.com/b.jpg)\n\n"
+        "Workers inspect the old harbour bridge on Monday morning. Photo: Sam Lee/City Times\n\n" + BODY,
+        {
+            "captions": [
+                {
+                    "text": "Workers inspect the old harbour bridge on Monday morning.",
+                    "credit": "Sam Lee/City Times",
+                }
+            ],
+            "paragraphs": BODY.strip().split("\n\n"),
+        },
+    ),
+    fixture(
+        "an alt text followed by a lower-case credit with no sentence in it keeps that credit",
+        "# Harbour bridge to close for repairs\n\n![Workers inspect the old harbour bridge]"
+        "(https://example.com/b.jpg)\n\n"
+        "Workers inspect the old harbour bridge via City Times\n\n" + BODY,
+        {"captions": [{"text": "Workers inspect the old harbour bridge", "credit": "via City Times"}]},
+    ),
+    fixture(
         "an image inside a paragraph whose words go on otherwise says nothing of it",
         "# Harbour bridge to close for repairs\n\n"
         + BODY
@@ -1014,9 +1036,9 @@ STORY_LINKS = [
             "paragraphs": [
                 *BODY.strip().split("\n\n"),
                 "Documents published",
-                "* The engineers' survey",
-                "* The council's decision",
-                "* The contract with the builder",
+                "The engineers' survey",
+                "The council's decision",
+                "The contract with the builder",
                 "The bridge last closed in 1998.",
             ]
         },
@@ -1031,9 +1053,9 @@ STORY_LINKS = [
             "paragraphs": [
                 *BODY.strip().split("\n\n"),
                 "How to take part",
-                "* Read the plans online.",
-                "* Send comments to the council.",
-                "* Attend the meeting on 4 March at the town hall.",
+                "Read the plans online.",
+                "Send comments to the council.",
+                "Attend the meeting on 4 March at the town hall.",
             ]
         },
     ),
@@ -1045,9 +1067,9 @@ STORY_LINKS = [
             "paragraphs": [
                 *BODY.strip().split("\n\n"),
                 "Key facts",
-                "* The bridge opened in 1932",
-                "* It carries 9,000 cars a day",
-                "* Repairs cost four million",
+                "The bridge opened in 1932",
+                "It carries 9,000 cars a day",
+                "Repairs cost four million",
             ]
         },
     ),
@@ -1190,7 +1212,7 @@ READER_WIDGETS += [
             "paragraphs": [
                 *BODY.strip().split("\n\n"),
                 "The council sold:",
-                "* 500 shares in the ferry company, at a loss",
+                "500 shares in the ferry company, at a loss",
             ]
         },
     ),
@@ -1494,4 +1516,73 @@ TRUST_MARKS = [
 
 @pytest.mark.parametrize(("text", "expected"), TRUST_MARKS)
 def test_trust_marks(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+CONVERTED_LIST_ITEMS = [
+    fixture(
+        "html2text's list items in the body are paragraphs without the converter's star",
+        "# Harbour bridge to close for repairs\n\n" + BODY + "The council listed its reasons:\n\n"
+        "  * The deck has rusted through in two places.\n"
+        "  * The railings no longer meet the safety code.\n\n"
+        "The bridge last closed in 1998.\n",
+        {
+            "paragraphs": [
+                *BODY.strip().split("\n\n"),
+                "The council listed its reasons:",
+                "The deck has rusted through in two places.",
+                "The railings no longer meet the safety code.",
+                "The bridge last closed in 1998.",
+            ]
+        },
+    ),
+    fixture(
+        "inscriptis' list items, indented under the body's paragraphs, lose their star",
+        "   Hafenbrücke wird für Reparaturen gesperrt\n\n"
+        "   Der Stadtrat hat am Dienstag beschlossen, die alte Hafenbrücke zu sperren.\n\n"
+        "   Die Arbeiten beginnen im März und dauern etwa sechs Monate.\n\n"
+        "     * Die Fahrbahn ist an zwei Stellen durchgerostet.\n"
+        "     * Das Geländer entspricht nicht mehr den Vorschriften.\n\n"
+        "   Zuletzt war die Brücke 1998 gesperrt.\n",
+        {
+            "paragraphs": [
+                "Der Stadtrat hat am Dienstag beschlossen, die alte Hafenbrücke zu sperren.",
+                "Die Arbeiten beginnen im März und dauern etwa sechs Monate.",
+                "Die Fahrbahn ist an zwei Stellen durchgerostet.",
+                "Das Geländer entspricht nicht mehr den Vorschriften.",
+                "Zuletzt war die Brücke 1998 gesperrt.",
+            ]
+        },
+    ),
+    fixture(
+        "a flush line opening with a star in plain text keeps it",
+        "Harbour bridge to close for repairs\n\n" + BODY + "* The deck has rusted through in two places.\n\n"
+        "The bridge last closed in 1998.\n",
+        {
+            "paragraphs": [
+                *BODY.strip().split("\n\n"),
+                "* The deck has rusted through in two places.",
+                "The bridge last closed in 1998.",
+            ]
+        },
+    ),
+    fixture(
+        "a plain text's own dash list keeps its dashes",
+        "Harbour bridge to close for repairs\n\n"
+        + BODY
+        + "  - The deck has rusted through in two places.\n\n"
+        "The bridge last closed in 1998.\n",
+        {
+            "paragraphs": [
+                *BODY.strip().split("\n\n"),
+                "- The deck has rusted through in two places.",
+                "The bridge last closed in 1998.",
+            ]
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONVERTED_LIST_ITEMS)
+def test_converted_list_items(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
