@@ -350,6 +350,55 @@ EMBEDDED_POSTS = [
 ]
 
 
+UNMARKED_POSTS = [
+    fixture(
+        "inscriptis' embedded post: its paragraph and its signature, no quote marks",
+        "Harbour bridge to close for repairs\n\n" + BODY + "The mayor wrote on Twitter:\n\n"
+        "The bridge will be safe again by the autumn. pic.twitter.com/abc\n\n"
+        "— Jane Roe (@mayor_roe) March 3, 2020\n\n"
+        "The bridge last closed in 1998.\n",
+        {
+            "paragraphs": [
+                *BODY.strip().split("\n\n"),
+                "The mayor wrote on Twitter:",
+                "The bridge last closed in 1998.",
+            ]
+        },
+    ),
+    fixture(
+        "a quotation closed by a dash and a name with no handle stays",
+        "Harbour bridge to close for repairs\n\n" + BODY + "The bridge will be safe again by the autumn.\n\n"
+        "— Jane Roe, the mayor, in March\n\n"
+        "The bridge last closed in 1998.\n",
+        {
+            "paragraphs": [
+                *BODY.strip().split("\n\n"),
+                "The bridge will be safe again by the autumn.",
+                "— Jane Roe, the mayor, in March",
+                "The bridge last closed in 1998.",
+            ]
+        },
+    ),
+    fixture(
+        "a sentence naming a handle in brackets stays",
+        "Harbour bridge to close for repairs\n\n" + BODY + "The mayor (@mayor_roe) wrote that the bridge "
+        "will be safe again by the autumn.\n\nThe bridge last closed in 1998.\n",
+        {
+            "paragraphs": [
+                *BODY.strip().split("\n\n"),
+                "The mayor (@mayor_roe) wrote that the bridge will be safe again by the autumn.",
+                "The bridge last closed in 1998.",
+            ]
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNMARKED_POSTS)
+def test_unmarked_embedded_posts(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
 @pytest.mark.parametrize(("text", "expected"), EMBEDDED_POSTS)
 def test_embedded_posts(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
