@@ -294,6 +294,32 @@ CAPTION_CREDITS = [
         },
     ),
     fixture(
+        "inscriptis' figcaption: a caption sentence, its bare credit, then the text goes on",
+        "Harbour bridge to close for repairs\n\n"
+        + BODY
+        + "Workers inspect the old harbour bridge on Monday.\n\n"
+        "Sam Lee / AP\n\nThe bridge last closed in 1998.\n",
+        {
+            "captions": [
+                {"text": "Workers inspect the old harbour bridge on Monday.", "credit": "Sam Lee / AP"}
+            ],
+            "paragraphs": [*BODY.strip().split("\n\n"), "The bridge last closed in 1998."],
+        },
+    ),
+    fixture(
+        "a bare credit under a long paragraph is still the credit of the caption below it",
+        "Harbour bridge to close for repairs\n\n" + BODY + "The ferry will run every twenty minutes while "
+        "the bridge is closed, and the council will add two extra boats at rush hour, a spokesman said, "
+        "adding that cyclists may take their bicycles on board free of charge until the work is done.\n\n"
+        "Sam Lee / AP\n\nThe old harbour bridge seen from the quay at dawn.\n\n"
+        "The bridge last closed in 1998, when its deck was replaced.\n",
+        {
+            "captions": [
+                {"text": "The old harbour bridge seen from the quay at dawn.", "credit": "Sam Lee / AP"}
+            ]
+        },
+    ),
+    fixture(
         "a labelled credit in parentheses with no caption above it is dropped (Portuguese)",
         "Ponte do porto fecha para obras\n\n(crédito: Ana Souza/Diário do Porto)\n\n"
         "A câmara votou na terça-feira o fecho da velha ponte do porto para obras.\n\n"

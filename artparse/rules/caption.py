@@ -195,7 +195,11 @@ def caption(state: State, silent: bool) -> bool:
             state.claim(Kind.CAPTION, "caption", nxt, body, credit=credit.strip())
         return True
     credit_below = (
-        _credit_below(following, figure=text[-1:] in _FULL_STOPS and state.pos in state.marks.under_images)
+        _credit_below(
+            following,
+            figure=text[-1:] in _FULL_STOPS
+            and (state.pos in state.marks.under_images or _figcaption_order(state, text, nxt)),
+        )
         if nxt is not None
         else None
     )
@@ -444,6 +448,20 @@ def _credit_after_sentence(text: str) -> tuple[str, str] | None:
     if not all(w[:1].isupper() for w in words):
         return None
     return text[: end + 1], credit
+
+
+def _figcaption_order(state: State, text: str, credit: int) -> bool:
+    """A caption sentence, its bare credit, then a sentence of the text: a ``<figcaption>``'s
+    caption and credit in page order, as a converter that marks no images prints them
+    (inscriptis gives each its line: "... in Denver on Friday." / "Jane Roe/AP"; Sciences et
+    Avenir's "Nathan Alliard / Photononstop / AFP" under its caption). A page that prints the
+    credit first (msnbc.com's "Jim Craven/ NBC News" over "Margaret Wambui speaks on her cell
+    phone outside her") has its caption under the credit, cut short with no full stop, or a
+    paragraph of the text (longer than a caption) above it: those are not this order."""
+    if len(text) > MAX_CAPTION_ABOVE_CREDIT:
+        return False
+    after = state.next_content(credit + 1, limit=3)
+    return after is None or state.lines[after].text.rstrip(_CLOSING_QUOTES)[-1:] in _FULL_STOPS
 
 
 def _credit_below(text: str, *, figure: bool) -> str | None:
