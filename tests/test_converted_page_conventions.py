@@ -1661,3 +1661,32 @@ CONVERTED_LIST_ITEMS = [
 @pytest.mark.parametrize(("text", "expected"), CONVERTED_LIST_ITEMS)
 def test_converted_list_items(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
+
+
+DATES_UNDER_LATE_BYLINES = [
+    fixture(
+        "a date alone under a byline that a teaser with a dateline put after the body's start",
+        "Verkehr\n\nHafenbrücke wird für Reparaturen gesperrt\n\n"
+        "Hamburg. Pendler müssen sich auf längere Wege einstellen. Die Fähren fahren öfter.\n\n"
+        "  Von Jana Roth\n\n12.03.2022, 14:05 Uhr\n\n"
+        "Die Arbeiten beginnen im März und dauern etwa sechs Monate.\n",
+        {
+            "date": "2022-03-12T14:05:00",
+            "authors": ["Jana Roth"],
+            "paragraphs": [
+                "Hamburg. Pendler müssen sich auf längere Wege einstellen. Die Fähren fahren öfter.",
+                "Die Arbeiten beginnen im März und dauern etwa sechs Monate.",
+            ],
+        },
+    ),
+    fixture(
+        "a date alone under a paragraph of the body is no publication date",
+        "Harbour bridge to close for repairs\n\n" + BODY + "12.03.2022\n\nThe bridge last closed in 1998.\n",
+        {"date": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATES_UNDER_LATE_BYLINES)
+def test_dates_under_late_bylines(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
