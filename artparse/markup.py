@@ -294,6 +294,32 @@ def embedded_posts(lines: list[Line]) -> Mapping[int, int]:
     return MappingProxyType(found)
 
 
+_PLAIN_SIGNATURE = lazy_compile(r"^[—–]\s?[^()\n]{1,80}\(@\w{1,30}\)")
+"""The same signature where a converter marks no quotes: "— SMN Argentina (@SMN_Argentina) ..."."""
+
+
+def unmarked_posts(lines: list[Line]) -> Mapping[int, int]:
+    """Each line of an embedded post in a text that marks no quotes -> its signature line.
+
+    Twitter's embed code is a blockquote of one paragraph, the post's words, closed by
+    "&mdash; Name (@handle)" and the linked date (``embedded_posts`` reads it where html2text
+    marks the quote with ">"). Inscriptis prints a blockquote with no mark: the post's
+    paragraph, a blank line, then the signature line. The post is the signature and the one
+    line of text right above it (a blank line between them at most).
+    """
+    found: dict[int, int] = {}
+    for index, ln in enumerate(lines):
+        if "(@" not in ln.text or not _PLAIN_SIGNATURE.match(ln.text):
+            continue
+        found[index] = index
+        for above in (index - 1, index - 2):
+            if above >= 0 and lines[above].text:
+                if above not in found:
+                    found[above] = index
+                break
+    return MappingProxyType(found)
+
+
 _SECOND_LEVEL = lazy_compile(r"^## \S")
 
 

@@ -12,7 +12,7 @@ from artparse.errors import OptionError
 from artparse.frontend import FRONT_END, FRONT_END_NAMES, MARKDOWN_RULE, Front, read_front
 from artparse.language import guess_language
 from artparse.lines import WIDTH, Line, split_lines
-from artparse.markup import looks_like_markdown, read_marks, strip_markdown
+from artparse.markup import looks_like_markdown, read_marks, strip_markdown, unmarked_posts
 from artparse.model import Article, Block, Kind
 from artparse.normalize import normalize
 from artparse.rules import RULE_NAMES, RULES, RuleSpec
@@ -235,7 +235,10 @@ def _read(
 def _unmarked(lines: list[Line], text: str) -> tuple[list[Line], Marks]:
     """The lines without the Markdown markers plain text may carry, and what the markers said."""
     if not looks_like_markdown(text):
-        return lines, NO_MARKS
+        if "(@" not in text:  # most texts: one search decides
+            return lines, NO_MARKS
+        embeds = unmarked_posts(lines)
+        return lines, Marks(embeds=embeds) if embeds else NO_MARKS
     return strip_markdown(lines), read_marks(lines)
 
 

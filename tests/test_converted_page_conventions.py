@@ -65,8 +65,8 @@ LISTS_UNDER_LABELS = [
                 "The council voted on Tuesday to close the old harbour bridge for repairs.",
                 "Work will begin in March and last about six months, officials said.",
                 "The works include:",
-                "* new railings",
-                "* a wider footpath",
+                "new railings",
+                "a wider footpath",
             ]
         },
     ),
@@ -294,6 +294,32 @@ CAPTION_CREDITS = [
         },
     ),
     fixture(
+        "inscriptis' figcaption: a caption sentence, its bare credit, then the text goes on",
+        "Harbour bridge to close for repairs\n\n"
+        + BODY
+        + "Workers inspect the old harbour bridge on Monday.\n\n"
+        "Sam Lee / AP\n\nThe bridge last closed in 1998.\n",
+        {
+            "captions": [
+                {"text": "Workers inspect the old harbour bridge on Monday.", "credit": "Sam Lee / AP"}
+            ],
+            "paragraphs": [*BODY.strip().split("\n\n"), "The bridge last closed in 1998."],
+        },
+    ),
+    fixture(
+        "a bare credit under a long paragraph is still the credit of the caption below it",
+        "Harbour bridge to close for repairs\n\n" + BODY + "The ferry will run every twenty minutes while "
+        "the bridge is closed, and the council will add two extra boats at rush hour, a spokesman said, "
+        "adding that cyclists may take their bicycles on board free of charge until the work is done.\n\n"
+        "Sam Lee / AP\n\nThe old harbour bridge seen from the quay at dawn.\n\n"
+        "The bridge last closed in 1998, when its deck was replaced.\n",
+        {
+            "captions": [
+                {"text": "The old harbour bridge seen from the quay at dawn.", "credit": "Sam Lee / AP"}
+            ]
+        },
+    ),
+    fixture(
         "a labelled credit in parentheses with no caption above it is dropped (Portuguese)",
         "Ponte do porto fecha para obras\n\n(crédito: Ana Souza/Diário do Porto)\n\n"
         "A câmara votou na terça-feira o fecho da velha ponte do porto para obras.\n\n"
@@ -348,6 +374,55 @@ EMBEDDED_POSTS = [
         },
     ),
 ]
+
+
+UNMARKED_POSTS = [
+    fixture(
+        "inscriptis' embedded post: its paragraph and its signature, no quote marks",
+        "Harbour bridge to close for repairs\n\n" + BODY + "The mayor wrote on Twitter:\n\n"
+        "The bridge will be safe again by the autumn. pic.twitter.com/abc\n\n"
+        "— Jane Roe (@mayor_roe) March 3, 2020\n\n"
+        "The bridge last closed in 1998.\n",
+        {
+            "paragraphs": [
+                *BODY.strip().split("\n\n"),
+                "The mayor wrote on Twitter:",
+                "The bridge last closed in 1998.",
+            ]
+        },
+    ),
+    fixture(
+        "a quotation closed by a dash and a name with no handle stays",
+        "Harbour bridge to close for repairs\n\n" + BODY + "The bridge will be safe again by the autumn.\n\n"
+        "— Jane Roe, the mayor, in March\n\n"
+        "The bridge last closed in 1998.\n",
+        {
+            "paragraphs": [
+                *BODY.strip().split("\n\n"),
+                "The bridge will be safe again by the autumn.",
+                "— Jane Roe, the mayor, in March",
+                "The bridge last closed in 1998.",
+            ]
+        },
+    ),
+    fixture(
+        "a sentence naming a handle in brackets stays",
+        "Harbour bridge to close for repairs\n\n" + BODY + "The mayor (@mayor_roe) wrote that the bridge "
+        "will be safe again by the autumn.\n\nThe bridge last closed in 1998.\n",
+        {
+            "paragraphs": [
+                *BODY.strip().split("\n\n"),
+                "The mayor (@mayor_roe) wrote that the bridge will be safe again by the autumn.",
+                "The bridge last closed in 1998.",
+            ]
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNMARKED_POSTS)
+def test_unmarked_embedded_posts(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), EMBEDDED_POSTS)
@@ -651,6 +726,28 @@ ALT_TEXT_CAPTIONS = [
         "Der Stadtrat hat am Dienstag beschlossen, die alte Hafenbrücke zu sperren.\n\n"
         "Die Arbeiten beginnen im März und dauern etwa sechs Monate.\n",
         {"captions": [{"text": "Arbeiter prüfen am Montag die alte Hafenbrücke.", "credit": "Sam Lee/AP"}]},
+    ),
+    fixture(
+        "an alt text that only opens the caption: the caption goes on to its own credit",
+        "# Harbour bridge to close for repairs\n\n![Workers inspect the old harbour bridge]"
+        "(https://example.com/b.jpg)\n\n"
+        "Workers inspect the old harbour bridge on Monday morning. Photo: Sam Lee/City Times\n\n" + BODY,
+        {
+            "captions": [
+                {
+                    "text": "Workers inspect the old harbour bridge on Monday morning.",
+                    "credit": "Sam Lee/City Times",
+                }
+            ],
+            "paragraphs": BODY.strip().split("\n\n"),
+        },
+    ),
+    fixture(
+        "an alt text followed by a lower-case credit with no sentence in it keeps that credit",
+        "# Harbour bridge to close for repairs\n\n![Workers inspect the old harbour bridge]"
+        "(https://example.com/b.jpg)\n\n"
+        "Workers inspect the old harbour bridge via City Times\n\n" + BODY,
+        {"captions": [{"text": "Workers inspect the old harbour bridge", "credit": "via City Times"}]},
     ),
     fixture(
         "an image inside a paragraph whose words go on otherwise says nothing of it",
@@ -1014,9 +1111,9 @@ STORY_LINKS = [
             "paragraphs": [
                 *BODY.strip().split("\n\n"),
                 "Documents published",
-                "* The engineers' survey",
-                "* The council's decision",
-                "* The contract with the builder",
+                "The engineers' survey",
+                "The council's decision",
+                "The contract with the builder",
                 "The bridge last closed in 1998.",
             ]
         },
@@ -1031,9 +1128,9 @@ STORY_LINKS = [
             "paragraphs": [
                 *BODY.strip().split("\n\n"),
                 "How to take part",
-                "* Read the plans online.",
-                "* Send comments to the council.",
-                "* Attend the meeting on 4 March at the town hall.",
+                "Read the plans online.",
+                "Send comments to the council.",
+                "Attend the meeting on 4 March at the town hall.",
             ]
         },
     ),
@@ -1045,9 +1142,9 @@ STORY_LINKS = [
             "paragraphs": [
                 *BODY.strip().split("\n\n"),
                 "Key facts",
-                "* The bridge opened in 1932",
-                "* It carries 9,000 cars a day",
-                "* Repairs cost four million",
+                "The bridge opened in 1932",
+                "It carries 9,000 cars a day",
+                "Repairs cost four million",
             ]
         },
     ),
@@ -1190,7 +1287,7 @@ READER_WIDGETS += [
             "paragraphs": [
                 *BODY.strip().split("\n\n"),
                 "The council sold:",
-                "* 500 shares in the ferry company, at a loss",
+                "500 shares in the ferry company, at a loss",
             ]
         },
     ),
@@ -1494,4 +1591,102 @@ TRUST_MARKS = [
 
 @pytest.mark.parametrize(("text", "expected"), TRUST_MARKS)
 def test_trust_marks(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+CONVERTED_LIST_ITEMS = [
+    fixture(
+        "html2text's list items in the body are paragraphs without the converter's star",
+        "# Harbour bridge to close for repairs\n\n" + BODY + "The council listed its reasons:\n\n"
+        "  * The deck has rusted through in two places.\n"
+        "  * The railings no longer meet the safety code.\n\n"
+        "The bridge last closed in 1998.\n",
+        {
+            "paragraphs": [
+                *BODY.strip().split("\n\n"),
+                "The council listed its reasons:",
+                "The deck has rusted through in two places.",
+                "The railings no longer meet the safety code.",
+                "The bridge last closed in 1998.",
+            ]
+        },
+    ),
+    fixture(
+        "inscriptis' list items, indented under the body's paragraphs, lose their star",
+        "   Hafenbrücke wird für Reparaturen gesperrt\n\n"
+        "   Der Stadtrat hat am Dienstag beschlossen, die alte Hafenbrücke zu sperren.\n\n"
+        "   Die Arbeiten beginnen im März und dauern etwa sechs Monate.\n\n"
+        "     * Die Fahrbahn ist an zwei Stellen durchgerostet.\n"
+        "     * Das Geländer entspricht nicht mehr den Vorschriften.\n\n"
+        "   Zuletzt war die Brücke 1998 gesperrt.\n",
+        {
+            "paragraphs": [
+                "Der Stadtrat hat am Dienstag beschlossen, die alte Hafenbrücke zu sperren.",
+                "Die Arbeiten beginnen im März und dauern etwa sechs Monate.",
+                "Die Fahrbahn ist an zwei Stellen durchgerostet.",
+                "Das Geländer entspricht nicht mehr den Vorschriften.",
+                "Zuletzt war die Brücke 1998 gesperrt.",
+            ]
+        },
+    ),
+    fixture(
+        "a flush line opening with a star in plain text keeps it",
+        "Harbour bridge to close for repairs\n\n" + BODY + "* The deck has rusted through in two places.\n\n"
+        "The bridge last closed in 1998.\n",
+        {
+            "paragraphs": [
+                *BODY.strip().split("\n\n"),
+                "* The deck has rusted through in two places.",
+                "The bridge last closed in 1998.",
+            ]
+        },
+    ),
+    fixture(
+        "a plain text's own dash list keeps its dashes",
+        "Harbour bridge to close for repairs\n\n"
+        + BODY
+        + "  - The deck has rusted through in two places.\n\n"
+        "The bridge last closed in 1998.\n",
+        {
+            "paragraphs": [
+                *BODY.strip().split("\n\n"),
+                "- The deck has rusted through in two places.",
+                "The bridge last closed in 1998.",
+            ]
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONVERTED_LIST_ITEMS)
+def test_converted_list_items(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+DATES_UNDER_LATE_BYLINES = [
+    fixture(
+        "a date alone under a byline that a teaser with a dateline put after the body's start",
+        "Verkehr\n\nHafenbrücke wird für Reparaturen gesperrt\n\n"
+        "Hamburg. Pendler müssen sich auf längere Wege einstellen. Die Fähren fahren öfter.\n\n"
+        "  Von Jana Roth\n\n12.03.2022, 14:05 Uhr\n\n"
+        "Die Arbeiten beginnen im März und dauern etwa sechs Monate.\n",
+        {
+            "date": "2022-03-12T14:05:00",
+            "authors": ["Jana Roth"],
+            "paragraphs": [
+                "Hamburg. Pendler müssen sich auf längere Wege einstellen. Die Fähren fahren öfter.",
+                "Die Arbeiten beginnen im März und dauern etwa sechs Monate.",
+            ],
+        },
+    ),
+    fixture(
+        "a date alone under a paragraph of the body is no publication date",
+        "Harbour bridge to close for repairs\n\n" + BODY + "12.03.2022\n\nThe bridge last closed in 1998.\n",
+        {"date": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATES_UNDER_LATE_BYLINES)
+def test_dates_under_late_bylines(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)

@@ -195,7 +195,11 @@ def caption(state: State, silent: bool) -> bool:
             state.claim(Kind.CAPTION, "caption", nxt, body, credit=credit.strip())
         return True
     credit_below = (
-        _credit_below(following, figure=text[-1:] in _FULL_STOPS and state.pos in state.marks.under_images)
+        _credit_below(
+            following,
+            figure=text[-1:] in _FULL_STOPS
+            and (state.pos in state.marks.under_images or _figcaption_order(state, text, nxt)),
+        )
         if nxt is not None
         else None
     )
@@ -402,7 +406,14 @@ _LEADING_LABEL = lazy_compile(rf"^(?:{CAPTION_LABEL})[\s.…:|]+", re.IGNORECASE
 def _alt_caption(text: str, alt: str) -> tuple[str, str | None] | None:
     """(caption, credit) of a line that repeats the alt text of the image above it
     (``markup.alt_captions``): the alt text is the caption, what follows it the credit, its
-    label dropped (the New York Times' "...Credit...Rich Pedroncelli/Associated Press")."""
+    label dropped (the New York Times' "...Credit...Rich Pedroncelli/Associated Press").
+
+    Not when the alt text only opens the caption's sentence: alt text is a short description of
+    the image, the caption a longer text beside it (accessibility guides: Bolt's "A11y Pro Tips"
+    wiki, the zmarkdown issue #497), so the caption may go on past the alt's words in lower case
+    to its full stop ("Boats wait [alt] in the port on Tuesday. Photo: ..."); the line is then an
+    ordinary caption with its own credit.
+    """
     text = " ".join(text.split())
     start = text.find(alt)  # after the author's link on the Tagesspiegel (``markup.alt_captions``)
     rest = text[max(start, 0) + len(alt) :].strip(_CREDIT_SEPARATORS)
@@ -411,6 +422,8 @@ def _alt_caption(text: str, alt: str) -> tuple[str, str | None] | None:
     label = _LEADING_LABEL.match(rest)
     if label is not None:
         rest = rest[label.end() :]
+    elif rest[:1].islower() and (". " in rest or rest.endswith(".")):
+        return None  # the alt text is the caption's opening words, the sentence goes on
     if not rest or rest.count(" ") >= MAX_ALT_CREDIT_WORDS:
         return None
     return alt, rest
@@ -435,6 +448,20 @@ def _credit_after_sentence(text: str) -> tuple[str, str] | None:
     if not all(w[:1].isupper() for w in words):
         return None
     return text[: end + 1], credit
+
+
+def _figcaption_order(state: State, text: str, credit: int) -> bool:
+    """A caption sentence, its bare credit, then a sentence of the text: a ``<figcaption>``'s
+    caption and credit in page order, as a converter that marks no images prints them
+    (inscriptis gives each its line: "... in Denver on Friday." / "Jane Roe/AP"; Sciences et
+    Avenir's "Nathan Alliard / Photononstop / AFP" under its caption). A page that prints the
+    credit first (msnbc.com's "Jim Craven/ NBC News" over "Margaret Wambui speaks on her cell
+    phone outside her") has its caption under the credit, cut short with no full stop, or a
+    paragraph of the text (longer than a caption) above it: those are not this order."""
+    if len(text) > MAX_CAPTION_ABOVE_CREDIT:
+        return False
+    after = state.next_content(credit + 1, limit=3)
+    return after is None or state.lines[after].text.rstrip(_CLOSING_QUOTES)[-1:] in _FULL_STOPS
 
 
 def _credit_below(text: str, *, figure: bool) -> str | None:

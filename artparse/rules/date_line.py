@@ -235,14 +235,18 @@ def _in_page_head(state: State, text: str) -> bool:
     photo and its caption or a share bar, which read as the body's first lines ("Feb. 19,
     2020" in the LA Times, "01 October 2020" in the Evening Standard, "* Aug. 16, 2020" in the
     New York Times): until a date is found, a line there that is a date and little else is it.
+    So is such a line right under a byline that stands after the body's first lines: pages set
+    the byline and the date together (the Evening Standard's writers over "01 October 2020";
+    the New York Times' "By KAREN CROUSE" over "Published: July 23, 2012" under its dek), and
+    a teaser opening with its dateline ("Berlin. ...") reads as the lead above them.
     """
+    if state.date_found or len(text) > MAX_PAGE_DATE:
+        return False
     marked = state.marks.headline
-    return (
-        marked is not None
-        and not state.date_found
-        and 0 < state.pos - marked <= PAGE_HEAD_REACH
-        and len(text) <= MAX_PAGE_DATE
-    )
+    if marked is not None and 0 < state.pos - marked <= PAGE_HEAD_REACH:
+        return True
+    prev = state.prev_block()
+    return prev is not None and prev.kind == Kind.BYLINE
 
 
 def _stamp_over_headline(state: State, silent: bool, text: str) -> bool:
