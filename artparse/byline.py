@@ -162,8 +162,20 @@ def parse_byline(text: str, *, language: str | None = None) -> Byline:
             continue
         if is_role(part):
             continue
-        if n > 0 and " " in part and part.rpartition(" ")[2].casefold() in OUTLET_NOUNS:
-            continue  # the outlet after the names: "By Mary Murray, NBC News", "... | Financial Times"
+        if (
+            n > 0
+            and " " in part
+            and (
+                part.rpartition(" ")[2].casefold() in OUTLET_NOUNS
+                or part.partition(" ")[0].casefold() in ARTICLES
+                or part.partition(" ")[0].casefold() in AGENCY_CASEFOLD
+            )
+        ):
+            # the outlet after the names: "By Mary Murray, NBC News", "... | Financial Times"; a
+            # paper's name opens with its article ("By Jane Doe, The Washington Post", as
+            # syndicated copy credits its source) or a network's ("By Jane Doe, CNN Money"),
+            # which no person's name does
+            continue
         for piece in split_and(part):
             words = _strip_outlet(piece.split())
             if len(words) > 1 and all(_CHINESE_NAME.match(w) for w in words):

@@ -997,3 +997,20 @@ def test_a_sentence_with_a_date_under_the_headline_is_no_date_line() -> None:
         "Work on the new quay is to start in the spring, the mayor said afterwards.\n"
     )
     check(text, {"date": None})
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Jane Doe, The Washington Post", ["Jane Doe"]),
+        ("By Jane Doe and John Roe, The Boston Globe", ["Jane Doe", "John Roe"]),
+        ("By Jane Doe, CNN Money", ["Jane Doe"]),
+        ("By Jane Doe, John Roe", ["Jane Doe", "John Roe"]),
+    ],
+)
+def test_the_outlet_after_the_names_is_no_author(line: str, names: list[str]) -> None:
+    """Syndicated copy credits its source after the writer: a paper's name opens with its
+    article, a network's with the network ("NBC News" closes with an outlet noun, as before)."""
+    lead = "The council approved the plan on Monday after a long debate."
+    text = f"Council approves the harbour plan\n{line}\n\n{lead}\n"
+    check(text, {"authors": names})
