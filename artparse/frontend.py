@@ -38,8 +38,8 @@ FRONT_END: tuple[Stage, ...] = (
     Stage(FRONT_MATTER_RULE, "YAML or TOML front matter opening a file: the fields its keys name."),
     Stage(
         ARCHIVE_RULE,
-        "A LexisNexis or Factiva record, or a TREC, LDC or Reuters-21578 SGML document: the fields"
-        " around the text (headline, date, byline, dateline, source).",
+        "A LexisNexis or Factiva record, or a TREC, LDC, Reuters-21578 SGML or NITF document: the"
+        " fields around the text (headline, date, byline, dateline, source).",
     ),
     Stage(HEADER_RULE, "A run of Key: value lines above the text: the fields its labels name."),
     Stage(
