@@ -651,3 +651,33 @@ def test_a_reprint_permission_note_is_the_pages(note: str) -> None:
 def test_a_sentence_about_permission_stays_body() -> None:
     line = "The mayor said the festival was reprinted in the programme with permission from the council."
     check(story(LEAD, SECOND, line), {"paragraphs": [LEAD, SECOND, line]})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            HEADLINE
+            + "Analysis\n\nBy Jane Roe\n\n"
+            + "Updated 5:15 PM EST, Wed November 7, 2012\n\n"
+            + LEAD
+            + "\n",
+            {"authors": ["Jane Roe"], "date": "2012-11-07T17:15:00-05:00", "paragraphs": [LEAD]},
+            id="a genre label above the byline and the date",
+        ),
+        pytest.param(
+            HEADLINE + "Opinion\n\n" + LEAD + "\n",
+            {"paragraphs": [LEAD]},
+            id="a genre label above the lead",
+        ),
+        pytest.param(
+            HEADLINE + "He said no.\n\nBy Jane Roe\n\n" + LEAD + "\n",
+            {"paragraphs": ["He said no.", LEAD]},
+            id="guard: a sentence above the byline is no label",
+        ),
+    ],
+)
+def test_a_label_in_the_head(text: str, expected: dict[str, Any]) -> None:
+    """NBC News' "ANALYSIS", CNN's "Analysis", the Guardian's "Opinion": a genre label under the
+    headline, over the lead or over the rest of the head (byline, date)."""
+    check(text, expected)

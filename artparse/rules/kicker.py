@@ -80,7 +80,8 @@ MIN_LEAD = 80
 def _label_over_body(state: State, silent: bool) -> bool:
     """A section or topic label between the headline block and the body: CBS News prints the
     story's topic ("Murdoch in Crisis") and NBC News the column's kind ("ANALYSIS") there; a
-    few words with no sentence punctuation, right above the lead paragraph."""
+    few words with no sentence punctuation, right above the lead paragraph, or above the rest
+    of the head (a byline or date line: pages set the label on either side of them)."""
     prev = state.prev_block()
     if prev is None or prev.kind not in _UNDER_HEADLINE:
         return False
@@ -88,11 +89,16 @@ def _label_over_body(state: State, silent: bool) -> bool:
     if not text[-1:].isalnum() or not _label(text) or _crumb(text):  # "WASHINGTON --" opens the lead
         return False
     nxt = state.next_content(state.pos + 1, limit=3)
-    if nxt is None or len(state.lines[nxt].text) < MIN_LEAD:
+    if nxt is None:
+        return False
+    if len(state.lines[nxt].text) < MIN_LEAD and state.would_claim(nxt, asker="kicker") not in _HEAD_RULES:
         return False
     if not silent:
         state.claim(Kind.FURNITURE, "kicker", state.pos, text)
     return True
+
+
+_HEAD_RULES = ("byline", "date_line")
 
 
 _TRAIL_ARROWS = (" > ", " » ", " › ")
