@@ -26,6 +26,7 @@ from artparse.patterns import (
     MONTHS,
     OUTLET_NOUN,
     SIGNATURE_LABEL,
+    WORD_MARKS,
     alternation,
     fold_homoglyphs,
 )
@@ -36,17 +37,18 @@ MAX_PLACE_WORDS = 4
 
 _PAREN = lazy_compile(r" ?\((?P<agency>[^\W\d_][^()]{0,39})\)")
 _SLASHED = lazy_compile(r" ?/(?P<agency>[^\W\d_][^/]{0,29})/\.?")
-_WORD = r"[^\W\d_][\w'’.-]{0,30}"
+_WORD = rf"[^\W\d_][\w'’.{WORD_MARKS}-]{{0,30}}"
 _JOIN = r"(?:/|(?<!\.) |(?<=\bS[Tt]\.) )"
 _PLACE = lazy_compile(rf"(?P<city>{_WORD}(?:{_JOIN}{_WORD}){{0,3}})(?:, ?(?P<region>{_WORD}(?: {_WORD})?))?")
 _DATE = lazy_compile(
-    r"(?:,? |\. )(?:\d{1,2}\.? (?P<m1>[^\W\d_]{3,12})\.?|(?P<m2>[^\W\d_]{3,12})\.? \d{1,2}\b)"
+    rf"(?:,? |\. )(?:\d{{1,2}}\.? (?P<m1>[^\W\d_](?:[^\W\d_]|[{WORD_MARKS}]){{2,11}})\.?|(?P<m2>[^\W\d_]{{3,12}})\.? \d{{1,2}}\b)"
     r"(?:,? \d{4})?(?:,? \d{1,2}:\d{2})?"
 )
 _DASH = lazy_compile(r" ?[-–—_]{1,2} | ?(?:--) |—(?=[^\W\d_])")
 """The dash after a dateline: spaced, or an em dash set close ("BEIJING—Manufacturing", as the
 Wall Street Journal prints it)."""
-_STOP = lazy_compile(r" ?\. ")
+_STOP = lazy_compile(r" ?[.।] ")
+"""The full stop after a dateline, or the danda that is Hindi's ("(आईएएनएस)। ": IANS' Hindi copy)."""
 _AGENCY_WORDS = lazy_compile(rf"(?P<agency>{_WORD}(?: {_WORD}){{0,2}}?) ?(?:\. | ?[-–—] )")
 _WEB_AGENCY = lazy_compile(
     r"(?P<agency>[^\W\d_][\w-]{1,30}\.(?:[Nn]et|[Rr][Uu]|[Cc]om|[Oo]rg|[Ii]nfo)) ?[-–—] "

@@ -35,6 +35,7 @@ _ALPHABETS = (
     ("greek", lazy_compile("[\u0370-\u03ff\u1f00-\u1fff]")),
     ("georgian", lazy_compile("[\u10a0-\u10ff\u1c90-\u1cbf]")),
     ("arabic", lazy_compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")),
+    ("devanagari", lazy_compile("[\u0900-\u097f\ua8e0-\ua8ff]")),
     ("han", lazy_compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")),
 )
 """The Unicode blocks of the alphabets whose letters take two or three bytes in UTF-8."""

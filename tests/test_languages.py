@@ -370,3 +370,51 @@ def test_a_month_written_with_combining_marks_is_read(text: str, iso: str) -> No
     """Devanagari, Bengali and Thai write vowel signs and viramas between letters: the month is
     still a word, and dateparser reads it."""
     assert parse(text).date == iso
+
+
+HINDI_ARTICLE = (
+    "सरकार ने स्कूलों के लिए नए बजट को मंजूरी दी\n\n"
+    "बुधवार, 14 अक्तूबर 2015\n\n"
+    "लेखक: राहुल शर्मा\n\n"
+    "नई दिल्ली, 14 अक्टूबर (भाषा) सरकार ने बुधवार को अगले साल के लिए स्कूलों के बजट को मंजूरी दे दी "
+    "है। वित्त मंत्री ने कहा कि घाटा कम होगा और स्कूलों को ज्यादा पैसा मिलेगा।\n\n"
+    "नई दिल्ली में संवाददाता सम्मेलन के दौरान वित्त मंत्री\n"
+    "फोटो: पीटीआई\n\n"
+    "विपक्ष ने इन कदमों की आलोचना की है और संसद में इस पर चर्चा की मांग की है।\n\n"
+    "यह भी पढ़ें: शिक्षकों की भर्ती के लिए नई योजना\n"
+)
+
+
+def test_a_hindi_wire_story() -> None:
+    """Hindi: Devanagari tells the script and the stop words the language; the weekday and
+    "अक्तूबर" date, the "लेखक:" byline, Bhasha's dateline (place, date, "(भाषा)", no dash), the
+    "फोटो:" credit and the "यह भी पढ़ें" link line closing the page."""
+    article = parse(HINDI_ARTICLE)
+    assert article.language == "hi"
+    assert article.title == HINDI_ARTICLE.split("\n", 1)[0]
+    assert article.date == "2015-10-14"
+    assert article.authors == ("राहुल शर्मा",)
+    assert (article.dateline, article.agency) == ("नई दिल्ली", "भाषा")
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("नई दिल्ली में संवाददाता सम्मेलन के दौरान वित्त मंत्री", "पीटीआई")
+    ]
+    assert len(article.paragraphs) == 2
+    assert not any(p.startswith("यह भी") for p in article.paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("lead", "dateline"),
+    [
+        ("नई दिल्ली, 14 अक्टूबर (आईएएनएस)। सरकार ने बुधवार को बजट को मंजूरी दे दी है।", ("नई दिल्ली", "आईएएनएस")),
+        ("मुंबई (पीटीआई) - सरकार ने बुधवार को बजट को मंजूरी दे दी है।", ("मुंबई", "पीटीआई")),
+        # prose naming a language ("भाषा") in parentheses: no dateline
+        ("सरकार ने बुधवार को (भाषा) के सवाल पर बजट को मंजूरी दे दी है।", (None, None)),
+        ("लेखक ने बुधवार को कहा कि बजट में स्कूलों को ज्यादा पैसा मिलेगा।", (None, None)),
+    ],
+)
+def test_hindi_datelines(lead: str, dateline: tuple[str | None, str | None]) -> None:
+    text = f"सरकार ने नए बजट को मंजूरी दी\n\n14 अक्टूबर 2015\n\n{lead}\n\nविपक्ष ने इन कदमों की आलोचना की है।\n"
+    article = parse(text)
+    assert (article.dateline, article.agency) == dateline
+    assert lead in article.paragraphs
+    assert not article.authors

@@ -30,7 +30,7 @@ class Vocab(NamedTuple):
     "listopad" is November, Croatian October) or their counts tie, the lower rank wins."""
     script: str
     """The alphabet the language is written in: ``latin``, ``cyrillic``, ``greek``, ``georgian``,
-    ``arabic`` or ``han`` (Chinese characters, written with no spaces between words)."""
+    ``arabic``, ``devanagari`` or ``han`` (Chinese characters, written with no spaces between words)."""
     letters: str
     """The lower-case letters of its alphabet beyond ASCII (for Cyrillic, every letter)."""
     frequent_vowels: str
@@ -345,6 +345,14 @@ WIRE_AGENCIES = (
     "法新社",
     "美联社",
     "美聯社",
+    # Indian agencies' names in Devanagari: PTI's Hindi service Bhasha ("नयी दिल्ली, 14 अक्टूबर
+    # (भाषा)"), IANS' ("(आईएएनएस)।"), UNI's Hindi service Varta, and PTI and ANI by their letters
+    "भाषा",
+    "पीटीआई",
+    "आईएएनएस",
+    "एएनआई",
+    "यूनीवार्ता",
+    "वार्ता",
 )
 """Wire agencies: the ones a byline names as the story's agency ("By X, Associated Press")."""
 
