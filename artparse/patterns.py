@@ -60,6 +60,7 @@ WEEKDAY_NUMBERS: dict[str, int] = {
 }
 """Each language's full weekday names (its first seven, Monday to Sunday) to 0-6."""
 ROLE_WORDS = frozenset(w.casefold() for w in _all("role_words"))
+ROLE_WORDS_AS_PRINTED = tuple(_all("role_words"))
 ROLE_MODIFIERS = frozenset(w.casefold() for w in _all("role_modifiers"))
 ARTICLES = frozenset(w.casefold() for w in _all("articles"))
 SITE_NAMES = tuple(sorted({w.casefold() for w in _all("site_names")}, key=len, reverse=True))

@@ -418,3 +418,47 @@ def test_hindi_datelines(lead: str, dateline: tuple[str | None, str | None]) -> 
     assert (article.dateline, article.agency) == dateline
     assert lead in article.paragraphs
     assert not article.authors
+
+
+KOREAN_ARTICLE = (
+    "정부, 학교 예산 증액안 확정\n\n"
+    "2015년 10월 14일 수요일\n\n"
+    "(서울=연합뉴스) 홍길동 기자 = 정부는 14일 국무회의를 열고 내년도 교육 예산안을 확정했다. "
+    "기획재정부 장관은 적자가 줄어들고 학교에 더 많은 예산이 배정될 것이라고 밝혔다.\n\n"
+    "야당은 이번 조치를 비판하며 국회에서 충분한 논의가 필요하다고 주장했다.\n\n"
+    "ⓒ 연합뉴스, 무단 전재-재배포 금지\n"
+)
+
+
+def test_a_korean_wire_story() -> None:
+    """Korean: Hangul tells the language; Yonhap's dateline "(서울=연합뉴스)" with the reporter
+    and "=" before the text (the name is the author, the dateline stays), the numeric date
+    with its weekday, and the notice forbidding reprints."""
+    article = parse(KOREAN_ARTICLE)
+    assert article.language == "ko"
+    assert article.title == KOREAN_ARTICLE.split("\n", 1)[0]
+    assert article.date == "2015-10-14"
+    assert article.authors == ("홍길동",)
+    assert (article.dateline, article.agency) == ("서울", "연합뉴스")
+    assert len(article.paragraphs) == 2
+    assert article.paragraphs[0].startswith("(서울=연합뉴스) 정부는")
+
+
+@pytest.mark.parametrize(
+    ("lead", "authors", "dateline"),
+    [
+        (
+            "(서울=뉴스1) 홍길동 김철수 기자 = 정부는 14일 예산안을 확정했다.",
+            ("홍길동", "김철수"),
+            ("서울", "뉴스1"),
+        ),
+        # a formula in parentheses, no agency: body
+        ("(가=나) 두 값이 같다 = 정부는 14일 예산안을 확정했다고 밝혔다.", (), (None, None)),
+        ("정부는 14일 예산안을 확정했다 = 기자들은 이를 보도했다.", (), (None, None)),
+    ],
+)
+def test_korean_wire_bylines(lead: str, authors: tuple[str, ...], dateline: tuple[str | None, ...]) -> None:
+    text = f"정부, 학교 예산 증액안 확정\n\n2015년 10월 14일\n\n{lead}\n\n야당은 이번 조치를 비판했다.\n"
+    article = parse(text)
+    assert article.authors == authors
+    assert (article.dateline, article.agency) == dateline

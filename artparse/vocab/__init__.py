@@ -353,6 +353,13 @@ WIRE_AGENCIES = (
     "एएनआई",
     "यूनीवार्ता",
     "वार्ता",
+    # Korean agencies in the "(서울=연합뉴스)" slot (Yonhap, News1, Newsis) and Japan's wires
+    # closing a paragraph ("（共同）": Kyodo, "（時事）": Jiji)
+    "연합뉴스",
+    "뉴스1",
+    "뉴시스",
+    "共同",
+    "時事",
 )
 """Wire agencies: the ones a byline names as the story's agency ("By X, Associated Press")."""
 
@@ -536,6 +543,10 @@ OPENING_QUOTES = "\"'“„«‘‚"
 UNSPACED_SCRIPTS = frozenset({"han"})
 """Scripts written with no spaces between words (Chinese): a label runs into what it labels
 ("作者：王明", "来源：新华网"), so a first word cannot be cut at a space."""
+
+OWN_SCRIPTS = frozenset({"hangul"})
+"""Scripts only one language is written in (Hangul: Korean): the script tells the language, as
+its words, glued to their particles ("정부는"), are seldom a stop word."""
 
 SPACED_COLON_LANGUAGES = frozenset({"fr"})
 """Languages whose typography sets a space before a colon ("Covid-19 : une France ..."); in

@@ -44,7 +44,7 @@ _MONTHS = {
 }
 
 VOCAB = Vocab.of(
-    rank=31,
+    rank=33,
     none="contributor_phrases credit_archive_words follow_calls share_count_words site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns name_particles date_label_particles story_header_labels story_header_openings editors_note_labels ordinal_suffixes date_joiners signature_labels ad_break_markers list_labels dispatch_words legacy_encodings sponsor_labels contact_links image_caption_labels caption_text_labels",
     tool_buttons=("प्रिंट",),
     home_labels=("होम", "मुख्य पृष्ठ"),
@@ -70,9 +70,12 @@ VOCAB = Vocab.of(
     stop_words=frozenset("है हैं के की में और से को का ने पर कि यह भी था थे एक लिए".split()),
     header_labels={
         "title": ("शीर्षक",),
+        "subtitle": ("उपशीर्षक",),
         "date": ("तिथि", "तारीख"),
+        "updated": ("अपडेटेड",),
         "authors": ("लेखक",),
         "tags": ("टैग",),
+        "url": ("URL", "लिंक"),
         "publication": ("स्रोत",),
     },
 )
