@@ -26,6 +26,7 @@ from artparse.patterns import (
     ROLE_MODIFIERS,
     ROLE_WORDS,
     TRAILING_CONTACT_LINK,
+    WORD_MARKS,
 )
 from artparse.vocab import AGENCY_ALIASES, WIRE_AGENCIES
 
@@ -44,10 +45,11 @@ _SPLIT = lazy_compile(r"\s*(?:[,;|/·•、，]|\s&\s|\s\+\s|\s[-–—]\s)\s*")
 ("By Arpon Basu - Managing Editor LNH.com" on NHL.com; "Jane Doe - Staff Writer" among the
 bylines a news-submission site's journalist index splits, api/lib-journalists.php's tests); and
 Chinese text's commas, the enumeration comma "、" among them ("记者 王明、李华")."""
-_CHINESE_NAME = lazy_compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,4}$")
-"""A Chinese name: a surname and a given name, two to four characters and no space, so
-names a byline sets side by side are parted by spaces ("记者 王明 李华": Xinhua, People's Daily)."""
-_NAME_WORD = lazy_compile(r"^[^\W\d_][\w'’.-]{0,30}$")
+_CHINESE_NAME = lazy_compile(r"(?:[\u3400-\u4dbf\u4e00-\u9fff]|[\uac00-\ud7a3]){2,4}$")
+"""A Chinese or Korean name: a surname and a given name, two to four characters or Hangul
+syllables and no space, so names a byline sets side by side are parted by spaces ("记者 王明
+李华": Xinhua, People's Daily; "홍길동 김철수 기자": Yonhap, News1)."""
+_NAME_WORD = lazy_compile(rf"^[^\W\d_][\w'’.{WORD_MARKS}-]{{0,30}}$")
 MAX_NAME_WORDS = 5
 """Longer runs of capitalised words are a title or an organisation, not a person."""
 WIRE = frozenset(a.casefold() for a in WIRE_AGENCIES)

@@ -25,7 +25,9 @@ from artparse.patterns import (
     LEAD_BYLINE_PREFIXES,
     MONTHS,
     OUTLET_NOUN,
+    ROLE_WORDS_AS_PRINTED,
     SIGNATURE_LABEL,
+    WORD_MARKS,
     alternation,
     fold_homoglyphs,
 )
@@ -36,17 +38,18 @@ MAX_PLACE_WORDS = 4
 
 _PAREN = lazy_compile(r" ?\((?P<agency>[^\W\d_][^()]{0,39})\)")
 _SLASHED = lazy_compile(r" ?/(?P<agency>[^\W\d_][^/]{0,29})/\.?")
-_WORD = r"[^\W\d_][\w'’.-]{0,30}"
+_WORD = rf"[^\W\d_][\w'’.{WORD_MARKS}-]{{0,30}}"
 _JOIN = r"(?:/|(?<!\.) |(?<=\bS[Tt]\.) )"
 _PLACE = lazy_compile(rf"(?P<city>{_WORD}(?:{_JOIN}{_WORD}){{0,3}})(?:, ?(?P<region>{_WORD}(?: {_WORD})?))?")
 _DATE = lazy_compile(
-    r"(?:,? |\. )(?:\d{1,2}\.? (?P<m1>[^\W\d_]{3,12})\.?|(?P<m2>[^\W\d_]{3,12})\.? \d{1,2}\b)"
+    rf"(?:,? |\. )(?:\d{{1,2}}\.? (?P<m1>[^\W\d_](?:[^\W\d_]|[{WORD_MARKS}]){{2,11}})\.?|(?P<m2>[^\W\d_]{{3,12}})\.? \d{{1,2}}\b)"
     r"(?:,? \d{4})?(?:,? \d{1,2}:\d{2})?"
 )
 _DASH = lazy_compile(r" ?[-–—_]{1,2} | ?(?:--) |—(?=[^\W\d_])")
 """The dash after a dateline: spaced, or an em dash set close ("BEIJING—Manufacturing", as the
 Wall Street Journal prints it)."""
-_STOP = lazy_compile(r" ?\. ")
+_STOP = lazy_compile(r" ?[.।] ")
+"""The full stop after a dateline, or the danda that is Hindi's ("(आईएएनएस)। ": IANS' Hindi copy)."""
 _AGENCY_WORDS = lazy_compile(rf"(?P<agency>{_WORD}(?: {_WORD}){{0,2}}?) ?(?:\. | ?[-–—] )")
 _WEB_AGENCY = lazy_compile(
     r"(?P<agency>[^\W\d_][\w-]{1,30}\.(?:[Nn]et|[Rr][Uu]|[Cc]om|[Oo]rg|[Ii]nfo)) ?[-–—] "
@@ -162,7 +165,8 @@ def _parse_dateline(text: str) -> Dateline:
     YORK, Dec. 03, 2026 (GLOBE NEWSWIRE) -- "), Business Wire ("SPRINGFIELD, Ill.--(BUSINESS
     WIRE)--Nov. 5, 2026--"). A known agency alone before the dash is the agency, with no place:
     the Times of Israel's "JTA — " and "AFP — " on the stories it takes from the wires, as the
-    parenthesised "(AP) — " the AP's own web copy prints.
+    parenthesised "(AP) — " the AP's own web copy prints. Korean wires join the place and the
+    agency in the parentheses: "(서울=연합뉴스)" (Yonhap), "(서울=뉴스1)" (News1).
     """
     head = text[:HEAD]
 
@@ -174,6 +178,9 @@ def _parse_dateline(text: str) -> Dateline:
     m = _PAREN.match(head) if head[:1] == "(" or head[:2] == " (" else None
     if m is not None:
         tag = grab(m, "agency")
+        if "=" in tag:  # "(서울=연합뉴스)": the place and the agency, as Korean wires print them
+            slot, _, wire = tag.partition("=")
+            return Dateline(slot.strip(), wire.strip()) if _is_agency(wire.strip()) else Dateline()
         if not _known_agency(tag):  # "(CNN) --", "(CBS News) YOUNGSTOWN, Ohio -": a known name
             return Dateline()
         rest = m.end()
@@ -320,6 +327,28 @@ _GLUED_AFFILIATION = lazy_compile(
 )
 _LEAD_BYLINE_OPENINGS = tuple(f"{prefix} " for prefix in sorted(LEAD_BYLINE_PREFIXES))
 """How both forms open: a cheap test before the patterns."""
+
+
+_REPORTER = lazy_compile(
+    r"(?P<dateline>\([^()=]{1,20}=[^()]{1,20}\)) (?P<names>[^\W\d_]{2,4}(?: [^\W\d_]{2,4}){0,3})"
+    rf" (?:{alternation(ROLE_WORDS_AS_PRINTED)}) ?= "
+)
+
+
+def cut_reporter(text: str) -> Cut | None:
+    """The reporters set between a Korean wire dateline and the lead: "(서울=연합뉴스) 홍길동 기자 = ...".
+
+    Yonhap ("(서울=연합뉴스) 홍길동 기자 = "), News1 ("(서울=뉴스1) 홍길동 기자 = ") and Newsis print
+    the place and the agency joined by "=" in parentheses, the reporters' names with their role
+    ("기자", reporter; "특파원", correspondent) and an "=" before the text. The dateline is kept
+    (it names the place and the agency); the names are the authors.
+    """
+    if text[:1] != "(" or "= " not in text[:HEAD]:
+        return None
+    m = _REPORTER.match(text, 0, HEAD)
+    if m is None or parse_dateline(text).agency is None:
+        return None
+    return Cut(kept=f"{m.group('dateline')} {text[m.end() :]}", text=m.group("names"))
 
 
 def cut_glued_byline(text: str) -> Cut | None:

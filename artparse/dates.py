@@ -21,6 +21,7 @@ from artparse.patterns import (
     PUBLISHED_LABEL,
     UPDATED_LABEL,
     WEEKDAY_NUMBERS,
+    WORD_MARKS,
     alternation,
     fold_homoglyphs,
 )
@@ -84,7 +85,7 @@ ZONE_OFFSETS: dict[str, int] = {
 """Minutes east of UTC of the zone abbreviations news sites print after a time (RFC 822 and
 the US and European zones); an ambiguous one (IST: India, Ireland or Israel) is left out."""
 _LOOKS_DATED = lazy_compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
-_HAS_WORD = lazy_compile(r"[^\W\d_](?:[^\W\d_]|[\u0900-\u0dff\u0e00-\u0e7f]){2}")
+_HAS_WORD = lazy_compile(rf"[^\W\d_](?:[^\W\d_]|[{WORD_MARKS}]){{2}}")
 """A word of three letters or more, counting the marks that the Indic scripts (Devanagari to
 Sinhala) and Thai write between letters ("अक्टूबर": its virama and vowel signs are no letters)."""
 

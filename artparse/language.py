@@ -7,7 +7,7 @@ from itertools import chain
 
 from artparse.lazyre import lazy_compile
 from artparse.patterns import VOCABS
-from artparse.vocab import UNSPACED_SCRIPTS
+from artparse.vocab import OWN_SCRIPTS, UNSPACED_SCRIPTS
 
 SAMPLE_CHARS = 600
 """Enough text to tell languages apart; more only costs time."""
@@ -35,6 +35,8 @@ _ALPHABETS = (
     ("greek", lazy_compile("[\u0370-\u03ff\u1f00-\u1fff]")),
     ("georgian", lazy_compile("[\u10a0-\u10ff\u1c90-\u1cbf]")),
     ("arabic", lazy_compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")),
+    ("devanagari", lazy_compile("[\u0900-\u097f\ua8e0-\ua8ff]")),
+    ("hangul", lazy_compile("[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")),
     ("han", lazy_compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")),
 )
 """The Unicode blocks of the alphabets whose letters take two or three bytes in UTF-8."""
@@ -75,6 +77,8 @@ def guess_language(text: str) -> str | None:
             return None
         if script in UNSPACED_SCRIPTS:  # no word to count: the script tells the language
             return None if _KANA.search(sample) else candidates[0]
+        if script in OWN_SCRIPTS:
+            return candidates[0]
     else:
         candidates = _BY_SCRIPT["latin"]
     counts = Counter(chain.from_iterable(filter(None, map(_STOP_WORDS.get, words[:MAX_WORDS]))))

@@ -40,6 +40,11 @@ def _unspaced(field: str) -> tuple[str, ...]:
     return tuple(w for v in VOCABS.values() if v.script in vocab.UNSPACED_SCRIPTS for w in getattr(v, field))
 
 
+WORD_MARKS = "\u0900-\u0dff\u0e00-\u0e7f"
+"""A character class's range (the Indic blocks, Devanagari to Sinhala, and Thai) whose vowel signs
+and viramas stand between a word's letters and are no ``\\w`` ("दिल्ली", "अक्टूबर"): word patterns
+add it to their letters."""
+
 COLON = "[:：]"
 """A label's colon: the ASCII one, or the full-width one of Chinese (and Japanese) text."""
 
@@ -55,6 +60,7 @@ WEEKDAY_NUMBERS: dict[str, int] = {
 }
 """Each language's full weekday names (its first seven, Monday to Sunday) to 0-6."""
 ROLE_WORDS = frozenset(w.casefold() for w in _all("role_words"))
+ROLE_WORDS_AS_PRINTED = tuple(_all("role_words"))
 ROLE_MODIFIERS = frozenset(w.casefold() for w in _all("role_modifiers"))
 ARTICLES = frozenset(w.casefold() for w in _all("articles"))
 SITE_NAMES = tuple(sorted({w.casefold() for w in _all("site_names")}, key=len, reverse=True))

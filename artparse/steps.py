@@ -21,7 +21,7 @@ from artparse.closing import (
     cut_sign_off,
     cut_signature,
 )
-from artparse.dateline import cut_glued_byline, cut_stamp
+from artparse.dateline import cut_glued_byline, cut_reporter, cut_stamp
 from artparse.model import Block, Cut, Kind
 from artparse.state import PARAGRAPH
 
@@ -42,6 +42,7 @@ class StepSpec(NamedTuple):
 STEPS: tuple[StepSpec, ...] = (
     StepSpec(name="stamp", cut=cut_stamp, opening=True, kind=Kind.STAMP),
     StepSpec(name="glued_byline", cut=cut_glued_byline, opening=True, kind=Kind.BYLINE),
+    StepSpec(name="wire_reporter", cut=cut_reporter, opening=True, kind=Kind.BYLINE),
     StepSpec(name="signature", cut=cut_signature, opening=False, kind=Kind.BYLINE),
     StepSpec(name="dangling_label", cut=cut_dangling_label, opening=False, kind=Kind.FURNITURE),
     StepSpec(name="run_on_furniture", cut=cut_run_on_furniture, opening=False, kind=Kind.FURNITURE),

@@ -30,7 +30,7 @@ class Vocab(NamedTuple):
     "listopad" is November, Croatian October) or their counts tie, the lower rank wins."""
     script: str
     """The alphabet the language is written in: ``latin``, ``cyrillic``, ``greek``, ``georgian``,
-    ``arabic`` or ``han`` (Chinese characters, written with no spaces between words)."""
+    ``arabic``, ``devanagari`` or ``han`` (Chinese characters, written with no spaces between words)."""
     letters: str
     """The lower-case letters of its alphabet beyond ASCII (for Cyrillic, every letter)."""
     frequent_vowels: str
@@ -345,6 +345,21 @@ WIRE_AGENCIES = (
     "法新社",
     "美联社",
     "美聯社",
+    # Indian agencies' names in Devanagari: PTI's Hindi service Bhasha ("नयी दिल्ली, 14 अक्टूबर
+    # (भाषा)"), IANS' ("(आईएएनएस)।"), UNI's Hindi service Varta, and PTI and ANI by their letters
+    "भाषा",
+    "पीटीआई",
+    "आईएएनएस",
+    "एएनआई",
+    "यूनीवार्ता",
+    "वार्ता",
+    # Korean agencies in the "(서울=연합뉴스)" slot (Yonhap, News1, Newsis) and Japan's wires
+    # closing a paragraph ("（共同）": Kyodo, "（時事）": Jiji)
+    "연합뉴스",
+    "뉴스1",
+    "뉴시스",
+    "共同",
+    "時事",
 )
 """Wire agencies: the ones a byline names as the story's agency ("By X, Associated Press")."""
 
@@ -528,6 +543,10 @@ OPENING_QUOTES = "\"'“„«‘‚"
 UNSPACED_SCRIPTS = frozenset({"han"})
 """Scripts written with no spaces between words (Chinese): a label runs into what it labels
 ("作者：王明", "来源：新华网"), so a first word cannot be cut at a space."""
+
+OWN_SCRIPTS = frozenset({"hangul"})
+"""Scripts only one language is written in (Hangul: Korean): the script tells the language, as
+its words, glued to their particles ("정부는"), are seldom a stop word."""
 
 SPACED_COLON_LANGUAGES = frozenset({"fr"})
 """Languages whose typography sets a space before a colon ("Covid-19 : une France ..."); in
