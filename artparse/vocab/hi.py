@@ -1,6 +1,8 @@
 """Hindi (Devanagari; the alphabet has no capitals, vowel signs and viramas join the letters).
 
-Sources of the conventions, each seen at two outlets or more:
+Sources of the conventions (checked in stored pages and code: Patrika's "also read" cards, a
+Hindi news scraper's list of the same openings, Lokmat's "By भाषा" byline; the rest are the
+outlets' usual forms as their readers know them, not checked here):
 
 - wire datelines print the place, the date and the agency in parentheses, with no dash:
   PTI's Hindi service Bhasha's "नयी दिल्ली, 14 अक्टूबर (भाषा) ..." (carried by Navbharat Times
