@@ -1909,3 +1909,31 @@ def test_the_platform_test_never_turns_away_a_line_the_pattern_takes(text: str) 
 
     if SOCIAL_PLATFORM.search(text) is not None:
         assert names_platform(text)
+
+
+def _caption_labels() -> list[str]:
+    from artparse.patterns import _all
+
+    return sorted(set(_all("caption_labels")))
+
+
+@given(
+    before=st.text(alphabet="Ab éФ中/(:", min_size=8, max_size=40),
+    gap=st.sampled_from([" ", ". ", "! ", "."]),
+    label=st.sampled_from(_caption_labels()),
+    colon=st.sampled_from([":", " :", ": ", ".:"]),
+    after=st.sampled_from(["AP Photo. Next", "Reuters", " x. y", ":", ""]),
+)
+@example(before="Protesters gather outside", gap=". ", label="Фото", colon=": ", after="AP Photo. The")
+@settings(max_examples=300, deadline=None)
+def test_the_run_on_caption_label_test_never_turns_away_a_line_the_patterns_take(
+    before: str, gap: str, label: str, colon: str, after: str
+) -> None:
+    import sys
+
+    from artparse.patterns import LABEL_AFTER_CAPTION, LABEL_CREDIT_MID
+
+    caption_rule = sys.modules["artparse.rules.caption"]
+    text = before + gap + label + colon + after
+    if LABEL_CREDIT_MID.match(text) or LABEL_AFTER_CAPTION.match(text):
+        assert caption_rule._label_before_colon(text)
