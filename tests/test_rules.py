@@ -1937,3 +1937,15 @@ def test_the_run_on_caption_label_test_never_turns_away_a_line_the_patterns_take
     text = before + gap + label + colon + after
     if LABEL_CREDIT_MID.match(text) or LABEL_AFTER_CAPTION.match(text):
         assert caption_rule._label_before_colon(text)
+
+
+def test_every_date_label_opens_with_a_letter() -> None:
+    """The date-line rule asks the label patterns only of text that opens with a letter (a bare
+    date "14.10.2015" holds no label): no label may open otherwise, and no character but a
+    letter may match a label's first letter case-blind."""
+    from artparse.patterns import _all
+
+    labels = (*_all("published_labels"), *_all("updated_labels"))
+    assert all(label[:1].isalpha() for label in labels)
+    firsts = re.compile("[" + re.escape("".join({label[0] for label in labels})) + "]", re.IGNORECASE)
+    assert not [c for c in map(chr, range(0x110000)) if firsts.match(c) and not c.isalpha()]
