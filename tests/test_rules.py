@@ -1939,6 +1939,30 @@ def test_the_run_on_caption_label_test_never_turns_away_a_line_the_patterns_take
         assert caption_rule._label_before_colon(text)
 
 
+@given(
+    lead=st.sampled_from(["", " ", "("]),
+    label=st.sampled_from(_caption_labels()),
+    case=st.sampled_from([str, str.upper, str.lower, str.title]),
+    colon=st.sampled_from([":", " :", ": ", "  :  "]),
+    after=st.sampled_from(
+        ["AP. Protesters gather", "Reuters | Text", "wikipedia Popisek: Vlajka", "AP/ Reuters", "x", ": y"]
+    ),
+)
+@example(lead="", label="Foto", case=str, colon=": ", after="wikipedia Popisek: Pákistánská vlajka")
+@settings(max_examples=300, deadline=None)
+def test_the_opening_label_test_never_turns_away_a_line_the_patterns_take(
+    lead: str, label: str, case: Any, colon: str, after: str
+) -> None:
+    import sys
+
+    from artparse.patterns import LABEL_CREDIT_START, LABEL_CREDIT_THEN_TEXT
+
+    caption_rule = sys.modules["artparse.rules.caption"]
+    text = lead + case(label) + colon + after
+    if LABEL_CREDIT_THEN_TEXT.match(text) or LABEL_CREDIT_START.match(text):
+        assert caption_rule._label_first(text)
+
+
 def test_every_date_label_opens_with_a_letter() -> None:
     """The date-line rule asks the label patterns only of text that opens with a letter (a bare
     date "14.10.2015" holds no label): no label may open otherwise, and no character but a

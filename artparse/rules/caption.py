@@ -98,11 +98,18 @@ def split_credit(text: str) -> tuple[str, str] | None:
         found = _credit_at(SLASH_CREDIT_END, text, max(0, slash - SLASH_REACH))
         if found is not None:
             return found
-    if has_colon and text.find(":", 0, LABEL_REACH) >= 0:
+    if has_colon and _label_first(text):
         m = LABEL_CREDIT_THEN_TEXT.match(text) or LABEL_CREDIT_START.match(text)
         if m is not None:
             return m.group("text").strip(), m.group("credit").strip()
     return None
+
+
+def _label_first(text: str) -> bool:
+    """Whether a caption label's last word stands before the line's first colon, near its start,
+    as a credit that opens the line has it ("Photo: Reuters. Protesters ...")."""
+    colon = text.find(":", 0, LABEL_REACH)
+    return colon > 0 and _word_before(text, colon) in CAPTION_LABEL_WORDS
 
 
 def _credit_source_tail(tail: str) -> bool:
