@@ -142,10 +142,7 @@ def parse_byline(text: str, *, language: str | None = None) -> Byline:
         if part.casefold() not in AGENCY_CASEFOLD:
             part = _drop_trailing_lowercase(part)
         if not part or (
-            n > 0
-            and " " not in part
-            and part.casefold() not in AGENCY_CASEFOLD
-            and not _CHINESE_NAME.match(part)
+            n > 0 and " " not in part and part.casefold() not in AGENCY_CASEFOLD and not _chinese_name(part)
         ):
             continue  # after a comma a single word is a place or a desk ("Von Anna Müller, Berlin")
         if n > 0 and _LEADING_LABEL.match(part):
@@ -180,11 +177,17 @@ def parse_byline(text: str, *, language: str | None = None) -> Byline:
             continue
         for piece in split_and(part):
             words = _strip_outlet(piece.split())
-            if len(words) > 1 and all(_CHINESE_NAME.match(w) for w in words):
+            if len(words) > 1 and all(map(_chinese_name, words)):
                 names.extend(words)
             elif is_name(words):
                 names.append(natural_case(" ".join(words)))
     return Byline(tuple(names or desks), agency, date)
+
+
+def _chinese_name(word: str) -> bool:
+    """Whether a word is a Chinese name (``_CHINESE_NAME``); an ASCII word holds none of its
+    characters, and is not asked."""
+    return not word.isascii() and _CHINESE_NAME.match(word) is not None
 
 
 def _without_outlet_possessive(part: str) -> str:

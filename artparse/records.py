@@ -24,6 +24,7 @@ from collections.abc import Iterator, Mapping
 from typing import IO, TYPE_CHECKING, Any
 
 from artparse.inputs import STDIN, InputItem, JsonRecord
+from artparse.lazyre import lazy_compile
 
 if TYPE_CHECKING:
     from artparse.given import Given
@@ -120,7 +121,7 @@ def _record(raw: bytes, text_field: str) -> tuple[JsonRecord | None, str | None]
 
 _OPENINGS = (b"<DOC>", b"<DOC ", b"<REUTERS")
 _CLOSINGS = (b"</DOC>", b"</REUTERS>")
-_DOC_ID = re.compile(r"<DOCNO>\s*([^<\s]+)|<DOC\s[^>]*?\bid=\"([^\"]+)\"|\bNEWID=\"(\d+)\"", re.IGNORECASE)
+_DOC_ID = lazy_compile(r"<DOCNO>\s*([^<\s]+)|<DOC\s[^>]*?\bid=\"([^\"]+)\"|\bNEWID=\"(\d+)\"", re.IGNORECASE)
 
 
 def _documents(stream: IO[bytes]) -> Iterator[tuple[int, bytes]]:

@@ -1909,3 +1909,67 @@ def test_the_platform_test_never_turns_away_a_line_the_pattern_takes(text: str) 
 
     if SOCIAL_PLATFORM.search(text) is not None:
         assert names_platform(text)
+
+
+def _caption_labels() -> list[str]:
+    from artparse.patterns import _all
+
+    return sorted(set(_all("caption_labels")))
+
+
+@given(
+    before=st.text(alphabet="Ab éФ中/(:", min_size=8, max_size=40),
+    gap=st.sampled_from([" ", ". ", "! ", "."]),
+    label=st.sampled_from(_caption_labels()),
+    colon=st.sampled_from([":", " :", ": ", ".:"]),
+    after=st.sampled_from(["AP Photo. Next", "Reuters", " x. y", ":", ""]),
+)
+@example(before="Protesters gather outside", gap=". ", label="Фото", colon=": ", after="AP Photo. The")
+@settings(max_examples=300, deadline=None)
+def test_the_run_on_caption_label_test_never_turns_away_a_line_the_patterns_take(
+    before: str, gap: str, label: str, colon: str, after: str
+) -> None:
+    import sys
+
+    from artparse.patterns import LABEL_AFTER_CAPTION, LABEL_CREDIT_MID
+
+    caption_rule = sys.modules["artparse.rules.caption"]
+    text = before + gap + label + colon + after
+    if LABEL_CREDIT_MID.match(text) or LABEL_AFTER_CAPTION.match(text):
+        assert caption_rule._label_before_colon(text)
+
+
+@given(
+    lead=st.sampled_from(["", " ", "("]),
+    label=st.sampled_from(_caption_labels()),
+    case=st.sampled_from([str, str.upper, str.lower, str.title]),
+    colon=st.sampled_from([":", " :", ": ", "  :  "]),
+    after=st.sampled_from(
+        ["AP. Protesters gather", "Reuters | Text", "wikipedia Popisek: Vlajka", "AP/ Reuters", "x", ": y"]
+    ),
+)
+@example(lead="", label="Foto", case=str, colon=": ", after="wikipedia Popisek: Pákistánská vlajka")
+@settings(max_examples=300, deadline=None)
+def test_the_opening_label_test_never_turns_away_a_line_the_patterns_take(
+    lead: str, label: str, case: Any, colon: str, after: str
+) -> None:
+    import sys
+
+    from artparse.patterns import LABEL_CREDIT_START, LABEL_CREDIT_THEN_TEXT
+
+    caption_rule = sys.modules["artparse.rules.caption"]
+    text = lead + case(label) + colon + after
+    if LABEL_CREDIT_THEN_TEXT.match(text) or LABEL_CREDIT_START.match(text):
+        assert caption_rule._label_first(text)
+
+
+def test_every_date_label_opens_with_a_letter() -> None:
+    """The date-line rule asks the label patterns only of text that opens with a letter (a bare
+    date "14.10.2015" holds no label): no label may open otherwise, and no character but a
+    letter may match a label's first letter case-blind."""
+    from artparse.patterns import _all
+
+    labels = (*_all("published_labels"), *_all("updated_labels"))
+    assert all(label[:1].isalpha() for label in labels)
+    firsts = re.compile("[" + re.escape("".join({label[0] for label in labels})) + "]", re.IGNORECASE)
+    assert not [c for c in map(chr, range(0x110000)) if firsts.match(c) and not c.isalpha()]

@@ -98,11 +98,18 @@ def split_credit(text: str) -> tuple[str, str] | None:
         found = _credit_at(SLASH_CREDIT_END, text, max(0, slash - SLASH_REACH))
         if found is not None:
             return found
-    if has_colon and text.find(":", 0, LABEL_REACH) >= 0:
+    if has_colon and _label_first(text):
         m = LABEL_CREDIT_THEN_TEXT.match(text) or LABEL_CREDIT_START.match(text)
         if m is not None:
             return m.group("text").strip(), m.group("credit").strip()
     return None
+
+
+def _label_first(text: str) -> bool:
+    """Whether a caption label's last word stands before the line's first colon, near its start,
+    as a credit that opens the line has it ("Photo: Reuters. Protesters ...")."""
+    colon = text.find(":", 0, LABEL_REACH)
+    return colon > 0 and _word_before(text, colon) in CAPTION_LABEL_WORDS
 
 
 def _credit_source_tail(tail: str) -> bool:
@@ -323,6 +330,18 @@ def _photo_source(name: str) -> bool:
     return folded in CREDIT_SOURCE_SET or folded in AGENCY_CASEFOLD
 
 
+def _label_before_colon(text: str) -> bool:
+    """Whether a caption label's last word stands before one of the line's colons, as both
+    patterns of a run-on caption need ("... Фото: AP Photo. ..."): a few substring searches and
+    set lookups, where most long lines with a colon hold no label at all."""
+    colon = text.find(":", 1)  # a colon opening the line has no word before it
+    while colon > 0:
+        if _word_before(text, colon) in CAPTION_LABEL_WORDS:
+            return True
+        colon = text.find(":", colon + 1)
+    return False
+
+
 def _run_on_caption(text: str) -> tuple[str, str, str] | None:
     """(caption, credit, rest of the paragraph) when a caption and its credit open a long line.
 
@@ -332,7 +351,7 @@ def _run_on_caption(text: str) -> tuple[str, str, str] | None:
     where only a known photo source ends the credit, and the paragraph opens after it with
     a capital.
     """
-    if text.find(":", 0, CREDIT_MID_REACH) <= 0:
+    if text.find(":", 0, CREDIT_MID_REACH) <= 0 or not _label_before_colon(text):
         return None
     m = LABEL_CREDIT_MID.match(text)
     if m is not None:

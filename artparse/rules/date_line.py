@@ -59,8 +59,9 @@ def _too_much_residue(text: str, match: DateMatch, limit: int) -> bool:
     The words that are letters alone give a lower bound in a split and a few C calls;
     only a line under the limit by that bound has its letters counted exactly.
     """
-    rest = text[: match.start] + " " + text[match.end :]
-    rest = UPDATED_LABEL.sub("", PUBLISHED_LABEL.sub("", rest.strip()))
+    rest = (text[: match.start] + " " + text[match.end :]).strip()
+    if rest[:1].isalpha():  # every date label opens with a letter: a bare date's rest holds none
+        rest = UPDATED_LABEL.sub("", PUBLISHED_LABEL.sub("", rest))
     if "." in rest:
         rest = _DOMAIN.sub(" ", rest)
     if "@" in rest:  # the follow button beside the stamp: "July 24, 2012 7:26 AM PDT Follow @lancewhit"
@@ -390,7 +391,7 @@ def date_line(state: State, silent: bool) -> bool:
             place, agency = parts
     if not silent:
         state.date_found = True
-        updated = bool(UPDATED_LABEL.match(text))
+        updated = text[:1].isalpha() and UPDATED_LABEL.match(text) is not None  # a label opens with a letter
         state.claim(
             Kind.DATE, "date_line", end, text, date=match.value, updated=updated, place=place, agency=agency
         )
