@@ -175,6 +175,8 @@ def _parse_dateline(text: str) -> Dateline:
 
     # each pattern is asked only when the characters it opens with are there (most
     # paragraphs open with prose, and a pattern call costs several substring tests)
+    if head[:1] == "【":
+        return _bracketed(head)
     m = _PAREN.match(head) if head[:1] == "(" or head[:2] == " (" else None
     if m is not None:
         tag = grab(m, "agency")
@@ -269,6 +271,32 @@ def _parse_dateline(text: str) -> Dateline:
 DATE_FIRST_REACH = 20
 """The agency's parenthesis after a date with no place stands within the first characters."""
 _DATE_FIRST = lazy_compile(r"(?:\d{1,2}\.? (?P<m1>[^\W\d_]{3,12})\.?|(?P<m2>[^\W\d_]{3,12})\.? \d{1,2}\b)")
+
+
+MAX_BRACKETED = 24
+"""A bracketed dateline is a place and a name or an agency: a few characters."""
+
+
+def _bracketed(head: str) -> Dateline:
+    """The Japanese papers' dateline in lenticular brackets: "【ワシントン＝山田太郎】" (the place and
+    the paper's correspondent: Yomiuri, Nikkei), "【北京共同】" / "【ワシントン時事】" (the place and
+    the wire: Kyodo, Jiji as the regional papers carry them), "【東京】" (the place)."""
+    end = head.find("】", 1, MAX_BRACKETED)
+    if end < 0:
+        return Dateline()
+    inner = head[1:end].strip()
+    place, equals, who = inner.partition("＝")
+    if equals:
+        who = who.strip()
+        return Dateline(place.strip() or None, who if _is_agency(who) else None)
+    for agency in _BRACKET_AGENCIES:
+        if inner.endswith(agency) and len(inner) > len(agency):
+            return Dateline(inner[: -len(agency)], agency)
+    return Dateline(inner or None, None)
+
+
+_BRACKET_AGENCIES = ("共同", "時事")
+"""The Japanese wires as a bracketed dateline names them after the place (see ``AGENCIES``)."""
 
 
 def _date_first(head: str) -> Dateline | None:

@@ -37,6 +37,7 @@ _ALPHABETS = (
     ("arabic", lazy_compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")),
     ("devanagari", lazy_compile("[\u0900-\u097f\ua8e0-\ua8ff]")),
     ("hangul", lazy_compile("[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")),
+    ("kana", lazy_compile("[\u3040-\u30ff]")),
     ("han", lazy_compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")),
 )
 """The Unicode blocks of the alphabets whose letters take two or three bytes in UTF-8."""
@@ -76,7 +77,9 @@ def guess_language(text: str) -> str | None:
         if not candidates:
             return None
         if script in UNSPACED_SCRIPTS:  # no word to count: the script tells the language
-            return None if _KANA.search(sample) else candidates[0]
+            if script == "han" and _KANA.search(sample):  # Japanese mixes kana into its characters
+                return next(iter(_BY_SCRIPT.get("kana", ())), None)
+            return candidates[0]
         if script in OWN_SCRIPTS:
             return candidates[0]
     else:

@@ -294,7 +294,7 @@ def test_ordinary_lines_of_other_scripts_stay_body(line: str) -> None:
 def test_the_language_of_chinese_text_is_told_by_its_script() -> None:
     """Chinese has no spaces to count words by; Japanese mixes kana into the same characters."""
     assert guess_language("国务院14日召开常务会议，通过了明年的教育预算草案。") == "zh"
-    assert guess_language("東京都は14日、新しい計画を発表しました。これは重要なことです。") is None
+    assert guess_language("東京都は14日、新しい計画を発表しました。これは重要なことです。") == "ja"
     assert (
         guess_language(
             "أقرت الحكومة يوم الأربعاء مشروع الميزانية، وقال وزير المالية إن العجز في الميزانية سينخفض."
@@ -462,3 +462,37 @@ def test_korean_wire_bylines(lead: str, authors: tuple[str, ...], dateline: tupl
     article = parse(text)
     assert article.authors == authors
     assert (article.dateline, article.agency) == dateline
+
+
+JAPANESE_NEWS = (
+    "政府が新予算を発表\n\n"
+    "2015年10月14日 10時32分\n\n"
+    "【ワシントン＝山田太郎】政府は14日、赤字削減と教育・医療への支出拡大を目指す新たな予算を発表した。\n\n"
+    "財務相は、予算案を来週国会に提出すると述べた。\n\n"
+    "関連記事\n\n"
+    "無断転載・複製を禁じます\n"
+)
+
+
+def test_a_japanese_story() -> None:
+    """Japanese: told by its kana, the dateline in lenticular brackets (the place, then the
+    paper's correspondent), the reuse notice and the related-articles label closing it."""
+    article = parse(JAPANESE_NEWS)
+    assert article.language == "ja"
+    assert article.date == "2015-10-14"
+    assert (article.dateline, article.agency) == ("ワシントン", None)
+    assert len(article.paragraphs) == 2
+
+
+@pytest.mark.parametrize(
+    ("lead", "dateline", "agency"),
+    [
+        ("【北京共同】中国政府は14日、新たな予算を発表した。", "北京", "共同"),
+        ("【東京】政府は14日、新たな予算を発表した。", "東京", None),
+        ("政府は【重要】と書かれた文書を14日に発表した。", None, None),
+    ],
+)
+def test_japanese_bracketed_datelines(lead: str, dateline: str | None, agency: str | None) -> None:
+    text = f"政府が新予算を発表\n\n{lead}\n\n財務相は、予算案を来週国会に提出すると述べた。\n"
+    article = parse(text)
+    assert (article.dateline, article.agency) == (dateline, agency)

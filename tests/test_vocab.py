@@ -72,7 +72,17 @@ def test_each_language_provides_every_category(code: str) -> None:
         else:
             assert isinstance(value, tuple), (code, f)
             assert all(isinstance(w, str) and w.strip() for w in value), (code, f)
-    assert lang.script in ("latin", "cyrillic", "greek", "georgian", "arabic", "devanagari", "hangul", "han")
+    assert lang.script in (
+        "latin",
+        "cyrillic",
+        "greek",
+        "georgian",
+        "arabic",
+        "devanagari",
+        "hangul",
+        "han",
+        "kana",
+    )
 
 
 def test_ranks_are_distinct() -> None:

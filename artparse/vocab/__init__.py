@@ -540,9 +540,10 @@ BULLETS = ("•", "●", "◦", "▪", "■", "►", "*", "-", "–", "—", "·
 OPENING_QUOTES = "\"'“„«‘‚"
 """Quotation marks that open a quote (straight, English, German and Polish, French, single)."""
 
-UNSPACED_SCRIPTS = frozenset({"han"})
+UNSPACED_SCRIPTS = frozenset({"han", "kana"})
 """Scripts written with no spaces between words (Chinese): a label runs into what it labels
-("作者：王明", "来源：新华网"), so a first word cannot be cut at a space."""
+("作者：王明", "来源：新华网"), so a first word cannot be cut at a space; Japanese the same,
+in its kana and characters."""
 
 OWN_SCRIPTS = frozenset({"hangul"})
 """Scripts only one language is written in (Hangul: Korean): the script tells the language, as
