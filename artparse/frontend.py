@@ -169,10 +169,13 @@ def looks_archived(text: str) -> bool:
     )
 
 
-SGML_OPENINGS = ("<DOC>", "<DOC ", "<REUTERS", "<!DOCTYPE LEWIS", "<NITF", "<!DOCTYPE NITF", "<?XML")
-"""How a collection's SGML file opens: TREC's and LDC's ``<DOC>``, Reuters-21578's ``<REUTERS``
-(its files with their doctype line), NITF's ``<nitf>`` (after an XML declaration: an XML file of
-another kind has no text the reader knows, and is read as text)."""
+DOCUMENT_OPENINGS = ("<DOC>", "<DOC ", "<REUTERS")
+"""How a collection's document opens its line (upper-cased): TREC's and LDC's ``<DOC>``,
+Reuters-21578's ``<REUTERS``; a file holds many, one after the other."""
+SGML_OPENINGS = (*DOCUMENT_OPENINGS, "<!DOCTYPE LEWIS", "<NITF", "<!DOCTYPE NITF", "<?XML")
+"""How a collection's file opens: a document, Reuters-21578's doctype line, NITF's ``<nitf>``
+(after an XML declaration: an XML file of another kind has no text the reader knows, and is
+read as text)."""
 
 
 def _archive_record(text: str, given: Given | None, language: str | None) -> Front | None:

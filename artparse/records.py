@@ -23,6 +23,7 @@ import sys
 from collections.abc import Iterator, Mapping
 from typing import IO, TYPE_CHECKING, Any
 
+from artparse.frontend import DOCUMENT_OPENINGS
 from artparse.inputs import STDIN, InputItem, JsonRecord
 from artparse.lazyre import lazy_compile
 
@@ -119,7 +120,7 @@ def _record(raw: bytes, text_field: str) -> tuple[JsonRecord | None, str | None]
     return JsonRecord(text, fields), None
 
 
-_OPENINGS = (b"<DOC>", b"<DOC ", b"<REUTERS")
+_OPENINGS = tuple(opening.encode() for opening in DOCUMENT_OPENINGS)
 _CLOSINGS = (b"</DOC>", b"</REUTERS>")
 _DOC_ID = lazy_compile(r"<DOCNO>\s*([^<\s]+)|<DOC\s[^>]*?\bid=\"([^\"]+)\"|\bNEWID=\"(\d+)\"", re.IGNORECASE)
 
