@@ -41,7 +41,7 @@ _ALPHABETS = (
     ("han", lazy_compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")),
 )
 """The Unicode blocks of the alphabets whose letters take two or three bytes in UTF-8."""
-_KANA = lazy_compile("[\u3040-\u30ff]")
+_KANA = dict(_ALPHABETS)["kana"]
 """Japanese kana: Japanese text mixes them into its Chinese characters, Chinese text has none."""
 MIN_ALPHABET_SHARE = 1 / 4
 """The share of a sample's characters an alphabet's letters make when the text is in it."""
