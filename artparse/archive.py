@@ -196,7 +196,7 @@ def record_given(values: dict[str, str], lines_of: dict[str, tuple[int, ...]], l
     given = from_mapping(values, lines_of=lines_of, language=language) if values else EMPTY
     more: dict[str, Any] = {}
     if dateline:
-        more["dateline"] = dateline.rpartition(",")[0].strip() if has_date_after_comma(dateline) else dateline
+        more["dateline"] = without_filing_date(dateline)
     if byline:
         names = parse_byline(byline, language=language).names
         if names:
@@ -207,10 +207,10 @@ def record_given(values: dict[str, str], lines_of: dict[str, tuple[int, ...]], l
     return dataclasses.replace(given, **more, spans=spans)
 
 
-def has_date_after_comma(dateline: str) -> bool:
-    """ "NEW YORK, Dec. 2": the place, then the day it was filed."""
-    _, comma, rest = dateline.rpartition(",")
-    return bool(comma) and find_date(f"{rest.strip()} 2000") is not None
+def without_filing_date(dateline: str) -> str:
+    """The place of a dateline that names the day it was filed after a comma ("NEW YORK, Dec. 2")."""
+    place, comma, rest = dateline.rpartition(",")
+    return place.strip() if comma and find_date(f"{rest.strip()} 2000") is not None else dateline
 
 
 def _factiva(lines: Sequence[str], first: int, language: str | None) -> Record | None:
@@ -231,14 +231,15 @@ def _factiva(lines: Sequence[str], first: int, language: str | None) -> Record |
     text_lines: list[int] = []
     texts: dict[int, str] = {}
     for code, at, value_lines in fields:
-        value = " ".join(_value(lines[i], code if i == at else "") for i in value_lines).strip()
         field = FACTIVA_FIELDS.get(code)
         if code in FACTIVA_TEXT:
             text_lines.extend(value_lines)
             if value_lines and value_lines[0] == at:
                 texts[at] = _value(lines[at], code)
-        elif field and value and field not in values:
-            values[field], lines_of[field] = value, (at + 1, *(i + 1 for i in value_lines if i != at))
+        elif field and field not in values:
+            value = " ".join(_value(lines[i], code if i == at else "") for i in value_lines).strip()
+            if value:
+                values[field], lines_of[field] = value, (at + 1, *(i + 1 for i in value_lines if i != at))
     if not text_lines:
         return None
     time = values.pop("time", None)

@@ -20,6 +20,7 @@ from artparse.patterns import (
     DATE_LABEL,
     DESK_NOUNS,
     EMAIL,
+    HANDLE,
     LABEL_LAST_WORDS,
     NAME_PARTICLES,
     OUTLET_NOUNS,
@@ -30,7 +31,6 @@ from artparse.patterns import (
 )
 from artparse.vocab import AGENCY_ALIASES, WIRE_AGENCIES
 
-_HANDLE = lazy_compile(r"(?<!\w)@\w{1,30}")
 _TRAILING_LABEL = lazy_compile(
     rf"[\s|,]*(?:{DATE_LABEL})\s*:?\s*$",
     re.IGNORECASE,
@@ -120,7 +120,7 @@ def parse_byline(text: str, *, language: str | None = None) -> Byline:
         date = found.value
         body = body[: found.start]
     if "@" in body:
-        body = _HANDLE.sub("", EMAIL.sub("", body))
+        body = HANDLE.sub("", EMAIL.sub("", body))
     if "://" in body or "." in body:  # every URL the pattern takes has one or the other
         body = _URL.sub("", body)
     words = body.split()

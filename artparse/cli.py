@@ -24,7 +24,7 @@ from artparse.display import safe_lines, safe_text
 from artparse.errors import ArtparseError, OptionError
 from artparse.inputs import DEFAULT_PATTERN, STDIN, InputItem, iter_inputs
 from artparse.io import DEFAULT_MAX_BYTES, check_encoding
-from artparse.records import DEFAULT_TEXT_FIELD, INPUT_FORMATS, read_records, record_format
+from artparse.records import DEFAULT_TEXT_FIELD, INPUT_FORMATS, RECORD_FORMATS, read_records, record_format
 from artparse.render.formats import FORMATS as OUTPUT_FORMATS
 from artparse.render.formats import RECORD_FIELDS, SUFFIXES, Layout, parse_fields
 from artparse.render.progress import Status
@@ -423,9 +423,8 @@ def extract(
     except OptionError as exc:
         raise click.UsageError(str(exc)) from None
     if engine != "local" or scheduler or partition_size or fmt == "parquet":
-        if any(record_format(p, input_format.lower()) for p in paths) or input_format.lower() in (
-            "jsonl",
-            "sgml",
+        if input_format.lower() in RECORD_FORMATS or any(
+            record_format(p, input_format.lower()) for p in paths
         ):
             raise click.UsageError(
                 "inputs of many articles (--input-format jsonl or sgml, .jsonl and .sgml files) "

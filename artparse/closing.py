@@ -16,6 +16,7 @@ from artparse.patterns import (
     AGENCY,
     AGENCY_CASEFOLD,
     AGENCY_LAST_WORDS,
+    COPYRIGHT_CUES,
     COPYRIGHT_WORDS,
     FURNITURE_FIRST_WORDS,
     FURNITURE_HEAD,
@@ -24,10 +25,9 @@ from artparse.patterns import (
     SIGN_OFF_WORDS,
     SIGNATURE_LABEL,
     SIGNATURE_LABELS,
-    SOCIAL_PLATFORM,
     alternation,
     is_bare_furniture_word,
-    names_platform,
+    mentions_platform,
     opening_furniture_phrase,
 )
 
@@ -45,8 +45,6 @@ many words on ("Сподели Приятел Tweet"), not as the first word of 
 _SIGNATURE = lazy_compile(rf"(?:^|(?<=[.!?»”\"] ))(?:{SIGNATURE_LABEL})\s?:\s(?P<name>[^,.]{{3,60}})")
 _SIGNATURE_CUE = lazy_compile(alternation(label[:CUE_CHARS] for label in SIGNATURE_LABELS))
 """What every signature label opens with: a plain search for it comes before the pattern."""
-_COPYRIGHT_CUES = ("©", "(c)", *(w.casefold() for w in COPYRIGHT_WORDS))
-"""What every copyright notice holds (the pattern's own words), looked for case-folded first."""
 _COPYRIGHT = lazy_compile(
     rf"(?:^|(?<=\s))(?:©|\(c\) ?\d{{4}}|(?:{alternation(COPYRIGHT_WORDS)})\b)[^©]{{0,300}}$", re.IGNORECASE
 )
@@ -107,7 +105,7 @@ def cut_copyright(text: str) -> Cut | None:
     """A copyright notice at the end: "©2010 The Associated Press. All rights reserved."."""
     start = max(0, len(text) - WINDOW)
     window = text[start:].casefold()
-    if not any(cue in window for cue in _COPYRIGHT_CUES):
+    if not any(cue in window for cue in COPYRIGHT_CUES):
         return None
     m = _COPYRIGHT.search(text, start)
     if m is None or m.start() == 0:
@@ -195,11 +193,7 @@ def _promo_lead_in(sentence: str) -> bool:
     follow the outlet on: Korrespondent.net's "Новости от X в Telegram. Подписывайтесь на наш
     канал"; UNIAN's call opens with its own line, "Залишайтеся в курсі ...! Підписуйтесь на наш
     канал в Telegram" (a furniture phrase itself)."""
-    return (
-        sentence.count(" ") < MAX_LEAD_IN_WORDS
-        and names_platform(sentence)
-        and SOCIAL_PLATFORM.search(sentence) is not None
-    )
+    return sentence.count(" ") < MAX_LEAD_IN_WORDS and mentions_platform(sentence)
 
 
 def _last_word(text: str) -> str:

@@ -31,6 +31,7 @@ from artparse.patterns import (
     alternation,
     fold_homoglyphs,
 )
+from artparse.vocab import BRACKET_WIRES
 
 HEAD = 160
 """A dateline is read from this many characters at most."""
@@ -289,14 +290,10 @@ def _bracketed(head: str) -> Dateline:
     if equals:
         who = who.strip()
         return Dateline(place.strip() or None, who if _is_agency(who) else None)
-    for agency in _BRACKET_AGENCIES:
+    for agency in BRACKET_WIRES:
         if inner.endswith(agency) and len(inner) > len(agency):
             return Dateline(inner[: -len(agency)], agency)
     return Dateline(inner or None, None)
-
-
-_BRACKET_AGENCIES = ("共同", "時事")
-"""The Japanese wires as a bracketed dateline names them after the place (see ``AGENCIES``)."""
 
 
 def _date_first(head: str) -> Dateline | None:

@@ -31,7 +31,6 @@ from artparse.display import safe_text
 from artparse.errors import OptionError
 from artparse.inputs import DEFAULT_PATTERN
 from artparse.io import DEFAULT_MAX_BYTES
-from artparse.runner import default_jobs
 from artparse.state import ParseOptions
 
 if TYPE_CHECKING:
@@ -415,6 +414,8 @@ def connect(scheduler: str | None = None, *, workers: int = 0) -> Iterator[Clien
         with Client(scheduler) as client:
             yield client
         return
+    from artparse.runner import default_jobs
+
     n_workers = workers or default_jobs()
     with (
         LocalCluster(

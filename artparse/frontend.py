@@ -188,8 +188,9 @@ def _archive_record(text: str, given: Given | None, language: str | None) -> Fro
     if text.lstrip()[:1] == "<":  # a collection's SGML document: its tags' spacing kept
         from artparse.sgml import more_documents, read_document
 
-        record = read_document(text.split("\n"), language=language)
-        more = more_documents(text)
+        raw = text.split("\n")
+        record = read_document(raw, language=language)
+        more = more_documents(raw)
         if more:
             warnings = (f"{more} more document(s) after the first: --input-format sgml reads each",)
     else:
@@ -211,6 +212,8 @@ def _archive_record(text: str, given: Given | None, language: str | None) -> Fro
 
 def _shown(line: Line, text: str) -> Line:
     """The line with the record's text of it; spaces before the text (after tags) are its indent."""
+    if text is line.text:  # most lines: the record leaves them as they are
+        return line
     stripped = text.lstrip(" ")
     if len(stripped) == len(text):
         return line._replace(text=text)

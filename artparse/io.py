@@ -83,7 +83,7 @@ def read_bytes(
     return limited(data, max_bytes)
 
 
-def input_error(exc: BaseException) -> InputError:
+def input_error(exc: OSError) -> InputError:
     """The one-line reason an input could not be opened or read, for any engine."""
     if isinstance(exc, FileNotFoundError):
         return InputError("no such file")
@@ -91,9 +91,7 @@ def input_error(exc: BaseException) -> InputError:
         return InputError("is a directory")
     if isinstance(exc, PermissionError):
         return InputError("permission denied")
-    if isinstance(exc, OSError):
-        return InputError(exc.strerror or str(exc))
-    return InputError(f"{type(exc).__name__}: {exc}")
+    return InputError(exc.strerror or str(exc))
 
 
 def limited(data: bytes, max_bytes: int) -> bytes:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping
 from types import MappingProxyType
 
+from artparse.byline import MAX_NAME_WORDS
 from artparse.lazyre import lazy_compile
 from artparse.lines import Line
 from artparse.patterns import AGENCY_CASEFOLD, BYLINE_FIRST_WORDS, ROLE_MODIFIERS, ROLE_WORDS
@@ -428,10 +429,6 @@ def _after_byline_word(text: str, start: int, name: str) -> bool:
     return (
         name[:1].isupper() and name.casefold() not in AGENCY_CASEFOLD and len(name.split()) <= MAX_NAME_WORDS
     )
-
-
-MAX_NAME_WORDS = 5
-"""A person's name is a few words; a longer link text is a headline or a label."""
 
 
 def page_headline(lines: list[Line]) -> int | None:

@@ -229,6 +229,11 @@ SOCIAL_PLATFORM = lazy_compile(rf"(?<!\w)(?:{alternation(vocab.SOCIAL_PLATFORMS)
 _PLATFORM_NAME = lazy_compile(alternation(vocab.SOCIAL_PLATFORMS))
 
 
+def mentions_platform(text: str) -> bool:
+    """Whether the text names a social platform (``SOCIAL_PLATFORM``, behind its cheap test)."""
+    return names_platform(text) and SOCIAL_PLATFORM.search(text) is not None
+
+
 def names_platform(text: str) -> bool:
     """Whether ``SOCIAL_PLATFORM`` can match: a platform's name is in the lower-cased text (one
     case-sensitive search, which skips to the names' first letters, where the case-blind
@@ -245,12 +250,9 @@ FOLLOW_CALL = lazy_compile(
 parenthesis ("..., follow X on Facebook"; "to follow him" is no call)."""
 FURNITURE_INSIDE = lazy_compile(alternation(w.casefold() for w in _all("navigation_phrases")))
 """Phrases that make a short line navigation wherever they stand in it (searched case-folded)."""
-NAVIGATION_PHRASES_BY_CUE: dict[str, tuple[str, ...]] = {}
-"""The navigation phrases (case-folded) by their longest word: a case-folded line holding no
-such word holds none of its phrases, and one that does is compared with those phrases alone."""
-for _phrase in sorted({w.casefold() for w in _all("navigation_phrases")}):
-    _cue = max(_phrase.split(), key=len)
-    NAVIGATION_PHRASES_BY_CUE[_cue] = (*NAVIGATION_PHRASES_BY_CUE.get(_cue, ()), _phrase)
+NAVIGATION_CUES = frozenset(max(w.casefold().split(), key=len) for w in _all("navigation_phrases"))
+"""The longest word of each navigation phrase (case-folded): a line holding none of them holds
+no phrase, and ``FURNITURE_INSIDE`` is asked only of one that does."""
 CONTRIBUTOR_PHRASE = lazy_compile(
     rf"(?<!\w)(?:{alternation(_all('contributor_phrases'))})(?!\w)", re.IGNORECASE
 )
@@ -260,16 +262,18 @@ TAG_LABELS = frozenset(w.casefold() for v in VOCABS.values() for w in v.header_l
 """Labels of an article's tags ("Tags", "Schlagwörter", "Palavras-chave"): over a list in the
 body they head the page's topic links."""
 LIST_LABELS = TAG_LABELS | frozenset(w.casefold() for w in _all("list_labels"))
+"""Whole lines that head a list of the page's links: the tag labels, and the headings over its
+other stories ("Most popular", "Más información")."""
 HOME_LABELS = frozenset(w.casefold() for w in _all("home_labels"))
 """A site's home page as a breadcrumb trail's first item: "home", "accueil"."""
 HOME_LABEL_FIRST_WORDS = frozenset(w.split()[0] for w in HOME_LABELS)
 """First words of the home labels: a cheap test before the labels are compared."""
-"""Whole lines that head a list of the page's links: the tag labels, and the headings over its
-other stories ("Most popular", "Más información")."""
 COMMENTS_HEADING = alternation(w.casefold() for w in _all("comments_headings"))
 EDITORS_NOTE_LABELS = frozenset(w.casefold() for w in _all("editors_note_labels"))
 EDITORS_NOTE_LABEL = alternation(_all("editors_note_labels"))
 COPYRIGHT_WORDS = tuple(_all("copyright_words"))
+COPYRIGHT_CUES = ("©", "(c)", *(w.casefold() for w in COPYRIGHT_WORDS))
+"""What every copyright notice holds (its sign or word), case-folded: a cheap test first."""
 SIGNATURE_LABELS = tuple(_all("signature_labels"))
 SIGNATURE_LABEL = alternation(SIGNATURE_LABELS)
 LEAD_BYLINE_PREFIXES = frozenset(_all("lead_byline_prefixes"))
@@ -324,6 +328,8 @@ DOC_ID = lazy_compile(r"^(?=[^\s]{0,60}\d)[A-Za-z0-9][\w.-]{0,60}$")
 """A record id: one token with a digit ("ru-111", "157", "ru-ryanair-new-extra-629")."""
 LANGUAGE_CODE = lazy_compile(r"^[a-z]{2,3}(?:[-_][A-Za-z]{2})?$")
 EMAIL = lazy_compile(r"\S{1,64}@\S{1,255}\.[a-z]{2,10}", re.IGNORECASE)
+HANDLE = lazy_compile(r"(?<!\w)@\w{1,30}")
+"""A social handle: "@janeroe" (a byline's or a stamp's follow button)."""
 
 _HOMOGLYPHS = dict(zip("aceopxyACEHKMOPTXB", "асеорхуАСЕНКМОРТХВ", strict=True))
 _LOOKALIKE = lazy_compile("[aceopxyACEHKMOPTXB]")

@@ -23,8 +23,10 @@ import sys
 from collections.abc import Iterator, Mapping
 from typing import IO, TYPE_CHECKING, Any
 
+from artparse.errors import ArtparseError
 from artparse.frontend import DOCUMENT_OPENINGS
 from artparse.inputs import STDIN, InputItem, JsonRecord
+from artparse.io import decode
 from artparse.lazyre import lazy_compile
 
 if TYPE_CHECKING:
@@ -34,7 +36,9 @@ JSONL_SUFFIXES = (".jsonl", ".ndjson")
 """File name endings that ``--input-format auto`` reads as JSON Lines (compared case-blind)."""
 SGML_SUFFIXES = (".sgml", ".sgm")
 """File name endings that ``--input-format auto`` reads as SGML collections."""
-INPUT_FORMATS = ("auto", "text", "jsonl", "sgml")
+RECORD_FORMATS = ("jsonl", "sgml")
+"""The input formats of many articles to an input."""
+INPUT_FORMATS = ("auto", "text", *RECORD_FORMATS)
 DEFAULT_TEXT_FIELD = "text"
 INPUT_KEY = "input"
 """The output key that carries a record's other fields, unchanged."""
@@ -42,7 +46,7 @@ INPUT_KEY = "input"
 
 def record_format(path: str, input_format: str) -> str | None:
     """``jsonl`` or ``sgml`` when an input holds many articles under ``--input-format``, else None."""
-    if input_format in ("jsonl", "sgml"):
+    if input_format in RECORD_FORMATS:
         return input_format
     if input_format == "auto":
         name = path.casefold()
@@ -145,9 +149,6 @@ def _documents(stream: IO[bytes]) -> Iterator[tuple[int, bytes]]:
 
 def _document(raw: bytes) -> tuple[JsonRecord | None, str | None]:
     """(record, None) of one collection document, or (None, why it cannot be read)."""
-    from artparse.errors import ArtparseError
-    from artparse.io import decode
-
     try:
         text = decode(raw).text
     except ArtparseError as exc:

@@ -32,9 +32,9 @@ import dataclasses
 import html
 from collections.abc import Sequence
 
-from artparse.archive import Record, has_date_after_comma, record_given
+from artparse.archive import Record, record_given, without_filing_date
 from artparse.frontend import DOCUMENT_OPENINGS
-from artparse.given import EMPTY, Given
+from artparse.given import Given
 from artparse.lazyre import lazy_compile
 
 _TAG = lazy_compile(r"(<(/?)([A-Za-z][\w.:-]{0,30})(?:\s[^<>]{0,300})?/?>)")
@@ -164,16 +164,16 @@ def read_document(lines: Sequence[str], *, language: str | None = None) -> Recor
             fields["date"] = "-".join(dated.groups())
             lines_of["date"] = []
     dateline = fields.pop("dateline", None)
-    given = record_given(fields, {k: tuple(v) for k, v in lines_of.items()}, language) if fields else EMPTY
+    given = record_given(fields, {k: tuple(v) for k, v in lines_of.items()}, language)
     if dateline:
         given = _with_dateline(given, dateline, tuple(lines_of["dateline"]))
     return Record(given, tuple(body), texts)
 
 
-def more_documents(text: str) -> int:
-    """How many documents the text opens after its first (a collection file read as one input),
-    told as ``records`` tells them apart."""
-    opened = sum(line.lstrip()[:9].upper().startswith(DOCUMENT_OPENINGS) for line in text.split("\n"))
+def more_documents(lines: Sequence[str]) -> int:
+    """How many documents the lines open after their first (a collection file read as one
+    input), told as ``records`` tells them apart."""
+    opened = sum(line.lstrip()[:9].upper().startswith(DOCUMENT_OPENINGS) for line in lines)
     return max(0, opened - 1)
 
 
@@ -197,7 +197,11 @@ def _add(parts: dict[str, list[str]], field: str, chunk: str) -> None:
 def _clean(text: str) -> str:
     """Entities read ("&amp;", Reuters' "&#2;"), control characters dropped, spaces collapsed."""
     text = html.unescape(text) if "&" in text else text
-    return " ".join("".join(c for c in text if c >= " " or c == "\t").split())
+    return " ".join(text.translate(_CONTROLS).split())
+
+
+_CONTROLS = dict.fromkeys(c for c in range(32) if c != ord("\t"))
+"""The control characters but the tab, to delete (Reuters' "&#2;" and "&#3;" read as them)."""
 
 
 def _with_dateline(given: Given, text: str, lines: tuple[int, ...]) -> Given:
@@ -207,8 +211,7 @@ def _with_dateline(given: Given, text: str, lines: tuple[int, ...]) -> Given:
     if text.endswith(")") and "(" in text:
         text, _, agency = text[:-1].rpartition("(")
         text, agency = text.strip(" ,"), agency.strip() or None
-    if has_date_after_comma(text):
-        text = text.rpartition(",")[0].strip()
+    text = without_filing_date(text)
     spans = {**given.spans, "dateline": lines}
     if agency:
         spans["agency"] = lines

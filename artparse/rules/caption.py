@@ -261,7 +261,7 @@ def caption(state: State, silent: bool) -> bool:
             return False
     elif not (
         opens_with_dateline(state.lines[nxt].text)
-        or (_opens_byline(state.lines[nxt].text) and _byline_follows(state, nxt))
+        or (opens_byline(state.lines[nxt].text) and _byline_follows(state, nxt))
     ) or not (looks_like_caption(text) or _under_player(prev)):
         return False  # over the body or a "By" line: a line that says it is a caption, or is under a player
     if not silent:
@@ -554,7 +554,7 @@ MIN_CAPTION_ABOVE_BYLINE = 60
 is a label."""
 
 
-def _opens_byline(text: str) -> bool:
+def opens_byline(text: str) -> bool:
     """Whether a line opens with a byline prefix's first word ("By", "Von"): a cheap test
     before asking the byline rule."""
     return text.partition(" ")[0].casefold().rstrip(":") in BYLINE_FIRST_WORDS

@@ -6,7 +6,7 @@ from artparse.dates import find_date
 from artparse.model import Kind
 from artparse.patterns import CONTRIBUTOR_PHRASE
 from artparse.state import State, Wrap
-from artparse.vocab import BULLETS, OPENING_QUOTES
+from artparse.vocab import BULLETS, DOUBLE_QUOTES, OPENING_QUOTES
 
 _LINES = Wrap.LINES
 """A local alias (see ``state.PARAGRAPH``)."""
@@ -37,8 +37,6 @@ def _kicker_and_headline(text: str) -> bool:
 
 
 _CLOSING_QUOTES = "\"'”“»’‘"
-_DOUBLE_QUOTES = frozenset('"“”„«»')
-"""Quotation marks that never stand for an apostrophe ("L'Italia", "Un’altra")."""
 
 
 def _quote_attributed(text: str) -> bool:
@@ -52,7 +50,7 @@ def _quote_attributed(text: str) -> bool:
     quote = quote.strip()
     if not colon or len(quote) < 3 or quote[0] not in OPENING_QUOTES or quote[-1] not in _CLOSING_QUOTES:
         return False
-    return not any(ch in _DOUBLE_QUOTES for ch in quote[1:-1])
+    return not any(ch in DOUBLE_QUOTES for ch in quote[1:-1])
 
 
 MIN_HEADLINE_WORDS = 3

@@ -14,6 +14,7 @@ from artparse.patterns import (
     BYLINE_FIRST_WORDS,
     BYLINE_PREFIX,
     COMMENTS_HEADING,
+    HANDLE,
     LABEL_FIRST_WORDS,
     MONTHS,
     PUBLISHED_LABEL,
@@ -46,10 +47,9 @@ _DIGIT = lazy_compile(r"\d")
 _DOMAIN = lazy_compile(
     r"\b[\w-]{1,40}(?:\.[\w-]{1,20}){1,3}\.[a-z]{2,6}\b|\b[\w-]{1,40}\.(?:com|org|net|co\.uk|de|ru|fr)\b"
 )
-"""A site's domain printed beside its date stamp ("guardian.co.uk, Tuesday 24 July 2012")."""
-_HANDLE = lazy_compile(r"(?<!\w)@\w{1,30}")
-"""A social account's handle: Twitter's follow button reads "Follow @handle" (its documented
-text), which CNET prints beside the date stamp; like a domain, it is no word of the date line."""
+"""A site's domain printed beside its date stamp ("guardian.co.uk, Tuesday 24 July 2012"); so
+is a social account's handle (``HANDLE``): Twitter's follow button reads "Follow @handle" (its
+documented text), which CNET prints beside the date stamp. Neither is a word of the date line."""
 _RESIDUE = lazy_compile(r"(?<![\d:])\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?|[\W\d_]+", re.I)
 
 
@@ -65,7 +65,7 @@ def _too_much_residue(text: str, match: DateMatch, limit: int) -> bool:
     if "." in rest:
         rest = _DOMAIN.sub(" ", rest)
     if "@" in rest:  # the follow button beside the stamp: "July 24, 2012 7:26 AM PDT Follow @lancewhit"
-        rest = _HANDLE.sub(" ", rest)
+        rest = HANDLE.sub(" ", rest)
     if _residue_over(rest, limit):
         counted = _COMMENT_COUNT.sub(" ", rest)  # only for a line that would be turned away
         return counted == rest or _residue_over(counted, limit)

@@ -8,26 +8,26 @@ from artparse.lazyre import lazy_compile
 from artparse.model import Kind
 from artparse.patterns import (
     COMMENTS_HEADING,
-    COPYRIGHT_WORDS,
+    COPYRIGHT_CUES,
     CREDIT_SOURCE_SET,
     EDITORS_NOTE_LABEL,
     EDITORS_NOTE_LABELS,
     FOLLOW_CALL,
     FURNITURE_FIRST_WORDS,
     FURNITURE_HEAD,
+    FURNITURE_INSIDE,
     LINK_LABEL_WORDS,
     LIST_LABELS,
     MAX_SPONSOR_LABEL,
     MAX_TOOL_BUTTON,
-    NAVIGATION_PHRASES_BY_CUE,
+    NAVIGATION_CUES,
     SHARE_COUNT,
     SIGN_OFF,
-    SOCIAL_PLATFORM,
     SPONSOR_LABELS,
     TOOL_BUTTONS,
     URL,
     is_bare_furniture_word,
-    names_platform,
+    mentions_platform,
     opening_furniture_phrase,
 )
 from artparse.state import LIST_MARKS, State, list_item
@@ -390,7 +390,7 @@ def _list_line(text: str) -> bool:
 MAX_AFTER_NOTICE = 12
 """Lines a page prints under its copyright notice (share buttons, a citation, a newsletter box)."""
 _YEAR = lazy_compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_NOTICE_OPENINGS = ("©", "(c)", "™ & ©", *(w.casefold() for w in COPYRIGHT_WORDS))
+_NOTICE_OPENINGS = (*COPYRIGHT_CUES, "™ & ©")
 """How a notice opens: the sign, or a word for it, or the trademark-and-copyright form of the
 networks and studios ("™ & © 2013 Cable News Network, Inc.", CNN; "™ & © 2010 Twentieth
 Century Fox", on the studios' releases)."""
@@ -478,27 +478,14 @@ def social_promo(text: str) -> bool:
     в Telegram". The call stands where an imperative does, opening a clause: "fans follow him
     on Twitter" reports, it does not ask.
     """
-    return (
-        names_platform(text)
-        and SOCIAL_PLATFORM.search(text) is not None
-        and FOLLOW_CALL.search(text) is not None
-    )
+    return mentions_platform(text) and FOLLOW_CALL.search(text) is not None
 
 
 def _points_away(folded: str) -> bool:
-    """Whether a case-folded line holds a navigation phrase ("click here", "video below").
-
-    Each phrase's longest word is looked for first, and on a hit only the phrases of that
-    word are compared (``NAVIGATION_PHRASES_BY_CUE``; plain substring tests, as the pattern
-    ``FURNITURE_INSIDE`` of all of them would search): the test is built from the phrases
-    themselves, so it never turns away a line the pattern would take.
-    """
-    for cue, phrases in NAVIGATION_PHRASES_BY_CUE.items():
-        if cue in folded:
-            for phrase in phrases:
-                if phrase in folded:
-                    return True
-    return False
+    """Whether a case-folded line holds a navigation phrase ("click here", "video below"):
+    the pattern of them all (``FURNITURE_INSIDE``) is asked only of a line that holds one of
+    their longest words (``NAVIGATION_CUES``)."""
+    return any(cue in folded for cue in NAVIGATION_CUES) and FURNITURE_INSIDE.search(folded) is not None
 
 
 MAX_BARE_WORD_LINE = 5

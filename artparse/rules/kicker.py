@@ -41,6 +41,9 @@ def kicker(state: State, silent: bool) -> bool:
     if state.body_started:
         return False
     if state.title is not None:
+        prev = state.prev_block()
+        if prev is None or prev.kind not in _UNDER_HEADLINE:
+            return False
         return _trail_under_headline(state, silent) or _label_over_body(state, silent)
     marked = state.marks.headline
     if marked is not None and state.pos < marked:
@@ -81,10 +84,8 @@ def _label_over_body(state: State, silent: bool) -> bool:
     """A section or topic label between the headline block and the body: CBS News prints the
     story's topic ("Murdoch in Crisis") and NBC News the column's kind ("ANALYSIS") there; a
     few words with no sentence punctuation, right above the lead paragraph, or above the rest
-    of the head (a byline or date line: pages set the label on either side of them)."""
-    prev = state.prev_block()
-    if prev is None or prev.kind not in _UNDER_HEADLINE:
-        return False
+    of the head (a byline or date line: pages set the label on either side of them). Asked
+    by ``kicker`` under the headline block, as ``_trail_under_headline`` is."""
     text = state.lines[state.pos].text
     if not text[-1:].isalnum() or not _label(text) or _crumb(text):  # "WASHINGTON --" opens the lead
         return False
@@ -154,9 +155,6 @@ def _home_trail(text: str) -> bool:
 def _trail_under_headline(state: State, silent: bool) -> bool:
     """A breadcrumb trail under the headline: Le Figaro prints it between the headline and
     the byline; it is the page's, not a highlight of the story."""
-    prev = state.prev_block()
-    if prev is None or prev.kind not in _UNDER_HEADLINE:
-        return False
     text = state.lines[state.pos].text
     if len(text) > MAX_TRAIL or not _trail(list_item(text) or text):
         return False

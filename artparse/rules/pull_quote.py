@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from artparse.model import Kind
 from artparse.state import State, Wrap
+from artparse.vocab import DOUBLE_QUOTES
 
 _OPENING = '"“„«'
 """Double quotation marks a pull quote opens with (straight, English, German, French)."""
 _CLOSING = '"”“»'
-_ALL_MARKS = frozenset(_OPENING + _CLOSING)
 PULL_QUOTE_WORDS = 8
 """The opening words compared: enough to name one passage, few enough that the editor's cut
 (the attribution left out, a comma made a full stop) falls after them."""
@@ -37,7 +37,7 @@ def pull_quote(state: State, silent: bool) -> bool:
     if text[:1] not in _OPENING or len(text) > MAX_PULL_QUOTE:  # most lines: one character decides
         return False
     inner = text[1:].rstrip(".")
-    if inner[-1:] not in _CLOSING or any(char in _ALL_MARKS for char in inner[:-1]):
+    if inner[-1:] not in _CLOSING or any(char in DOUBLE_QUOTES for char in inner[:-1]):
         return False
     nxt = state.pos + 1
     if state.wrap != Wrap.LINES and nxt < len(lines) and lines[nxt].text:

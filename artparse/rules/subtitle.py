@@ -5,8 +5,8 @@ from __future__ import annotations
 from artparse.dateline import opens_with_dateline
 from artparse.dates import find_date
 from artparse.model import Block, Kind
-from artparse.patterns import BYLINE_FIRST_WORDS, BYLINE_PREFIX, FURNITURE_HEAD, opening_furniture_phrase
-from artparse.rules.caption import looks_like_caption
+from artparse.patterns import BYLINE_PREFIX, FURNITURE_HEAD, opening_furniture_phrase
+from artparse.rules.caption import looks_like_caption, opens_byline
 from artparse.state import LIST_MARKS, State, list_item, text_key
 
 MIN_SUBTITLE_WORDS = 6
@@ -33,10 +33,10 @@ def subtitle(state: State, silent: bool) -> bool:
     prev = state.prev_block()
     if prev is None:
         return False
-    if prev.kind not in _HEAD_KINDS:
-        return prev.kind == Kind.FURNITURE and _under_head_furniture(state, silent)
     if Kind.SUBTITLE in state.counts or state.title.dek is not None:
         return False
+    if prev.kind not in _HEAD_KINDS:
+        return prev.kind == Kind.FURNITURE and _under_head_furniture(state, silent)
     text = state.lines[state.pos].text
     if state.pos == state.marks.dek:  # a converted page's <h2> under its <h1>
         if not silent:
@@ -237,14 +237,8 @@ def _under_wider_gap(state: State, body: int, text: str) -> bool:
 
 def _under_head_furniture(state: State, silent: bool) -> bool:
     """Under the head's furniture (a share bar, "Write a comment" under the byline and the
-    date), a standfirst set off by a wider gap (``_under_wider_gap``)."""
-    if (
-        state.title is None
-        or Kind.SUBTITLE in state.counts
-        or state.title.dek is not None
-        or not state.at_block_start()
-    ):
-        return False
+    date), a standfirst set off by a wider gap (``_under_wider_gap``); asked by ``subtitle``
+    once it knows the headline has no standfirst yet and the line opens a block."""
     head = next((b for b in reversed(state.blocks) if b.kind != Kind.FURNITURE), None)
     if head is None or head.kind not in (Kind.DATE, Kind.BYLINE):
         return False
@@ -321,10 +315,7 @@ def _over_caption_and_byline(state: State, below: int, text: str) -> bool:
     caption rule takes the caption once the standfirst is claimed). A standfirst of one or
     two sentences; the caption says it is one (``looks_like_caption``)."""
     after = state.next_content(below + 1, limit=2)
-    if (
-        after is None
-        or state.lines[after].text.partition(" ")[0].casefold().rstrip(":") not in BYLINE_FIRST_WORDS
-    ):
+    if after is None or not opens_byline(state.lines[after].text):
         return False  # a "By" line: a cheap test before the rules are asked
     if _sentences(text) > MAX_STANDFIRST_SENTENCES or not looks_like_caption(state.lines[below].text):
         return False

@@ -7,6 +7,7 @@ from artparse.dates import find_date
 from artparse.lazyre import lazy_compile
 from artparse.model import Kind
 from artparse.patterns import NEWS_WORDS, SITE_NAMES
+from artparse.rules.subtitle import MIN_SUBTITLE_WORDS
 from artparse.state import State
 from artparse.vocab import BULLETS, OPENING_QUOTES, SPACED_COLON_LANGUAGES
 
@@ -123,8 +124,6 @@ def _strip_section(text: str) -> str:
 
 
 MIN_HEADLINE_WORDS = 2
-MIN_DEK_WORDS = 6
-"""A standfirst is a sentence, not a label (as ``subtitle.MIN_SUBTITLE_WORDS``)."""
 MAX_PARTICLE = 2
 """A headline does not end on a one- or two-letter preposition or conjunction ("з", "ў", "на")."""
 _SENTENCE_ENDS = (". ", "! ", "? ", "… ")
@@ -147,7 +146,7 @@ def split_run_on_dek(text: str) -> tuple[str, str | None]:
     if text[-1:] != "." or text[-2:] == ".." or any(end in text for end in _SENTENCE_ENDS):
         return text, None
     words = text.split(" ")
-    for i in range(MIN_HEADLINE_WORDS, len(words) - MIN_DEK_WORDS + 1):
+    for i in range(MIN_HEADLINE_WORDS, len(words) - MIN_SUBTITLE_WORDS + 1):
         before, word = words[i - 1], words[i].lstrip(OPENING_QUOTES)
         if not (
             word[:1].isupper()

@@ -261,6 +261,10 @@ def load(code: str) -> Vocab:
 # Vocabulary that is not of one language.
 
 
+BRACKET_WIRES = ("共同", "時事")
+"""The Japanese wires, Kyodo and Jiji, as a bracketed dateline names them after the place:
+"【北京共同】", "【ワシントン時事】"."""
+
 WIRE_AGENCIES = (
     "The Canadian Press",
     "Canadian Press",
@@ -358,8 +362,7 @@ WIRE_AGENCIES = (
     "연합뉴스",
     "뉴스1",
     "뉴시스",
-    "共同",
-    "時事",
+    *BRACKET_WIRES,
 )
 """Wire agencies: the ones a byline names as the story's agency ("By X, Associated Press")."""
 
@@ -539,6 +542,8 @@ BULLETS = ("•", "●", "◦", "▪", "■", "►", "*", "-", "–", "—", "·
 
 OPENING_QUOTES = "\"'“„«‘‚"
 """Quotation marks that open a quote (straight, English, German and Polish, French, single)."""
+DOUBLE_QUOTES = frozenset('"“”„«»')
+"""Double quotation marks, opening or closing: they never stand for an apostrophe ("L'Italia")."""
 
 UNSPACED_SCRIPTS = frozenset({"han", "kana"})
 """Scripts written with no spaces between words (Chinese): a label runs into what it labels
