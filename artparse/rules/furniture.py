@@ -216,14 +216,7 @@ def _author_bio(state: State, text: str) -> bool:
     for count in range(MIN_BIO_NAME_WORDS, min(MAX_BIO_NAME_WORDS, len(words) - 1) + 1):
         # the name looked up, not searched for: a page of many bylines stays linear
         if words[count][:1].islower() and " ".join(words[:count]) in state.author_names:
-            index = state.pos
-            for _ in range(MAX_AFTER_BIO + 1):
-                nxt = state.next_content(index + 1)
-                if nxt is None:
-                    return True
-                index = nxt
-            return False
-    return False
+            return _few_lines_after(state, MAX_AFTER_BIO)
     return False
 
 
@@ -411,14 +404,17 @@ def _closing_notice(state: State, text: str) -> bool:
         return False
     if not text.casefold().startswith(_NOTICE_OPENINGS) or not _YEAR.search(text):
         return False
+    return _few_lines_after(state, MAX_AFTER_NOTICE)
+
+
+def _few_lines_after(state: State, most: int) -> bool:
+    """Whether at most ``most`` lines of text follow the line: it stands near the page's end."""
     left = 0
-    index = state.pos + 1
-    while index <= state.last_content:
+    for index in range(state.pos + 1, state.last_content + 1):
         if state.lines[index].text:
             left += 1
-            if left > MAX_AFTER_NOTICE:
+            if left > most:
                 return False
-        index += 1
     return True
 
 
@@ -464,9 +460,8 @@ MAX_AFTER_END_MARK = 8
 
 def _contacts_after(state: State) -> bool:
     """Whether only a few short lines (the media contacts) follow the line, none a paragraph."""
-    lines = state.lines
-    after = [ln.text for ln in lines[state.pos + 1 : state.last_content + 1] if ln.text]
-    return len(after) <= MAX_AFTER_END_MARK and all(len(text) <= MAX_FURNITURE for text in after)
+    after = state.lines[state.pos + 1 : state.last_content + 1]
+    return _few_lines_after(state, MAX_AFTER_END_MARK) and all(len(ln.text) <= MAX_FURNITURE for ln in after)
 
 
 def social_promo(text: str) -> bool:

@@ -205,13 +205,8 @@ def _tight_under_headline(state: State, body: int) -> bool:
         return False
     if any(end in text for end in _INNER_SENTENCE_ENDS):  # a lead of several sentences set tight
         return False
-    index = body
-    for _ in range(MIN_SPACED_PARAGRAPHS - 1):
-        nxt = state.next_content(index + 1)
-        if nxt is None or not _gap_before(state, nxt):
-            return False
-        index = nxt
-    return True
+    gaps = _gaps_below(state, body)
+    return gaps is not None and all(gaps)
 
 
 def _under_wider_gap(state: State, body: int, text: str) -> bool:
@@ -226,13 +221,22 @@ def _under_wider_gap(state: State, body: int, text: str) -> bool:
         return False
     if _sentences(text) > MAX_STANDFIRST_SENTENCES or len(state.lines[body].text) <= len(text):
         return False
+    gaps = _gaps_below(state, body)  # the body's next paragraphs, before any photo
+    return gaps is not None and max(gaps) < above
+
+
+def _gaps_below(state: State, body: int) -> list[int] | None:
+    """The blank lines above each of the next paragraphs under the body's first (as many as
+    show how the body is spaced), or None when the text ends before them."""
+    gaps = []
     index = body
-    for _ in range(MIN_SPACED_PARAGRAPHS - 1):  # the body's next paragraphs, before any photo
+    for _ in range(MIN_SPACED_PARAGRAPHS - 1):
         nxt = state.next_content(index + 1)
-        if nxt is None or _gap_before(state, nxt) >= above:
-            return False
+        if nxt is None:
+            return None
+        gaps.append(_gap_before(state, nxt))
         index = nxt
-    return True
+    return gaps
 
 
 def _under_head_furniture(state: State, silent: bool) -> bool:
