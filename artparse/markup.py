@@ -101,13 +101,14 @@ def read_marks(lines: list[Line]) -> Marks:
     """The headline, its dek and the author links a page's markup marks."""
     headline = page_headline(lines)
     linked, link_only, labelled = linked_lines(lines)
+    captioned, alts, under = image_marks(lines)
     return Marks(
         headline=headline,
         authors=author_links(lines),
         dek=marked_dek(lines, headline),
-        captioned_images=captioned_images(lines),
-        alt_captions=alt_captions(lines),
-        under_images=lines_under_images(lines),
+        captioned_images=captioned,
+        alt_captions=alts,
+        under_images=under,
         embeds=embedded_posts(lines),
         linked=linked,
         link_only=link_only,
@@ -173,40 +174,6 @@ _IMAGE_FIRST = lazy_compile(rf"^\[?!\[[^\[\]]{{0,500}}\]{_URL}(?:\]{_URL})?")
 """An image (perhaps linked) at the start of a line."""
 
 
-def captioned_images(lines: list[Line]) -> frozenset[int]:
-    """Lines that open with an image and go on with text: the text is the image's caption.
-
-    A figure whose ``<img>`` and ``<figcaption>`` share a block comes out of html2text as one
-    line, the image then its caption ("![...](...) Un grupo de pingüinos ... EFE", El País;
-    "![...](...)Cambridge Police Commissioner ... said ...", the Boston Herald).
-    """
-    found = set()
-    for index, ln in enumerate(lines):
-        text = ln.text
-        if text[:2] == "![" or text[:3] == "[![":
-            m = _IMAGE_FIRST.match(text)
-            if m is not None and strip_markup(text[m.end() :]):
-                found.add(index)
-    return frozenset(found)
-
-
-def lines_under_images(lines: list[Line]) -> frozenset[int]:
-    """The first line under each line that is only an image (perhaps linked): where a figure's
-    caption stands when html2text prints the ``<img>`` and the ``<figcaption>`` apart."""
-    found = set()
-    for index, ln in enumerate(lines):
-        text = ln.text
-        if text[:2] == "![" or text[:3] == "[![":
-            m = _IMAGE_FIRST.match(text)
-            if m is None or m.end() != len(text):
-                continue
-            for nxt in range(index + 1, min(len(lines), index + ALT_CAPTION_GAP + 1)):
-                if lines[nxt].text:
-                    found.add(nxt)
-                    break
-    return frozenset(found)
-
-
 MIN_ALT_WORDS = 4
 """An image's alt text that is a caption is a clause; "photo", "Ivan Penn" or "preload" is a label."""
 ALT_CAPTION_GAP = 3
@@ -214,37 +181,53 @@ ALT_CAPTION_GAP = 3
 _BACKSLASH_ESCAPE = lazy_compile(r"\\(?=[^\w\s])")
 
 
-def alt_captions(lines: list[Line]) -> Mapping[int, str]:
-    """Each line under an image-only line that opens with the image's alt text -> that alt text.
+def image_marks(lines: list[Line]) -> tuple[frozenset[int], Mapping[int, str], frozenset[int]]:
+    """Where a page's figures put their captions, in one pass over the lines: (lines that open
+    with an image and go on with text, lines under an image that repeat its alt text -> that
+    alt text, the first line under each line that is only an image).
 
-    Newsroom systems write the photo's caption into the image's alt text as well as under it
-    (the New York Times, the Times of Israel, Correio Braziliense), and html2text keeps both:
-    "![The grid control center ...](...)" over "The grid control center ...Credit...Rich
-    Pedroncelli/Associated Press". The line that repeats the alt text is the caption; what
-    follows the alt text on it is the credit.
+    - A figure whose ``<img>`` and ``<figcaption>`` share a block comes out of html2text as one
+      line, the image then its caption ("![...](...) Un grupo de pingüinos ... EFE", El País;
+      "![...](...)Cambridge Police Commissioner ... said ...", the Boston Herald).
+    - When html2text prints the ``<img>`` and the ``<figcaption>`` apart, the caption is the
+      first line under the image-only line.
+    - Newsroom systems write the photo's caption into the image's alt text as well as under it
+      (the New York Times, the Times of Israel, Correio Braziliense), and html2text keeps both:
+      "![The grid control center ...](...)" over "The grid control center ...Credit...Rich
+      Pedroncelli/Associated Press". The line that repeats the alt text is the caption; what
+      follows the alt text on it is the credit.
     """
-    found: dict[int, str] = {}
+    captioned: set[int] = set()
+    alts: dict[int, str] = {}
+    under: set[int] = set()
     for index, ln in enumerate(lines):
         text = ln.text
         if text[:2] != "![" and text[:3] != "[![":
             if "![" in text:
                 alt = _alt_repeated_after(text)
                 if alt is not None:
-                    found[index] = alt
+                    alts[index] = alt
             continue
         m = _IMAGE_FIRST.match(text)
-        if m is None or m.end() != len(text):
+        if m is None:
             continue
+        if m.end() != len(text):
+            if strip_markup(text[m.end() :]):
+                captioned.add(index)
+            continue
+        nxt = next(
+            (i for i in range(index + 1, min(len(lines), index + ALT_CAPTION_GAP + 1)) if lines[i].text), None
+        )
+        if nxt is None:
+            continue
+        under.add(nxt)
         image = _IMAGE.search(text)
         alt = " ".join(_BACKSLASH_ESCAPE.sub("", image.group(1)).split()) if image else ""
-        if alt.count(" ") < MIN_ALT_WORDS - 1:
-            continue
-        for nxt in range(index + 1, min(len(lines), index + ALT_CAPTION_GAP + 1)):
-            if lines[nxt].text:
-                if " ".join(strip_markup(lines[nxt].text).split()).startswith(alt):
-                    found[nxt] = alt
-                break
-    return MappingProxyType(found)
+        if alt.count(" ") >= MIN_ALT_WORDS - 1 and " ".join(strip_markup(lines[nxt].text).split()).startswith(
+            alt
+        ):
+            alts[nxt] = alt
+    return frozenset(captioned), MappingProxyType(alts), frozenset(under)
 
 
 _IMAGE_IN_LINE = lazy_compile(rf"\[?!\[([^\[\]]{{0,500}})\]{_URL}(?:\]{_URL})?")

@@ -89,11 +89,11 @@ class Marks(NamedTuple):
     dek: int | None = None
     """Index of the second-level heading right under the marked headline (``markup.marked_dek``)."""
     captioned_images: frozenset[int] = frozenset()
-    """Index of each line that opens with an image and goes on with text (``markup.captioned_images``)."""
+    """Index of each line that opens with an image and goes on with text (``markup.image_marks``)."""
     alt_captions: Mapping[int, str] = MappingProxyType({})
-    """Index of a line under an image that repeats its alt text -> the alt text (``markup.alt_captions``)."""
+    """Index of a line under an image that repeats its alt text -> the alt text (``markup.image_marks``)."""
     under_images: frozenset[int] = frozenset()
-    """Index of the line under each line that is only an image (``markup.lines_under_images``)."""
+    """Index of the line under each line that is only an image (``markup.image_marks``)."""
     embeds: Mapping[int, int] = MappingProxyType({})
     """Index of each line of an embedded post's quote -> the quote's last line (``markup.embedded_posts``)."""
     spaced: bool = True

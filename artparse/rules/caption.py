@@ -424,7 +424,7 @@ _LEADING_LABEL = lazy_compile(rf"^(?:{CAPTION_LABEL})[\s.…:|]+", re.IGNORECASE
 
 def _alt_caption(text: str, alt: str) -> tuple[str, str | None] | None:
     """(caption, credit) of a line that repeats the alt text of the image above it
-    (``markup.alt_captions``): the alt text is the caption, what follows it the credit, its
+    (``markup.image_marks``): the alt text is the caption, what follows it the credit, its
     label dropped (the New York Times' "...Credit...Rich Pedroncelli/Associated Press").
 
     Not when the alt text only opens the caption's sentence: alt text is a short description of
@@ -434,7 +434,7 @@ def _alt_caption(text: str, alt: str) -> tuple[str, str | None] | None:
     ordinary caption with its own credit.
     """
     text = " ".join(text.split())
-    start = text.find(alt)  # after the author's link on the Tagesspiegel (``markup.alt_captions``)
+    start = text.find(alt)  # after the author's link on the Tagesspiegel (``markup.image_marks``)
     rest = text[max(start, 0) + len(alt) :].strip(_CREDIT_SEPARATORS)
     if not rest:
         return split_credit(alt) or (alt, None)
@@ -456,7 +456,7 @@ def _credit_after_sentence(text: str) -> tuple[str, str] | None:
     """(caption, credit) when a caption's last sentence is followed by a bare credit: a name or
     an agency in capitalised words, with no label ("... el 11 de febrero pasado. EFE", "... la
     península antártica. Camila Buvinic": El País's figures). Asked only of the text an image
-    opens (``markup.captioned_images``), which is a caption whatever it ends with."""
+    opens (``markup.image_marks``), which is a caption whatever it ends with."""
     end = text.rfind(". ")
     if end <= 0:
         return None
