@@ -480,7 +480,10 @@ def _points_away(folded: str) -> bool:
     """Whether a case-folded line holds a navigation phrase ("click here", "video below"):
     the pattern of them all (``FURNITURE_INSIDE``) is asked only of a line that holds one of
     their longest words (``NAVIGATION_CUES``)."""
-    return any(cue in folded for cue in NAVIGATION_CUES) and FURNITURE_INSIDE.search(folded) is not None
+    for cue in NAVIGATION_CUES:  # a loop, not any() over a generator: most lines hold no cue
+        if cue in folded:
+            return FURNITURE_INSIDE.search(folded) is not None
+    return False
 
 
 MAX_BARE_WORD_LINE = 5
