@@ -276,6 +276,8 @@ COPYRIGHT_CUES = ("©", "(c)", *(w.casefold() for w in COPYRIGHT_WORDS))
 """What every copyright notice holds (its sign or word), case-folded: a cheap test first."""
 SIGNATURE_LABELS = tuple(_all("signature_labels"))
 SIGNATURE_LABEL = alternation(SIGNATURE_LABELS)
+VALEDICTIONS = frozenset(w.casefold() for w in _all("valedictions"))
+"""A letter's complimentary close ("sincerely", "mit freundlichen grüßen"), case-folded."""
 LEAD_BYLINE_PREFIXES = frozenset(_all("lead_byline_prefixes"))
 LEAD_BYLINE_PREFIX = alternation(LEAD_BYLINE_PREFIXES)
 AFFILIATION = alternation(_all("affiliation_words"))

@@ -1014,3 +1014,55 @@ def test_the_outlet_after_the_names_is_no_author(line: str, names: list[str]) ->
     lead = "The council approved the plan on Monday after a long debate."
     text = f"Council approves the harbour plan\n{line}\n\n{lead}\n"
     check(text, {"authors": names})
+
+
+# --- a letter's signature under its complimentary close ----------------------------------
+
+LETTER = (
+    "An open letter to the members of the club\n\nDear members,\n\n"
+    "The club house will close for repairs in March and open again in May.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("close", "signature", "authors"),
+    [
+        ("Sincerely,", "Jane Q. Doe, a.k.a. JQ\n", ["Jane Q. Doe"]),
+        ("Best regards,", "Jane Doe\nChair, Friends of the Harbour Park\n", ["Jane Doe"]),
+        ("Mit freundlichen Grüßen", "Hans Muster, Vorstand\n", ["Hans Muster"]),
+        ("С уважением,", "Иван Петров\n", ["Иван Петров"]),
+    ],
+)
+def test_a_letters_signature_under_its_close_is_no_paragraph(
+    close: str, signature: str, authors: list[str]
+) -> None:
+    """Letters published as posts sign under the complimentary close (ruby-lang.org's news
+    posts; the business letter's signature block): the name line or two are the signature,
+    whatever their form, and the close stays a paragraph."""
+    text = f"{LETTER}{close}\n\n{signature}"
+    lines = [line for line in signature.splitlines() if line]
+    check(
+        text,
+        {
+            "authors": authors,
+            "paragraphs": [
+                "Dear members,",
+                "The club house will close for repairs in March and open again in May.",
+                close,
+            ],
+            "rules": ["title", "paragraph", "paragraph", "paragraph", *["byline"] * len(lines)],
+        },
+    )
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Sincerely, we thank you all.\n\nJane Q. Doe, a.k.a. JQ\n",  # the close in a sentence
+        "Sincerely,\n\nWe will write again in May to tell you about the opening.\n",  # a sentence
+        "Sincerely,\n\nJane Q. Doe, a.k.a. JQ\nChair of the club\nHarbour Park, Springfield\n",  # three lines
+    ],
+)
+def test_a_close_without_a_signature_block_under_it_signs_nothing(after: str) -> None:
+    article_text = f"{LETTER}{after}"
+    check(article_text, {"authors": []})

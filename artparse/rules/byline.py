@@ -16,6 +16,7 @@ from artparse.patterns import (
     FURNITURE_HEAD,
     PLACE_PREPOSITION,
     UNSPACED_BYLINE_OPENINGS,
+    VALEDICTIONS,
     opening_furniture_phrase,
 )
 from artparse.state import State
@@ -130,7 +131,14 @@ def byline(state: State, silent: bool) -> bool:
             parsed = parse_byline(text, language=state.language)
             state.claim(Kind.BYLINE, "byline", state.pos, text, names=parsed.names, agency=parsed.agency)
         return True
-    if len(text) > MAX_SIGNATURE or not _signature_name(text):
+    if len(text) > MAX_SIGNATURE:
+        return False
+    if _under_valediction(state, text):
+        if not silent:
+            names = parse_byline(text, language=state.language).names
+            state.claim(Kind.BYLINE, "byline", state.last_content, text, names=names)
+        return True
+    if not _signature_name(text):
         return False
     rest = state.next_content(state.pos + 1)
     if rest is not None and (rest != state.last_content or not _signature_name(state.lines[rest].text)):
@@ -149,6 +157,38 @@ def byline(state: State, silent: bool) -> bool:
         agency = next((found.agency for found in signed if found.agency), None)
         state.claim(Kind.BYLINE, "byline", end, text, names=names, agency=agency)
     return True
+
+
+MAX_SIGNATURE_BLOCK = 2
+"""A letter's signature block: the name, and perhaps a title or an organisation under it."""
+_SENTENCE_ENDS = ".!?:;"
+
+
+def _under_valediction(state: State, text: str) -> bool:
+    """A letter's signature: the last line or two, under a line that is only the letter's
+    complimentary close ("Sincerely,", "Mit freundlichen Grüßen", "С уважением,"), whatever
+    form the name takes ("Yukihiro Matsumoto, a.k.a. Matz"; "Jane Doe" over "Chair, Friends
+    of the Park").
+
+    The business letter's format sets the signature block directly under the complimentary
+    close (letter-writing guides, e.g. Purdue OWL's "Writing the Basic Business Letter"), and
+    letters published as posts and articles keep it: open letters, ruby-lang.org's news posts
+    ("Best regards,", "Sincerely," over the writer's name). The close itself stays a paragraph.
+    """
+    prev = state.prev_block()
+    if (
+        prev is None
+        or prev.kind != Kind.PARAGRAPH
+        or len(prev.lines) != 1
+        or prev.text.rstrip(" ,").casefold() not in VALEDICTIONS
+        or not opens_name(text[:1])
+        or state.last_content - state.pos > 2 * MAX_SIGNATURE_BLOCK  # the end is near (blank lines between)
+    ):
+        return False
+    signed = [ln.text for ln in state.lines[state.pos : state.last_content + 1] if ln.text]
+    return len(signed) <= MAX_SIGNATURE_BLOCK and all(
+        len(line) <= MAX_SIGNATURE and line[-1] not in _SENTENCE_ENDS for line in signed
+    )
 
 
 def _agency_line(state: State, silent: bool, text: str) -> bool:

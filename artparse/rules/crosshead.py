@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from artparse.dates import find_date
 from artparse.model import Kind
-from artparse.patterns import CONTRIBUTOR_PHRASE
+from artparse.patterns import CONTRIBUTOR_PHRASE, VALEDICTIONS
 from artparse.state import State, Wrap
 from artparse.vocab import BULLETS, DOUBLE_QUOTES, OPENING_QUOTES
 
@@ -122,7 +122,8 @@ def crosshead(state: State, silent: bool) -> bool:
     sentence's end, and labels ending in a colon stay body, and so does the line crediting the
     story's contributors that closes many stories without a full stop (CNN's "CNN's ... contributed
     to this report", the New York Times' "... contributed research", Reuters' "Additional reporting
-    by ...", "Mit Material von dpa": ``CONTRIBUTOR_PHRASE``), a paragraph of the story.
+    by ...", "Mit Material von dpa": ``CONTRIBUTOR_PHRASE``), a paragraph of the story, as does a
+    letter's complimentary close printed without a comma ("Mit freundlichen Grüßen").
     """
     if not state.body_started or state.wrap != _LINES:
         return False
@@ -148,7 +149,7 @@ def crosshead(state: State, silent: bool) -> bool:
         return False
     if nxt is not None and state.lines[nxt].text.startswith(BULLETS):
         return False
-    if CONTRIBUTOR_PHRASE.search(text) or _listed(state):
+    if CONTRIBUTOR_PHRASE.search(text) or _listed(state) or text.casefold() in VALEDICTIONS:
         return False
     if not silent:
         state.claim(Kind.CROSSHEAD, "crosshead", state.pos, text)

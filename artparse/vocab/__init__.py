@@ -46,6 +46,9 @@ class Vocab(NamedTuple):
     """Byline openings that flattened text runs into the lead or a story-file header: "By"."""
     signature_labels: tuple[str, ...]
     """Labels before an author's name closing an article or in a stamp: "Autor", "Autorka"."""
+    valedictions: tuple[str, ...]
+    """A letter's complimentary close, alone on its line over the signature: "Sincerely",
+    "Mit freundlichen Grüßen", "С уважением" (without the comma some print after it)."""
     role_words: tuple[str, ...]
     """Nouns that make a byline part a job title, not a name: "Writer", "Correspondent"."""
     role_modifiers: tuple[str, ...]

@@ -62,6 +62,7 @@ VOCAB = Vocab.of(
         "якія таксама быў ёсць беларусі".split()
     ),
     signature_labels=("Аўтар",),
+    valedictions=("З павагай",),
     header_labels={
         "title": ("Загаловак", "Назва"),
         "subtitle": ("Падзагаловак", "Лід"),

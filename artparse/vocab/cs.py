@@ -70,6 +70,7 @@ VOCAB = Vocab.of(
         "také už bylo když".split()
     ),
     signature_labels=("Autor", "Autorka"),
+    valedictions=("S pozdravem", "S úctou", "Se srdečným pozdravem"),
     header_labels={
         "title": ("Titulek", "Název"),
         "subtitle": ("Podtitulek", "Perex"),

@@ -47,6 +47,7 @@ VOCAB = Vocab.of(
         "fra vi så kan eller også når efter havde nu meget".split()
     ),
     signature_labels=("Tekst",),
+    valedictions=("Med venlig hilsen", "Venlig hilsen", "Mange hilsner"),
     name_particles=("von", "de"),
     date_label_particles=("den",),
     header_labels={

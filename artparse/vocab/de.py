@@ -129,6 +129,15 @@ VOCAB = Vocab.of(
         "auch es an werden aus er hat dass sie nach wird bei einer um am sind noch wie".split()
     ),
     signature_labels=("Autor",),
+    valedictions=(
+        "Mit freundlichen Grüßen",
+        "Freundliche Grüße",
+        "Viele Grüße",
+        "Herzliche Grüße",
+        "Beste Grüße",
+        "Liebe Grüße",
+        "Hochachtungsvoll",
+    ),
     place_prepositions=("aus",),
     name_particles=("von", "zu", "der"),
     date_label_particles=("am",),

@@ -90,6 +90,7 @@ VOCAB = Vocab.of(
         "pero sus le ha fue".split()
     ),
     signature_labels=("Autor",),
+    valedictions=("Atentamente", "Saludos cordiales", "Un saludo", "Un cordial saludo", "Cordialmente"),
     name_particles=("de", "del", "la", "y"),
     date_label_particles=("el",),
     date_joiners=("de",),

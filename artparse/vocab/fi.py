@@ -57,6 +57,7 @@ VOCAB = Vocab.of(
         "mukaan jälkeen hänen".split()
     ),
     signature_labels=("Teksti",),
+    valedictions=("Ystävällisin terveisin", "Terveisin"),
     header_labels={
         "title": ("Otsikko",),
         "subtitle": ("Ingressi", "Alaotsikko"),

@@ -94,6 +94,14 @@ VOCAB = Vocab.of(
         "il elle ce avec sont son sa aux ont été cette".split()
     ),
     signature_labels=("Auteur",),
+    valedictions=(
+        "Cordialement",
+        "Bien cordialement",
+        "Bien à vous",
+        "Amicalement",
+        "Sincères salutations",
+        "Salutations distinguées",
+    ),
     place_prepositions=("à",),
     name_particles=("de", "du", "la", "le"),
     date_label_particles=("le",),

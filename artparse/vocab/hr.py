@@ -70,6 +70,7 @@ VOCAB = Vocab.of(
         "i je u se na da su za od s o a kao što koji ne će bi iz ali ima bio nije koja ili sve".split()
     ),
     signature_labels=("Autor",),
+    valedictions=("S poštovanjem", "Srdačan pozdrav", "Lijep pozdrav"),
     header_labels={
         "title": ("Naslov",),
         "subtitle": ("Podnaslov", "Sažetak"),

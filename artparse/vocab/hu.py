@@ -59,6 +59,7 @@ VOCAB = Vocab.of(
         "után szerint kell lesz".split()
     ),
     signature_labels=("Szerző",),
+    valedictions=("Tisztelettel", "Üdvözlettel", "Üdvözlet"),
     header_labels={
         "title": ("Cím",),
         "subtitle": ("Alcím", "Lead"),

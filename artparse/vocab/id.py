@@ -60,6 +60,7 @@ VOCAB = Vocab.of(
         "tersebut telah bahwa karena atau mereka ada saat".split()
     ),
     signature_labels=("Penulis", "Editor"),
+    valedictions=("Hormat kami", "Hormat saya", "Salam hangat"),
     header_labels={
         "title": ("Judul",),
         "subtitle": ("Ringkasan",),

@@ -71,6 +71,7 @@ VOCAB = Vocab.of(
         "anche come più ha alla lo".split()
     ),
     signature_labels=("Autore",),
+    valedictions=("Cordiali saluti", "Distinti saluti", "Cordialmente", "Un caro saluto"),
     name_particles=("da", "di", "del"),
     date_label_particles=("il",),
     header_labels={

@@ -51,6 +51,7 @@ VOCAB = Vocab.of(
         "fra vi så kan eller også når etter hadde nå mye".split()
     ),
     signature_labels=("Tekst",),
+    valedictions=("Med vennlig hilsen", "Vennlig hilsen"),
     name_particles=("von", "de"),
     date_label_particles=("den",),
     header_labels={

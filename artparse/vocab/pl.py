@@ -73,6 +73,7 @@ VOCAB = Vocab.of(
         "który które także być został".split()
     ),
     signature_labels=("Autor", "Autorka"),
+    valedictions=("Z poważaniem", "Z wyrazami szacunku", "Pozdrawiam", "Serdecznie pozdrawiam"),
     place_prepositions=("z", "ze", "w"),
     header_labels={
         "title": ("Tytuł",),

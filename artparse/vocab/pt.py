@@ -92,6 +92,13 @@ VOCAB = Vocab.of(
         "foi ao ele das".split()
     ),
     signature_labels=("Autor",),
+    valedictions=(
+        "Atenciosamente",
+        "Cordialmente",
+        "Com os melhores cumprimentos",
+        "Cumprimentos",
+        "Um abraço",
+    ),
     name_particles=("da", "de", "dos", "das"),
     date_label_particles=("em",),
     date_joiners=("de",),

@@ -67,6 +67,7 @@ VOCAB = Vocab.of(
         "sau dar într acest această un o".split()
     ),
     signature_labels=("Autor",),
+    valedictions=("Cu stimă", "Cu respect", "Cu drag"),
     name_particles=(),
     date_label_particles=("pe",),
     header_labels={

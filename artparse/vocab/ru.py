@@ -92,6 +92,7 @@ VOCAB = Vocab.of(
         "она бы которые также был".split()
     ),
     signature_labels=("Автор",),
+    valedictions=("С уважением", "С наилучшими пожеланиями"),
     place_prepositions=("в", "из"),
     header_labels={
         "title": ("Заголовок", "Название"),

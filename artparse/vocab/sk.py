@@ -70,6 +70,7 @@ VOCAB = Vocab.of(
         "a sa na že je v vo o s z do to sú by k za ako ale pre bol jeho ktoré podľa tiež už bolo keď".split()
     ),
     signature_labels=("Autor", "Autorka"),
+    valedictions=("S pozdravom", "S úctou"),
     header_labels={
         "title": ("Titulok", "Názov"),
         "subtitle": ("Podtitulok", "Perex"),

@@ -69,6 +69,7 @@ VOCAB = Vocab.of(
         "in je v se na da so za od z o a kot ki ne bo bi iz ali ima bil ni tudi še pa smo".split()
     ),
     signature_labels=("Avtor", "Avtorica"),
+    valedictions=("Lep pozdrav", "S spoštovanjem"),
     header_labels={
         "title": ("Naslov",),
         "subtitle": ("Podnaslov", "Povzetek"),

@@ -50,6 +50,7 @@ VOCAB = Vocab.of(
         "från vi så kan eller också när efter hade".split()
     ),
     signature_labels=("Text",),
+    valedictions=("Med vänliga hälsningar", "Vänliga hälsningar", "Hälsningar"),
     name_particles=("af", "von", "de"),
     date_label_particles=("den",),
     header_labels={

@@ -70,6 +70,7 @@ VOCAB = Vocab.of(
         "ise değil yılında yüzde göre ilk iki".split()
     ),
     signature_labels=("Yazar",),
+    valedictions=("Saygılarımla", "Saygılarımızla", "Sevgilerimle"),
     header_labels={
         "title": ("Başlık",),
         "subtitle": ("Alt başlık", "Özet"),

@@ -84,6 +84,7 @@ VOCAB = Vocab.of(
         "вона б які також був є".split()
     ),
     signature_labels=("Автор",),
+    valedictions=("З повагою", "З найкращими побажаннями"),
     header_labels={
         "title": ("Заголовок", "Назва"),
         "subtitle": ("Підзаголовок", "Лід", "Анотація"),
