@@ -86,6 +86,14 @@ BYLINE_PREFIX_CASED = lazy_compile(rf"(?:{alternation(_all('byline_prefixes'))})
 
 CAPTION_LABEL = alternation(_all("caption_labels"))
 CREDIT_SOURCE = alternation(vocab.CREDIT_SOURCES)
+"""A picture agency or library a photo is credited to."""
+_SLASHED_SOURCES = (*vocab.CREDIT_SOURCES, *vocab.WIRE_AGENCIES)
+SLASHED_SOURCE_SET = frozenset(c.casefold() for c in _SLASHED_SOURCES)
+"""The sources of a "Name/Source" credit, case-folded: ``SLASH_CREDIT_END``'s cheap test."""
+_SLASHED_SOURCE = alternation(_SLASHED_SOURCES)
+"""Who a photographer's "Name/Source" credit names: a picture agency or library, or a wire
+agency ("Name/ANSA", "Name / NTB"). A wire agency alone in parentheses closing a paragraph
+is the story's agency ("... podsumowuje Ernst.(PAP)"), not a photo's credit."""
 CREDIT_SOURCE_SET = frozenset(c.casefold() for c in vocab.CREDIT_SOURCES)
 CAPTION_LABEL_WORDS = frozenset(w.casefold().split()[-1].rstrip(".:") for w in _all("caption_labels"))
 """The last word of each caption label: a cheap test of the word before a colon."""
@@ -122,7 +130,7 @@ CREDIT_ARCHIVE = rf"(?i:[ /](?:{alternation(_all('credit_archive_words'))}))"
 _CREDIT_PART = r"(?:[A-Z][\w-]* ?/ ?)?"
 """A picture library between photographer and agency: "Nathan Alliard / Photononstop / AFP"."""
 SLASH_CREDIT_END = lazy_compile(
-    rf"(?:^|(?<=\s))(?P<credit>{_CREDIT_NAME} ?[/—] ?{_CREDIT_PART}(?:{CREDIT_SOURCE}){CREDIT_ARCHIVE}?)$"
+    rf"(?:^|(?<=\s))(?P<credit>{_CREDIT_NAME} ?[/—] ?{_CREDIT_PART}(?i:{_SLASHED_SOURCE}){CREDIT_ARCHIVE}?)$"
 )
 """A "Name/Agency" credit at the end: "... Jim Craven/Getty Images", TIME's "David McNew—Getty
 Images", the Postmedia papers' "... Mike Blake/Reuters files"."""

@@ -681,3 +681,58 @@ def test_a_label_in_the_head(text: str, expected: dict[str, Any]) -> None:
     """NBC News' "ANALYSIS", CNN's "Analysis", the Guardian's "Opinion": a genre label under the
     headline, over the lead or over the rest of the head (byline, date)."""
     check(text, expected)
+
+
+SECTION_STAMP_HEADLINE = (
+    "The city council approved a new bridge over the river on Tuesday evening after a long debate."
+)
+
+
+@pytest.mark.parametrize(
+    ("stamps", "date", "update"),
+    [
+        ("14.10.2015 13:33 · Updated: 14.10.2015 13:43", "2015-10-14T13:33:00", "2015-10-14T13:43:00"),
+        ("14.10.2015 13:33 ・ Päivitetty: 14.10.2015 13:43", "2015-10-14T13:33:00", "2015-10-14T13:43:00"),
+        ("Published July 7, 2015 • Updated March 26, 2016", "2015-07-07", "2016-03-26"),
+    ],
+)
+def test_a_section_over_stamps_split_by_a_middle_dot(stamps: str, date: str, update: str) -> None:
+    """Blog and magazine themes set the published and updated stamps side by side split by a
+    middle dot or a bullet ("Published July 7, 2015 · Updated March 26, 2026"; Demokraatti's
+    "13:33 ・ Päivitetty: …"), under the section's label and over the headline."""
+    text = f"Politics\n{stamps}\nCity council approves a new bridge\n{SECTION_STAMP_HEADLINE}\n"
+    check(
+        text,
+        {
+            "title": "City council approves a new bridge",
+            "date": date,
+            "updated": update,
+            "rules": ["kicker", "date_line", "title", "paragraph"],
+        },
+    )
+
+
+def test_a_middle_dot_in_a_sentence_is_no_stamp_split() -> None:
+    text = (
+        "City council approves a new bridge\n\nIt costs 10 · 2 million, said the mayor on 14.10.2015 13:33.\n"
+    )
+    check(text, {"date": None, "rules": ["title", "paragraph"]})
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        (
+            "The new bridge will stand in the city centre. MATTI VIRTANEN / LEHTIKUVA",
+            "MATTI VIRTANEN / LEHTIKUVA",
+        ),
+        ("The new bridge will stand in the city centre. Kari Nordmann / NTB", "Kari Nordmann / NTB"),
+        ("The new bridge will stand in the city centre. Mario Rossi/ANSA", "Mario Rossi/ANSA"),
+    ],
+)
+def test_a_photographers_credit_naming_a_wire_or_national_picture_agency(caption: str, credit: str) -> None:
+    """Finnish papers credit "EMMI KORHONEN / STT-LEHTIKUVA" in capitals, the Nordic wires'
+    picture services ("/ NTB", "/TT", Ritzau Scanpix) and the wires themselves ("Name/ANSA",
+    "Name/EFE") close captions as Getty and Reuters do."""
+    text = f"City council approves a new bridge\n\n{caption}\n\n{SECTION_STAMP_HEADLINE}\n"
+    check(text, {"captions": [{"text": "The new bridge will stand in the city centre.", "credit": credit}]})

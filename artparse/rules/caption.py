@@ -32,6 +32,7 @@ from artparse.patterns import (
     PHOTO_CUE,
     PLACE_PREPOSITION,
     SLASH_CREDIT_END,
+    SLASHED_SOURCE_SET,
     UPPER,
 )
 from artparse.rules.date_line import MAX_TIME_STAMP, time_stamp
@@ -113,13 +114,13 @@ def _label_first(text: str) -> bool:
 
 
 def _credit_source_tail(tail: str) -> bool:
-    """Whether what follows a credit's last slash is a picture agency, perhaps marked as an
+    """Whether what follows a credit's last slash is a picture or wire agency, perhaps marked as an
     archive picture ("Getty Images", "Reuters files", "EPA/Archivo")."""
     folded = tail.strip().casefold()
-    if folded in CREDIT_SOURCE_SET:
+    if folded in SLASHED_SOURCE_SET:
         return True
     cut = max(folded.rfind(" "), folded.rfind("/"))
-    return folded[cut + 1 :] in CREDIT_ARCHIVE_WORDS and folded[:cut].strip() in CREDIT_SOURCE_SET
+    return folded[cut + 1 :] in CREDIT_ARCHIVE_WORDS and folded[:cut].strip() in SLASHED_SOURCE_SET
 
 
 def _credit_at(pattern: re.Pattern[str], text: str, start: int) -> tuple[str, str] | None:

@@ -130,9 +130,12 @@ def _dateline_parts(text: str, match: DateMatch) -> tuple[str, str | None] | Non
     return place.group("place"), agency.group("agency") if agency else None
 
 
-_STAMP_SPLIT = lazy_compile(r"\||\(|\)$| / ")
-"""Between published and updated stamps: a bar, parentheses or a spaced slash
-("postado em 04/05/2022 05:49 / atualizado em 04/05/2022 05:50")."""
+STAMP_DOTS = (" · ", " • ", " ・ ")
+_STAMP_SPLIT = lazy_compile(rf"\||\(|\)$| / |{'|'.join(STAMP_DOTS)}")
+"""Between published and updated stamps: a bar, parentheses, a spaced slash
+("postado em 04/05/2022 05:49 / atualizado em 04/05/2022 05:50") or a spaced middle dot or
+bullet, as blog and magazine themes print them ("Published July 7, 2015 · Updated March 26,
+2026"; Redis's blog; Demokraatti's "18.2.2026 13:33 ・ Päivitetty: 18.2.2026 13:43")."""
 
 
 def _stamps(state: State, silent: bool, text: str) -> bool:
@@ -350,7 +353,12 @@ def date_line(state: State, silent: bool) -> bool:
         if not silent:
             state.claim(Kind.FURNITURE, "date_line", state.pos, text)
         return True
-    stamps = "|" in text or " / " in text or (text.endswith(")") and "(" in text)
+    stamps = (
+        "|" in text
+        or " / " in text
+        or (text.endswith(")") and "(" in text)
+        or any(d in text for d in STAMP_DOTS)
+    )
     if (  # "Published X Updated Y", side by side: a labelled stamp first
         not stamps
         and text.partition(" ")[0].casefold().rstrip(":") in LABEL_FIRST_WORDS

@@ -30,7 +30,10 @@ def kicker(state: State, silent: bool) -> bool:
     Web pages print the section ("Ideas", "Local News", "Poder"), a topic kicker ("CAMBIO
     CLIMÁTICO") or a breadcrumb ("* Climate") above the headline; copied or converted to
     text they come first. A short first line is the headline itself when nothing longer and
-    headline-shaped follows it ("Kaeser verarscht Neubauer" over its standfirst). Under the
+    headline-shaped follows it ("Kaeser verarscht Neubauer" over its standfirst). The page's
+    date stamp may stand between the label and the headline, short ("14 October 2015") or
+    the published and updated stamps side by side (Demokraatti's "Talous" over "18.2.2026
+    13:33 ・ Päivitetty: 18.2.2026 13:43" over the headline). Under the
     headline block, a label right above the lead is the story's topic or kind
     (``_label_over_body``).
 
@@ -65,7 +68,7 @@ def kicker(state: State, silent: bool) -> bool:
             and state.would_claim(nxt, asker="kicker") is None
         ):
             break
-        if not _label(following):
+        if not _label(following) and state.would_claim(nxt, asker="kicker") != "date_line":
             return False
         index = nxt
     else:

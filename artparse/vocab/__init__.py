@@ -482,6 +482,21 @@ CREDIT_SOURCES = (
     "iStock",
     "Unsplash",
     "Wikimedia Commons",
+    # the national picture agencies of the Nordic wires ("EMMI KORHONEN / STT-LEHTIKUVA" in
+    # Finnish papers, "Foto: Name / NTB", "Name/TT", "Ritzau Scanpix"), Croatia's Pixsell and
+    # Romania's Inquam: a credit may name any wire agency too (``patterns.CREDIT_SOURCE``)
+    "Lehtikuva",
+    "STT-Lehtikuva",
+    "Scanpix",
+    "Ritzau Scanpix",
+    "NTB",
+    "NTB Scanpix",
+    "TT",
+    "TT Nyhetsbyrån",
+    "Pixsell",
+    "Inquam Photos",
+    "Agerpres",
+    "Lusa",
     "رويترز",
     "أ ف ب",
     "新华社",
