@@ -28,6 +28,11 @@ from artparse.patterns import (
 
 _ISO = lazy_compile(r"(?<!\d)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)")
 _NUMERIC = lazy_compile(r"(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)")
+_SPACED_NUMERIC = lazy_compile(r"(?<![\d.])(\d{1,2})(\.) (\d{1,2})\. (\d{4})(?!\d)")
+"""A numeric date with a space after each dot, as Czech and Slovak orthography writes it in
+running text ("7. 3. 1978": the EU's Interinstitutional Style Guide, Czech edition, 10.5) and
+German papers print it (the taz's "13. 1. 2020" under its stories). Day first, as every dotted
+date."""
 _MONTH_WORD = rf"(?:{alternation(m for m in MONTHS if ' ' in m or len(m) < 3)}|[^\W\d_]{{3,12}})"
 """A month name is checked against the vocabulary after matching: an alternation of every
 language's month names would be tried at every position. Only the names a word of three to
@@ -177,7 +182,11 @@ def _fast_window(
         m = _CJK.match(text, year_start)
         if m and _valid(int(m.group(1)), int(m.group(2)), int(m.group(3))):
             return int(m.group(1)), int(m.group(2)), int(m.group(3)), m.start(), m.end(), False
-    m = _NUMERIC.search(text, start, end) if text[year_start - 1 : year_start] in _SEPARATORS else None
+    before = text[year_start - 2 : year_start]
+    if before[-1:] in _SEPARATORS:
+        m = _NUMERIC.search(text, start, end)
+    else:
+        m = _SPACED_NUMERIC.search(text, start, end) if before == ". " else None
     if m:
         a, b, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
         first = _numeric_order(m.group(2), order, language)

@@ -206,6 +206,13 @@ SHARE_COUNT = lazy_compile(
     rf"^\d[\d.,\u00a0 ]{{0,12}}[km]? ?(?:{alternation(_all('share_count_words'))})$", re.IGNORECASE
 )
 """A share bar's counter: a number, perhaps shortened ("1.2K"), and the word for shares."""
+VIEW_COUNT = lazy_compile(
+    rf"^(?:{alternation(_all('view_count_labels'))}) ?\d[\d.,\u00a0]{{0,12}}(?: [^\W\d_]{{1,12}})?$",
+    re.IGNORECASE,
+)
+"""A page's view counter: its label, the number, perhaps a word for "times" ("Visto 314 veces")."""
+VIEW_COUNT_FIRST_WORDS = frozenset(w.split(" ", 1)[0].casefold() for w in _all("view_count_labels"))
+"""The first words of the view counters' labels: a line opening with none of them is no counter."""
 FURNITURE_FIRST_WORDS = (
     frozenset(w.casefold().split(" ", 1)[0].rstrip(":,.!") for w in _all("furniture"))
     | frozenset(w.casefold()[:1] for w in _all("furniture") if not w[:1].isalnum())

@@ -1294,6 +1294,28 @@ READER_WIDGETS += [
 ]
 
 
+READER_WIDGETS += [
+    fixture(
+        "a page's view counter under the headline (Joomla's 'Hits:', Ultima Hora's 'Visto N veces')",
+        "# Harbour bridge to close for repairs\n\nHits: 2,718\n\n" + BODY + "Visto 95 veces\n\n"
+        "Zugriffe: 1.204\n",
+        {"paragraphs": BODY.strip().split("\n\n")},
+    ),
+    fixture(
+        "a sentence opening with a counter's label stays body",
+        "# Harbour bridge to close for repairs\n\n" + BODY + "Viewed 40 times from the pier, the bridge "
+        "looked fragile.\n\nHits: 3 of the 12 pylons were struck.\n",
+        {
+            "paragraphs": [
+                *BODY.strip().split("\n\n"),
+                "Viewed 40 times from the pier, the bridge looked fragile.",
+                "Hits: 3 of the 12 pylons were struck.",
+            ]
+        },
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), READER_WIDGETS)
 def test_reader_widgets_and_promos(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)

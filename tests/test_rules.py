@@ -111,6 +111,11 @@ DATE_LINE = [
         },
     ),
     fixture(
+        "a dotted date with a space after each dot (Czech orthography, the taz)",
+        "Nový most přes řeku otevřen\n\n4. 9. 2023 10:15\n\nPrvní auta přejela most v pondělí ráno.\n",
+        {"rules": ["title", "date_line", "paragraph"], "date": "2023-09-04T10:15:00"},
+    ),
+    fixture(
         "English month name with a time",
         "Headline here\n\nJuly 24, 2012 6:00 AM\n\nThe body of the story is here.\n",
         {"rules": ["title", "date_line", "paragraph"], "date": "2012-07-24T06:00:00"},
@@ -1228,6 +1233,8 @@ def test_dateline_span(text: str, line: int) -> None:
         pytest.param("14.10.2015 12:00 Uhr", {}, "2015-10-14T12:00:00", False, id="no zone"),
         pytest.param("14.10.2015 12:00 XYZ", {}, "2015-10-14T12:00:00", False, id="unknown zone name"),
         pytest.param("14.10.2015 12:00:33", {}, "2015-10-14T12:00:33", False, id="seconds"),
+        pytest.param("4. 9. 2023", {"language": "cs"}, "2023-09-04", True, id="spaced dots day first"),
+        pytest.param("am 21. 6. 2019 in Kiel", {"language": "de"}, "2019-06-21", False, id="spaced in text"),
     ],
 )
 def test_find_date(text: str, options: dict[str, Any], iso: str, ambiguous: bool) -> None:
@@ -1238,7 +1245,19 @@ def test_find_date(text: str, options: dict[str, Any], iso: str, ambiguous: bool
 
 @pytest.mark.parametrize(
     "text",
-    ["no date here", "31.02.2015", "13/25/2015", "2015-13-45", "March 2020", "2020", "", "14.10.15.2015"],
+    [
+        "no date here",
+        "31.02.2015",
+        "13/25/2015",
+        "2015-13-45",
+        "March 2020",
+        "2020",
+        "",
+        "14.10.15.2015",
+        "Platz 3. 2020",  # a rank and a year, no month
+        "4. 9 2023",  # no dot after the month
+        "31. 2. 2023",
+    ],
 )
 def test_find_date_none(text: str) -> None:
     assert find_date(text, fallback=False) is None

@@ -26,6 +26,8 @@ from artparse.patterns import (
     SPONSOR_LABELS,
     TOOL_BUTTONS,
     URL,
+    VIEW_COUNT,
+    VIEW_COUNT_FIRST_WORDS,
     is_bare_furniture_word,
     mentions_platform,
     opening_furniture_phrase,
@@ -102,11 +104,13 @@ def furniture(state: State, silent: bool) -> bool:
         text = list_item(text) or text
         if (
             (text[:1].isdigit() and len(text) <= MAX_SHARE_COUNT and SHARE_COUNT.match(text))
+            or (len(text) <= MAX_SHARE_COUNT and _view_count(text))
             or (len(text) <= MAX_TOOL_BUTTON and text.casefold() in TOOL_BUTTONS)
             or (len(text) <= MAX_SPONSOR_LABEL + 1 and text.rstrip(":").casefold() in SPONSOR_LABELS)
         ):
             # a share bar's counter: "* 75,345 shares" (the Times of Israel; the Shared Counts
-            # WordPress plugin's "N Shares" total beside its buttons); a tool button alone:
+            # WordPress plugin's "N Shares" total beside its buttons); a view counter: "Hits: 314"
+            # (Joomla's article info), "Visto 314 veces" (Ultima Hora); a tool button alone:
             # "* Imprimer", "* Haut de page" (Le Figaro), "* Artikel drucken" (Zeit Online); a
             # partner's or sponsor's credit whose logo the converter dropped: "In partnership
             # with" (The Intercept), "Supported by" (the New York Times)
@@ -510,3 +514,9 @@ def _furniture_phrase(head: str, text: str) -> bool:
     if not is_bare_furniture_word(phrase):
         return True
     return text.count(" ") < MAX_BARE_WORD_LINE or _AFTER_BARE_WORD.match(head, len(phrase)) is not None
+
+
+def _view_count(text: str) -> bool:
+    """A page's view counter alone on its line: a label, then the number ("Hits: 314")."""
+    first = text.partition(" ")[0].casefold()
+    return first in VIEW_COUNT_FIRST_WORDS and VIEW_COUNT.match(text) is not None

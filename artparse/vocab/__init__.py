@@ -117,6 +117,10 @@ class Vocab(NamedTuple):
     share_count_words: tuple[str, ...]
     """Words (lower case) after the number of a share bar's counter: "shares" ("75,345 shares",
     the Times of Israel; the Shared Counts WordPress plugin's "Shares" total), "partages"."""
+    view_count_labels: tuple[str, ...]
+    """Labels before the number of a page's view counter, the line being only the label and the
+    number (perhaps with a word for "times"): Joomla's article info "Hits: 314" and its language
+    packs' translations ("Zugriffe:", "Visitas:"), Ultima Hora's "Visto 314 veces"."""
     link_label_words: tuple[str, ...]
     """Words (lower case) that open a label over links to other stories: "more", "read",
     "leia" (CNN's "More Q&As from top 10 Heroes:", R7's "Leia também:")."""

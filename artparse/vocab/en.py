@@ -5,6 +5,7 @@ from artparse.vocab import Vocab
 VOCAB = Vocab.of(
     tool_buttons=("back to top", "top of page", "print", "print this article"),
     rank=1,
+    view_count_labels=("Hits:", "Views:", "Viewed"),
     none="site_names letters frequent_vowels telltales date_joiners dispatch_words",
     home_labels=("Home",),
     share_count_words=("shares", "share"),
