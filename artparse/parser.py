@@ -29,6 +29,11 @@ MIN_WRAP_WIDTH = 50
 """Text is hard-wrapped at 60-80 columns; lines that all stay short are separate lines."""
 NEAR_WRAP = 0.8
 """A wrapped line ends within a word of the wrap width: at 60-80 columns, within a fifth."""
+MIN_NARROW_BREAKS = 3
+"""Narrow columns (a newspaper page's OCR text, as Chronicling America's and the other digitised
+newspaper archives give it; pdftotext of a printed page) wrap at 25-45 characters: such short
+lines are hard-wrapped when at least this many, and half the lines that go on from another,
+go on with a sentence in lower case."""
 MIN_WRAPPED_LINES = 2
 """Hard-wrapped text breaks more than one sentence at its width, or one where the next line goes
 on in lower case; a long sentence over a short one is two paragraphs of a short story laid one
@@ -100,7 +105,8 @@ def detect_wrap(lines: Sequence[Line]) -> tuple[Wrap, int]:
     columns in TREC AP89 and Reuters-21578); text laid one paragraph per line (the BBC News
     dataset, SemEval-2023 task 3 files, the YABC newspaper files) ends its lines at sentence
     ends. A short story of a few such lines, all under the wrap limit, is not hard-wrapped
-    unless its lines break sentences.
+    unless its lines break sentences; nor are lines shorter than a wire's, unless most of them
+    break sentences (``MIN_NARROW_BREAKS``).
     """
     widths = sorted(filter(None, map(WIDTH, lines)))  # blank lines have width 0
     if len(widths) < MIN_LINES_FOR_WRAP:
@@ -127,7 +133,7 @@ def detect_wrap(lines: Sequence[Line]) -> tuple[Wrap, int]:
         prev = ln if ln.text else None
     if indented >= 2 and wrapped_width and continued >= wide_starts // 2:
         return Wrap.INDENT, max(p90, wrapped_width)
-    if p90 < MIN_WRAP_WIDTH:
+    if p90 < MIN_WRAP_WIDTH and not (mid_sentence >= MIN_NARROW_BREAKS and mid_sentence * 2 >= continued):
         return Wrap.LINES, p90
     if continued * 3 >= len(widths) and (wrapped_at_width >= MIN_WRAPPED_LINES or mid_sentence):
         return Wrap.HARD, p90

@@ -1066,3 +1066,49 @@ def test_a_letters_signature_under_its_close_is_no_paragraph(
 def test_a_close_without_a_signature_block_under_it_signs_nothing(after: str) -> None:
     article_text = f"{LETTER}{after}"
     check(article_text, {"authors": []})
+
+
+# --- narrow columns: a newspaper page's OCR text -----------------------------------------
+
+NARROW_COLUMN = (
+    "City approves new bridge\n\n"
+    "SPRINGFIELD — The city council on\n"
+    "Tuesday approved a new bridge over\n"
+    "the river, ending a debate that lasted\n"
+    "more than two years. The project is\n"
+    "expected to cost about $10 million.\n\n"
+    "Construction is scheduled to begin\n"
+    "next spring, and the bridge should\n"
+    "open to traffic in 2017.\n"
+)
+
+
+def test_narrow_columns_are_joined_into_paragraphs() -> None:
+    """Digitised newspapers' OCR text (Chronicling America's, as the other archives') and
+    pdftotext of a printed page keep the column's lines, 25-45 characters wide: lines that go
+    on with a sentence in lower case are one paragraph."""
+    check(
+        NARROW_COLUMN,
+        {
+            "dateline": "SPRINGFIELD",
+            "paragraphs": [
+                "SPRINGFIELD — The city council on Tuesday approved a new bridge over the river, ending a "
+                "debate that lasted more than two years. The project is expected to cost about $10 million.",
+                "Construction is scheduled to begin next spring, and the bridge should open to traffic in 2017.",
+            ],
+        },
+    )
+
+
+def test_short_lines_of_whole_sentences_stay_paragraphs() -> None:
+    """Guard: short lines that each hold a sentence (a short story laid one per line, a list of
+    results) are not a narrow column, even where one of them goes on in lower case."""
+    lines = [
+        "The council met on Tuesday.",
+        "The mayor spoke first.",
+        "Two members voted against.",
+        "the vote was 7 to 2.",
+        "The bridge will cost $10 million.",
+        "Work starts next spring.",
+    ]
+    check("City approves new bridge\n\n" + "\n".join(lines) + "\n", {"paragraphs": lines})
