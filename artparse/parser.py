@@ -16,7 +16,17 @@ from artparse.markup import looks_like_markdown, read_marks, strip_markdown, unm
 from artparse.model import Article, Block, Kind
 from artparse.normalize import normalize
 from artparse.rules import RULE_NAMES, RULES, RuleSpec
-from artparse.state import BLOCKS_MARKED, NO_MARKS, Chain, Marks, ParseOptions, Rule, State, Wrap
+from artparse.state import (
+    BLOCKS_MARKED,
+    MIN_WRAP_WIDTH,
+    NO_MARKS,
+    Chain,
+    Marks,
+    ParseOptions,
+    Rule,
+    State,
+    Wrap,
+)
 from artparse.steps import STEP_NAMES, STEPS, StepSpec, run_steps
 
 if TYPE_CHECKING:
@@ -25,8 +35,6 @@ if TYPE_CHECKING:
 HARD_WRAP_MAX = 100
 """Hard-wrapped text keeps (nearly) every line under this width; paragraph-per-line text does not."""
 MIN_LINES_FOR_WRAP = 4
-MIN_WRAP_WIDTH = 50
-"""Text is hard-wrapped at 60-80 columns; lines that all stay short are separate lines."""
 NEAR_WRAP = 0.8
 """A wrapped line ends within a word of the wrap width: at 60-80 columns, within a fifth."""
 MIN_NARROW_BREAKS = 3

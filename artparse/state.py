@@ -31,6 +31,11 @@ class Wrap(StrEnum):
     """Hard-wrapped; paragraphs are separated by blank lines."""
 
 
+MIN_WRAP_WIDTH = 50
+"""Text is hard-wrapped at 60-80 columns; lines that all stay short are separate lines, or a
+printed page's narrow column (see ``parser.detect_wrap``)."""
+
+
 DATE_ORDERS = ("auto", "DMY", "MDY", "YMD")
 """How numeric dates whose day and month could swap are read (``ParseOptions.date_order``)."""
 

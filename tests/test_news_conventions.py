@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from artparse import parse
 from tests.test_rules import check
 
 # --- a headline and its standfirst flattened onto one line -------------------------------
@@ -1094,10 +1095,32 @@ def test_narrow_columns_are_joined_into_paragraphs() -> None:
             "paragraphs": [
                 "SPRINGFIELD — The city council on Tuesday approved a new bridge over the river, ending a "
                 "debate that lasted more than two years. The project is expected to cost about $10 million.",
-                "Construction is scheduled to begin next spring, and the bridge should open to traffic in 2017.",
+                "Construction is scheduled to begin next spring, and the bridge should open to "
+                "traffic in 2017.",
             ],
         },
     )
+
+
+def test_a_word_broken_at_a_narrow_columns_end_is_joined() -> None:
+    """Justified columns hyphenate to fill their lines: "Tues-" over "day" is "Tuesday"."""
+    text = NARROW_COLUMN.replace("council on\nTuesday approved", "council on Tues-\nday approved")
+    article = parse(text)
+    assert article.paragraphs[0].startswith(
+        "SPRINGFIELD — The city council on Tuesday approved a new bridge over the"
+    )
+
+
+def test_a_wire_lines_end_hyphen_is_a_compounds() -> None:
+    """Guard: ragged wire copy (65-69 columns) breaks no words; its line-end hyphen is a compound's."""
+    text = (
+        "City approves new bridge\n\n"
+        "SPRINGFIELD (AP) — The city council on Tuesday approved a long-\n"
+        "term plan for a new bridge over the river, ending a debate that\n"
+        "lasted more than two years. The project is expected to cost about\n"
+        "$10 million, officials said after the vote late on Tuesday night.\n"
+    )
+    assert "a long- term plan" in parse(text).paragraphs[0]
 
 
 def test_short_lines_of_whole_sentences_stay_paragraphs() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from artparse.lines import TEXT
 from artparse.patterns import AD_BREAK_MARKER, AD_BREAK_NOTES
-from artparse.state import PARAGRAPH, State, Wrap
+from artparse.state import MIN_WRAP_WIDTH, PARAGRAPH, State, Wrap
 
 _LINES, _INDENT, _HARD = Wrap.LINES, Wrap.INDENT, Wrap.HARD
 """Local aliases (see ``state.PARAGRAPH``)."""
@@ -42,11 +42,31 @@ def paragraph(state: State, silent: bool) -> bool:
                 break
             end = i
             i += 1
-    text = lines[start].text if end == start else " ".join(map(TEXT, lines[start : end + 1]))
+    if end == start:
+        text = lines[start].text
+    elif state.wrap_width < MIN_WRAP_WIDTH:
+        text = _dehyphenated(list(map(TEXT, lines[start : end + 1])))
+    else:
+        text = " ".join(map(TEXT, lines[start : end + 1]))
     if text[:2] == CONVERTED_ITEM_MARK and lines[start].indent:
         text = text[2:]
     state.claim(PARAGRAPH, "paragraph", end, without_ad_break(text))
     return True
+
+
+def _dehyphenated(lines: list[str]) -> str:
+    """A narrow column's lines joined, a word broken at the line's end ("Tues-" over "day")
+    joined back: justified newspaper columns hyphenate to fill their lines, and their OCR or
+    pdftotext text keeps the break (a compound broken at its own hyphen loses it too, the
+    rarer error). Wider, ragged copy breaks no words: its line-end hyphens are compounds'."""
+    out = [lines[0]]
+    for line in lines[1:]:
+        last = out[-1]
+        if last[-1:] == "-" and last[-2:-1].isalpha() and line[:1].islower():
+            out[-1] = last[:-1] + line
+        else:
+            out.append(line)
+    return " ".join(out)
 
 
 CONVERTED_ITEM_MARK = "* "
