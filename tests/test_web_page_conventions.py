@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from artparse import parse
 from tests.test_rules import check
 
 LEAD = "WASHINGTON (CNN) -- The first paragraph of the story says what happened on Tuesday."
@@ -736,3 +737,34 @@ def test_a_photographers_credit_naming_a_wire_or_national_picture_agency(caption
     "Name/EFE") close captions as Getty and Reuters do."""
     text = f"City council approves a new bridge\n\n{caption}\n\n{SECTION_STAMP_HEADLINE}\n"
     check(text, {"captions": [{"text": "The new bridge will stand in the city centre.", "credit": credit}]})
+
+
+POST_LEAD = "The old bridge over the river was built in 1955 and closes for weeks every winter."
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Jane Doe\nOct 14, 2015\n12\n3\nShare\n",  # Substack: likes, comments, the share button
+        "Jane Doe\nFollow\n5 min read\n·\nOct 14, 2015\n1.2K\n",  # Medium: follow button, claps
+    ],
+)
+def test_a_blog_platforms_counters_and_follow_button_in_the_head(head: str) -> None:
+    """Substack sets the likes and comments counts under the date, Medium the writer's
+    "Follow" button and the claps: copied without their icons they are bare numbers and a
+    word, the page's, not the story's."""
+    text = f"Why the city needs a new bridge\n{head}\n{POST_LEAD}\n"
+    check(text, {"authors": ["Jane Doe"], "date": "2015-10-14", "paragraphs": [POST_LEAD]})
+
+
+def test_a_number_going_on_from_the_line_above_is_no_counter() -> None:
+    """Guard: a hard-wrapped lead may carry a year onto a line of its own."""
+    text = (
+        "Bank extends loans\n\n"
+        "CHICAGO, March 2 - The company said its bank lenders agreed\n"
+        "to extend its secured loan agreement through June 30,\n"
+        "1987.\n"
+        "The agreement covers about 9.5 mln dlrs in short term\n"
+        "debt, the company said in a statement on Monday night.\n"
+    )
+    assert "1987." in parse(text).paragraphs[0]

@@ -105,13 +105,16 @@ def furniture(state: State, silent: bool) -> bool:
         if (
             (text[:1].isdigit() and len(text) <= MAX_SHARE_COUNT and SHARE_COUNT.match(text))
             or (len(text) <= MAX_SHARE_COUNT and _view_count(text))
+            or (not state.body_started and len(text) <= MAX_BARE_COUNT and _head_counter(state, text))
             or (len(text) <= MAX_TOOL_BUTTON and text.casefold() in TOOL_BUTTONS)
             or (len(text) <= MAX_SPONSOR_LABEL + 1 and text.rstrip(":").casefold() in SPONSOR_LABELS)
         ):
             # a share bar's counter: "* 75,345 shares" (the Times of Israel; the Shared Counts
             # WordPress plugin's "N Shares" total beside its buttons); a view counter: "Hits: 314"
-            # (Joomla's article info), "Visto 314 veces" (Ultima Hora); a tool button alone:
-            # "* Imprimer", "* Haut de page" (Le Figaro), "* Artikel drucken" (Zeit Online); a
+            # (Joomla's article info), "Visto 314 veces" (Ultima Hora); in the head, a counter
+            # whose icon the copy dropped: Substack's likes and comments ("12" over "3" over
+            # "Share"), Medium's claps ("1.2K"); a tool button alone: "* Imprimer", "* Haut de
+            # page" (Le Figaro), "* Artikel drucken" (Zeit Online), "Follow" (Medium, X); a
             # partner's or sponsor's credit whose logo the converter dropped: "In partnership
             # with" (The Intercept), "Supported by" (the New York Times)
             if not silent:
@@ -505,6 +508,15 @@ def _share_button(text: str) -> bool:
 MAX_SHARE_BUTTON = 16
 MAX_SHARE_COUNT = 40
 """A counter is a number and a word or two."""
+MAX_BARE_COUNT = 8
+_BARE_COUNT = lazy_compile(r"\d(?:[\d.,]{0,4}\d)?[KkMm]?")
+"""A counter without its word, its icon dropped: "12", "1.2K"."""
+
+
+def _head_counter(state: State, text: str) -> bool:
+    """A counter on a line of its own in the head (not a number going on from the line above:
+    "through June 30," over "1987.")."""
+    return _BARE_COUNT.fullmatch(text) is not None and state.at_block_start()
 
 
 def _furniture_phrase(head: str, text: str) -> bool:

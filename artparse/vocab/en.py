@@ -3,7 +3,7 @@
 from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
-    tool_buttons=("back to top", "top of page", "print", "print this article"),
+    tool_buttons=("back to top", "top of page", "print", "print this article", "follow"),
     rank=1,
     view_count_labels=("Hits:", "Views:", "Viewed"),
     none="site_names letters frequent_vowels telltales date_joiners dispatch_words",
