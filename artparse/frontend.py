@@ -169,9 +169,10 @@ def looks_archived(text: str) -> bool:
     )
 
 
-DOCUMENT_OPENINGS = ("<DOC>", "<DOC ", "<REUTERS")
+DOCUMENT_OPENINGS = ("<DOC>", "<DOC ", "<REUTERS", "<NEWSITEM")
 """How a collection's document opens its line (upper-cased): TREC's and LDC's ``<DOC>``,
-Reuters-21578's ``<REUTERS``; a file holds many, one after the other."""
+Reuters-21578's ``<REUTERS``, RCV1's and RCV2's ``<newsitem``; a file holds many, one after
+the other (RCV1's own files hold one each)."""
 SGML_OPENINGS = (*DOCUMENT_OPENINGS, "<!DOCTYPE LEWIS", "<NITF", "<!DOCTYPE NITF", "<?XML")
 """How a collection's file opens: a document, Reuters-21578's doctype line, NITF's ``<nitf>``
 (after an XML declaration: an XML file of another kind has no text the reader knows, and is

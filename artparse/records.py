@@ -125,8 +125,11 @@ def _record(raw: bytes, text_field: str) -> tuple[JsonRecord | None, str | None]
 
 
 _OPENINGS = tuple(opening.encode() for opening in DOCUMENT_OPENINGS)
-_CLOSINGS = (b"</DOC>", b"</REUTERS>")
-_DOC_ID = lazy_compile(r"<DOCNO>\s*([^<\s]+)|<DOC\s[^>]*?\bid=\"([^\"]+)\"|\bNEWID=\"(\d+)\"", re.IGNORECASE)
+_CLOSINGS = (b"</DOC>", b"</REUTERS>", b"</NEWSITEM>")
+_DOC_ID = lazy_compile(
+    r"<DOCNO>\s*([^<\s]+)|<DOC\s[^>]*?\bid=\"([^\"]+)\"|\bNEWID=\"(\d+)\"|<newsitem\s[^>]*?\bitemid=\"(\d+)\"",
+    re.IGNORECASE,
+)
 
 
 def _documents(stream: IO[bytes]) -> Iterator[tuple[int, bytes]]:

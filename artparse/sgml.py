@@ -13,6 +13,12 @@ a file, each a ``<DOC>`` with its fields tagged:
   paragraphs; AQUAINT's ``<BODY>`` adds ``<SLUG>`` and ``<TRAILER>``.
 - **Reuters-21578**: ``<REUTERS ...>`` with ``<DATE>``, ``<TITLE>``, ``<DATELINE>`` run into
   ``<BODY>`` on one line, and ``&#2;``/``&#3;`` around the text.
+- **RCV1 and RCV2** (the Reuters Corpus, English and thirteen other languages: a document a
+  file, ``<newsitem itemid="2286" date="1996-08-20" xml:lang="en">``): ``<headline>``,
+  ``<byline>``, ``<dateline>`` (the place and the filing date: "SPRINGFIELD 1996-08-20"),
+  ``<text>`` of ``<p>``; ``<title>`` repeats the headline after a country code ("USA: ..."),
+  and ``<copyright>`` and ``<metadata>`` (topic, country and industry codes) are bookkeeping;
+  the date and the language are the ``<newsitem>``'s attributes.
 - **NITF** (the IPTC's News Industry Text Format: the New York Times Annotated Corpus, wire
   feeds): ``<nitf>``, ``<head>`` of metadata, ``<hedline>`` with ``<hl1>`` and ``<hl2>``,
   ``<byline>``, ``<dateline>``, ``<body.content>`` of ``<p>``; the date in an attribute
@@ -47,6 +53,8 @@ FIELD_TAGS = {
     **dict.fromkeys(("TEXT", "BODY", "LP", "LEADPARA", "BODY.CONTENT"), "text"),
 }
 """Tags whose content fills a field, or is the article's text (``text``)."""
+RCV_TAGS = {**FIELD_TAGS, "TITLE": ""}
+"""In RCV1's ``<newsitem>`` the headline is ``<headline>``; ``<title>`` is "USA: " and it again."""
 NITF_TAGS = {**FIELD_TAGS, "HEAD": "", "BODY": ""}
 """In NITF ``<head>`` holds the metadata and ``<body>`` the head and abstract too: the headline
 is ``<hl1>`` (or ``<title>``), the text ``<body.content>``."""
@@ -57,6 +65,7 @@ OTHER_TAGS = frozenset(
         *("SO", "IN", "CO", "DESCRIPT", "G", "TOPICS", "PLACES", "PEOPLE", "ORGS", "EXCHANGES"),
         *("COMPANIES", "UNKNOWN", "MKNOTE", "CORRECTION", "KEYWORD", "SUBJECT", "HEADER", "H2"),
         *("NITF", "DOCDATA", "ABSTRACT", "SERIES", "BODY.END", "TAGLINE", "MEDIA", "IDENTIFIED-CONTENT"),
+        *("NEWSITEM", "COPYRIGHT", "METADATA", "CODES", "CODE", "DC"),
     }
 )
 """The collections' bookkeeping: ids, classification, section, page (its text is no field)."""
@@ -64,6 +73,10 @@ MAX_DEPTH = 32
 """The collections nest their tags three or four deep; a deeper stack is no document's."""
 _LDC_ID_DATE = lazy_compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})\.\d")
 """The date in an LDC document id: "AFP_ENG_20050101.0001", "APW19980601.0001"."""
+_RCV_DATE = lazy_compile(r"\bdate=\"((?:19|20)\d{2})-(\d{2})-(\d{2})\"")
+"""RCV1's date, the ``<newsitem>``'s attribute: ``date="1996-08-20"``."""
+_RCV_DATELINE_DATE = lazy_compile(r"\s+(?:19|20)\d{2}-\d{2}-\d{2}$")
+"""The filing date RCV1 closes its dateline with: "SPRINGFIELD 1996-08-20"."""
 _NITF_DATE = lazy_compile(
     r"\bdate\.(?:publication|issue|release)(?:=\"|[^<>]{0,80}?\bnorm=\")((?:19|20)\d{2})(\d{2})(\d{2})"
 )
@@ -100,6 +113,11 @@ def read_document(lines: Sequence[str], *, language: str | None = None) -> Recor
             tag, closing, name = pieces[k + 1], pieces[k + 2], pieces[k + 3].upper()
             if name == "NITF":
                 tags = NITF_TAGS
+            elif name == "NEWSITEM" and not closing:
+                tags = RCV_TAGS
+                dated = _RCV_DATE.search(tag)
+                if dated is not None and "date" not in values:
+                    values["date"], lines_of["date"] = ["-".join(dated.groups())], [i + 1]
             elif name == "BLOCK":  # NITF's blocks; the NYT's "lead_paragraph" comes again in "full_text"
                 in_lead = not closing and "lead_paragraph" in tag
                 full_text = full_text or "full_text" in tag
@@ -115,11 +133,11 @@ def read_document(lines: Sequence[str], *, language: str | None = None) -> Recor
                     del stack[len(stack) - 1 - stack[::-1].index(name) :]
                 if tags.get(name) in values:
                     finished.add(tags[name])
-                if name in ("DOC", "REUTERS"):
+                if name in ("DOC", "REUTERS", "NEWSITEM"):
                     ended = True
                     break
             elif len(stack) < MAX_DEPTH:  # deeper tags are read as text's markup
-                if name in ("DOC", "REUTERS") and not doc_id:
+                if name in ("DOC", "REUTERS", "NEWSITEM") and not doc_id:
                     doc_id = tag
                 stack.append(name)
         else:
@@ -211,7 +229,7 @@ def _with_dateline(given: Given, text: str, lines: tuple[int, ...]) -> Given:
     if text.endswith(")") and "(" in text:
         text, _, agency = text[:-1].rpartition("(")
         text, agency = text.strip(" ,"), agency.strip() or None
-    text = without_filing_date(text)
+    text = without_filing_date(_RCV_DATELINE_DATE.sub("", text))
     spans = {**given.spans, "dateline": lines}
     if agency:
         spans["agency"] = lines

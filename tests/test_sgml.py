@@ -155,6 +155,30 @@ NITF = """\
 """
 
 
+RCV1 = """\
+<?xml version="1.0" encoding="iso-8859-1" ?>
+<newsitem itemid="424242" id="root" date="2026-03-04" xml:lang="en">
+<title>USA: Harbour ferry terminal opens.</title>
+<headline>Harbour ferry terminal opens.</headline>
+<byline>Jane Doe</byline>
+<dateline>SPRINGFIELD 2026-03-04</dateline>
+<text>
+<p>The new ferry terminal opened on Thursday, a year after the harbour authority approved it.</p>
+<p>Ferries will leave every half hour, the authority said.</p>
+</text>
+<copyright>(c) Example Newswire 2026</copyright>
+<metadata>
+<codes class="bip:countries:1.0">
+  <code code="USA">
+    <editdetail attribution="Example" action="confirmed" date="2026-03-04"/>
+  </code>
+</codes>
+<dc element="dc.date.created" value="2026-03-04"/>
+</metadata>
+</newsitem>
+"""
+
+
 def test_a_gigaword_document() -> None:
     """The date from the LDC id, the dateline and agency from their tags, a <P>'s lines one paragraph."""
     article = parse(GIGAWORD)
@@ -215,6 +239,29 @@ def test_an_nitf_document() -> None:
         "The city council passed the library budget on Monday after a debate that lasted all night.",
         "Branches will keep their Sunday hours, the council's president said.",
     ]
+
+
+def test_an_rcv1_document() -> None:
+    """The Reuters Corpus (RCV1, RCV2): the date an attribute of <newsitem>, the headline its own
+    (not <title>'s "USA: ..." copy), the filing date off the dateline, the codes no text."""
+    article = parse(RCV1)
+    assert article.title == "Harbour ferry terminal opens."
+    assert article.date == "2026-03-04"
+    assert list(article.authors) == ["Jane Doe"]
+    assert article.dateline == "SPRINGFIELD"
+    assert list(article.paragraphs) == [
+        "The new ferry terminal opened on Thursday, a year after the harbour authority approved it.",
+        "Ferries will leave every half hour, the authority said.",
+    ]
+
+
+def test_rcv1_documents_in_one_stream_are_records_with_their_item_ids(run_cli: RunCli) -> None:
+    stream = RCV1 + RCV1.replace('itemid="424242"', 'itemid="424243"').replace("<?xml", "<?xml", 1)
+    result = run_cli(["extract", "--input-format", "sgml", "--format", "jsonl", "-"], input=stream)
+    assert result.exit_code == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["input"]["docno"] for r in records] == ["424242", "424243"]
+    assert {r["title"] for r in records} == {"Harbour ferry terminal opens."}
 
 
 def test_an_xml_file_of_another_kind_is_read_as_text() -> None:
