@@ -145,7 +145,11 @@ def furniture(state: State, silent: bool) -> bool:
         or (not text[0].isalnum() and _SYMBOLS_ONLY.match(text))
         or _points_away(text.casefold())
         or (state.body_started and social_promo(text))
-        or (state.body_started and text.rstrip(":").casefold() in LIST_LABELS and _list_follows(state))
+        or (
+            state.body_started
+            and text.rstrip(":").casefold() in LIST_LABELS
+            and (_list_follows(state) or _story_cards_end(state) is not None)
+        )
         or (
             state.body_started
             and text.endswith(":")
@@ -159,6 +163,8 @@ def furniture(state: State, silent: bool) -> bool:
         end = _linked_headlines_end(state, end)
     if state.body_started or text.endswith(":"):  # a label's list, in the head too ("Valorar:")
         end = _listed_links_end(state, end)
+    if state.body_started and text.rstrip(":").casefold() in LIST_LABELS and end == state.pos:
+        end = _story_cards_end(state) or end  # no list under the heading: its story cards
     if not silent:
         state.claim(Kind.FURNITURE, "furniture", end, text)
     return True
@@ -240,6 +246,8 @@ def _linked_headlines_end(state: State, end: int) -> int:
             break
         text = lines[nxt].text
         if text.rstrip("\"'”’»)").endswith(_SENTENCE_ENDS) or text.count(" ") >= MAX_LINKED_HEADLINE_WORDS:
+            break
+        if text.casefold() in LIST_LABELS:  # another list's heading: its list is its own
             break
         end = nxt
     return end
@@ -367,6 +375,42 @@ def _known_furniture_at(state: State, index: int) -> bool:
         return furniture(state, True)
     finally:
         state.pos, state.marks = saved_pos, saved_marks
+
+
+MAX_CARD_LINE = 200
+"""A card's line is a headline, a name, a date or a teaser of a sentence or two."""
+MAX_CARD_LINES = 40
+"""Lines of the card lists a page closes with (a few cards of four lines each, their headings)."""
+
+
+def _story_cards_end(state: State) -> int | None:
+    """The last line of the story cards under a list's heading that close the page (else None).
+
+    Pages close with cards of their other stories under a heading ("Related", "Latest
+    Stories", "Promoted Content"): each card a headline, the writer's name, a date ("- Nov.
+    8") and a teaser, which a converter prints as short lines of their own, with no list marks
+    (inscriptis) or as links (html2text): The Intercept's "Related" and "Latest Stories", the
+    Times of Israel's "Promoted Content" over a linked headline and teaser; trafilatura drops
+    such boxes by their "related-stories", "most-popular" and "teaser" classes. The cards run
+    to the page's end or to the furniture under them (a newsletter box, the comments); one
+    paragraph-long line among them, a sentence right under the heading, or a walk longer than a
+    few cards, is the article's text.
+    """
+    lines = state.lines
+    end = None
+    index = state.pos + 1
+    for _ in range(MAX_CARD_LINES):
+        nxt = state.next_content(index)
+        if nxt is None or nxt > state.last_content:
+            return end
+        text = lines[nxt].text
+        if len(text) > MAX_CARD_LINE or (end is None and text.endswith(_SENTENCE_ENDS)):
+            return None  # a paragraph, or a sentence where the first card's headline stands
+        if text.casefold() not in LIST_LABELS and _known_furniture_at(state, nxt):
+            return end
+        end = index = nxt
+        index += 1
+    return None
 
 
 def _list_follows(state: State) -> bool:

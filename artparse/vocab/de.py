@@ -3,9 +3,16 @@
 from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
-    tool_buttons=("artikel drucken", "drucken", "nach oben", "seite drucken"),
+    tool_buttons=("artikel drucken", "drucken", "nach oben", "seite drucken", "spenden", "jetzt spenden"),
     rank=2,
-    none="site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns image_credit_labels image_caption_labels story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes date_joiners ad_break_markers list_labels dispatch_words",
+    none="site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns image_credit_labels image_caption_labels story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes date_joiners ad_break_markers dispatch_words",
+    # headings over the cards of other stories closing a page (as en)
+    list_labels=(
+        "Meistgelesen",
+        "Neueste Artikel",
+        "Das könnte Sie auch interessieren",
+        "Gesponserte Inhalte",
+    ),
     home_labels=(
         "Startseite",
         "Home",
@@ -13,7 +20,15 @@ VOCAB = Vocab.of(
     share_count_words=("mal geteilt", "shares"),
     link_label_words=("lesen", "mehr", "siehe"),
     follow_calls=("folgen sie", "folgt uns", "folge uns", "abonnieren sie", "abonniert uns"),
-    navigation_phrases=("hier klicken", "klicken sie hier"),
+    navigation_phrases=(
+        "hier klicken",
+        "klicken sie hier",
+        # a subscription's free trial and a newsletter's promise (the Tagesspiegel's "Neu: ... Plus
+        # jetzt gratis testen!"; as en)
+        "gratis testen",
+        "kostenlos testen",
+        "in ihr postfach",
+    ),
     comments_headings=("kommentare", "leserkommentare", "kommentieren"),
     news_words=("Nachrichten", "News"),
     # a genre, then "von": Zeit Online's "Eine Analyse von X", the taz's "Kommentar von X"

@@ -3,7 +3,16 @@
 from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
-    tool_buttons=("back to top", "top of page", "print", "print this article"),
+    tool_buttons=(
+        "back to top",
+        "top of page",
+        "print",
+        "print this article",
+        # a support button standing alone, its icon dropped: The Intercept's "Donate" in its
+        # sticky header and under the lead photo; ProPublica's and the Texas Tribune's buttons
+        # (trafilatura's extractor drops such elements by their "button" class)
+        "donate",
+    ),
     rank=1,
     none="site_names letters frequent_vowels telltales date_joiners dispatch_words",
     home_labels=("Home",),
@@ -279,7 +288,20 @@ VOCAB = Vocab.of(
     ),
     # the headings over a page's list of its most-read stories: the Boston Herald's "Most
     # Popular", The Intercept's "Most Read", the Evening Standard's "Trending"
-    list_labels=("Most popular", "Most read", "Trending"),
+    # Over the cards of other stories a page closes with (a headline, a writer's name, a date,
+    # a teaser on lines of their own): The Intercept's "Related" and "Latest Stories", the Times
+    # of Israel's "Promoted Content"; trafilatura's extractor drops the elements for the same
+    # reason ("related-stories", "most-popular", "teaser" classes)
+    list_labels=(
+        "Most popular",
+        "Most read",
+        "Trending",
+        "Related",
+        "Latest stories",
+        "Latest news",
+        "Promoted content",
+        "Sponsored content",
+    ),
     follow_calls=("follow", "subscribe to", "like us on", "join us on"),
     navigation_phrases=(
         # a newsletter form's consent under its button (The Intercept's "By signing up, I agree to
@@ -290,6 +312,14 @@ VOCAB = Vocab.of(
         # a newsletter form's consent box (the Evening Standard's "... please tick the box if you
         # would like to be contacted", Le Figaro's "J'accepte de recevoir la newsletter")
         "please tick the box",
+        # a newsletter's or subscription's offer and its button: The Intercept's box "...
+        # Delivered to you.", WSVN's "... right to your inbox", the Times of Israel's "Get ... by
+        # email ... Free Sign Up"; trafilatura drops "newsletter" and "paywall" elements whole
+        "to your inbox",
+        "delivered to you.",
+        "free sign up",
+        "sign up for free",
+        "start your free trial",
         "tick this box",
         "min read",
         "mins read",

@@ -3,14 +3,32 @@
 from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
-    tool_buttons=("imprimer", "haut de page", "retour en haut", "envoyer par mail", "imprimer l'article"),
+    tool_buttons=(
+        "imprimer",
+        "haut de page",
+        "retour en haut",
+        "envoyer par mail",
+        "imprimer l'article",
+        "faire un don",
+    ),
     rank=3,
-    none="site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns image_credit_labels image_caption_labels story_header_labels story_header_openings editors_note_labels copyright_words date_joiners list_labels dispatch_words contributor_phrases",
+    none="site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns image_credit_labels image_caption_labels story_header_labels story_header_openings editors_note_labels copyright_words date_joiners dispatch_words contributor_phrases",
+    list_labels=(
+        "Les plus lus",
+        "Sur le même sujet",
+        "Contenus sponsorisés",
+    ),
     home_labels=("Accueil",),
     link_label_words=("lire", "voir"),
     follow_calls=("suivez", "abonnez-vous", "rejoignez-nous"),
     share_count_words=("partages", "partage"),
-    navigation_phrases=("cliquez ici", "j'accepte de recevoir"),
+    navigation_phrases=(
+        "cliquez ici",
+        "j'accepte de recevoir",
+        "essai gratuit",
+        "essayez gratuitement",
+        "dans votre boîte mail",
+    ),
     comments_headings=("commentaires", "commenter"),
     ad_break_markers=("La suite après la publicité",),
     news_words=("Actualités", "Infos", "Info"),

@@ -3,9 +3,14 @@
 from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
-    tool_buttons=("stampa articolo", "torna su", "stampa"),
+    tool_buttons=("stampa articolo", "torna su", "stampa", "dona ora", "fai una donazione"),
     rank=4,
-    none="site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns place_prepositions image_credit_labels image_caption_labels story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes date_joiners ad_break_markers list_labels dispatch_words contributor_phrases",
+    none="site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns place_prepositions image_credit_labels image_caption_labels story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes date_joiners ad_break_markers dispatch_words contributor_phrases",
+    list_labels=(
+        "I più letti",
+        "Articoli correlati",
+        "Contenuti sponsorizzati",
+    ),
     home_labels=(
         "Home",
         "Homepage",
@@ -13,7 +18,7 @@ VOCAB = Vocab.of(
     share_count_words=("condivisioni",),
     link_label_words=("leggi", "vedi"),
     follow_calls=("seguici", "segui", "seguite", "iscriviti"),
-    navigation_phrases=("clicca qui", "cliccate qui"),
+    navigation_phrases=("clicca qui", "cliccate qui", "prova gratis", "nella tua casella di posta"),
     comments_headings=("commenti", "commenta"),
     news_words=("Notizie",),
     byline_prefixes=("Di", "DI", "Da"),

@@ -3,14 +3,18 @@
 from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
-    tool_buttons=("drukuj", "do góry"),
+    tool_buttons=("drukuj", "do góry", "wesprzyj"),
     rank=12,
-    none="site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns name_particles image_credit_labels image_caption_labels date_label_particles story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes date_joiners list_labels dispatch_words contributor_phrases",
+    none="site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns name_particles image_credit_labels image_caption_labels date_label_particles story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes date_joiners dispatch_words contributor_phrases",
+    list_labels=(
+        "Najczęściej czytane",
+        "Powiązane artykuły",
+    ),
     home_labels=("Strona główna",),
     share_count_words=("udostępnień", "udostępnienia"),
     link_label_words=("czytaj", "zobacz", "więcej"),
     follow_calls=("obserwuj", "obserwujcie", "subskrybuj", "dołącz do nas", "polub"),
-    navigation_phrases=("kliknij tutaj", "kliknij tu"),
+    navigation_phrases=("kliknij tutaj", "kliknij tu", "wypróbuj za darmo"),
     comments_headings=("komentarze",),
     ad_break_markers=("Poniżej dalsza część artykułu",),
     news_words=("Wiadomości",),

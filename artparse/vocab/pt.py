@@ -3,7 +3,7 @@
 from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
-    tool_buttons=("imprimir", "voltar ao topo"),
+    tool_buttons=("imprimir", "voltar ao topo", "doar", "doe"),
     rank=6,
     none="site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes articles outlet_nouns place_prepositions image_credit_labels image_caption_labels story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes ad_break_markers dispatch_words",
     home_labels=(
@@ -13,7 +13,12 @@ VOCAB = Vocab.of(
     share_count_words=("compartilhamentos", "partilhas"),
     link_label_words=("leia", "veja", "mais"),
     follow_calls=("siga", "sigam", "acompanhe", "inscreva-se", "assine"),
-    navigation_phrases=("clique aqui",),
+    navigation_phrases=(
+        "clique aqui",
+        "teste grátis",
+        "experimente grátis",
+        "na sua caixa de entrada",
+    ),
     comments_headings=("comentários", "comentar"),
     news_words=("Notícias",),
     byline_prefixes=("Por",),
@@ -55,7 +60,12 @@ VOCAB = Vocab.of(
     ),
     # Correio Braziliense's heading over its related stories ("Saiba mais", the Portuguese of
     # "More information", as El País' "Más información")
-    list_labels=("Saiba mais",),
+    list_labels=(
+        "Saiba mais",
+        "Mais lidas",
+        "Notícias relacionadas",
+        "Conteúdo patrocinado",
+    ),
     months={
         "janeiro": 1,
         "fevereiro": 2,
