@@ -1804,3 +1804,27 @@ def test_newsletter_and_subscription_promotions(text: str, expected: dict[str, A
     """A newsletter's or subscription's offer, its tagline, and a support button are the page's
     (The Intercept's box and "Donate", the Times of Israel's sign-up, the Tagesspiegel's Plus)."""
     check(text, expected)
+
+
+FR_PAGE = (
+    "# Le pont du port fermé pour travaux\n\n"
+    "Le conseil municipal a voté mardi la fermeture du vieux pont du port.\n\n"
+    "Les travaux commenceront en mars et dureront environ six mois.\n\n"
+)
+
+
+def test_a_paywalls_prompt_is_the_pages() -> None:
+    """A paywall's prompt over a subscriber's story ("Déjà abonné ? Se connecter") is the
+    page's; a sentence on a service kept for subscribers with more to say stays text."""
+    check(
+        FR_PAGE + "Cet article est réservé aux abonnés. Déjà abonné ? Se connecter\n",
+        {"rules": ["title", "paragraph", "paragraph", "furniture"]},
+    )
+
+
+def test_a_sentence_on_subscribers_stays_text() -> None:
+    """Guard: words about subscribers in the story's own sentence are text."""
+    check(
+        FR_PAGE + "Les abonnés du réseau de bus pourront prendre le bac gratuitement, a précisé le maire.\n",
+        {"rules": ["title", "paragraph", "paragraph", "paragraph"]},
+    )

@@ -28,6 +28,8 @@ VOCAB = Vocab.of(
         "gratis testen",
         "kostenlos testen",
         "in ihr postfach",
+        "bereits abonnent",
+        "nur für abonnenten",
     ),
     comments_headings=("kommentare", "leserkommentare", "kommentieren"),
     news_words=("Nachrichten", "News"),

@@ -320,6 +320,10 @@ VOCAB = Vocab.of(
         "free sign up",
         "sign up for free",
         "start your free trial",
+        # the paywall's prompt over a subscriber's story (trafilatura drops "paywall" elements)
+        "already a subscriber",
+        "subscribe to continue reading",
+        "for subscribers only",
         "tick this box",
         "min read",
         "mins read",

@@ -19,6 +19,8 @@ VOCAB = Vocab.of(
         "pulse aquí",
         "prueba gratis",
         "en tu bandeja de entrada",
+        "ya eres suscriptor",
+        "exclusivo para suscriptores",
     ),
     comments_headings=("comentarios", "comentar"),
     news_words=("Noticias",),

@@ -28,6 +28,8 @@ VOCAB = Vocab.of(
         "essai gratuit",
         "essayez gratuitement",
         "dans votre boîte mail",
+        "déjà abonné",
+        "réservé aux abonnés",
     ),
     comments_headings=("commentaires", "commenter"),
     ad_break_markers=("La suite après la publicité",),

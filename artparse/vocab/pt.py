@@ -18,6 +18,8 @@ VOCAB = Vocab.of(
         "teste grátis",
         "experimente grátis",
         "na sua caixa de entrada",
+        "já é assinante",
+        "exclusivo para assinantes",
     ),
     comments_headings=("comentários", "comentar"),
     news_words=("Notícias",),
