@@ -1723,6 +1723,13 @@ STORY_CARDS = [
         {"paragraphs": [*BODY_LINES, "The bridge last closed in 1998.", "It reopened a year later."]},
     ),
     fixture(
+        "guard: short paragraphs under a headline under the heading stay the article's",
+        "Harbour bridge to close for repairs\n\n" + BODY + "Related\n\n"
+        "Ferry timetable changes for the summer season\n\n"
+        "The bridge last closed in 1998.\n\nIt reopened a year later.\n",
+        {"paragraphs": [*BODY_LINES, "The bridge last closed in 1998.", "It reopened a year later."]},
+    ),
+    fixture(
         "guard: a paragraph among the lines under the heading stays the article's",
         "Harbour bridge to close for repairs\n\n" + BODY + "Latest news\n\n"
         "Ferry timetable changes for the summer season\n\n"

@@ -393,24 +393,29 @@ def _story_cards_end(state: State) -> int | None:
     Times of Israel's "Promoted Content" over a linked headline and teaser; trafilatura drops
     such boxes by their "related-stories", "most-popular" and "teaser" classes. The cards run
     to the page's end or to the furniture under them (a newsletter box, the comments); one
-    paragraph-long line among them, a sentence right under the heading, or a walk longer than a
-    few cards, is the article's text.
+    paragraph-long line among them, a sentence right under the heading, lines that are mostly
+    sentences (short paragraphs), or a walk longer than a few cards, are the article's text.
     """
     lines = state.lines
     end = None
     index = state.pos + 1
+    cards = sentences = 0
     for _ in range(MAX_CARD_LINES):
         nxt = state.next_content(index)
         if nxt is None or nxt > state.last_content:
-            return end
+            break
         text = lines[nxt].text
         if len(text) > MAX_CARD_LINE or (end is None and text.endswith(_SENTENCE_ENDS)):
             return None  # a paragraph, or a sentence where the first card's headline stands
         if text.casefold() not in LIST_LABELS and _known_furniture_at(state, nxt):
-            return end
+            break
+        cards += 1
+        sentences += text.endswith(_SENTENCE_ENDS)
         end = index = nxt
         index += 1
-    return None
+    else:
+        return None
+    return end if sentences * 2 <= cards else None  # cards are mostly headlines, names, dates
 
 
 def _list_follows(state: State) -> bool:
