@@ -125,6 +125,8 @@ def furniture(state: State, silent: bool) -> bool:
             state.claim(Kind.FURNITURE, "furniture", len(state.lines) - 1, text)
         return True
     first = text.partition(" ")[0][:FURNITURE_HEAD].casefold()
+    list_label = state.body_started and text.rstrip(":").casefold() in LIST_LABELS
+    cards_end = _story_cards_end(state) if list_label and not _list_follows(state) else None
     if (
         len(text) <= _LONGEST_SIGN_OFF
         and text.casefold() in SIGN_OFF
@@ -145,11 +147,7 @@ def furniture(state: State, silent: bool) -> bool:
         or (not text[0].isalnum() and _SYMBOLS_ONLY.match(text))
         or _points_away(text.casefold())
         or (state.body_started and social_promo(text))
-        or (
-            state.body_started
-            and text.rstrip(":").casefold() in LIST_LABELS
-            and (_list_follows(state) or _story_cards_end(state) is not None)
-        )
+        or (list_label and (cards_end is not None or _list_follows(state)))
         or (
             state.body_started
             and text.endswith(":")
@@ -163,8 +161,8 @@ def furniture(state: State, silent: bool) -> bool:
         end = _linked_headlines_end(state, end)
     if state.body_started or text.endswith(":"):  # a label's list, in the head too ("Valorar:")
         end = _listed_links_end(state, end)
-    if state.body_started and text.rstrip(":").casefold() in LIST_LABELS and end == state.pos:
-        end = _story_cards_end(state) or end  # no list under the heading: its story cards
+    if cards_end is not None:  # no list under the heading: its story cards
+        end = max(end, cards_end)
     if not silent:
         state.claim(Kind.FURNITURE, "furniture", end, text)
     return True
@@ -392,7 +390,9 @@ def _story_cards_end(state: State) -> int | None:
     (inscriptis) or as links (html2text): The Intercept's "Related" and "Latest Stories", the
     Times of Israel's "Promoted Content" over a linked headline and teaser; trafilatura drops
     such boxes by their "related-stories", "most-popular" and "teaser" classes. The cards run
-    to the page's end or to the furniture under them (a newsletter box, the comments); one
+    to the page's end, to the furniture under them (a newsletter box, the comments) or to the
+    next list's heading (each heading's cards are judged by themselves, so the walks do not
+    overlap and a page of many headings costs one walk over its lines); one
     paragraph-long line among them, a sentence right under the heading, lines that are mostly
     sentences (short paragraphs), or a walk longer than a few cards, are the article's text.
     """
@@ -407,8 +407,8 @@ def _story_cards_end(state: State) -> int | None:
         text = lines[nxt].text
         if len(text) > MAX_CARD_LINE or (end is None and text.endswith(_SENTENCE_ENDS)):
             return None  # a paragraph, or a sentence where the first card's headline stands
-        if text.casefold() not in LIST_LABELS and _known_furniture_at(state, nxt):
-            break
+        if text.casefold() in LIST_LABELS or _known_furniture_at(state, nxt):
+            break  # the furniture under the cards, or the next list's heading over its own
         cards += 1
         sentences += text.endswith(_SENTENCE_ENDS)
         end = index = nxt
