@@ -318,8 +318,6 @@ VOCAB = Vocab.of(
         "to your inbox",
         "delivered to you.",
         "free sign up",
-        "sign up for free",
-        "start your free trial",
         # the paywall's prompt over a subscriber's story (trafilatura drops "paywall" elements)
         "already a subscriber",
         "subscribe to continue reading",

@@ -27,7 +27,6 @@ VOCAB = Vocab.of(
         "j'accepte de recevoir",
         "essai gratuit",
         "essayez gratuitement",
-        "dans votre boîte mail",
         "déjà abonné",
         "réservé aux abonnés",
     ),

@@ -17,7 +17,6 @@ VOCAB = Vocab.of(
         "clique aqui",
         "teste grátis",
         "experimente grátis",
-        "na sua caixa de entrada",
         "já é assinante",
         "exclusivo para assinantes",
     ),
