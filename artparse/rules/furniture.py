@@ -60,7 +60,8 @@ def furniture(state: State, silent: bool) -> bool:
     post's, not the article's. Above the body, a line that is only a picture agency's name
     is the lead photo's credit with its caption lost ("NASA" in R7's pages, "Getty Images" in
     the Evening Standard's). Near the end, the writer's bio that opens with a byline's name
-    ("Jane Doe is a ...", ``_author_bio``) is the page's. In a converted page, the lists of
+    ("Jane Doe is a ...", ``_author_bio``) is the page's, and so are the cards of other stories
+    under a list's heading that close it (``_story_cards_end``). In a converted page, the lists of
     other stories the page closes with (``_label_over_story_links``), a share bar's counter, a
     bracketed aside between the paragraphs (``_bracketed_aside``) and a template's unfilled
     placeholders (``_template_placeholder``) are the page's too.
