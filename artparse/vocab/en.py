@@ -8,9 +8,9 @@ VOCAB = Vocab.of(
         "top of page",
         "print",
         "print this article",
-        # a support button standing alone, its icon dropped: The Intercept's "Donate" in its
-        # sticky header and under the lead photo; ProPublica's and the Texas Tribune's buttons
-        # (trafilatura's extractor drops such elements by their "button" class)
+        # a support button standing alone: The Intercept's "Donate" in its sticky header and
+        # under the lead photo (trafilatura's extractor drops such elements by their "button"
+        # class)
         "donate",
     ),
     rank=1,
