@@ -265,9 +265,15 @@ FOLLOW_CALL = lazy_compile(
 parenthesis ("..., follow X on Facebook"; "to follow him" is no call)."""
 FURNITURE_INSIDE = lazy_compile(alternation(w.casefold() for w in _all("navigation_phrases")))
 """Phrases that make a short line navigation wherever they stand in it (searched case-folded)."""
-NAVIGATION_CUES = frozenset(max(w.casefold().split(), key=len) for w in _all("navigation_phrases"))
-"""The longest word of each navigation phrase (case-folded): a line holding none of them holds
-no phrase, and ``FURNITURE_INSIDE`` is asked only of one that does."""
+_NAVIGATION_WORDS = frozenset(max(w.casefold().split(), key=len) for w in _all("navigation_phrases"))
+NAVIGATION_CUES = frozenset(
+    word
+    for word in _NAVIGATION_WORDS
+    if not any(other in word for other in _NAVIGATION_WORDS if other != word)
+)
+"""The longest word of each navigation phrase (case-folded), less those that hold another ("klik"
+stands for "kliknij", "subscribe" for "subscribers": a line holding one holds the other): a line
+holding none of them holds no phrase, and ``FURNITURE_INSIDE`` is asked only of one that does."""
 CONTRIBUTOR_PHRASE = lazy_compile(
     rf"(?<!\w)(?:{alternation(_all('contributor_phrases'))})(?!\w)", re.IGNORECASE
 )

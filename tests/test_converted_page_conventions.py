@@ -1712,3 +1712,148 @@ DATES_UNDER_LATE_BYLINES = [
 @pytest.mark.parametrize(("text", "expected"), DATES_UNDER_LATE_BYLINES)
 def test_dates_under_late_bylines(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
+
+
+BODY_LINES = BODY.strip().split("\n\n")
+
+STORY_CARDS = [
+    fixture(
+        "cards of other stories under their headings close a page converted without marks",
+        "Harbour bridge to close for repairs\n\n" + BODY + "      Related\n\n"
+        "          Ferry timetable changes for the summer season\n\n"
+        "          New cycle lane opens on the quay after two years\n\n"
+        "      Latest Stories\n\n"
+        "              Port workers vote to accept the new pay offer\n\n"
+        "              Jane Roe\n\n"
+        "              - Mar. 4\n\n"
+        "          The union said the deal ends a dispute that lasted most of the winter.\n\n"
+        "        Join Our Newsletter Good reporting on the harbour. Delivered to you.\n",
+        {"paragraphs": BODY_LINES},
+    ),
+    fixture(
+        "a sponsor's linked headline and teaser under their heading, over the comments",
+        "# Harbour bridge to close for repairs\n\n" + BODY + "Promoted Content\n\n"
+        "[A weekend of seafood on the quay](https://example.com/promo)\n\n"
+        "[You are invited to taste the catch of the day at the harbour's oldest inn](https://example.com/promo)\n\n"
+        "##### comments\n",
+        {"paragraphs": BODY_LINES, "rules": ["title", "paragraph", "paragraph", *["furniture"] * 4]},
+    ),
+    fixture(
+        "guard: a sentence under the heading is the article's",
+        "Harbour bridge to close for repairs\n\n" + BODY + "Related\n\n"
+        "The bridge last closed in 1998.\n\nIt reopened a year later.\n",
+        {"paragraphs": [*BODY_LINES, "The bridge last closed in 1998.", "It reopened a year later."]},
+    ),
+    fixture(
+        "guard: short paragraphs under a headline under the heading stay the article's",
+        "Harbour bridge to close for repairs\n\n" + BODY + "Related\n\n"
+        "Ferry timetable changes for the summer season\n\n"
+        "The bridge last closed in 1998.\n\nIt reopened a year later.\n",
+        {"paragraphs": [*BODY_LINES, "The bridge last closed in 1998.", "It reopened a year later."]},
+    ),
+    fixture(
+        "guard: a paragraph among the lines under the heading stays the article's",
+        "Harbour bridge to close for repairs\n\n" + BODY + "Latest news\n\n"
+        "Ferry timetable changes for the summer season\n\n"
+        + "The council said the ferry will run every half hour while the bridge is closed, and that "
+        "the fares will stay as they are for residents of the harbour district, who will be given "
+        "passes at the town hall from the first of March.\n",
+        {
+            "paragraphs": [
+                *BODY_LINES,
+                "The council said the ferry will run every half hour while the bridge is closed, and that "
+                "the fares will stay as they are for residents of the harbour district, who will be given "
+                "passes at the town hall from the first of March.",
+            ]
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STORY_CARDS)
+def test_story_cards_under_a_heading(text: str, expected: dict[str, Any]) -> None:
+    """Pages close with cards of their other stories (a headline, a name, a date, a teaser)
+    under a heading: The Intercept's "Related" and "Latest Stories", the Times of Israel's
+    "Promoted Content"; trafilatura drops such boxes by class."""
+    check(text, expected)
+
+
+PROMOTIONS = [
+    fixture(
+        "a newsletter offer and its button between the paragraphs",
+        "# Harbour bridge to close for repairs\n\n" + BODY_LINES[0] + "\n\n"
+        "[ Get the Courier's Morning Briefing by email ](/signup/) [ Free Sign Up ](/signup/)\n\n"
+        + BODY_LINES[1]
+        + "\n",
+        {"paragraphs": BODY_LINES, "rules": ["title", "paragraph", "furniture", "paragraph"]},
+    ),
+    fixture(
+        "a newsletter's tagline under its heading",
+        "Harbour bridge to close for repairs\n\n" + BODY_LINES[0] + "\n\nJoin Our Newsletter\n\n"
+        "Good reporting on the harbour. Delivered to you.\n\n" + BODY_LINES[1] + "\n",
+        {"paragraphs": BODY_LINES},
+    ),
+    fixture(
+        "a support button alone on its line",
+        "Harbour bridge to close for repairs\n\n" + BODY_LINES[0] + "\n\nDonate\n\n" + BODY_LINES[1] + "\n",
+        {"paragraphs": BODY_LINES, "rules": ["title", "paragraph", "furniture", "paragraph"]},
+    ),
+    fixture(
+        "a German subscription's free trial and the home link",
+        "# Die Hafenbrücke wird gesperrt\n\n"
+        "Der Stadtrat hat am Dienstag beschlossen, die alte Hafenbrücke zu sperren.\n\n"
+        "Die Arbeiten beginnen im März und dauern etwa sechs Monate.\n\n"
+        "[ Neu: Kurier Plus jetzt gratis testen! ](https://abo.example.de/plus) [zur Startseite](/)\n",
+        {
+            "paragraphs": [
+                "Der Stadtrat hat am Dienstag beschlossen, die alte Hafenbrücke zu sperren.",
+                "Die Arbeiten beginnen im März und dauern etwa sechs Monate.",
+            ],
+            "rules": ["title", "paragraph", "paragraph", "furniture"],
+        },
+    ),
+    fixture(
+        "guard: sentences on donations and deliveries stay text",
+        "Harbour bridge to close for repairs\n\n" + BODY_LINES[0] + "\n\n"
+        "Donate what you can, the mayor told residents.\n\n"
+        "The parcels were delivered to your neighbours, the firm said.\n",
+        {
+            "paragraphs": [
+                BODY_LINES[0],
+                "Donate what you can, the mayor told residents.",
+                "The parcels were delivered to your neighbours, the firm said.",
+            ]
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROMOTIONS)
+def test_newsletter_and_subscription_promotions(text: str, expected: dict[str, Any]) -> None:
+    """A newsletter's or subscription's offer, its tagline, and a support button are the page's
+    (The Intercept's box and "Donate", the Times of Israel's sign-up, the Tagesspiegel's Plus)."""
+    check(text, expected)
+
+
+FR_PAGE = (
+    "# Le pont du port fermé pour travaux\n\n"
+    "Le conseil municipal a voté mardi la fermeture du vieux pont du port.\n\n"
+    "Les travaux commenceront en mars et dureront environ six mois.\n\n"
+)
+
+
+def test_a_paywalls_prompt_is_the_pages() -> None:
+    """A paywall's prompt over a subscriber's story ("Déjà abonné ? Se connecter") is the
+    page's; a sentence on a service kept for subscribers with more to say stays text."""
+    check(
+        FR_PAGE + "Cet article est réservé aux abonnés. Déjà abonné ? Se connecter\n",
+        {"rules": ["title", "paragraph", "paragraph", "furniture"]},
+    )
+
+
+def test_a_sentence_on_subscribers_stays_text() -> None:
+    """Guard: words about subscribers in the story's own sentence are text."""
+    check(
+        FR_PAGE + "Les abonnés du réseau de bus pourront prendre le bac gratuitement, a précisé le maire.\n",
+        {"rules": ["title", "paragraph", "paragraph", "paragraph"]},
+    )

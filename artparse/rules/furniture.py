@@ -62,7 +62,8 @@ def furniture(state: State, silent: bool) -> bool:
     post's, not the article's. Above the body, a line that is only a picture agency's name
     is the lead photo's credit with its caption lost ("NASA" in R7's pages, "Getty Images" in
     the Evening Standard's). Near the end, the writer's bio that opens with a byline's name
-    ("Jane Doe is a ...", ``_author_bio``) is the page's. In a converted page, the lists of
+    ("Jane Doe is a ...", ``_author_bio``) is the page's, and so are the cards of other stories
+    under a list's heading that close it (``_story_cards_end``). In a converted page, the lists of
     other stories the page closes with (``_label_over_story_links``), a share bar's counter, a
     bracketed aside between the paragraphs (``_bracketed_aside``) and a template's unfilled
     placeholders (``_template_placeholder``) are the page's too.
@@ -132,6 +133,8 @@ def furniture(state: State, silent: bool) -> bool:
             state.claim(Kind.FURNITURE, "furniture", len(state.lines) - 1, text)
         return True
     first = text.partition(" ")[0][:FURNITURE_HEAD].casefold()
+    list_label = state.body_started and text.rstrip(":").casefold() in LIST_LABELS
+    cards_end = _story_cards_end(state) if list_label and not _list_follows(state) else None
     if (
         len(text) <= _LONGEST_SIGN_OFF
         and text.casefold() in SIGN_OFF
@@ -152,7 +155,7 @@ def furniture(state: State, silent: bool) -> bool:
         or (not text[0].isalnum() and _SYMBOLS_ONLY.match(text))
         or _points_away(text.casefold())
         or (state.body_started and social_promo(text))
-        or (state.body_started and text.rstrip(":").casefold() in LIST_LABELS and _list_follows(state))
+        or (list_label and (cards_end is not None or _list_follows(state)))
         or (
             state.body_started
             and text.endswith(":")
@@ -166,6 +169,8 @@ def furniture(state: State, silent: bool) -> bool:
         end = _linked_headlines_end(state, end)
     if state.body_started or text.endswith(":"):  # a label's list, in the head too ("Valorar:")
         end = _listed_links_end(state, end)
+    if cards_end is not None:  # no list under the heading: its story cards
+        end = max(end, cards_end)
     if not silent:
         state.claim(Kind.FURNITURE, "furniture", end, text)
     return True
@@ -247,6 +252,8 @@ def _linked_headlines_end(state: State, end: int) -> int:
             break
         text = lines[nxt].text
         if text.rstrip("\"'”’»)").endswith(_SENTENCE_ENDS) or text.count(" ") >= MAX_LINKED_HEADLINE_WORDS:
+            break
+        if text.casefold() in LIST_LABELS:  # another list's heading: its list is its own
             break
         end = nxt
     return end
@@ -374,6 +381,49 @@ def _known_furniture_at(state: State, index: int) -> bool:
         return furniture(state, True)
     finally:
         state.pos, state.marks = saved_pos, saved_marks
+
+
+MAX_CARD_LINE = 200
+"""A card's line is a headline, a name, a date or a teaser of a sentence or two."""
+MAX_CARD_LINES = 40
+"""Lines of the card lists a page closes with (a few cards of four lines each, their headings)."""
+
+
+def _story_cards_end(state: State) -> int | None:
+    """The last line of the story cards under a list's heading that close the page (else None).
+
+    Pages close with cards of their other stories under a heading ("Related", "Latest
+    Stories", "Promoted Content"): each card a headline, the writer's name, a date ("- Nov.
+    8") and a teaser, which a converter prints as short lines of their own, with no list marks
+    (inscriptis) or as links (html2text): The Intercept's "Related" and "Latest Stories", the
+    Times of Israel's "Promoted Content" over a linked headline and teaser; trafilatura drops
+    such boxes by their "related-stories", "most-popular" and "teaser" classes. The cards run
+    to the page's end, to the furniture under them (a newsletter box, the comments) or to the
+    next list's heading (each heading's cards are judged by themselves, so the walks do not
+    overlap and a page of many headings costs one walk over its lines); one
+    paragraph-long line among them, a sentence right under the heading, lines that are mostly
+    sentences (short paragraphs), or a walk longer than a few cards, are the article's text.
+    """
+    lines = state.lines
+    end = None
+    index = state.pos + 1
+    cards = sentences = 0
+    for _ in range(MAX_CARD_LINES):
+        nxt = state.next_content(index)
+        if nxt is None or nxt > state.last_content:
+            break
+        text = lines[nxt].text
+        if len(text) > MAX_CARD_LINE or (end is None and text.endswith(_SENTENCE_ENDS)):
+            return None  # a paragraph, or a sentence where the first card's headline stands
+        if text.casefold() in LIST_LABELS or _known_furniture_at(state, nxt):
+            break  # the furniture under the cards, or the next list's heading over its own
+        cards += 1
+        sentences += text.endswith(_SENTENCE_ENDS)
+        end = index = nxt
+        index += 1
+    else:
+        return None
+    return end if sentences * 2 <= cards else None  # cards are mostly headlines, names, dates
 
 
 def _list_follows(state: State) -> bool:

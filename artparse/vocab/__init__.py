@@ -135,7 +135,8 @@ class Vocab(NamedTuple):
     "additional reporting by", "mit material von", "con información de"."""
     list_labels: tuple[str, ...]
     """Headings a page prints over a list of links to its other stories, as the whole line:
-    "Most popular", "Más información" (over a list in the body, the list is the page's)."""
+    "Most popular", "Más información" (over a list in the body, the list is the page's), or over
+    the cards of its other stories closing the page ("Related", "Latest stories")."""
     home_labels: tuple[str, ...]
     """The label of a site's home page, as a breadcrumb trail opens with it ("Home",
     "Accueil", "Startseite"): Bootstrap's breadcrumb (Home / Library / Data) and Yoast's

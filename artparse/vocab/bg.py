@@ -3,14 +3,17 @@
 from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
-    tool_buttons=("принтирай", "към началото"),
+    tool_buttons=("принтирай", "към началото", "дари"),
     rank=11,
     view_count_labels=("Прегледи:", "Посещения:"),
-    none="site_names desk_nouns role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns place_prepositions name_particles image_credit_labels image_caption_labels date_label_particles story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes date_joiners ad_break_markers list_labels share_count_words dispatch_words contributor_phrases",
+    none="site_names desk_nouns role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns place_prepositions name_particles image_credit_labels image_caption_labels date_label_particles story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes date_joiners ad_break_markers share_count_words dispatch_words contributor_phrases",
     home_labels=("Начало",),
     link_label_words=("прочетете", "вижте", "още"),
     follow_calls=("последвайте", "абонирайте се", "харесайте", "присъединете се"),
-    navigation_phrases=("натиснете тук",),
+    navigation_phrases=(
+        "натиснете тук",
+        "опитайте безплатно",
+    ),
     comments_headings=("коментари",),
     news_words=("Новини",),
     byline_prefixes=("Автор:", "Автор", "Текст:"),
@@ -71,4 +74,8 @@ VOCAB = Vocab.of(
         "url": ("URL", "Връзка", "Адрес"),
         "publication": ("Източник", "Издание", "Вестник"),
     },
+    list_labels=(
+        "Най-четени",
+        "Свързани новини",
+    ),
 )

@@ -3,17 +3,17 @@
 from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
-    tool_buttons=("vytisknout", "nahoru", "tisk", "sledovat"),
+    tool_buttons=("vytisknout", "nahoru", "tisk", "sledovat", "podpořte nás"),
     rank=13,
     view_count_labels=("Zobrazeno:", "Přečteno:"),
-    none="site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns place_prepositions name_particles image_credit_labels image_caption_labels date_label_particles story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes date_joiners ad_break_markers list_labels share_count_words dispatch_words contributor_phrases",
+    none="site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns place_prepositions name_particles image_credit_labels image_caption_labels date_label_particles story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes date_joiners ad_break_markers share_count_words dispatch_words contributor_phrases",
     home_labels=(
         "Úvod",
         "Domů",
     ),
     link_label_words=("čtěte", "více"),
     follow_calls=("sledujte", "přidejte se", "odebírejte"),
-    navigation_phrases=("klikněte zde", "klikněte sem"),
+    navigation_phrases=("klikněte zde", "klikněte sem", "vyzkoušejte zdarma"),
     comments_headings=("komentáře",),
     news_words=("Novinky", "Zprávy"),
     byline_prefixes=("Autor:", "Autorka:", "Text:"),
@@ -82,4 +82,8 @@ VOCAB = Vocab.of(
         "url": ("URL", "Odkaz", "Adresa"),
         "publication": ("Zdroj", "Publikace", "Noviny"),
     },
+    list_labels=(
+        "Nejčtenější",
+        "Související články",
+    ),
 )

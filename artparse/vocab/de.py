@@ -3,10 +3,18 @@
 from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
-    tool_buttons=("artikel drucken", "drucken", "nach oben", "seite drucken", "folgen"),
+    tool_buttons=(
+        "artikel drucken",
+        "drucken",
+        "nach oben",
+        "seite drucken",
+        "folgen",
+        "spenden",
+        "jetzt spenden",
+    ),
     rank=2,
     view_count_labels=("Zugriffe:", "Aufrufe:", "Gelesen:"),
-    none="site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns image_credit_labels image_caption_labels story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes date_joiners ad_break_markers list_labels dispatch_words",
+    none="site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns image_credit_labels image_caption_labels story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes date_joiners ad_break_markers dispatch_words",
     home_labels=(
         "Startseite",
         "Home",
@@ -14,7 +22,17 @@ VOCAB = Vocab.of(
     share_count_words=("mal geteilt", "shares"),
     link_label_words=("lesen", "mehr", "siehe"),
     follow_calls=("folgen sie", "folgt uns", "folge uns", "abonnieren sie", "abonniert uns"),
-    navigation_phrases=("hier klicken", "klicken sie hier"),
+    navigation_phrases=(
+        "hier klicken",
+        "klicken sie hier",
+        # a subscription's free trial and a newsletter's promise (the Tagesspiegel's "Neu: ... Plus
+        # jetzt gratis testen!"; as en)
+        "gratis testen",
+        "kostenlos testen",
+        "in ihr postfach",
+        "bereits abonnent",
+        "nur für abonnenten",
+    ),
     comments_headings=("kommentare", "leserkommentare", "kommentieren"),
     news_words=("Nachrichten", "News"),
     # a genre, then "von": Zeit Online's "Eine Analyse von X", the taz's "Kommentar von X"
@@ -155,4 +173,11 @@ VOCAB = Vocab.of(
     # the credit line closing a story taken partly from a wire ("(mit Material von dpa)",
     # Computerwoche; the "Mit Material von ..." source note of German news sites)
     contributor_phrases=("mit material von",),
+    # headings over the cards of other stories closing a page (as en)
+    list_labels=(
+        "Meistgelesen",
+        "Neueste Artikel",
+        "Das könnte Sie auch interessieren",
+        "Gesponserte Inhalte",
+    ),
 )

@@ -3,7 +3,18 @@
 from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
-    tool_buttons=("back to top", "top of page", "print", "print this article", "follow"),
+    tool_buttons=(
+        "back to top",
+        "top of page",
+        "print",
+        "print this article",
+        # a writer's follow button (Medium under the byline; X's embedded posts)
+        "follow",
+        # a support button standing alone: The Intercept's "Donate" in its sticky header and
+        # under the lead photo (trafilatura's extractor drops such elements by their "button"
+        # class)
+        "donate",
+    ),
     rank=1,
     view_count_labels=("Hits:", "Views:", "Viewed"),
     none="site_names letters frequent_vowels telltales date_joiners dispatch_words",
@@ -295,7 +306,20 @@ VOCAB = Vocab.of(
     ),
     # the headings over a page's list of its most-read stories: the Boston Herald's "Most
     # Popular", The Intercept's "Most Read", the Evening Standard's "Trending"
-    list_labels=("Most popular", "Most read", "Trending"),
+    # Over the cards of other stories a page closes with (a headline, a writer's name, a date,
+    # a teaser on lines of their own): The Intercept's "Related" and "Latest Stories", the Times
+    # of Israel's "Promoted Content"; trafilatura's extractor drops the elements for the same
+    # reason ("related-stories", "most-popular", "teaser" classes)
+    list_labels=(
+        "Most popular",
+        "Most read",
+        "Trending",
+        "Related",
+        "Latest stories",
+        "Latest news",
+        "Promoted content",
+        "Sponsored content",
+    ),
     follow_calls=("follow", "subscribe to", "like us on", "join us on"),
     navigation_phrases=(
         # a newsletter form's consent under its button (The Intercept's "By signing up, I agree to
@@ -306,6 +330,16 @@ VOCAB = Vocab.of(
         # a newsletter form's consent box (the Evening Standard's "... please tick the box if you
         # would like to be contacted", Le Figaro's "J'accepte de recevoir la newsletter")
         "please tick the box",
+        # a newsletter's or subscription's offer and its button: The Intercept's box "...
+        # Delivered to you.", WSVN's "... right to your inbox", the Times of Israel's "Get ... by
+        # email ... Free Sign Up"; trafilatura drops "newsletter" and "paywall" elements whole
+        "to your inbox",
+        "delivered to you.",
+        "free sign up",
+        # the paywall's prompt over a subscriber's story (trafilatura drops "paywall" elements)
+        "already a subscriber",
+        "subscribe to continue reading",
+        "for subscribers only",
         "tick this box",
         "min read",
         "mins read",

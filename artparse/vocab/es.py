@@ -3,7 +3,7 @@
 from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
-    tool_buttons=("imprimir", "volver arriba", "seguir"),
+    tool_buttons=("imprimir", "volver arriba", "seguir", "donar", "dona"),
     rank=5,
     view_count_labels=("Visitas:", "Lecturas:", "Visto"),
     none="site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns place_prepositions image_credit_labels image_caption_labels story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes ad_break_markers dispatch_words",
@@ -14,7 +14,15 @@ VOCAB = Vocab.of(
     share_count_words=("compartidos", "veces compartido"),
     link_label_words=("lea", "lee", "vea", "más"),
     follow_calls=("síguenos", "sigue a", "siga a", "suscríbete", "únete"),
-    navigation_phrases=("haga clic aquí", "haz clic aquí", "pulse aquí"),
+    navigation_phrases=(
+        "haga clic aquí",
+        "haz clic aquí",
+        "pulse aquí",
+        "prueba gratis",
+        "en tu bandeja de entrada",
+        "ya eres suscriptor",
+        "exclusivo para suscriptores",
+    ),
     comments_headings=("comentarios", "comentar"),
     news_words=("Noticias",),
     byline_prefixes=("Por", "POR"),
@@ -62,7 +70,13 @@ VOCAB = Vocab.of(
     # El País' heading over its related stories ("Más información", as phys.org's "More
     # information:") and over its topic links ("Archivado en:", the Spanish of WordPress's
     # "Filed under:" that Spanish WordPress themes print over a post's categories)
-    list_labels=("Más información", "Archivado en"),
+    list_labels=(
+        "Más información",
+        "Archivado en",
+        "Lo más leído",
+        "Noticias relacionadas",
+        "Contenido patrocinado",
+    ),
     months={
         "enero": 1,
         "febrero": 2,

@@ -3,17 +3,20 @@
 from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
-    tool_buttons=("ispiši", "na vrh"),
+    tool_buttons=("ispiši", "na vrh", "doniraj"),
     rank=15,
     view_count_labels=("Pregleda:", "Pregledano:"),
-    none="site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns place_prepositions name_particles image_credit_labels image_caption_labels date_label_particles story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes date_joiners ad_break_markers list_labels share_count_words dispatch_words contributor_phrases",
+    none="site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns place_prepositions name_particles image_credit_labels image_caption_labels date_label_particles story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes date_joiners ad_break_markers share_count_words dispatch_words contributor_phrases",
     home_labels=(
         "Naslovnica",
         "Početna",
     ),
     link_label_words=("pročitajte", "pogledajte"),
     follow_calls=("pratite", "pridružite se", "pretplatite se"),
-    navigation_phrases=("kliknite ovdje",),
+    navigation_phrases=(
+        "kliknite ovdje",
+        "isprobajte besplatno",
+    ),
     comments_headings=("komentari",),
     news_words=("Vijesti",),
     byline_prefixes=("Autor:", "Piše:", "Pišu:", "Tekst:"),
@@ -82,4 +85,8 @@ VOCAB = Vocab.of(
         "url": ("URL", "Poveznica", "Adresa"),
         "publication": ("Izvor", "Publikacija", "Novine"),
     },
+    list_labels=(
+        "Najčitanije",
+        "Povezani članci",
+    ),
 )

@@ -3,10 +3,10 @@
 from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
-    tool_buttons=("stampa articolo", "torna su", "stampa", "segui"),
+    tool_buttons=("stampa articolo", "torna su", "stampa", "segui", "dona ora", "fai una donazione"),
     rank=4,
     view_count_labels=("Visite:", "Letto"),
-    none="site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns place_prepositions image_credit_labels image_caption_labels story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes date_joiners ad_break_markers list_labels dispatch_words contributor_phrases",
+    none="site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns place_prepositions image_credit_labels image_caption_labels story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes date_joiners ad_break_markers dispatch_words contributor_phrases",
     home_labels=(
         "Home",
         "Homepage",
@@ -14,7 +14,14 @@ VOCAB = Vocab.of(
     share_count_words=("condivisioni",),
     link_label_words=("leggi", "vedi"),
     follow_calls=("seguici", "segui", "seguite", "iscriviti"),
-    navigation_phrases=("clicca qui", "cliccate qui"),
+    navigation_phrases=(
+        "clicca qui",
+        "cliccate qui",
+        "prova gratis",
+        "nella tua casella di posta",
+        "sei già abbonato",
+        "riservato agli abbonati",
+    ),
     comments_headings=("commenti", "commenta"),
     news_words=("Notizie",),
     byline_prefixes=("Di", "DI", "Da"),
@@ -85,4 +92,9 @@ VOCAB = Vocab.of(
         "url": ("URL", "Link", "Indirizzo"),
         "publication": ("Fonte", "Testata", "Pubblicazione"),
     },
+    list_labels=(
+        "I più letti",
+        "Articoli correlati",
+        "Contenuti sponsorizzati",
+    ),
 )

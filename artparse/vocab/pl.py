@@ -3,15 +3,15 @@
 from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
-    tool_buttons=("drukuj", "do góry", "obserwuj"),
+    tool_buttons=("drukuj", "do góry", "obserwuj", "wesprzyj"),
     rank=12,
     view_count_labels=("Odsłon:", "Wyświetleń:"),
-    none="site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns name_particles image_credit_labels image_caption_labels date_label_particles story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes date_joiners list_labels dispatch_words contributor_phrases",
+    none="site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns name_particles image_credit_labels image_caption_labels date_label_particles story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes date_joiners dispatch_words contributor_phrases",
     home_labels=("Strona główna",),
     share_count_words=("udostępnień", "udostępnienia"),
     link_label_words=("czytaj", "zobacz", "więcej"),
     follow_calls=("obserwuj", "obserwujcie", "subskrybuj", "dołącz do nas", "polub"),
-    navigation_phrases=("kliknij tutaj", "kliknij tu"),
+    navigation_phrases=("kliknij tutaj", "kliknij tu", "wypróbuj za darmo"),
     comments_headings=("komentarze",),
     ad_break_markers=("Poniżej dalsza część artykułu",),
     news_words=("Wiadomości",),
@@ -86,4 +86,8 @@ VOCAB = Vocab.of(
         "url": ("URL", "Link", "Adres"),
         "publication": ("Źródło", "Publikacja", "Gazeta"),
     },
+    list_labels=(
+        "Najczęściej czytane",
+        "Powiązane artykuły",
+    ),
 )

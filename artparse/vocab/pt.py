@@ -3,7 +3,7 @@
 from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
-    tool_buttons=("imprimir", "voltar ao topo", "seguir"),
+    tool_buttons=("imprimir", "voltar ao topo", "seguir", "doar", "doe"),
     rank=6,
     view_count_labels=("Acessos:", "Visualizações:", "Visto"),
     none="site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes articles outlet_nouns place_prepositions image_credit_labels image_caption_labels story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes ad_break_markers dispatch_words",
@@ -14,7 +14,13 @@ VOCAB = Vocab.of(
     share_count_words=("compartilhamentos", "partilhas"),
     link_label_words=("leia", "veja", "mais"),
     follow_calls=("siga", "sigam", "acompanhe", "inscreva-se", "assine"),
-    navigation_phrases=("clique aqui",),
+    navigation_phrases=(
+        "clique aqui",
+        "teste grátis",
+        "experimente grátis",
+        "já é assinante",
+        "exclusivo para assinantes",
+    ),
     comments_headings=("comentários", "comentar"),
     news_words=("Notícias",),
     byline_prefixes=("Por",),
@@ -56,7 +62,12 @@ VOCAB = Vocab.of(
     ),
     # Correio Braziliense's heading over its related stories ("Saiba mais", the Portuguese of
     # "More information", as El País' "Más información")
-    list_labels=("Saiba mais",),
+    list_labels=(
+        "Saiba mais",
+        "Mais lidas",
+        "Notícias relacionadas",
+        "Conteúdo patrocinado",
+    ),
     months={
         "janeiro": 1,
         "fevereiro": 2,

@@ -3,15 +3,18 @@
 from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
-    tool_buttons=("версия для печати", "наверх", "подписаться"),
+    tool_buttons=("версия для печати", "наверх", "подписаться", "поддержать"),
     rank=8,
     view_count_labels=("Просмотров:", "Просмотры:"),
-    none="site_names desk_nouns telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns name_particles image_credit_labels image_caption_labels date_label_particles story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes date_joiners ad_break_markers list_labels dispatch_words contributor_phrases",
+    none="site_names desk_nouns telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns name_particles image_credit_labels image_caption_labels date_label_particles story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes date_joiners ad_break_markers dispatch_words contributor_phrases",
     home_labels=("Главная",),
     share_count_words=("репостов", "репоста", "репост"),
     link_label_words=("читайте", "смотрите"),
     follow_calls=("подписывайтесь", "подпишитесь", "следите за нами", "присоединяйтесь"),
-    navigation_phrases=("нажмите здесь",),
+    navigation_phrases=(
+        "нажмите здесь",
+        "попробуйте бесплатно",
+    ),
     comments_headings=("комментарии",),
     news_words=("Новости",),
     byline_prefixes=("Автор:", "Автор", "Текст:", "Авторы:"),
@@ -105,4 +108,8 @@ VOCAB = Vocab.of(
         "url": ("URL", "Ссылка", "Адрес"),
         "publication": ("Источник", "Издание", "Газета"),
     },
+    list_labels=(
+        "Самое читаемое",
+        "Похожие новости",
+    ),
 )

@@ -3,17 +3,17 @@
 from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
-    tool_buttons=("vytlačiť", "nahor"),
+    tool_buttons=("vytlačiť", "nahor", "podporte nás"),
     rank=14,
     view_count_labels=("Zobrazené:", "Prečítané:"),
-    none="site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns place_prepositions name_particles image_credit_labels image_caption_labels date_label_particles story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes date_joiners ad_break_markers list_labels share_count_words dispatch_words contributor_phrases",
+    none="site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns place_prepositions name_particles image_credit_labels image_caption_labels date_label_particles story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes date_joiners ad_break_markers share_count_words dispatch_words contributor_phrases",
     home_labels=(
         "Úvod",
         "Domov",
     ),
     link_label_words=("čítajte", "viac"),
     follow_calls=("sledujte", "pridajte sa", "odoberajte"),
-    navigation_phrases=("kliknite sem", "kliknite tu"),
+    navigation_phrases=("kliknite sem", "kliknite tu", "vyskúšajte zadarmo"),
     comments_headings=("komentáre",),
     news_words=("Správy", "Novinky"),
     byline_prefixes=("Autor:", "Autorka:", "Text:"),
@@ -82,4 +82,8 @@ VOCAB = Vocab.of(
         "url": ("URL", "Odkaz", "Adresa"),
         "publication": ("Zdroj", "Publikácia", "Noviny"),
     },
+    list_labels=(
+        "Najčítanejšie",
+        "Súvisiace články",
+    ),
 )

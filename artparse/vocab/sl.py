@@ -3,17 +3,20 @@
 from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
-    tool_buttons=("natisni", "na vrh"),
+    tool_buttons=("natisni", "na vrh", "doniraj"),
     rank=16,
     view_count_labels=("Ogledov:",),
-    none="site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns place_prepositions name_particles image_credit_labels image_caption_labels date_label_particles story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes date_joiners ad_break_markers list_labels share_count_words dispatch_words contributor_phrases",
+    none="site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns place_prepositions name_particles image_credit_labels image_caption_labels date_label_particles story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes date_joiners ad_break_markers share_count_words dispatch_words contributor_phrases",
     home_labels=(
         "Domov",
         "Naslovnica",
     ),
     link_label_words=("preberite", "poglejte"),
     follow_calls=("sledite", "spremljajte", "pridružite se"),
-    navigation_phrases=("kliknite tukaj",),
+    navigation_phrases=(
+        "kliknite tukaj",
+        "preizkusite brezplačno",
+    ),
     comments_headings=("komentarji",),
     news_words=("Novice",),
     byline_prefixes=("Avtor:", "Avtorica:", "Piše:"),
@@ -81,4 +84,8 @@ VOCAB = Vocab.of(
         "url": ("URL", "Povezava", "Naslov spletne strani"),
         "publication": ("Vir", "Publikacija", "Časopis"),
     },
+    list_labels=(
+        "Najbolj brano",
+        "Povezani članki",
+    ),
 )

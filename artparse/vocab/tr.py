@@ -13,7 +13,7 @@ VOCAB = Vocab.of(
     none="site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns place_prepositions image_credit_labels image_caption_labels story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes date_joiners ad_break_markers name_particles date_label_particles dispatch_words contributor_phrases sponsor_labels",
     link_label_words=("ilgili", "bakınız"),
     follow_calls=("bizi takip edin", "takip edin", "abone olun"),
-    navigation_phrases=("buraya tıklayın", "tıklayınız", "tıklayın"),
+    navigation_phrases=("buraya tıklayın", "tıklayınız", "tıklayın", "ücretsiz deneyin"),
     comments_headings=("yorumlar",),
     news_words=("Haber", "Haberler"),
     byline_prefixes=("Yazan:", "Muhabir:"),
@@ -35,7 +35,7 @@ VOCAB = Vocab.of(
         "tüm hakları saklıdır",
     ),
     home_labels=("Ana Sayfa", "Anasayfa"),
-    tool_buttons=("yazdır", "başa dön", "takip et"),
+    tool_buttons=("yazdır", "başa dön", "takip et", "bağış yap"),
     share_count_words=("paylaşım",),
     list_labels=("İlgili Haberler", "Benzer Haberler", "Çok Okunanlar"),
     months={

@@ -3,15 +3,18 @@
 from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
-    tool_buttons=("версія для друку", "нагору", "підписатися"),
+    tool_buttons=("версія для друку", "нагору", "підписатися", "підтримати"),
     rank=9,
     view_count_labels=("Переглядів:", "Перегляди:"),
-    none="site_names desk_nouns role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns place_prepositions name_particles image_credit_labels image_caption_labels date_label_particles story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes date_joiners ad_break_markers list_labels dispatch_words contributor_phrases",
+    none="site_names desk_nouns role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns place_prepositions name_particles image_credit_labels image_caption_labels date_label_particles story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes date_joiners ad_break_markers dispatch_words contributor_phrases",
     home_labels=("Головна",),
     share_count_words=("репостів", "репости"),
     link_label_words=("читайте", "дивіться"),
     follow_calls=("підписуйтесь", "підписуйтеся", "підпишіться", "стежте за нами", "приєднуйтесь"),
-    navigation_phrases=("натисніть тут",),
+    navigation_phrases=(
+        "натисніть тут",
+        "спробуйте безкоштовно",
+    ),
     comments_headings=("коментарі",),
     news_words=("Новини",),
     byline_prefixes=("Автор:", "Автор", "Текст:"),
@@ -96,4 +99,8 @@ VOCAB = Vocab.of(
         "url": ("URL", "Посилання", "Адреса"),
         "publication": ("Джерело", "Видання", "Газета"),
     },
+    list_labels=(
+        "Найпопулярніше",
+        "Схожі новини",
+    ),
 )
