@@ -1690,3 +1690,47 @@ DATES_UNDER_LATE_BYLINES = [
 @pytest.mark.parametrize(("text", "expected"), DATES_UNDER_LATE_BYLINES)
 def test_dates_under_late_bylines(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
+
+
+CAROUSEL_CONTROLS = [
+    fixture(
+        "a gallery's previous and next arrows, between the marks of their empty icon elements",
+        "# Harbour bridge to close for repairs\n\n__Prev Next __\n\n" + BODY,
+        {"paragraphs": BODY.strip().split("\n\n")},
+    ),
+    fixture(
+        "a carousel's controls in French, plain, under the headline (no writer's name)",
+        "# Le pont du port fermé pour travaux\n\nPrécédent Suivant\n\n" + FR_BODY,
+        {"paragraphs": FR_BODY.strip().split("\n\n"), "authors": []},
+    ),
+    fixture(
+        "a sentence holding the same words stays body",
+        "# Harbour bridge to close for repairs\n\n" + BODY + "_Previous next steps were agreed in May._\n",
+        {"paragraphs": [*BODY.strip().split("\n\n"), "Previous next steps were agreed in May."]},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAROUSEL_CONTROLS)
+def test_carousel_controls(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+JOINED_UPDATE_STAMPS = [
+    fixture(
+        "the update stamp joined to the posted stamp by 'and', each on its line",
+        "# Harbour bridge to close for repairs\n\nBy: Harbour Wire\n\n"
+        "Posted at 2019-03-04T09:15:00-0700\n\nand last updated 2019-03-04 11:20:00-05\n\n" + BODY,
+        {"date": "2019-03-04T09:15:00-07:00", "paragraphs": BODY.strip().split("\n\n")},
+    ),
+    fixture(
+        "a line opening with 'and' and a date under no stamp stays body",
+        "# Harbour bridge to close for repairs\n\n" + BODY + "and updated plans on 2019-03-04 were shown.\n",
+        {"paragraphs": [*BODY.strip().split("\n\n"), "and updated plans on 2019-03-04 were shown."]},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JOINED_UPDATE_STAMPS)
+def test_joined_update_stamps(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)

@@ -102,7 +102,7 @@ def furniture(state: State, silent: bool) -> bool:
         text = list_item(text) or text
         if (
             (text[:1].isdigit() and len(text) <= MAX_SHARE_COUNT and SHARE_COUNT.match(text))
-            or (len(text) <= MAX_TOOL_BUTTON and text.casefold() in TOOL_BUTTONS)
+            or (len(text) <= MAX_TOOL_BUTTON + _MARKS_AROUND and _tool_button(text))
             or (len(text) <= MAX_SPONSOR_LABEL + 1 and text.rstrip(":").casefold() in SPONSOR_LABELS)
         ):
             # a share bar's counter: "* 75,345 shares" (the Times of Israel; the Shared Counts
@@ -162,6 +162,23 @@ def furniture(state: State, silent: bool) -> bool:
     if not silent:
         state.claim(Kind.FURNITURE, "furniture", end, text)
     return True
+
+
+_MARKS_AROUND = 6
+"""Emphasis marks and spaces a converter leaves around a button's label ("__Prev Next __")."""
+_EMPHASIS_MARKS = "_*"
+
+
+def _tool_button(text: str) -> bool:
+    """Whether the line is only a tool button's label (``TOOL_BUTTONS``).
+
+    html2text writes an emphasis mark for each opening and closing ``<i>``, including the empty
+    ones icon fonts draw their arrows with (Font Awesome's ``<i class="fa ...">``), so the
+    labels of a carousel's arrows come out between stray marks: "__Prev Next __".
+    """
+    if text[:1] in _EMPHASIS_MARKS or text[-1:] in _EMPHASIS_MARKS:
+        text = " ".join(text.strip(_EMPHASIS_MARKS + " ").split())
+    return len(text) <= MAX_TOOL_BUTTON and text.casefold() in TOOL_BUTTONS
 
 
 _ASIDE_CLOSERS = {"(": ")", "[": "]"}

@@ -3,7 +3,14 @@
 from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
-    tool_buttons=("artikel drucken", "drucken", "nach oben", "seite drucken"),
+    tool_buttons=(
+        "artikel drucken",
+        "drucken",
+        "nach oben",
+        "seite drucken",
+        "zurück weiter",
+        "vorheriges nächstes",
+    ),
     rank=2,
     none="site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns image_credit_labels image_caption_labels story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes date_joiners ad_break_markers list_labels dispatch_words",
     home_labels=(

@@ -3,7 +3,10 @@
 from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
-    tool_buttons=("back to top", "top of page", "print", "print this article"),
+    # a carousel's two controls, which a converted page keeps on one line: Bootstrap's carousel
+    # labels them "Previous" and "Next" (visually hidden text beside the arrows), Owl Carousel's
+    # and Slick's buttons read "Previous"/"prev" and "Next"/"next"; fox13now's gallery "Prev Next"
+    tool_buttons=("back to top", "top of page", "print", "print this article", "previous next", "prev next"),
     rank=1,
     none="site_names letters frequent_vowels telltales date_joiners dispatch_words",
     home_labels=("Home",),
