@@ -1734,3 +1734,36 @@ JOINED_UPDATE_STAMPS = [
 @pytest.mark.parametrize(("text", "expected"), JOINED_UPDATE_STAMPS)
 def test_joined_update_stamps(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
+
+
+EMPTY_CREDITS = [
+    fixture(
+        "a photo's caption printed with its separator and no credit after it",
+        "Harbour bridge to close for repairs\n\nSam Lee\n\nJane Roe -\n\n" + BODY + "Tom Poe -\n\n"
+        "The bridge last closed in 1998, officials said.\n",
+        {
+            "captions": [{"text": "Jane Roe", "credit": None}, {"text": "Tom Poe", "credit": None}],
+            "paragraphs": [*BODY.strip().split("\n\n"), "The bridge last closed in 1998, officials said."],
+        },
+    ),
+    fixture(
+        "a dateline in capitals over its dash is no caption",
+        "Harbour bridge to close for repairs\n\n" + BODY + "HARBOUR CITY -\n\n"
+        "The bridge last closed in 1998, officials said.\n",
+        {"captions": []},
+    ),
+    fixture(
+        "a wrapped paragraph's line ending in a dash is no caption",
+        "Harbour bridge to close for repairs\n\n"
+        "The council voted on Tuesday to close the old harbour bridge for repairs, a move\n"
+        "that officials said was overdue -\n"
+        "the bridge had not been repaired since it was built.\n\n"
+        "Work will begin in March and last about six months, officials said.\n",
+        {"captions": []},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EMPTY_CREDITS)
+def test_captions_with_an_empty_credit(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
