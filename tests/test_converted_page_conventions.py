@@ -1767,3 +1767,52 @@ EMPTY_CREDITS = [
 @pytest.mark.parametrize(("text", "expected"), EMPTY_CREDITS)
 def test_captions_with_an_empty_credit(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
+
+
+INDENTED_BODY = (
+    "    The council voted on Tuesday to close the old harbour bridge for repairs.\n\n"
+    "    Work will begin in March and last about six months, officials said.\n"
+)
+
+VIDEO_TITLES = [
+    fixture(
+        "an embedded video's bare title, deeper than the share list and the body under it",
+        "Harbour bridge to close for repairs\n\n    * Share\n    * Email\n\n"
+        "        Harbour bridge closure explained\n\n" + INDENTED_BODY,
+        {"captions": [], "paragraphs": BODY.strip().split("\n\n")},
+    ),
+    fixture(
+        "an embedded video's bare title between two paragraphs",
+        "Harbour bridge to close for repairs\n\n"
+        "  The council voted on Tuesday to close the old harbour bridge for repairs.\n\n"
+        "      Dr. Lee on the harbour bridge closure\n\n"
+        "  Work will begin in March and last about six months, officials said.\n\n"
+        "  The bridge last closed in 1998, officials said.\n",
+        {
+            "captions": [],
+            "paragraphs": [
+                *BODY.strip().split("\n\n"),
+                "The bridge last closed in 1998, officials said.",
+            ],
+        },
+    ),
+    fixture(
+        "a quoted sentence set deeper stays body",
+        "Harbour bridge to close for repairs\n\n"
+        "  The council voted on Tuesday to close the old harbour bridge for repairs.\n\n"
+        "      The bridge will reopen before the summer.\n\n"
+        "  Work will begin in March and last about six months, officials said.\n",
+        {
+            "paragraphs": [
+                "The council voted on Tuesday to close the old harbour bridge for repairs.",
+                "The bridge will reopen before the summer.",
+                "Work will begin in March and last about six months, officials said.",
+            ]
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VIDEO_TITLES)
+def test_embedded_video_titles(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)

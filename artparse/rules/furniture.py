@@ -30,7 +30,7 @@ from artparse.patterns import (
     mentions_platform,
     opening_furniture_phrase,
 )
-from artparse.state import LIST_MARKS, State, list_item
+from artparse.state import LIST_MARKS, State, Wrap, list_item
 from artparse.vocab import END_MARKS, SHARE_TARGETS
 
 MAX_FURNITURE = 200
@@ -84,6 +84,16 @@ def furniture(state: State, silent: bool) -> bool:
             state.claim(Kind.FURNITURE, "furniture", state.pos, text)
         return True
     if state.body_started and state.pos in state.marks.labelled_links and _labelled_link(text):
+        if not silent:
+            state.claim(Kind.FURNITURE, "furniture", state.pos, text)
+        return True
+    if (
+        state.lines[state.pos].indent
+        and len(text) <= MAX_NESTED_TITLE
+        and state.title is not None
+        and state.wrap == Wrap.LINES
+        and _nested_title(state, text)
+    ):
         if not silent:
             state.claim(Kind.FURNITURE, "furniture", state.pos, text)
         return True
@@ -162,6 +172,36 @@ def furniture(state: State, silent: bool) -> bool:
     if not silent:
         state.claim(Kind.FURNITURE, "furniture", end, text)
     return True
+
+
+MAX_NESTED_TITLE = 100
+"""A video's title is a headline's length."""
+_TITLE_ENDS = tuple(".!?:;,…")
+
+
+def _nested_title(state: State, text: str) -> bool:
+    """A bare title set deeper than the lines around it: an embedded video's, in its player.
+
+    inscriptis indents the content of nested containers past the article's paragraphs, and
+    a page's video player prints its video's title as a line of its own, with no caption:
+    CBS News' player under the share bar ("    * Email" over "        Title" over "    The
+    stakes ..."), La Stampa's between two paragraphs indented two spaces. Such a line is
+    headline-shaped (capitalised, no closing punctuation) and stands alone, deeper than both
+    the content line above it and the one below it; the player's, not the text's.
+    """
+    indent = state.lines[state.pos].indent
+    if not text[:1].isupper() or text.endswith(_TITLE_ENDS) or " " not in text:
+        return False
+    lines, pos = state.lines, state.pos
+    if pos == 0 or lines[pos - 1].text or pos + 1 >= len(lines) or lines[pos + 1].text:
+        return False  # alone between blank lines
+    nxt = state.next_content(pos + 1)
+    if nxt is None or lines[nxt].indent >= indent:
+        return False
+    above = pos - 1
+    while above >= 0 and not lines[above].text:
+        above -= 1
+    return above >= 0 and lines[above].indent < indent
 
 
 _MARKS_AROUND = 6
