@@ -1753,6 +1753,12 @@ EMPTY_CREDITS = [
         {"captions": []},
     ),
     fixture(
+        "a place alone over its dash is a dateline, no caption",
+        "Harbour bridge to close for repairs\n\n" + BODY + "Harbourton -\n\n"
+        "The bridge last closed in 1998, officials said.\n",
+        {"captions": []},
+    ),
+    fixture(
         "a wrapped paragraph's line ending in a dash is no caption",
         "Harbour bridge to close for repairs\n\n"
         "The council voted on Tuesday to close the old harbour bridge for repairs, a move\n"

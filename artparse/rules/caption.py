@@ -283,14 +283,16 @@ def _empty_credit(state: State, text: str) -> tuple[str, None] | None:
     the credit field is empty: Trinidad and Tobago Newsday's photo captions ("Name -" under
     the picture), the figcaption of herschel666/photoblog's template (its issue #65, "Remove
     dash from figcaption when no description is given"). Such a line stands alone between
-    the paragraphs of a text of one paragraph a line; a line in capitals over its dash is a
-    dateline ("WASHINGTON -"), and so is a line opening with one ("Berlin (dpa) -").
+    the paragraphs of a text of one paragraph a line; a line in capitals or of one word over its
+    dash is a dateline ("WASHINGTON -", "Berlin -"), and so is a line opening with one ("Berlin
+    (dpa) -").
     """
     caption = text[:-2].rstrip()
     if (
         state.title is None
         or state.wrap != Wrap.LINES
         or not caption[-1:].isalnum()
+        or " " not in caption  # a place alone over its dash is a dateline: "Berlin -"
         or len(caption) > MAX_DASHED_CAPTION
         or caption.isupper()
         or not state.at_block_start()
