@@ -112,7 +112,12 @@ def furniture(state: State, silent: bool) -> bool:
         text = list_item(text) or text
         if (
             (text[:1].isdigit() and len(text) <= MAX_SHARE_COUNT and SHARE_COUNT.match(text))
-            or (len(text) <= MAX_TOOL_BUTTON + _MARKS_AROUND and _tool_button(text))
+            or (len(text) <= MAX_TOOL_BUTTON and text.casefold() in TOOL_BUTTONS)
+            or (
+                (text[:1] in _EMPHASIS_MARKS or text[-1:] in _EMPHASIS_MARKS)
+                and len(text) <= MAX_TOOL_BUTTON + _MARKS_AROUND
+                and _marked_tool_button(text)
+            )
             or (len(text) <= MAX_SPONSOR_LABEL + 1 and text.rstrip(":").casefold() in SPONSOR_LABELS)
         ):
             # a share bar's counter: "* 75,345 shares" (the Times of Israel; the Shared Counts
@@ -209,15 +214,14 @@ _MARKS_AROUND = 6
 _EMPHASIS_MARKS = "_*"
 
 
-def _tool_button(text: str) -> bool:
-    """Whether the line is only a tool button's label (``TOOL_BUTTONS``).
+def _marked_tool_button(text: str) -> bool:
+    """Whether the line is only a tool button's label (``TOOL_BUTTONS``) between emphasis marks.
 
     html2text writes an emphasis mark for each opening and closing ``<i>``, including the empty
     ones icon fonts draw their arrows with (Font Awesome's ``<i class="fa ...">``), so the
     labels of a carousel's arrows come out between stray marks: "__Prev Next __".
     """
-    if text[:1] in _EMPHASIS_MARKS or text[-1:] in _EMPHASIS_MARKS:
-        text = " ".join(text.strip(_EMPHASIS_MARKS + " ").split())
+    text = " ".join(text.strip(_EMPHASIS_MARKS + " ").split())
     return len(text) <= MAX_TOOL_BUTTON and text.casefold() in TOOL_BUTTONS
 
 
