@@ -1857,3 +1857,135 @@ def test_a_sentence_on_subscribers_stays_text() -> None:
         FR_PAGE + "Les abonnés du réseau de bus pourront prendre le bac gratuitement, a précisé le maire.\n",
         {"rules": ["title", "paragraph", "paragraph", "paragraph"]},
     )
+
+
+CAROUSEL_CONTROLS = [
+    fixture(
+        "a gallery's previous and next arrows, between the marks of their empty icon elements",
+        "# Harbour bridge to close for repairs\n\n__Prev Next __\n\n" + BODY,
+        {"paragraphs": BODY.strip().split("\n\n")},
+    ),
+    fixture(
+        "a carousel's controls in French, plain, under the headline (no writer's name)",
+        "# Le pont du port fermé pour travaux\n\nPrécédent Suivant\n\n" + FR_BODY,
+        {"paragraphs": FR_BODY.strip().split("\n\n"), "authors": []},
+    ),
+    fixture(
+        "a sentence holding the same words stays body",
+        "# Harbour bridge to close for repairs\n\n" + BODY + "_Previous next steps were agreed in May._\n",
+        {"paragraphs": [*BODY.strip().split("\n\n"), "Previous next steps were agreed in May."]},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAROUSEL_CONTROLS)
+def test_carousel_controls(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+JOINED_UPDATE_STAMPS = [
+    fixture(
+        "the update stamp joined to the posted stamp by 'and', each on its line",
+        "# Harbour bridge to close for repairs\n\nBy: Harbour Wire\n\n"
+        "Posted at 2019-03-04T09:15:00-0700\n\nand last updated 2019-03-04 11:20:00-05\n\n" + BODY,
+        {"date": "2019-03-04T09:15:00-07:00", "paragraphs": BODY.strip().split("\n\n")},
+    ),
+    fixture(
+        "a line opening with 'and' and a date under no stamp stays body",
+        "# Harbour bridge to close for repairs\n\n" + BODY + "and updated plans on 2019-03-04 were shown.\n",
+        {"paragraphs": [*BODY.strip().split("\n\n"), "and updated plans on 2019-03-04 were shown."]},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JOINED_UPDATE_STAMPS)
+def test_joined_update_stamps(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+EMPTY_CREDITS = [
+    fixture(
+        "a photo's caption printed with its separator and no credit after it",
+        "Harbour bridge to close for repairs\n\nSam Lee\n\nJane Roe -\n\n" + BODY + "Tom Poe -\n\n"
+        "The bridge last closed in 1998, officials said.\n",
+        {
+            "captions": [{"text": "Jane Roe", "credit": None}, {"text": "Tom Poe", "credit": None}],
+            "paragraphs": [*BODY.strip().split("\n\n"), "The bridge last closed in 1998, officials said."],
+        },
+    ),
+    fixture(
+        "a dateline in capitals over its dash is no caption",
+        "Harbour bridge to close for repairs\n\n" + BODY + "HARBOUR CITY -\n\n"
+        "The bridge last closed in 1998, officials said.\n",
+        {"captions": []},
+    ),
+    fixture(
+        "a place alone over its dash is a dateline, no caption",
+        "Harbour bridge to close for repairs\n\n" + BODY + "Harbourton -\n\n"
+        "The bridge last closed in 1998, officials said.\n",
+        {"captions": []},
+    ),
+    fixture(
+        "a wrapped paragraph's line ending in a dash is no caption",
+        "Harbour bridge to close for repairs\n\n"
+        "The council voted on Tuesday to close the old harbour bridge for repairs, a move\n"
+        "that officials said was overdue -\n"
+        "the bridge had not been repaired since it was built.\n\n"
+        "Work will begin in March and last about six months, officials said.\n",
+        {"captions": []},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EMPTY_CREDITS)
+def test_captions_with_an_empty_credit(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+INDENTED_BODY = (
+    "    The council voted on Tuesday to close the old harbour bridge for repairs.\n\n"
+    "    Work will begin in March and last about six months, officials said.\n"
+)
+
+VIDEO_TITLES = [
+    fixture(
+        "an embedded video's bare title, deeper than the share list and the body under it",
+        "Harbour bridge to close for repairs\n\n    * Share\n    * Email\n\n"
+        "        Harbour bridge closure explained\n\n" + INDENTED_BODY,
+        {"captions": [], "paragraphs": BODY.strip().split("\n\n")},
+    ),
+    fixture(
+        "an embedded video's bare title between two paragraphs",
+        "Harbour bridge to close for repairs\n\n"
+        "  The council voted on Tuesday to close the old harbour bridge for repairs.\n\n"
+        "      Dr. Lee on the harbour bridge closure\n\n"
+        "  Work will begin in March and last about six months, officials said.\n\n"
+        "  The bridge last closed in 1998, officials said.\n",
+        {
+            "captions": [],
+            "paragraphs": [
+                *BODY.strip().split("\n\n"),
+                "The bridge last closed in 1998, officials said.",
+            ],
+        },
+    ),
+    fixture(
+        "a quoted sentence set deeper stays body",
+        "Harbour bridge to close for repairs\n\n"
+        "  The council voted on Tuesday to close the old harbour bridge for repairs.\n\n"
+        "      The bridge will reopen before the summer.\n\n"
+        "  Work will begin in March and last about six months, officials said.\n",
+        {
+            "paragraphs": [
+                "The council voted on Tuesday to close the old harbour bridge for repairs.",
+                "The bridge will reopen before the summer.",
+                "Work will begin in March and last about six months, officials said.",
+            ]
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VIDEO_TITLES)
+def test_embedded_video_titles(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)

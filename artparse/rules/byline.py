@@ -15,6 +15,7 @@ from artparse.patterns import (
     CREDIT_SOURCE_SET,
     FURNITURE_HEAD,
     PLACE_PREPOSITION,
+    TOOL_BUTTONS,
     UNSPACED_BYLINE_OPENINGS,
     VALEDICTIONS,
     opening_furniture_phrase,
@@ -212,6 +213,8 @@ def _name_by_date(state: State, silent: bool, text: str) -> bool:
     a "By" line joins them: the Intercept's "Ibtisam Mahdi, Ruwaida Kamal Amer"); or, a
     person's name alone, right under the headline (BBC Future, Wired: "Sharon Weinberger")."""
     if text.casefold() in CREDIT_SOURCE_SET:  # "Getty Images" under a caption credits the photo
+        return False
+    if text.casefold() in TOOL_BUTTONS:  # a carousel's "Previous Next" is two buttons, not a name
         return False
     if opening_furniture_phrase(text[:FURNITURE_HEAD].casefold()):  # "FOR IMMEDIATE RELEASE"
         return False

@@ -170,6 +170,8 @@ def caption(state: State, silent: bool) -> bool:
         found = split_credit(text)
     if found is None and state.marks.captioned_images and state.pos in state.marks.captioned_images:
         found = _credit_after_sentence(text) or (text, None)  # the text an image opens
+    if found is None and text[-1:] in _CREDIT_DASHES and text[-2:-1] == " ":
+        found = _empty_credit(state, text)
     if found is not None:
         if not silent:
             state.claim(Kind.CAPTION, "caption", state.pos, found[0], credit=found[1])
@@ -268,6 +270,38 @@ def caption(state: State, silent: bool) -> bool:
     if not silent:
         state.claim(Kind.CAPTION, "caption", state.pos, text)
     return True
+
+
+_CREDIT_DASHES = "-–"
+MAX_DASHED_CAPTION = 120
+"""A caption whose credit is missing is a name or a short phrase, not a paragraph."""
+
+
+def _empty_credit(state: State, text: str) -> tuple[str, None] | None:
+    """(caption, None) for a caption printed with its separator but no credit after it: "Jane Roe -".
+
+    Templates join a figure's caption and its credit with " - " and print the dash even when
+    the credit field is empty: Trinidad and Tobago Newsday's photo captions ("Name -" under
+    the picture), the figcaption of herschel666/photoblog's template (its issue #65, "Remove
+    dash from figcaption when no description is given"). Such a line stands alone between
+    the paragraphs of a text of one paragraph a line; a line in capitals or of one word over its
+    dash is a dateline ("WASHINGTON -", "Berlin -"), and so is a line opening with one ("Berlin
+    (dpa) -").
+    """
+    caption = text[:-2].rstrip()
+    if (
+        state.title is None
+        or state.wrap != Wrap.LINES
+        or not caption[-1:].isalnum()
+        or " " not in caption  # a place alone over its dash is a dateline: "Berlin -"
+        or len(caption) > MAX_DASHED_CAPTION
+        or caption.isupper()
+        or not state.at_block_start()
+        or (state.pos + 1 < len(state.lines) and state.lines[state.pos + 1].text)
+        or opens_with_dateline(text + " ")
+    ):
+        return None
+    return caption, None
 
 
 SET_APART = 2

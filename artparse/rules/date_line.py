@@ -11,6 +11,7 @@ from artparse.dates import DateMatch, find_date
 from artparse.lazyre import lazy_compile
 from artparse.model import Kind
 from artparse.patterns import (
+    AND_WORDS,
     BYLINE_FIRST_WORDS,
     BYLINE_PREFIX,
     COMMENTS_HEADING,
@@ -304,6 +305,19 @@ def _lone_dateline(state: State, silent: bool, text: str) -> bool:
     return True
 
 
+def _joined_update(text: str) -> str:
+    """The update stamp without the "and" that joins it to the publication stamp above.
+
+    Pages print both stamps as one phrase, "Posted at 2:42 PM and last updated 4:42 PM" (the
+    Scripps stations' pages, fox13now.com; ABC News' "posted 7 minutes ago and updated 8
+    minutes ago"), and a converted page keeps each stamp's element as a line, the second
+    opening with the joining word. Under a date line (the caller's test), the rest of such a
+    line is the update stamp; any other line is left as it is.
+    """
+    rest = text.partition(" ")[2]
+    return rest if UPDATED_LABEL.match(rest) else text
+
+
 def date_line(state: State, silent: bool) -> bool:
     """Claim a line (or a date split over a few short lines) that is a date.
 
@@ -319,6 +333,8 @@ def date_line(state: State, silent: bool) -> bool:
     """
     text = state.head_text()
     lang, order = state.language, state.options.date_order
+    if state.blocks and state.blocks[-1].kind == Kind.DATE and text.partition(" ")[0].casefold() in AND_WORDS:
+        text = _joined_update(text)
     if state.title is not None and not state.body_started and _stamp_over_headline(state, silent, text):
         return True
     if len(text) > MAX_DATE_LINE:

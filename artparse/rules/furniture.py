@@ -32,7 +32,7 @@ from artparse.patterns import (
     mentions_platform,
     opening_furniture_phrase,
 )
-from artparse.state import LIST_MARKS, State, list_item
+from artparse.state import LIST_MARKS, State, Wrap, list_item
 from artparse.vocab import END_MARKS, SHARE_TARGETS
 
 MAX_FURNITURE = 200
@@ -90,6 +90,16 @@ def furniture(state: State, silent: bool) -> bool:
         if not silent:
             state.claim(Kind.FURNITURE, "furniture", state.pos, text)
         return True
+    if (
+        state.lines[state.pos].indent
+        and len(text) <= MAX_NESTED_TITLE
+        and state.title is not None
+        and state.wrap == Wrap.LINES
+        and _nested_title(state, text)
+    ):
+        if not silent:
+            state.claim(Kind.FURNITURE, "furniture", state.pos, text)
+        return True
     if len(text) > MAX_FURNITURE:
         if not (state.body_started and len(text) <= MAX_REFERENCE and _labelled_reference(text)):
             return False
@@ -108,6 +118,11 @@ def furniture(state: State, silent: bool) -> bool:
             or (len(text) <= MAX_SHARE_COUNT and _view_count(text))
             or (not state.body_started and len(text) <= MAX_BARE_COUNT and _head_counter(state, text))
             or (len(text) <= MAX_TOOL_BUTTON and text.casefold() in TOOL_BUTTONS)
+            or (
+                (text[:1] in _EMPHASIS_MARKS or text[-1:] in _EMPHASIS_MARKS)
+                and len(text) <= MAX_TOOL_BUTTON + _MARKS_AROUND
+                and _marked_tool_button(text)
+            )
             or (len(text) <= MAX_SPONSOR_LABEL + 1 and text.rstrip(":").casefold() in SPONSOR_LABELS)
         ):
             # a share bar's counter: "* 75,345 shares" (the Times of Israel; the Shared Counts
@@ -174,6 +189,52 @@ def furniture(state: State, silent: bool) -> bool:
     if not silent:
         state.claim(Kind.FURNITURE, "furniture", end, text)
     return True
+
+
+MAX_NESTED_TITLE = 100
+"""A video's title is a headline's length."""
+_TITLE_ENDS = tuple(".!?:;,…")
+
+
+def _nested_title(state: State, text: str) -> bool:
+    """A bare title set deeper than the lines around it: an embedded video's, in its player.
+
+    inscriptis indents the content of nested containers past the article's paragraphs, and
+    a page's video player prints its video's title as a line of its own, with no caption:
+    CBS News' player under the share bar ("    * Email" over "        Title" over "    The
+    stakes ..."), La Stampa's between two paragraphs indented two spaces. Such a line is
+    headline-shaped (capitalised, no closing punctuation) and stands alone, deeper than both
+    the content line above it and the one below it; the player's, not the text's.
+    """
+    indent = state.lines[state.pos].indent
+    if not text[:1].isupper() or text.endswith(_TITLE_ENDS) or " " not in text:
+        return False
+    lines, pos = state.lines, state.pos
+    if pos == 0 or lines[pos - 1].text or pos + 1 >= len(lines) or lines[pos + 1].text:
+        return False  # alone between blank lines
+    nxt = state.next_content(pos + 1)
+    if nxt is None or lines[nxt].indent >= indent:
+        return False
+    above = pos - 1
+    while above >= 0 and not lines[above].text:
+        above -= 1
+    return above >= 0 and lines[above].indent < indent
+
+
+_MARKS_AROUND = 6
+"""Emphasis marks and spaces a converter leaves around a button's label ("__Prev Next __")."""
+_EMPHASIS_MARKS = "_*"
+
+
+def _marked_tool_button(text: str) -> bool:
+    """Whether the line is only a tool button's label (``TOOL_BUTTONS``) between emphasis marks.
+
+    html2text writes an emphasis mark for each opening and closing ``<i>``, including the empty
+    ones icon fonts draw their arrows with (Font Awesome's ``<i class="fa ...">``), so the
+    labels of a carousel's arrows come out between stray marks: "__Prev Next __".
+    """
+    text = " ".join(text.strip(_EMPHASIS_MARKS + " ").split())
+    return len(text) <= MAX_TOOL_BUTTON and text.casefold() in TOOL_BUTTONS
 
 
 _ASIDE_CLOSERS = {"(": ")", "[": "]"}

@@ -113,7 +113,8 @@ class Vocab(NamedTuple):
     tool_buttons: tuple[str, ...]
     """A page's tool buttons (lower case), each a line or list item of its own that is only the
     button's label: print, back to top ("Imprimer", "Haut de page": Le Figaro; "Artikel drucken":
-    Zeit Online; "Print": the Times of Israel)."""
+    Zeit Online; "Print": the Times of Israel), and a carousel's pair of controls, which a
+    converted page keeps on one line ("Previous Next": Bootstrap's carousel, Owl Carousel)."""
     share_count_words: tuple[str, ...]
     """Words (lower case) after the number of a share bar's counter: "shares" ("75,345 shares",
     the Times of Israel; the Shared Counts WordPress plugin's "Shares" total), "partages"."""

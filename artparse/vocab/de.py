@@ -11,6 +11,8 @@ VOCAB = Vocab.of(
         "folgen",
         "spenden",
         "jetzt spenden",
+        "zurück weiter",
+        "vorheriges nächstes",
     ),
     rank=2,
     view_count_labels=("Zugriffe:", "Aufrufe:", "Gelesen:"),

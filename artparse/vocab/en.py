@@ -14,6 +14,11 @@ VOCAB = Vocab.of(
         # under the lead photo (trafilatura's extractor drops such elements by their "button"
         # class)
         "donate",
+        # a carousel's two controls, which a converted page keeps on one line: Bootstrap's carousel
+        # labels them "Previous" and "Next" (visually hidden text beside the arrows), Owl
+        # Carousel's buttons read "prev" and "next"; fox13now's gallery "Prev Next"
+        "previous next",
+        "prev next",
     ),
     rank=1,
     view_count_labels=("Hits:", "Views:", "Viewed"),

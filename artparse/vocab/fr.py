@@ -11,6 +11,7 @@ VOCAB = Vocab.of(
         "imprimer l'article",
         "suivre",
         "faire un don",
+        "précédent suivant",
     ),
     rank=3,
     view_count_labels=("Affichages :", "Affichages:", "Vues :", "Vues:", "Lu"),

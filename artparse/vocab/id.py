@@ -32,7 +32,7 @@ VOCAB = Vocab.of(
         "hak cipta dilindungi undang-undang",
     ),
     home_labels=("Beranda",),
-    tool_buttons=("cetak", "ikuti"),
+    tool_buttons=("cetak", "ikuti", "sebelumnya berikutnya"),
     list_labels=("Berita Terkait", "Terpopuler"),
     months={
         "januari": 1,

@@ -3,7 +3,15 @@
 from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
-    tool_buttons=("версия для печати", "наверх", "подписаться", "поддержать"),
+    tool_buttons=(
+        "версия для печати",
+        "наверх",
+        "подписаться",
+        "поддержать",
+        "назад вперед",
+        "назад вперёд",
+        "предыдущий следующий",
+    ),
     rank=8,
     view_count_labels=("Просмотров:", "Просмотры:"),
     none="site_names desk_nouns telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns name_particles image_credit_labels image_caption_labels date_label_particles story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes date_joiners ad_break_markers dispatch_words contributor_phrases",

@@ -35,7 +35,7 @@ VOCAB = Vocab.of(
         "tüm hakları saklıdır",
     ),
     home_labels=("Ana Sayfa", "Anasayfa"),
-    tool_buttons=("yazdır", "başa dön", "takip et", "bağış yap"),
+    tool_buttons=("yazdır", "başa dön", "takip et", "bağış yap", "önceki sonraki"),
     share_count_words=("paylaşım",),
     list_labels=("İlgili Haberler", "Benzer Haberler", "Çok Okunanlar"),
     months={
