@@ -768,3 +768,29 @@ def test_a_number_going_on_from_the_line_above_is_no_counter() -> None:
         "debt, the company said in a statement on Monday night.\n"
     )
     assert "1987." in parse(text).paragraphs[0]
+
+
+@pytest.mark.parametrize(
+    ("bar", "language_lead"),
+    [
+        ("Share this article\nFacebook\nTwitter\n", POST_LEAD),
+        (
+            "Dela artikeln\nFacebook\nX\n",
+            "Regeringen satsar tre miljarder kronor på en ny järnväg i norra Sverige.",
+        ),
+        (
+            "Deel artikel:\nWhatsApp\nE-mail\n",
+            "Het kabinet trekt 300 miljoen euro extra uit voor een nieuwe spoorlijn.",
+        ),
+    ],
+)
+def test_a_share_bars_buttons_without_list_marks(bar: str, language_lead: str) -> None:
+    """Copied share bars keep each button's label on its own line under the bar's label."""
+    check(f"Headline of the story\n\n{language_lead}\n\n{bar}", {"paragraphs": [language_lead]})
+
+
+def test_a_platforms_name_in_the_story_stays_body() -> None:
+    """Guard: a platform's name on its own line under a paragraph is no share button."""
+    text = f"Headline of the story\n\n{POST_LEAD}\n\nFacebook\n\nThe company said it would look into it.\n"
+    kinds = {block.text: block.kind for block in parse(text).blocks}
+    assert kinds["Facebook"] != "furniture"

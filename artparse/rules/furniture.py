@@ -106,7 +106,7 @@ def furniture(state: State, silent: bool) -> bool:
         if not silent:
             state.claim(Kind.FURNITURE, "furniture", state.pos, text)
         return True
-    if _markup_line(text) or _share_button(text) or _template_placeholder(text):
+    if _markup_line(text) or _share_button(state, text) or _template_placeholder(text):
         if not silent:
             state.claim(Kind.FURNITURE, "furniture", state.pos, text)
         return True
@@ -610,10 +610,20 @@ before a year or symbol; "Copyright reform passed the parliament." is a sentence
 _AFTER_BARE_WORD = lazy_compile(r"[\s:]*(?:[©\d(|]|$)")
 
 
-def _share_button(text: str) -> bool:
-    """A list item that is only a share bar's button ("* Facebook", "* Email")."""
-    item = list_item(text) if len(text) <= MAX_SHARE_BUTTON else None
-    return item is not None and item.strip().casefold() in SHARE_TARGETS
+def _share_button(state: State, text: str) -> bool:
+    """A share bar's button: a list item that is only its target ("* Facebook", "* Email", as
+    the converters print the bar's list), or, where the list's marks were not kept (a browser's
+    copy keeps the buttons' labels, not the marks), a line that is only one right under the
+    bar's label or another button ("Share this article" over "Facebook" over "Twitter")."""
+    if len(text) > MAX_SHARE_BUTTON:
+        return False
+    item = list_item(text)
+    if item is None:
+        prev = state.prev_block()
+        if prev is None or prev.kind != Kind.FURNITURE or prev.lines[-1] != state.lines[state.pos - 1].number:
+            return False
+        item = text
+    return item.strip().casefold() in SHARE_TARGETS
 
 
 MAX_SHARE_BUTTON = 16

@@ -27,7 +27,15 @@ VOCAB = Vocab.of(
     sponsor_labels=("In samenwerking met", "Mede mogelijk gemaakt door", "Gesponsord door"),
     published_labels=("Gepubliceerd", "Gepubliceerd op"),
     updated_labels=("Bijgewerkt", "Laatste update"),
-    furniture=("advertentie", "lees ook", "lees meer", "delen", "alle rechten voorbehouden"),
+    furniture=(
+        "advertentie",
+        "lees ook",
+        "lees meer",
+        "delen",
+        "deel artikel",
+        "deel dit artikel",
+        "alle rechten voorbehouden",
+    ),
     months={
         "januari": 1,
         "februari": 2,
