@@ -23,6 +23,7 @@ from artparse.patterns import (
     DISPATCH_WORDS,
     LEAD_BYLINE_PREFIX,
     LEAD_BYLINE_PREFIXES,
+    LEAD_LABELS,
     MONTHS,
     OUTLET_NOUN,
     ROLE_WORDS_AS_PRINTED,
@@ -309,6 +310,41 @@ def _date_first(head: str) -> Dateline | None:
     if paren is None or not _known_agency(paren.group("agency")) or _DASH.match(head, paren.end()) is None:
         return None
     return Dateline(None, paren.group("agency").strip())
+
+
+COLON_PLACE_REACH = 34
+"""A place set off by a colon is a word or two: its colon stands within the first characters."""
+MAX_COLON_PLACE_WORDS = 2
+MIN_COLON_PLACE = 3
+"""A place is longer than the letters that label an interview's lines ("Q:", "A:")."""
+_COLON_PLACE = lazy_compile(rf"(?P<place>{_WORD}(?: {_WORD})?): (?=\w)")
+
+
+def _colon_label(text: str) -> str | None:
+    """The word or two before a colon opening a paragraph ("Kolkata: ", "SMITH: "), if any."""
+    if ": " not in text[:COLON_PLACE_REACH]:
+        return None
+    m = _COLON_PLACE.match(text)
+    return m.group("place") if m is not None else None
+
+
+def colon_dateline(lead: str, following: str) -> str | None:
+    """The place set off by a colon that opens the lead, as South Asian English papers print it.
+
+    The Times of India ("New Delhi: The government on Monday ..."), Dawn ("ISLAMABAD: As many
+    as ...", "QUETTA: An anti-terrorism court ..."), IBNLive ("Kolkata: Trinamool Congress
+    chief ..."): a place of a word or two, capitalised, a colon and the lead's first sentence.
+    Not a label the vocabulary knows ("Update:", "Note:", "Q:"), not an agency, and not a
+    speaker: an interview labels the next paragraph so too ("SMITH: ... / JONES: ...").
+    """
+    place = _colon_label(lead)
+    if place is None or len(place) < MIN_COLON_PLACE or not lead[len(place) + 2 :][:1].isupper():
+        return None
+    if not _capitalised(place) or place.count(" ") >= MAX_COLON_PLACE_WORDS or "." in place:
+        return None
+    if place.casefold() in LEAD_LABELS or _known_agency(place) or _colon_label(following) is not None:
+        return None
+    return place
 
 
 @lru_cache(maxsize=64)

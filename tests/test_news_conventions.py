@@ -1066,3 +1066,49 @@ def test_a_letters_signature_under_its_close_is_no_paragraph(
 def test_a_close_without_a_signature_block_under_it_signs_nothing(after: str) -> None:
     article_text = f"{LETTER}{after}"
     check(article_text, {"authors": []})
+
+
+# --- a place set off by a colon opening the lead (South Asian English papers) ---------------
+
+COLON_DATELINE = [
+    pytest.param(
+        "City opens new metro line\n\nBy Jane Doe\n\n"
+        "Pune: The city opened its second metro line on Sunday, officials said.\n\n"
+        "The line links the airport with the old town.\n",
+        {"dateline": "Pune", "agency": None},
+        id="en: 'Pune: ' (the Times of India's print pages)",
+    ),
+    pytest.param(
+        "Court hears appeal in land case\n\n"
+        "NORTH HARBOUR: A high court on Tuesday heard the appeal of two farmers.\n\n"
+        "The hearing was adjourned until next week.\n",
+        {"dateline": "NORTH HARBOUR", "agency": None},
+        id="en: 'NORTH HARBOUR: ' (Dawn's capitals, two words)",
+    ),
+    pytest.param(
+        "Club changes its rules\n\n"
+        "Update: The club changed its rules again on Friday after members complained.\n\n"
+        "The new rules apply from May.\n",
+        {"dateline": None, "agency": None},
+        id="en: a label the vocabulary knows is no place",
+    ),
+    pytest.param(
+        "Talking to the mayor\n\n"
+        "Smith: We wanted the bridge open before the winter came.\n\n"
+        "Jones: And was it open in time?\n",
+        {"dateline": None, "agency": None},
+        id="en: an interview's speakers label the next paragraph too",
+    ),
+    pytest.param(
+        "A day at the market\n\n"
+        "Traders said: The prices went up again on Monday morning.\n\n"
+        "Buyers stayed at home.\n",
+        {"dateline": None, "agency": None},
+        id="en: a clause before a colon, words in small letters",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COLON_DATELINE)
+def test_colon_dateline(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)

@@ -4,6 +4,24 @@ from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
     rank=7,
+    lead_labels=(
+        "Update",
+        "Noot",
+        "Correctie",
+        "Rectificatie",
+        "Video",
+        "Live",
+        "Exclusief",
+        "Analyse",
+        "Opinie",
+        "Commentaar",
+        "Vraag",
+        "Antwoord",
+        "Ja",
+        "Nee",
+        "Lees ook",
+        "Bron",
+    ),
     none="site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes signature_labels affiliation_words articles outlet_nouns place_prepositions image_credit_labels image_caption_labels date_label_particles story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes date_joiners ad_break_markers list_labels tool_buttons dispatch_words contributor_phrases",
     valedictions=("Met vriendelijke groet", "Met vriendelijke groeten", "Hoogachtend"),
     home_labels=(
