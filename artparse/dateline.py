@@ -314,10 +314,11 @@ def _date_first(head: str) -> Dateline | None:
 
 COLON_PLACE_REACH = 34
 """A place set off by a colon is a word or two: its colon stands within the first characters."""
-MAX_COLON_PLACE_WORDS = 2
+MAX_COLON_PLACE_SPACES = 1
+"""A place of a word or two ("Kolkata", "New Delhi"); two places are joined by a slash."""
 MIN_COLON_PLACE = 3
 """A place is longer than the letters that label an interview's lines ("Q:", "A:")."""
-_COLON_PLACE = lazy_compile(rf"(?P<place>{_WORD}(?: {_WORD})?): (?=\w)")
+_COLON_PLACE = lazy_compile(rf"(?P<place>{_WORD}(?:[ /]{_WORD}){{0,2}}): (?=\w)")
 
 
 def _colon_label(text: str) -> str | None:
@@ -333,14 +334,15 @@ def colon_dateline(lead: str, following: str) -> str | None:
 
     The Times of India ("New Delhi: The government on Monday ..."), Dawn ("ISLAMABAD: As many
     as ...", "QUETTA: An anti-terrorism court ..."), IBNLive ("Kolkata: Trinamool Congress
-    chief ..."): a place of a word or two, capitalised, a colon and the lead's first sentence.
+    chief ..."): a place of a word or two, capitalised, a colon and the lead's first sentence;
+    two places joined by a slash when the story was filed from both ("BANGALORE/KARWAR: ").
     Not a label the vocabulary knows ("Update:", "Note:", "Q:"), not an agency, and not a
     speaker: an interview labels the next paragraph so too ("SMITH: ... / JONES: ...").
     """
     place = _colon_label(lead)
     if place is None or len(place) < MIN_COLON_PLACE or not lead[len(place) + 2 :][:1].isupper():
         return None
-    if not _capitalised(place) or place.count(" ") >= MAX_COLON_PLACE_WORDS or "." in place:
+    if not _capitalised(place) or place.count(" ") > MAX_COLON_PLACE_SPACES or "." in place:
         return None
     if place.casefold() in LEAD_LABELS or _known_agency(place) or _colon_label(following) is not None:
         return None

@@ -1086,6 +1086,13 @@ COLON_DATELINE = [
         id="en: 'NORTH HARBOUR: ' (Dawn's capitals, two words)",
     ),
     pytest.param(
+        "Leak at a power plant\n\n"
+        "EASTPORT/WESTVILLE: About forty workers fell ill after a leak at the plant, staff said.\n\n"
+        "The plant was shut for checks.\n",
+        {"dateline": "EASTPORT/WESTVILLE", "agency": None},
+        id="en: two places joined by a slash (the Times of India's)",
+    ),
+    pytest.param(
         "Club changes its rules\n\n"
         "Update: The club changed its rules again on Friday after members complained.\n\n"
         "The new rules apply from May.\n",

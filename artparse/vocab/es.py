@@ -24,6 +24,13 @@ VOCAB = Vocab.of(
         "Lea también",
         "Fuente",
         "Aviso",
+        "Información",
+        "Consejo",
+        "Cita",
+        "Resultado",
+        "Lugar",
+        "Cuándo",
+        "Dónde",
     ),
     none="site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns place_prepositions image_credit_labels image_caption_labels story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes ad_break_markers dispatch_words",
     home_labels=(

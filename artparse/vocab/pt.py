@@ -24,6 +24,13 @@ VOCAB = Vocab.of(
         "Leia também",
         "Fonte",
         "Aviso",
+        "Informação",
+        "Dica",
+        "Citação",
+        "Resultado",
+        "Local",
+        "Quando",
+        "Onde",
     ),
     none="site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes articles outlet_nouns place_prepositions image_credit_labels image_caption_labels story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes ad_break_markers dispatch_words",
     home_labels=(
