@@ -318,6 +318,9 @@ MAX_COLON_PLACE_SPACES = 1
 """A place of a word or two ("Kolkata", "New Delhi"); two places are joined by a slash."""
 MAX_COLON_LABEL_WORDS = 3
 """A speaker's name before a colon is a word to three, as a place is ("SMITH:", "New Delhi/Mumbai:")."""
+MIN_LEAD_WORDS = 8
+"""The lead after a place and a colon is a sentence; a topic over a headline ("Brexit: What
+comes next", a link to another story) is shorter."""
 MIN_COLON_PLACE = 3
 """A place is longer than the letters that label an interview's lines ("Q:", "A:")."""
 _INNER_MARKS = str.maketrans("", "", "'’-")
@@ -357,6 +360,8 @@ def colon_dateline(lead: str, following: str) -> str | None:
     if place is None or len(place) < MIN_COLON_PLACE or not lead[len(place) + 2 :][:1].isupper():
         return None
     if not _capitalised(place) or place.count(" ") > MAX_COLON_PLACE_SPACES:
+        return None
+    if lead.count(" ", len(place) + 2) + 1 < MIN_LEAD_WORDS:
         return None
     if place.casefold() in lead_labels() or _known_agency(place) or _colon_label(following) is not None:
         return None

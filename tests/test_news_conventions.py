@@ -1113,6 +1113,13 @@ COLON_DATELINE = [
         {"dateline": None, "agency": None},
         id="en: a clause before a colon, words in small letters",
     ),
+    pytest.param(
+        "Talks resume in the capital\n\nBy Jane Doe\n\n"
+        "Trade: What comes next for the talks\n\n"
+        "The two sides met again on Monday to discuss the tariffs on steel.\n",
+        {"dateline": None, "agency": None},
+        id="en: a topic over a short headline-shaped line is no lead",
+    ),
 ]
 
 
