@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from artparse.byline import desk_name, parse_byline
-from artparse.dateline import parse_dateline
+from artparse.dateline import colon_dateline, parse_dateline
 from artparse.dates import find_date
 from artparse.model import Article, Block, Caption, Kind, read_only_spans
 from artparse.state import PARAGRAPH
@@ -67,6 +67,8 @@ def _body(blocks: Sequence[Block], cuts: Sequence[Block]) -> _Body:
                 body.dateline, body.agency, body.first_lines = opening.place, opening.agency, first_lines
                 body.dateline_date = opening.date
                 break
+        else:
+            body.dateline = colon_dateline(body.paragraphs[0], "".join(body.paragraphs[1:2]))
         body.agency = body.agency or stamp_agency
     return body
 

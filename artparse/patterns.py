@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 
 from artparse import vocab
 from artparse.lazyre import lazy_compile
@@ -292,6 +293,25 @@ HOME_LABEL_FIRST_WORDS = frozenset(w.split()[0] for w in HOME_LABELS)
 COMMENTS_HEADING = alternation(w.casefold() for w in _all("comments_headings"))
 EDITORS_NOTE_LABELS = frozenset(w.casefold() for w in _all("editors_note_labels"))
 EDITORS_NOTE_LABEL = alternation(_all("editors_note_labels"))
+
+
+@cache
+def lead_labels() -> frozenset[str]:
+    """Every label the vocabulary knows that may open a paragraph before a colon: not a place
+    (built when first asked: few leads open with a word and a colon)."""
+    return frozenset(
+        w.casefold()
+        for field in (
+            "lead_labels",
+            "editors_note_labels",
+            "updated_labels",
+            "published_labels",
+            "caption_labels",
+        )
+        for w in _all(field)
+    ) | frozenset(w.casefold() for v in VOCABS.values() for words in v.header_labels.values() for w in words)
+
+
 COPYRIGHT_WORDS = tuple(_all("copyright_words"))
 COPYRIGHT_CUES = ("©", "(c)", *(w.casefold() for w in COPYRIGHT_WORDS))
 """What every copyright notice holds (its sign or word), case-folded: a cheap test first."""

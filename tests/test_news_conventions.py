@@ -1135,3 +1135,63 @@ def test_short_lines_of_whole_sentences_stay_paragraphs() -> None:
         "Work starts next spring.",
     ]
     check("City approves new bridge\n\n" + "\n".join(lines) + "\n", {"paragraphs": lines})
+
+
+# --- a place set off by a colon opening the lead (South Asian English papers) ---------------
+
+COLON_DATELINE = [
+    pytest.param(
+        "City opens new metro line\n\nBy Jane Doe\n\n"
+        "Pune: The city opened its second metro line on Sunday, officials said.\n\n"
+        "The line links the airport with the old town.\n",
+        {"dateline": "Pune", "agency": None},
+        id="en: 'Pune: ' (the Times of India's print pages)",
+    ),
+    pytest.param(
+        "Court hears appeal in land case\n\n"
+        "NORTH HARBOUR: A high court on Tuesday heard the appeal of two farmers.\n\n"
+        "The hearing was adjourned until next week.\n",
+        {"dateline": "NORTH HARBOUR", "agency": None},
+        id="en: 'NORTH HARBOUR: ' (Dawn's capitals, two words)",
+    ),
+    pytest.param(
+        "Leak at a power plant\n\n"
+        "EASTPORT/WESTVILLE: About forty workers fell ill after a leak at the plant, staff said.\n\n"
+        "The plant was shut for checks.\n",
+        {"dateline": "EASTPORT/WESTVILLE", "agency": None},
+        id="en: two places joined by a slash (the Times of India's)",
+    ),
+    pytest.param(
+        "Club changes its rules\n\n"
+        "Update: The club changed its rules again on Friday after members complained.\n\n"
+        "The new rules apply from May.\n",
+        {"dateline": None, "agency": None},
+        id="en: a label the vocabulary knows is no place",
+    ),
+    pytest.param(
+        "Talking to the mayor\n\n"
+        "Smith: We wanted the bridge open before the winter came.\n\n"
+        "Jones: And was it open in time?\n",
+        {"dateline": None, "agency": None},
+        id="en: an interview's speakers label the next paragraph too",
+    ),
+    pytest.param(
+        "A day at the market\n\n"
+        "Traders said: The prices went up again on Monday morning.\n\n"
+        "Buyers stayed at home.\n",
+        {"dateline": None, "agency": None},
+        id="en: a clause before a colon, words in small letters",
+    ),
+    pytest.param(
+        "Talks resume in the capital\n\nBy Jane Doe\n\n"
+        "Trade: What comes next for the talks\n\n"
+        "The two sides met again on Monday to discuss the tariffs on steel.\n",
+        {"dateline": None, "agency": None},
+        id="en: a topic over a short headline-shaped line is no lead",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COLON_DATELINE)
+def test_colon_dateline(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)

@@ -148,6 +148,9 @@ class Vocab(NamedTuple):
     comments", "kommentare", "комментарии" (a plural: the singular is an opinion genre's label)."""
     editors_note_labels: tuple[str, ...]
     """Labels of an editors' note to subscribers: "Eds"."""
+    lead_labels: tuple[str, ...]
+    """Labels (as printed) that open a paragraph before a colon and name no place: "Update",
+    "Note", "Watch", "Q", "Hinweis", "Обновлено"; a lead opening with one has no dateline."""
     copyright_words: tuple[str, ...]
     """Words of a copyright notice (as printed): "Copyright"."""
     months: dict[str, int]
