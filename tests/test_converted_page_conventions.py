@@ -1223,6 +1223,31 @@ PAGE_TOOLS.append(
 )
 
 
+PAGE_TOOLS.extend(
+    [
+        fixture(
+            "a share bar's toggle over the networks it hides, a line between the buttons",
+            "El puente del puerto cerrará por obras\n\nCompartir en Facebook Compartir en Twitter\n\n"
+            "Otros\n\nCompartir en Linkedin Compartir en Pinterest\n\n" + ES_BODY,
+            {"paragraphs": ES_PARAGRAPHS},
+        ),
+        fixture(
+            "a share bar's toggle as a list item under its buttons",
+            "Harbour bridge to close for repairs\n\n  * [ Facebook ](https://example.com/share)\n"
+            "  * Show more sharing options\n\n" + BODY,
+            {"paragraphs": BODY.strip().split("\n\n"), "highlights": []},
+        ),
+        fixture(
+            "a sentence opening with the toggle's word stays body",
+            "El puente del puerto cerrará por obras\n\n"
+            + ES_BODY
+            + "Otros vecinos pidieron un puente nuevo.\n",
+            {"paragraphs": [*ES_PARAGRAPHS, "Otros vecinos pidieron un puente nuevo."]},
+        ),
+    ]
+)
+
+
 @pytest.mark.parametrize(("text", "expected"), PAGE_TOOLS)
 def test_page_tools_after_the_text(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)

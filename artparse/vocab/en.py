@@ -3,7 +3,16 @@
 from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
-    tool_buttons=("back to top", "top of page", "print", "print this article"),
+    tool_buttons=(
+        "back to top",
+        "top of page",
+        "print",
+        "print this article",
+        # a share bar's toggle over the networks it hides (the LA Times' "Show more sharing
+        # options"; El País' "Otros" in Spanish)
+        "show more sharing options",
+        "more sharing options",
+    ),
     rank=1,
     none="site_names letters frequent_vowels telltales date_joiners dispatch_words",
     home_labels=("Home",),

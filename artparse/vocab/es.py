@@ -3,7 +3,13 @@
 from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
-    tool_buttons=("imprimir", "volver arriba"),
+    tool_buttons=(
+        "imprimir",
+        "volver arriba",
+        # a share bar's toggle over the networks it hides (El País' "Otros" between "Compartir
+        # en Twitter" and "Cerrar"; the LA Times' "Show more sharing options" in English)
+        "otros",
+    ),
     rank=5,
     none="site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns place_prepositions image_credit_labels image_caption_labels story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes ad_break_markers dispatch_words",
     home_labels=(

@@ -3,7 +3,11 @@
 from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
-    tool_buttons=("imprimir", "voltar ao topo"),
+    tool_buttons=(
+        "imprimir",
+        "voltar ao topo",
+        "outros",  # a share bar's toggle over the networks it hides (see es: El País Brasil's)
+    ),
     rank=6,
     none="site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes articles outlet_nouns place_prepositions image_credit_labels image_caption_labels story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes ad_break_markers dispatch_words",
     home_labels=(
