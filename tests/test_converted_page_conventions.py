@@ -1584,6 +1584,32 @@ def test_bold_closed_after_a_space() -> None:
     )
 
 
+def test_long_italic_quotation() -> None:
+    """html2text wraps a whole ``<em>`` in one pair of marks: a quotation set in italics reads
+    without them however long it runs (a paragraph's length; Markdown sets no bound), and so does
+    one opening after a spaced quotation mark or glued to a full stop."""
+    quote = (
+        "Nous avons vu le pont vieillir année après année, sans que personne ne vienne le réparer, "
+        "alors que les camions y passaient chaque matin et chaque soir, dit une habitante du quai."
+    )
+    more = (
+        "Les travaux prévus au printemps dureront six mois, mais la mairie promet de garder une "
+        "passerelle ouverte aux piétons et aux vélos pendant toute la durée du chantier, afin que "
+        "les écoliers du quartier puissent continuer à rejoindre leur école sans faire un long "
+        "détour par le pont de la gare, qui est déjà très encombré aux heures de pointe.»"
+    )
+    check(
+        "# Le pont du port fermé pour travaux\n\n[Jeanne Dupont](/auteurs/jeanne-dupont)\n\n"
+        + FR_BODY
+        + "« _"
+        + quote
+        + "_ Et elle ajoute._"
+        + more
+        + "_\n",
+        {"paragraphs": [*FR_BODY.strip().split("\n\n"), "« " + quote + " Et elle ajoute." + more]},
+    )
+
+
 TRUST_MARKS = [
     fixture(
         "the Trust Project's mark under the story",
