@@ -436,7 +436,7 @@ def page_headline(lines: list[Line]) -> int | None:
             continue
         if _FIRST_LEVEL.match(ln.text):
             converted = any("](" in other.text for other in lines[: index + HEADLINE_REACH])
-            return index if seen and converted else None
+            return index if converted else None
         seen += 1
         if seen > HEADLINE_REACH or len(strip_markup(ln.text)) > MAX_ABOVE_HEADLINE:
             return None

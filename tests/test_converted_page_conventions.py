@@ -1248,6 +1248,41 @@ PAGE_TOOLS.extend(
 )
 
 
+FR_HEAD = (
+    "# Le pont du port fermé pour travaux\n\nPar [Jeanne Dupont](/auteurs/jeanne-dupont/) le 3 mars 2021\n\n"
+)
+FR_DEK = "La mairie ferme le vieux pont pour six mois de travaux, et les habitants du quai s'inquiètent."
+
+EN_DEK = "The old bridge shuts for six months of repairs, and the quay's residents worry about it."
+
+DEKS_OVER_HEAD_TOOLS = [
+    fixture(
+        "the chapô under the byline, over the comment link",
+        FR_HEAD + FR_DEK + "\n\nréagir\n\n" + FR_BODY,
+        {"subtitle": FR_DEK, "paragraphs": FR_BODY.strip().split("\n\n")},
+    ),
+    fixture(
+        "the dek under the byline, over the share bar",
+        "# Harbour bridge to close for repairs\n\nBy [Jane Doe](/writer/jane-doe)\n\n" + EN_DEK + "\n\n"
+        "  * [Facebook](https://example.com/share)\n  * [Twitter](https://example.com/tweet)\n\n" + BODY,
+        {
+            "subtitle": EN_DEK,
+            "paragraphs": BODY.strip().split("\n\n"),
+        },
+    ),
+    fixture(
+        "a lead under the byline, over the next paragraph, stays body",
+        FR_HEAD + FR_DEK + "\n\n" + FR_BODY,
+        {"subtitle": None, "paragraphs": [FR_DEK, *FR_BODY.strip().split("\n\n")]},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEKS_OVER_HEAD_TOOLS)
+def test_deks_over_head_tools(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
 @pytest.mark.parametrize(("text", "expected"), PAGE_TOOLS)
 def test_page_tools_after_the_text(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)

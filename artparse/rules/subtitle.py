@@ -5,7 +5,13 @@ from __future__ import annotations
 from artparse.dateline import opens_with_dateline
 from artparse.dates import find_date
 from artparse.model import Block, Kind
-from artparse.patterns import BYLINE_PREFIX, FURNITURE_HEAD, opening_furniture_phrase
+from artparse.patterns import (
+    BYLINE_PREFIX,
+    FURNITURE_HEAD,
+    MAX_TOOL_BUTTON,
+    TOOL_BUTTONS,
+    opening_furniture_phrase,
+)
 from artparse.rules.caption import looks_like_caption, opens_byline
 from artparse.state import LIST_MARKS, State, list_item, text_key
 
@@ -60,7 +66,7 @@ def subtitle(state: State, silent: bool) -> bool:
             or _under_wider_gap(state, nxt, text)
             or _repeated_below(state, nxt, text)
             or _dek(state, nxt, text)
-            or _above_share_bar(state, prev.lines[0], nxt)
+            or _above_share_bar(state, nxt)
             or _tight_under_headline(state, nxt)
             or _above_head_label(state, prev, nxt, text)
             or _over_caption_and_byline(state, nxt, text)
@@ -91,16 +97,21 @@ def _on_byline(state: State, below: int) -> bool:
     return body is not None and _gap_before(state, body) > 0
 
 
-def _above_share_bar(state: State, headline: int, body: int) -> bool:
-    """Under a converted page's marked headline (``markup.page_headline``), the sentence that
-    a list follows (the share bar: "* Facebook", "* Twitter") is the dek: WIRED and the New
-    York Times print the share bar between the dek and the lead photo or the body."""
+def _above_share_bar(state: State, body: int) -> bool:
+    """Under a converted page's marked headline (``markup.page_headline``) and its byline or
+    date, the sentence that the page's tools follow is the dek: WIRED and the New York Times
+    print the share bar ("* Facebook", "* Twitter") between the dek and the lead photo or the
+    body, Sciences et Avenir its comment link ("réagir", a tool button alone on its line) under
+    the chapô, as Threatpost ("Write a comment") and the Vancouver Sun ("Share Adjust Comment
+    Print") set a comment link among the head's tools."""
     marked = state.marks.headline
-    if marked is None or state.lines[marked].number != headline:
+    if marked is None or state.title is None or state.lines[marked].number != state.title.lines[0]:
         return False
     following = state.lines[body].text
     icon_only = len(following) == 1 and following in LIST_MARKS  # "*": a button with no text left
-    return icon_only or list_item(following) is not None
+    if icon_only or list_item(following) is not None:
+        return True
+    return len(following) <= MAX_TOOL_BUTTON and following.casefold() in TOOL_BUTTONS
 
 
 MAX_HEAD_LABEL = 60

@@ -3,7 +3,14 @@
 from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
-    tool_buttons=("imprimer", "haut de page", "retour en haut", "envoyer par mail", "imprimer l'article"),
+    tool_buttons=(
+        "imprimer",
+        "haut de page",
+        "retour en haut",
+        "envoyer par mail",
+        "imprimer l'article",
+        "réagir",  # the link to the comments among the head's tools (Sciences et Avenir's)
+    ),
     rank=3,
     none="site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns image_credit_labels image_caption_labels story_header_labels story_header_openings editors_note_labels copyright_words date_joiners list_labels dispatch_words contributor_phrases",
     home_labels=("Accueil",),
