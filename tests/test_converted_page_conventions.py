@@ -1283,6 +1283,84 @@ def test_deks_over_head_tools(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
 
 
+FR_CAPTION_HEAD = (
+    "Le pont du port fermé pour travaux\n\n    + Par Jeanne Dupont\n    + Publié le 03/03/2021 à 10:00\n\n"
+    "    Le vieux pont du port, vu du quai Crédits photo : Paul Martin/Le Journal\n\n"
+)
+FR_TEASER = "La mairie ferme le vieux pont pour six mois de travaux, et les habitants du quai s'inquiètent."
+
+STANDFIRSTS_PRINTED_AGAIN = [
+    fixture(
+        "the teaser under the photo, printed again in the e-mail form under the story",
+        FR_CAPTION_HEAD + FR_TEASER + "\n\n" + FR_BODY + "        * Envoyer par mail\n\n"
+        "              Le pont du port fermé pour travaux\n\n              " + FR_TEASER + "\n",
+        {"subtitle": FR_TEASER, "paragraphs": FR_BODY.strip().split("\n\n")},
+    ),
+    fixture(
+        "the teaser printed again cut with a trim mark",
+        FR_CAPTION_HEAD
+        + FR_TEASER
+        + "\n\n"
+        + FR_BODY
+        + "La mairie ferme le vieux pont pour six mois de travaux…\n",
+        {"subtitle": FR_TEASER, "paragraphs": FR_BODY.strip().split("\n\n")},
+    ),
+    fixture(
+        "a lead under the photo, not printed again, stays body",
+        FR_CAPTION_HEAD + FR_TEASER + "\n\n" + FR_BODY,
+        {"subtitle": None, "paragraphs": [FR_TEASER, *FR_BODY.strip().split("\n\n")]},
+    ),
+    fixture(
+        "a paragraph opening with the teaser's words, not cut, stays body",
+        FR_CAPTION_HEAD + FR_TEASER + "\n\n" + FR_BODY + "La mairie ferme le vieux pont pour six mois.\n\n"
+        "              " + FR_TEASER + "\n",
+        {
+            "subtitle": FR_TEASER,
+            "paragraphs": [*FR_BODY.strip().split("\n\n"), "La mairie ferme le vieux pont pour six mois."],
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STANDFIRSTS_PRINTED_AGAIN)
+def test_standfirsts_printed_again(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+ANSWER_BUTTONS = [
+    fixture(
+        "a newsletter opt-in's yes and no buttons under the story",
+        "Le pont du port fermé pour travaux\n\n"
+        + FR_BODY
+        + "J'accepte de recevoir la newsletter du Journal\n\n"
+        "                    Oui Non\n        * Imprimer\n",
+        {"paragraphs": FR_BODY.strip().split("\n\n")},
+    ),
+    fixture(
+        "an article-vote widget's question and buttons",
+        "Harbour bridge to close for repairs\n\n" + BODY + "Was this article helpful? Yes No\n  * Print\n",
+        {"paragraphs": BODY.strip().split("\n\n")},
+    ),
+    fixture(
+        "a question and its answer in the story stay body",
+        "Harbour bridge to close for repairs\n\n" + BODY + "Will the ferry run? Yes, no change there.\n\n"
+        "Will it cost more? Not yes, not no.\n",
+        {
+            "paragraphs": [
+                *BODY.strip().split("\n\n"),
+                "Will the ferry run? Yes, no change there.",
+                "Will it cost more? Not yes, not no.",
+            ]
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ANSWER_BUTTONS)
+def test_answer_buttons(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
 @pytest.mark.parametrize(("text", "expected"), PAGE_TOOLS)
 def test_page_tools_after_the_text(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)

@@ -7,6 +7,7 @@ import re
 from artparse.lazyre import lazy_compile
 from artparse.model import Kind
 from artparse.patterns import (
+    ANSWER_BUTTONS,
     COMMENTS_HEADING,
     COPYRIGHT_CUES,
     CREDIT_SOURCE_SET,
@@ -18,6 +19,7 @@ from artparse.patterns import (
     FURNITURE_INSIDE,
     LINK_LABEL_WORDS,
     LIST_LABELS,
+    MAX_ANSWER_BUTTONS,
     MAX_SPONSOR_LABEL,
     MAX_TOOL_BUTTON,
     NAVIGATION_CUES,
@@ -30,7 +32,7 @@ from artparse.patterns import (
     mentions_platform,
     opening_furniture_phrase,
 )
-from artparse.state import LIST_MARKS, State, list_item
+from artparse.state import LIST_MARKS, State, list_item, standfirst_copy
 from artparse.vocab import END_MARKS, SHARE_TARGETS
 
 MAX_FURNITURE = 200
@@ -79,6 +81,10 @@ def furniture(state: State, silent: bool) -> bool:
         if not silent:
             state.claim(Kind.FURNITURE, "furniture", state.pos, text)
         return True
+    if state.standfirst is not None and state.body_started and _standfirst_again(state, text):
+        if not silent:
+            state.claim(Kind.FURNITURE, "furniture", state.pos, text)
+        return True
     if state.pos in state.marks.trust_marks:  # the outlet's statement, not the story's
         if not silent:
             state.claim(Kind.FURNITURE, "furniture", state.pos, text)
@@ -104,12 +110,14 @@ def furniture(state: State, silent: bool) -> bool:
             (text[:1].isdigit() and len(text) <= MAX_SHARE_COUNT and SHARE_COUNT.match(text))
             or (len(text) <= MAX_TOOL_BUTTON and text.casefold() in TOOL_BUTTONS)
             or (len(text) <= MAX_SPONSOR_LABEL + 1 and text.rstrip(":").casefold() in SPONSOR_LABELS)
+            or _answer_buttons(text)
         ):
             # a share bar's counter: "* 75,345 shares" (the Times of Israel; the Shared Counts
             # WordPress plugin's "N Shares" total beside its buttons); a tool button alone:
             # "* Imprimer", "* Haut de page" (Le Figaro), "* Artikel drucken" (Zeit Online); a
             # partner's or sponsor's credit whose logo the converter dropped: "In partnership
-            # with" (The Intercept), "Supported by" (the New York Times)
+            # with" (The Intercept), "Supported by" (the New York Times); a form's yes and no
+            # buttons (``_answer_buttons``)
             if not silent:
                 state.claim(Kind.FURNITURE, "furniture", state.pos, text)
             return True
@@ -490,6 +498,29 @@ MAX_BARE_WORD_LINE = 5
 """A one-word furniture phrase ("Copyright", "Tweet") opens furniture only on a short line or
 before a year or symbol; "Copyright reform passed the parliament." is a sentence."""
 _AFTER_BARE_WORD = lazy_compile(r"[\s:]*(?:[©\d(|]|$)")
+
+
+def _answer_buttons(text: str) -> bool:
+    """A form's yes and no buttons (``ANSWER_BUTTONS``), the whole line ("Oui Non" under Le
+    Figaro's newsletter opt-in) or after the question they answer ("Was this article helpful?
+    Yes No": the article-vote widget of Zendesk's and HubSpot's help pages)."""
+    if len(text) <= MAX_ANSWER_BUTTONS:
+        return text.casefold() in ANSWER_BUTTONS
+    tail = text[-MAX_ANSWER_BUTTONS - 2 :]
+    return "? " in tail and tail.rpartition("? ")[2].casefold() in ANSWER_BUTTONS
+
+
+def _standfirst_again(state: State, text: str) -> bool:
+    """A line in the body that is the standfirst again, whole or cut with a trim mark, is the
+    page's copy: a share or e-mail form filled in with the teaser (Le Figaro's), a teaser
+    trimmed for a card (``subtitle._repeated_below``); the story does not print it twice."""
+    standfirst = state.standfirst
+    return (
+        standfirst is not None
+        and len(text) <= len(standfirst)
+        and text[:1] == standfirst[:1]
+        and standfirst_copy(text, standfirst)
+    )
 
 
 def _share_button(text: str) -> bool:

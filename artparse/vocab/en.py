@@ -3,6 +3,7 @@
 from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
+    answer_buttons=("Yes No",),
     tool_buttons=(
         "back to top",
         "top of page",

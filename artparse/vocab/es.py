@@ -3,6 +3,7 @@
 from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
+    answer_buttons=("Sí No", "Si No"),
     tool_buttons=(
         "imprimir",
         "volver arriba",

@@ -3,6 +3,7 @@
 from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
+    answer_buttons=("Oui Non",),
     tool_buttons=(
         "imprimer",
         "haut de page",

@@ -3,6 +3,7 @@
 from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
+    answer_buttons=("Sim Não",),
     tool_buttons=(
         "imprimir",
         "voltar ao topo",

@@ -20,6 +20,7 @@ Older files are in GB 2312 / GBK / GB 18030 (mainland) or Big5 (Taiwan, Hong Kon
 from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
+    answer_buttons=("是 否",),
     rank=30,
     none="contributor_phrases credit_archive_words follow_calls share_count_words site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns place_prepositions name_particles date_label_particles story_header_labels story_header_openings editors_note_labels ordinal_suffixes date_joiners signature_labels ad_break_markers list_labels link_label_words and_words months sponsor_labels",
     tool_buttons=("打印", "返回顶部"),
