@@ -1271,6 +1271,19 @@ DEKS_OVER_HEAD_TOOLS = [
         },
     ),
     fixture(
+        "a lead under the byline over a list of sentences stays body",
+        "# Harbour bridge to close for repairs\n\nBy [Jane Doe](/writer/jane-doe)\n\n" + EN_DEK + "\n\n"
+        "  * The ferry will run every twenty minutes while the bridge is shut for repairs.\n"
+        "  * Cyclists can use the temporary footbridge next to the old customs house.\n\n" + BODY,
+        {"subtitle": None},
+    ),
+    fixture(
+        "a lead under the byline that introduces a list stays body",
+        "# Harbour bridge to close for repairs\n\nBy [Jane Doe](/writer/jane-doe)\n\n"
+        "The council set out what changes for the quay's residents:\n\n  * Ferries\n  * Buses\n\n" + BODY,
+        {"subtitle": None},
+    ),
+    fixture(
         "a lead under the byline, over the next paragraph, stays body",
         FR_HEAD + FR_DEK + "\n\n" + FR_BODY,
         {"subtitle": None, "paragraphs": [FR_DEK, *FR_BODY.strip().split("\n\n")]},

@@ -110,14 +110,20 @@ def _above_share_bar(state: State, body: int) -> bool:
     print the share bar ("* Facebook", "* Twitter") between the dek and the lead photo or the
     body, Sciences et Avenir its comment link ("réagir", a tool button alone on its line) under
     the chapô, as Threatpost ("Write a comment") and the Vancouver Sun ("Share Adjust Comment
-    Print") set a comment link among the head's tools."""
+    Print") set a comment link among the head's tools. A button is a label: a sentence that
+    introduces a list (its colon) and the list's items of a sentence each are the body's."""
     marked = state.marks.headline
     if marked is None or state.title is None or state.lines[marked].number != state.title.lines[0]:
         return False
+    if state.lines[state.pos].text.endswith(":"):
+        return False
     following = state.lines[body].text
     icon_only = len(following) == 1 and following in LIST_MARKS  # "*": a button with no text left
-    if icon_only or list_item(following) is not None:
+    if icon_only:
         return True
+    item = list_item(following)
+    if item is not None:
+        return len(item) <= MAX_HEAD_LABEL
     return len(following) <= MAX_TOOL_BUTTON and following.casefold() in TOOL_BUTTONS
 
 
