@@ -1374,6 +1374,37 @@ def test_answer_buttons(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
 
 
+PAGE_TOOLS.extend(
+    [
+        fixture(
+            "a panel's close button alone under the story",
+            "Harbour bridge to close for repairs\n\n" + BODY + "Close\n",
+            {"paragraphs": BODY.strip().split("\n\n")},
+        ),
+        fixture(
+            "a close button run together with the share buttons it closes",
+            "El puente del puerto cerrará por obras\n\nCompartir en Facebook Compartir en Twitter\n\n"
+            "Cerrar Compartir en Linkedin Compartir en Pinterest\n\n" + ES_BODY,
+            {"paragraphs": ES_PARAGRAPHS},
+        ),
+        fixture(
+            "sentences opening with the close button's word stay body",
+            "El puente del puerto cerrará por obras\n\n"
+            + ES_BODY
+            + "Cerrar el puente costará dos millones.\n\n"
+            "Close to the quay, the ferry waits.\n",
+            {
+                "paragraphs": [
+                    *ES_PARAGRAPHS,
+                    "Cerrar el puente costará dos millones.",
+                    "Close to the quay, the ferry waits.",
+                ]
+            },
+        ),
+    ]
+)
+
+
 @pytest.mark.parametrize(("text", "expected"), PAGE_TOOLS)
 def test_page_tools_after_the_text(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)

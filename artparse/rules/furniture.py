@@ -150,6 +150,7 @@ def furniture(state: State, silent: bool) -> bool:
             and _furniture_phrase(text[:FURNITURE_HEAD].casefold(), text)
         )
         or (first.startswith(("http", "www.")) and URL.match(text))
+        or (first in TOOL_BUTTONS and _buttons_run_together(text))
         or (not text[0].isalnum() and _SYMBOLS_ONLY.match(text))
         or _points_away(text.casefold())
         or (state.body_started and social_promo(text))
@@ -532,6 +533,16 @@ def _share_button(text: str) -> bool:
 MAX_SHARE_BUTTON = 16
 MAX_SHARE_COUNT = 40
 """A counter is a number and a word or two."""
+
+
+def _buttons_run_together(text: str) -> bool:
+    """A tool button run together on one line with the share bar's buttons that follow it: a
+    converter prints a widget's inline buttons on one line, and only the first is asked of
+    the line's opening (El País' "Cerrar Compartir en Linkedin Compartir en Pinterest"; the
+    Vancouver Sun's "Share Adjust Comment Print", the LA Times' "Share Close extra sharing
+    options" open with the share button)."""
+    rest = text.partition(" ")[2]
+    return bool(rest) and _furniture_phrase(rest[:FURNITURE_HEAD].casefold(), rest)
 
 
 def _furniture_phrase(head: str, text: str) -> bool:

@@ -3,9 +3,10 @@
 from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
+    tool_buttons=("закрыць",),
     answer_buttons=("Так Не",),
     rank=10,
-    none="site_names desk_nouns role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns place_prepositions name_particles image_credit_labels image_caption_labels date_label_particles story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes date_joiners ad_break_markers list_labels tool_buttons share_count_words dispatch_words contributor_phrases",
+    none="site_names desk_nouns role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns place_prepositions name_particles image_credit_labels image_caption_labels date_label_particles story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes date_joiners ad_break_markers list_labels share_count_words dispatch_words contributor_phrases",
     home_labels=("Галоўная",),
     link_label_words=("чытайце", "глядзіце"),
     follow_calls=("падпісвайцеся", "падпішыцеся", "сачыце за намі", "далучайцеся"),

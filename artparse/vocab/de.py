@@ -4,7 +4,7 @@ from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
     answer_buttons=("Ja Nein",),
-    tool_buttons=("artikel drucken", "drucken", "nach oben", "seite drucken"),
+    tool_buttons=("schließen", "artikel drucken", "drucken", "nach oben", "seite drucken"),
     rank=2,
     none="site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns image_credit_labels image_caption_labels story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes date_joiners ad_break_markers list_labels dispatch_words",
     home_labels=(

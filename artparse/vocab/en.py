@@ -5,6 +5,9 @@ from artparse.vocab import Vocab
 VOCAB = Vocab.of(
     answer_buttons=("Yes No",),
     tool_buttons=(
+        # a panel's close button (the Evening Standard's "Close" under its dek, the LA Times'
+        # "Share Close extra sharing options", El País' "Cerrar" before its hidden share buttons)
+        "close",
         "back to top",
         "top of page",
         "print",

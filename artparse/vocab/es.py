@@ -5,6 +5,7 @@ from artparse.vocab import Vocab
 VOCAB = Vocab.of(
     answer_buttons=("Sí No", "Si No"),
     tool_buttons=(
+        "cerrar",  # a panel's close button (see en)
         "imprimir",
         "volver arriba",
         # a share bar's toggle over the networks it hides (El País' "Otros" between "Compartir

@@ -5,6 +5,7 @@ from artparse.vocab import Vocab
 VOCAB = Vocab.of(
     answer_buttons=("Oui Non",),
     tool_buttons=(
+        "fermer",
         "imprimer",
         "haut de page",
         "retour en haut",

@@ -4,7 +4,7 @@ from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
     answer_buttons=("Da Ne",),
-    tool_buttons=("ispiši", "na vrh"),
+    tool_buttons=("zatvori", "ispiši", "na vrh"),
     rank=15,
     none="site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns place_prepositions name_particles image_credit_labels image_caption_labels date_label_particles story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes date_joiners ad_break_markers list_labels share_count_words dispatch_words contributor_phrases",
     home_labels=(

@@ -33,7 +33,10 @@ VOCAB = Vocab.of(
         "hak cipta dilindungi undang-undang",
     ),
     home_labels=("Beranda",),
-    tool_buttons=("cetak",),
+    tool_buttons=(
+        "tutup",
+        "cetak",
+    ),
     list_labels=("Berita Terkait", "Terpopuler"),
     months={
         "januari": 1,

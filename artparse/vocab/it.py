@@ -4,7 +4,7 @@ from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
     answer_buttons=("Sì No", "Si No"),
-    tool_buttons=("stampa articolo", "torna su", "stampa"),
+    tool_buttons=("chiudi", "stampa articolo", "torna su", "stampa"),
     rank=4,
     none="site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns place_prepositions image_credit_labels image_caption_labels story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes date_joiners ad_break_markers list_labels dispatch_words contributor_phrases",
     home_labels=(

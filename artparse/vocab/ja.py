@@ -17,9 +17,10 @@ Older files are in Shift JIS or EUC-JP.
 from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
+    tool_buttons=("閉じる",),
     answer_buttons=("はい いいえ",),
     rank=35,
-    none="contributor_phrases credit_archive_words follow_calls share_count_words site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns place_prepositions name_particles date_label_particles story_header_labels story_header_openings editors_note_labels ordinal_suffixes date_joiners signature_labels ad_break_markers list_labels link_label_words and_words months sponsor_labels dispatch_words image_credit_labels image_caption_labels caption_text_labels contact_links home_labels tool_buttons comments_headings navigation_phrases",
+    none="contributor_phrases credit_archive_words follow_calls share_count_words site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns place_prepositions name_particles date_label_particles story_header_labels story_header_openings editors_note_labels ordinal_suffixes date_joiners signature_labels ad_break_markers list_labels link_label_words and_words months sponsor_labels dispatch_words image_credit_labels image_caption_labels caption_text_labels contact_links home_labels comments_headings navigation_phrases",
     news_words=("ニュース",),
     byline_prefixes=("文：", "文・", "筆者："),
     role_words=("記者", "編集委員", "特派員"),

@@ -20,9 +20,10 @@ Older files are in EUC-KR (or its extension, Windows code page 949).
 from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
+    tool_buttons=("닫기",),
     answer_buttons=("예 아니요",),
     rank=34,
-    none="contributor_phrases credit_archive_words follow_calls share_count_words site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns name_particles date_label_particles story_header_labels story_header_openings editors_note_labels ordinal_suffixes date_joiners signature_labels ad_break_markers list_labels dispatch_words sponsor_labels contact_links image_caption_labels caption_text_labels image_credit_labels months place_prepositions link_label_words tool_buttons navigation_phrases",
+    none="contributor_phrases credit_archive_words follow_calls share_count_words site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns name_particles date_label_particles story_header_labels story_header_openings editors_note_labels ordinal_suffixes date_joiners signature_labels ad_break_markers list_labels dispatch_words sponsor_labels contact_links image_caption_labels caption_text_labels image_credit_labels months place_prepositions link_label_words navigation_phrases",
     home_labels=("홈",),
     comments_headings=("댓글",),
     news_words=("뉴스",),

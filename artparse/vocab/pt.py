@@ -5,6 +5,7 @@ from artparse.vocab import Vocab
 VOCAB = Vocab.of(
     answer_buttons=("Sim Não",),
     tool_buttons=(
+        "fechar",
         "imprimir",
         "voltar ao topo",
         "outros",  # a share bar's toggle over the networks it hides (see es: El País Brasil's)

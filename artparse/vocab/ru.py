@@ -4,7 +4,7 @@ from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
     answer_buttons=("Да Нет",),
-    tool_buttons=("версия для печати", "наверх"),
+    tool_buttons=("закрыть", "версия для печати", "наверх"),
     rank=8,
     none="site_names desk_nouns telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns name_particles image_credit_labels image_caption_labels date_label_particles story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes date_joiners ad_break_markers list_labels dispatch_words contributor_phrases",
     home_labels=("Главная",),

@@ -35,7 +35,7 @@ VOCAB = Vocab.of(
         "tüm hakları saklıdır",
     ),
     home_labels=("Ana Sayfa", "Anasayfa"),
-    tool_buttons=("yazdır", "başa dön"),
+    tool_buttons=("kapat", "yazdır", "başa dön"),
     share_count_words=("paylaşım",),
     list_labels=("İlgili Haberler", "Benzer Haberler", "Çok Okunanlar"),
     months={
