@@ -1291,6 +1291,33 @@ DEKS_OVER_HEAD_TOOLS = [
 ]
 
 
+BUTTONS_OVER_BYLINES = [
+    fixture(
+        "a close button and the byline's label apart from the writer's link",
+        "[News](/news)\n\n# Harbour bridge to close for repairs\n\n" + EN_DEK + "\n\nClose\n\nBy \n\n"
+        "[Jane Doe](/author/jane-doe)\n\n" + BODY,
+        {"subtitle": EN_DEK, "authors": ["Jane Doe"], "paragraphs": BODY.strip().split("\n\n")},
+    ),
+    fixture(
+        "a comment link and a save button over the byline",
+        "# El puente del puerto cerrará por obras\n\n"
+        "## El ayuntamiento cierra el puente seis meses y los vecinos protestan\n\nVer comentarios\n\nGuardar\n\n[Ana Ruiz](/autor/ana_ruiz/)\n\n"
+        + ES_BODY,
+        {"authors": ["Ana Ruiz"], "paragraphs": ES_PARAGRAPHS},
+    ),
+    fixture(
+        "a dateline over the byline stays the story's",
+        "Harbour bridge to close for repairs\n\nLONDON —\n\nBy Jane Doe\n\n" + BODY,
+        {"paragraphs": ["LONDON —", *BODY.strip().split("\n\n")]},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BUTTONS_OVER_BYLINES)
+def test_buttons_over_bylines(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
 @pytest.mark.parametrize(("text", "expected"), DEKS_OVER_HEAD_TOOLS)
 def test_deks_over_head_tools(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)

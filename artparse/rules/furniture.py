@@ -111,13 +111,14 @@ def furniture(state: State, silent: bool) -> bool:
             or (len(text) <= MAX_TOOL_BUTTON and text.casefold() in TOOL_BUTTONS)
             or (len(text) <= MAX_SPONSOR_LABEL + 1 and text.rstrip(":").casefold() in SPONSOR_LABELS)
             or _answer_buttons(text)
+            or (not state.body_started and _label_over_byline(state, text))
         ):
             # a share bar's counter: "* 75,345 shares" (the Times of Israel; the Shared Counts
             # WordPress plugin's "N Shares" total beside its buttons); a tool button alone:
             # "* Imprimer", "* Haut de page" (Le Figaro), "* Artikel drucken" (Zeit Online); a
             # partner's or sponsor's credit whose logo the converter dropped: "In partnership
             # with" (The Intercept), "Supported by" (the New York Times); a form's yes and no
-            # buttons (``_answer_buttons``)
+            # buttons (``_answer_buttons``); a button or label over the byline
             if not silent:
                 state.claim(Kind.FURNITURE, "furniture", state.pos, text)
             return True
@@ -533,6 +534,31 @@ def _share_button(text: str) -> bool:
 MAX_SHARE_BUTTON = 16
 MAX_SHARE_COUNT = 40
 """A counter is a number and a word or two."""
+
+
+MAX_HEAD_BUTTON_WORDS = 2
+"""A button's or a label's words ("Ver comentarios", "Guardar", "By"); three may be a phrase."""
+BYLINE_REACH = 3
+"""Content lines a button over the byline stands above it at most (the rest of the page's tools)."""
+
+
+def _label_over_byline(state: State, text: str) -> bool:
+    """Under the headline and its dek, a button or a label a few content lines over the
+    byline is the page's, not the story's opening: El País prints its comment link and its
+    save button ("Ver comentarios", "Guardar") over the byline, the Evening Standard its
+    "Close" button and the byline's "By" apart from the names' links. A few words that end
+    no sentence and no dateline ("WASHINGTON —" over a date line is the story's)."""
+    if text.count(" ") >= MAX_HEAD_BUTTON_WORDS or not text[-1:].isalnum():
+        return False
+    index = state.pos
+    for _ in range(BYLINE_REACH):
+        nxt = state.next_content(index + 1)
+        if nxt is None:
+            return False
+        if state.would_claim(nxt, asker="subtitle") == "byline":
+            return True
+        index = nxt
+    return False
 
 
 def _buttons_run_together(text: str) -> bool:
