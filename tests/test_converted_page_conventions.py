@@ -1291,6 +1291,11 @@ DEKS_OVER_HEAD_TOOLS = [
 ]
 
 
+ES_MARKED_HEAD = (
+    "# El puente del puerto cerrará por obras\n\n"
+    "## El ayuntamiento cierra el puente seis meses y los vecinos protestan\n\n"
+)
+
 BUTTONS_OVER_BYLINES = [
     fixture(
         "a close button and the byline's label apart from the writer's link",
@@ -1300,9 +1305,7 @@ BUTTONS_OVER_BYLINES = [
     ),
     fixture(
         "a comment link and a save button over the byline",
-        "# El puente del puerto cerrará por obras\n\n"
-        "## El ayuntamiento cierra el puente seis meses y los vecinos protestan\n\nVer comentarios\n\nGuardar\n\n[Ana Ruiz](/autor/ana_ruiz/)\n\n"
-        + ES_BODY,
+        ES_MARKED_HEAD + "Ver comentarios\n\nGuardar\n\n[Ana Ruiz](/autor/ana_ruiz/)\n\n" + ES_BODY,
         {"authors": ["Ana Ruiz"], "paragraphs": ES_PARAGRAPHS},
     ),
     fixture(
