@@ -1349,6 +1349,17 @@ STANDFIRSTS_PRINTED_AGAIN = [
         {"subtitle": FR_TEASER, "paragraphs": FR_BODY.strip().split("\n\n")},
     ),
     fixture(
+        "the dek under the byline, printed again in the share form under the story",
+        "Harbour bridge to close for repairs\n\nBy Jane Doe\n\n"
+        + EN_DEK
+        + "\n\n"
+        + BODY
+        + "Share this story\n\n    Harbour bridge to close for repairs\n\n    "
+        + EN_DEK
+        + "\n",
+        {"subtitle": EN_DEK, "paragraphs": BODY.strip().split("\n\n")},
+    ),
+    fixture(
         "a lead under the photo, not printed again, stays body",
         FR_CAPTION_HEAD + FR_TEASER + "\n\n" + FR_BODY,
         {"subtitle": None, "paragraphs": [FR_TEASER, *FR_BODY.strip().split("\n\n")]},
