@@ -34,16 +34,23 @@ the dev corpus."""
 _IMAGE = lazy_compile(rf"!\[([^\[\]]{{0,500}})\]{_URL}")
 _LINK = lazy_compile(rf"\[([^\[\]]{{0,500}})\]({_URL})")
 """A link; one with no text (an image link whose image is dropped) leaves nothing."""
+MAX_EMPHASIS = 2000
+"""Characters an emphasised run may hold: a paragraph's. Markdown sets no bound (CommonMark's
+delimiter runs pair across any length of inline text) and html2text wraps a whole ``<em>`` in
+one pair of marks ("<em>Zed's</em>" gives "_Zed's_", its README), so a quotation set in
+italics (Sciences et Avenir's run over 300 characters) is one run; the bound only keeps a stray
+marker from pairing with another one a page away."""
 _STRONG = lazy_compile(
-    r"\*\*(?=\S)([^*\n]{0,299}?[^\s*])(?:\*\*| \*\*(?!\S))|__(?=\S)([^_\n]{1,300}?)(?<=\S)__"
+    rf"\*\*(?=\S)([^*\n]{{0,{MAX_EMPHASIS - 1}}}?[^\s*])(?:\*\*| \*\*(?!\S))"
+    rf"|__(?=\S)([^_\n]{{1,{MAX_EMPHASIS}}}?)(?<=\S)__"
 )
 """Strong emphasis. Closing asterisks may follow a space where they end the line or a word run:
 html2text keeps a space that stood inside the tag ("<b><a>X</a> </b>" gives "**X **", its
 issue #371), as html-to-markdown did before its pull request #83 ("**bold **text"); the page
 shows the words in bold."""
 _EMPHASIS = lazy_compile(
-    r"(?<![\w*])\*(?=[^\s*])([^*\n]{1,300}?)(?<=[^\s*])\*(?![\w*])"
-    r"|(?<![\w_])_(?=[^\s_])([^_\n]{1,300}?)(?<=[^\s_])_(?![\w_])"
+    rf"(?<![\w*])\*(?=[^\s*])([^*\n]{{1,{MAX_EMPHASIS}}}?)(?<=[^\s*])\*(?![\w*])"
+    rf"|(?<![\w_])_(?=[^\s_])([^_\n]{{1,{MAX_EMPHASIS}}}?)(?<=[^\s_])_(?![\w_])"
 )
 """Emphasis cannot hold its own marker, so a failed match stops at the next one (linear)."""
 
@@ -429,7 +436,7 @@ def page_headline(lines: list[Line]) -> int | None:
             continue
         if _FIRST_LEVEL.match(ln.text):
             converted = any("](" in other.text for other in lines[: index + HEADLINE_REACH])
-            return index if seen and converted else None
+            return index if converted else None
         seen += 1
         if seen > HEADLINE_REACH or len(strip_markup(ln.text)) > MAX_ABOVE_HEADLINE:
             return None

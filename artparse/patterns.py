@@ -200,6 +200,9 @@ def is_bare_furniture_word(phrase: str) -> bool:
 SPONSOR_LABELS = frozenset(w.casefold() for w in _all("sponsor_labels"))
 """A partner's or sponsor's credit left alone on its line, its logo dropped: "In partnership with"."""
 MAX_SPONSOR_LABEL = max(map(len, SPONSOR_LABELS), default=0)
+ANSWER_BUTTONS = frozenset(w.casefold() for w in _all("answer_buttons"))
+"""A form's yes and no buttons side by side, the whole line or after the question: "Oui Non"."""
+MAX_ANSWER_BUTTONS = max(map(len, ANSWER_BUTTONS), default=0)
 TOOL_BUTTONS = frozenset(w.casefold() for w in _all("tool_buttons"))
 """A page's tool buttons, each the whole line: "Imprimer", "Haut de page", "Artikel drucken"."""
 MAX_TOOL_BUTTON = max(map(len, TOOL_BUTTONS), default=0)

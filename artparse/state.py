@@ -20,6 +20,23 @@ def text_key(text: str) -> str:
     return "".join(filter(str.isalnum, text.casefold()))
 
 
+TRIM_MARKS = ("…", "...")
+"""The mark a CMS appends where it cut a teaser (WordPress's ``wp_trim_words`` appends "…")."""
+MIN_COPIED_STANDFIRST = 30
+"""Characters a cut copy keeps before its trim mark for the cut to say whose copy it is."""
+
+
+def standfirst_copy(line: str, standfirst: str) -> bool:
+    """Whether a line is a copy of the standfirst: the same text, or its opening cut with a
+    trim mark (a teaser trimmed to a number of words)."""
+    if line == standfirst:
+        return True
+    if len(line) >= len(standfirst) or not line.endswith(TRIM_MARKS):
+        return False
+    stem = line.rstrip(".…").rstrip()
+    return len(stem) >= MIN_COPIED_STANDFIRST and standfirst.startswith(stem)
+
+
 class Wrap(StrEnum):
     """How the body's paragraphs are laid out on lines."""
 
@@ -144,6 +161,7 @@ class State:
         "marks",
         "options",
         "pos",
+        "standfirst",
         "title",
         "title_key",
         "wrap",
@@ -170,6 +188,8 @@ class State:
         self.pos = 0
         self.blocks: list[Block] = []
         self.title: Block | None = None
+        self.standfirst: str | None = None
+        """The standfirst's text once claimed (a page may print it again: ``standfirst_copy``)."""
         self.title_key: str | None = None
         self.body_started = False
         self.counts: dict[Kind, int] = {}

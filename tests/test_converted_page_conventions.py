@@ -1223,6 +1223,229 @@ PAGE_TOOLS.append(
 )
 
 
+PAGE_TOOLS.extend(
+    [
+        fixture(
+            "a share bar's toggle over the networks it hides, a line between the buttons",
+            "El puente del puerto cerrará por obras\n\nCompartir en Facebook Compartir en Twitter\n\n"
+            "Otros\n\nCompartir en Linkedin Compartir en Pinterest\n\n" + ES_BODY,
+            {"paragraphs": ES_PARAGRAPHS},
+        ),
+        fixture(
+            "a share bar's toggle as a list item under its buttons",
+            "Harbour bridge to close for repairs\n\n  * [ Facebook ](https://example.com/share)\n"
+            "  * Show more sharing options\n\n" + BODY,
+            {"paragraphs": BODY.strip().split("\n\n"), "highlights": []},
+        ),
+        fixture(
+            "a sentence opening with the toggle's word stays body",
+            "El puente del puerto cerrará por obras\n\n"
+            + ES_BODY
+            + "Otros vecinos pidieron un puente nuevo.\n",
+            {"paragraphs": [*ES_PARAGRAPHS, "Otros vecinos pidieron un puente nuevo."]},
+        ),
+    ]
+)
+
+
+FR_HEAD = (
+    "# Le pont du port fermé pour travaux\n\nPar [Jeanne Dupont](/auteurs/jeanne-dupont/) le 3 mars 2021\n\n"
+)
+FR_DEK = "La mairie ferme le vieux pont pour six mois de travaux, et les habitants du quai s'inquiètent."
+
+EN_DEK = "The old bridge shuts for six months of repairs, and the quay's residents worry about it."
+
+DEKS_OVER_HEAD_TOOLS = [
+    fixture(
+        "the chapô under the byline, over the comment link",
+        FR_HEAD + FR_DEK + "\n\nréagir\n\n" + FR_BODY,
+        {"subtitle": FR_DEK, "paragraphs": FR_BODY.strip().split("\n\n")},
+    ),
+    fixture(
+        "the dek under the byline, over the share bar",
+        "# Harbour bridge to close for repairs\n\nBy [Jane Doe](/writer/jane-doe)\n\n" + EN_DEK + "\n\n"
+        "  * [Facebook](https://example.com/share)\n  * [Twitter](https://example.com/tweet)\n\n" + BODY,
+        {
+            "subtitle": EN_DEK,
+            "paragraphs": BODY.strip().split("\n\n"),
+        },
+    ),
+    fixture(
+        "a lead under the byline over a list of sentences stays body",
+        "# Harbour bridge to close for repairs\n\nBy [Jane Doe](/writer/jane-doe)\n\n" + EN_DEK + "\n\n"
+        "  * The ferry will run every twenty minutes while the bridge is shut for repairs.\n"
+        "  * Cyclists can use the temporary footbridge next to the old customs house.\n\n" + BODY,
+        {"subtitle": None},
+    ),
+    fixture(
+        "a lead under the byline that introduces a list stays body",
+        "# Harbour bridge to close for repairs\n\nBy [Jane Doe](/writer/jane-doe)\n\n"
+        "The council set out what changes for the quay's residents:\n\n  * Ferries\n  * Buses\n\n" + BODY,
+        {"subtitle": None},
+    ),
+    fixture(
+        "a lead under the byline, over the next paragraph, stays body",
+        FR_HEAD + FR_DEK + "\n\n" + FR_BODY,
+        {"subtitle": None, "paragraphs": [FR_DEK, *FR_BODY.strip().split("\n\n")]},
+    ),
+]
+
+
+ES_MARKED_HEAD = (
+    "# El puente del puerto cerrará por obras\n\n"
+    "## El ayuntamiento cierra el puente seis meses y los vecinos protestan\n\n"
+)
+
+BUTTONS_OVER_BYLINES = [
+    fixture(
+        "a close button and the byline's label apart from the writer's link",
+        "[News](/news)\n\n# Harbour bridge to close for repairs\n\n" + EN_DEK + "\n\nClose\n\nBy \n\n"
+        "[Jane Doe](/author/jane-doe)\n\n" + BODY,
+        {"subtitle": EN_DEK, "authors": ["Jane Doe"], "paragraphs": BODY.strip().split("\n\n")},
+    ),
+    fixture(
+        "a comment link and a save button over the byline",
+        ES_MARKED_HEAD + "Ver comentarios\n\nGuardar\n\n[Ana Ruiz](/autor/ana_ruiz/)\n\n" + ES_BODY,
+        {"authors": ["Ana Ruiz"], "paragraphs": ES_PARAGRAPHS},
+    ),
+    fixture(
+        "a dateline over the byline stays the story's",
+        "Harbour bridge to close for repairs\n\nLONDON —\n\nBy Jane Doe\n\n" + BODY,
+        {"paragraphs": ["LONDON —", *BODY.strip().split("\n\n")]},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BUTTONS_OVER_BYLINES)
+def test_buttons_over_bylines(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), DEKS_OVER_HEAD_TOOLS)
+def test_deks_over_head_tools(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+FR_CAPTION_HEAD = (
+    "Le pont du port fermé pour travaux\n\n    + Par Jeanne Dupont\n    + Publié le 03/03/2021 à 10:00\n\n"
+    "    Le vieux pont du port, vu du quai Crédits photo : Paul Martin/Le Journal\n\n"
+)
+FR_TEASER = "La mairie ferme le vieux pont pour six mois de travaux, et les habitants du quai s'inquiètent."
+
+STANDFIRSTS_PRINTED_AGAIN = [
+    fixture(
+        "the teaser under the photo, printed again in the e-mail form under the story",
+        FR_CAPTION_HEAD + FR_TEASER + "\n\n" + FR_BODY + "        * Envoyer par mail\n\n"
+        "              Le pont du port fermé pour travaux\n\n              " + FR_TEASER + "\n",
+        {"subtitle": FR_TEASER, "paragraphs": FR_BODY.strip().split("\n\n")},
+    ),
+    fixture(
+        "the teaser printed again cut with a trim mark",
+        FR_CAPTION_HEAD
+        + FR_TEASER
+        + "\n\n"
+        + FR_BODY
+        + "La mairie ferme le vieux pont pour six mois de travaux…\n",
+        {"subtitle": FR_TEASER, "paragraphs": FR_BODY.strip().split("\n\n")},
+    ),
+    fixture(
+        "the dek under the byline, printed again in the share form under the story",
+        "Harbour bridge to close for repairs\n\nBy Jane Doe\n\n"
+        + EN_DEK
+        + "\n\n"
+        + BODY
+        + "Share this story\n\n    Harbour bridge to close for repairs\n\n    "
+        + EN_DEK
+        + "\n",
+        {"subtitle": EN_DEK, "paragraphs": BODY.strip().split("\n\n")},
+    ),
+    fixture(
+        "a lead under the photo, not printed again, stays body",
+        FR_CAPTION_HEAD + FR_TEASER + "\n\n" + FR_BODY,
+        {"subtitle": None, "paragraphs": [FR_TEASER, *FR_BODY.strip().split("\n\n")]},
+    ),
+    fixture(
+        "a paragraph opening with the teaser's words, not cut, stays body",
+        FR_CAPTION_HEAD + FR_TEASER + "\n\n" + FR_BODY + "La mairie ferme le vieux pont pour six mois.\n\n"
+        "              " + FR_TEASER + "\n",
+        {
+            "subtitle": FR_TEASER,
+            "paragraphs": [*FR_BODY.strip().split("\n\n"), "La mairie ferme le vieux pont pour six mois."],
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STANDFIRSTS_PRINTED_AGAIN)
+def test_standfirsts_printed_again(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+ANSWER_BUTTONS = [
+    fixture(
+        "a newsletter opt-in's yes and no buttons under the story",
+        "Le pont du port fermé pour travaux\n\n"
+        + FR_BODY
+        + "J'accepte de recevoir la newsletter du Journal\n\n"
+        "                    Oui Non\n        * Imprimer\n",
+        {"paragraphs": FR_BODY.strip().split("\n\n")},
+    ),
+    fixture(
+        "an article-vote widget's question and buttons",
+        "Harbour bridge to close for repairs\n\n" + BODY + "Was this article helpful? Yes No\n  * Print\n",
+        {"paragraphs": BODY.strip().split("\n\n")},
+    ),
+    fixture(
+        "a question and its answer in the story stay body",
+        "Harbour bridge to close for repairs\n\n" + BODY + "Will the ferry run? Yes, no change there.\n\n"
+        "Will it cost more? Not yes, not no.\n",
+        {
+            "paragraphs": [
+                *BODY.strip().split("\n\n"),
+                "Will the ferry run? Yes, no change there.",
+                "Will it cost more? Not yes, not no.",
+            ]
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ANSWER_BUTTONS)
+def test_answer_buttons(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+PAGE_TOOLS.extend(
+    [
+        fixture(
+            "a panel's close button alone under the story",
+            "Harbour bridge to close for repairs\n\n" + BODY + "Close\n",
+            {"paragraphs": BODY.strip().split("\n\n")},
+        ),
+        fixture(
+            "a close button run together with the share buttons it closes",
+            "El puente del puerto cerrará por obras\n\nCompartir en Facebook Compartir en Twitter\n\n"
+            "Cerrar Compartir en Linkedin Compartir en Pinterest\n\n" + ES_BODY,
+            {"paragraphs": ES_PARAGRAPHS},
+        ),
+        fixture(
+            "sentences opening with the close button's word stay body",
+            "El puente del puerto cerrará por obras\n\n"
+            + ES_BODY
+            + "Cerrar el puente costará dos millones.\n\n"
+            "Close to the quay, the ferry waits.\n",
+            {
+                "paragraphs": [
+                    *ES_PARAGRAPHS,
+                    "Cerrar el puente costará dos millones.",
+                    "Close to the quay, the ferry waits.",
+                ]
+            },
+        ),
+    ]
+)
+
+
 @pytest.mark.parametrize(("text", "expected"), PAGE_TOOLS)
 def test_page_tools_after_the_text(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
@@ -1578,6 +1801,32 @@ def test_bold_closed_after_a_space() -> None:
                 "The toll is 2 ** 3 pence per crossing, the council wrote in its notice.",
             ]
         },
+    )
+
+
+def test_long_italic_quotation() -> None:
+    """html2text wraps a whole ``<em>`` in one pair of marks: a quotation set in italics reads
+    without them however long it runs (a paragraph's length; Markdown sets no bound), and so does
+    one opening after a spaced quotation mark or glued to a full stop."""
+    quote = (
+        "Nous avons vu le pont vieillir année après année, sans que personne ne vienne le réparer, "
+        "alors que les camions y passaient chaque matin et chaque soir, dit une habitante du quai."
+    )
+    more = (
+        "Les travaux prévus au printemps dureront six mois, mais la mairie promet de garder une "
+        "passerelle ouverte aux piétons et aux vélos pendant toute la durée du chantier, afin que "
+        "les écoliers du quartier puissent continuer à rejoindre leur école sans faire un long "
+        "détour par le pont de la gare, qui est déjà très encombré aux heures de pointe.»"
+    )
+    check(
+        "# Le pont du port fermé pour travaux\n\n[Jeanne Dupont](/auteurs/jeanne-dupont)\n\n"
+        + FR_BODY
+        + "« _"
+        + quote
+        + "_ Et elle ajoute._"
+        + more
+        + "_\n",
+        {"paragraphs": [*FR_BODY.strip().split("\n\n"), "« " + quote + " Et elle ajoute." + more]},
     )
 
 

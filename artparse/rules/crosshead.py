@@ -5,7 +5,7 @@ from __future__ import annotations
 from artparse.dates import find_date
 from artparse.model import Kind
 from artparse.patterns import CONTRIBUTOR_PHRASE, VALEDICTIONS
-from artparse.state import State, Wrap
+from artparse.state import TRIM_MARKS, State, Wrap
 from artparse.vocab import BULLETS, DOUBLE_QUOTES, OPENING_QUOTES
 
 _LINES = Wrap.LINES
@@ -71,7 +71,6 @@ def _before_tag(text: str) -> str:
 MIN_TEASER_WORDS = 8
 """A teaser is trimmed to a number of words (WordPress: 55 by default, themes set fewer); a
 short line closing with an ellipsis is a sentence trailing off ("Но это уже другая история…")."""
-_TRIM_MARKS = ("…", "...")
 
 
 def _trimmed_teaser(state: State, text: str, words: list[str]) -> bool:
@@ -79,7 +78,7 @@ def _trimmed_teaser(state: State, text: str, words: list[str]) -> bool:
     last word: the mark a CMS appends where it cut the text (WordPress's ``wp_trim_words``
     appends "…"), as under Dobré noviny's scraped story ("... členstvo Britov v EÚ…"). An
     ellipsis after a space or a full stop ("... worked with. ...") closes a sentence."""
-    if len(words) < MIN_TEASER_WORDS or not text.endswith(_TRIM_MARKS):
+    if len(words) < MIN_TEASER_WORDS or not text.endswith(TRIM_MARKS):
         return False
     kept = text.rstrip(".…")
     return kept[-1:].isalnum() and state.next_content(state.pos + 1) is None

@@ -7,6 +7,7 @@ import re
 from artparse.lazyre import lazy_compile
 from artparse.model import Kind
 from artparse.patterns import (
+    ANSWER_BUTTONS,
     COMMENTS_HEADING,
     COPYRIGHT_CUES,
     CREDIT_SOURCE_SET,
@@ -18,6 +19,7 @@ from artparse.patterns import (
     FURNITURE_INSIDE,
     LINK_LABEL_WORDS,
     LIST_LABELS,
+    MAX_ANSWER_BUTTONS,
     MAX_SPONSOR_LABEL,
     MAX_TOOL_BUTTON,
     NAVIGATION_CUES,
@@ -32,7 +34,7 @@ from artparse.patterns import (
     mentions_platform,
     opening_furniture_phrase,
 )
-from artparse.state import LIST_MARKS, State, Wrap, list_item
+from artparse.state import LIST_MARKS, State, Wrap, list_item, standfirst_copy
 from artparse.vocab import END_MARKS, SHARE_TARGETS
 
 MAX_FURNITURE = 200
@@ -82,6 +84,10 @@ def furniture(state: State, silent: bool) -> bool:
         if not silent:
             state.claim(Kind.FURNITURE, "furniture", state.pos, text)
         return True
+    if state.standfirst is not None and state.body_started and _standfirst_again(state, text):
+        if not silent:
+            state.claim(Kind.FURNITURE, "furniture", state.pos, text)
+        return True
     if state.pos in state.marks.trust_marks:  # the outlet's statement, not the story's
         if not silent:
             state.claim(Kind.FURNITURE, "furniture", state.pos, text)
@@ -124,6 +130,8 @@ def furniture(state: State, silent: bool) -> bool:
                 and _marked_tool_button(text)
             )
             or (len(text) <= MAX_SPONSOR_LABEL + 1 and text.rstrip(":").casefold() in SPONSOR_LABELS)
+            or _answer_buttons(text)
+            or (not state.body_started and _label_over_byline(state, text))
         ):
             # a share bar's counter: "* 75,345 shares" (the Times of Israel; the Shared Counts
             # WordPress plugin's "N Shares" total beside its buttons); a view counter: "Hits: 314"
@@ -132,7 +140,8 @@ def furniture(state: State, silent: bool) -> bool:
             # "Share"), Medium's claps ("1.2K"); a tool button alone: "* Imprimer", "* Haut de
             # page" (Le Figaro), "* Artikel drucken" (Zeit Online), "Follow" (Medium, X); a
             # partner's or sponsor's credit whose logo the converter dropped: "In partnership
-            # with" (The Intercept), "Supported by" (the New York Times)
+            # with" (The Intercept), "Supported by" (the New York Times); a form's yes and no
+            # buttons (``_answer_buttons``); a button or label over the byline
             if not silent:
                 state.claim(Kind.FURNITURE, "furniture", state.pos, text)
             return True
@@ -167,6 +176,7 @@ def furniture(state: State, silent: bool) -> bool:
             and _furniture_phrase(text[:FURNITURE_HEAD].casefold(), text)
         )
         or (first.startswith(("http", "www.")) and URL.match(text))
+        or (first in TOOL_BUTTONS and _buttons_run_together(text))
         or (not text[0].isalnum() and _SYMBOLS_ONLY.match(text))
         or _points_away(text.casefold())
         or (state.body_started and social_promo(text))
@@ -626,6 +636,29 @@ def _share_button(state: State, text: str) -> bool:
     return item.strip().casefold() in SHARE_TARGETS
 
 
+def _answer_buttons(text: str) -> bool:
+    """A form's yes and no buttons (``ANSWER_BUTTONS``), the whole line ("Oui Non" under Le
+    Figaro's newsletter opt-in) or after the question they answer ("Was this article helpful?
+    Yes No": the article-vote widget of Zendesk's and HubSpot's help pages)."""
+    if len(text) <= MAX_ANSWER_BUTTONS:
+        return text.casefold() in ANSWER_BUTTONS
+    tail = text[-MAX_ANSWER_BUTTONS - 2 :]
+    return "? " in tail and tail.rpartition("? ")[2].casefold() in ANSWER_BUTTONS
+
+
+def _standfirst_again(state: State, text: str) -> bool:
+    """A line in the body that is the standfirst again, whole or cut with a trim mark, is the
+    page's copy: a share or e-mail form filled in with the teaser (Le Figaro's), a teaser
+    trimmed for a card (``subtitle._repeated_below``); the story does not print it twice."""
+    standfirst = state.standfirst
+    return (
+        standfirst is not None
+        and len(text) <= len(standfirst)
+        and text[:1] == standfirst[:1]
+        and standfirst_copy(text, standfirst)
+    )
+
+
 MAX_SHARE_BUTTON = 16
 MAX_SHARE_COUNT = 40
 """A counter is a number and a word or two."""
@@ -638,6 +671,41 @@ def _head_counter(state: State, text: str) -> bool:
     """A counter on a line of its own in the head (not a number going on from the line above:
     "through June 30," over "1987.")."""
     return _BARE_COUNT.fullmatch(text) is not None and state.at_block_start()
+
+
+MAX_HEAD_BUTTON_WORDS = 2
+"""A button's or a label's words ("Ver comentarios", "Guardar", "By"); three may be a phrase."""
+BYLINE_REACH = 3
+"""Content lines a button over the byline stands above it at most (the rest of the page's tools)."""
+
+
+def _label_over_byline(state: State, text: str) -> bool:
+    """Under the headline and its dek, a button or a label a few content lines over the
+    byline is the page's, not the story's opening: El País prints its comment link and its
+    save button ("Ver comentarios", "Guardar") over the byline, the Evening Standard its
+    "Close" button and the byline's "By" apart from the names' links. A few words that end
+    no sentence and no dateline ("WASHINGTON —" over a date line is the story's)."""
+    if text.count(" ") >= MAX_HEAD_BUTTON_WORDS or not text[-1:].isalnum():
+        return False
+    index = state.pos
+    for _ in range(BYLINE_REACH):
+        nxt = state.next_content(index + 1)
+        if nxt is None:
+            return False
+        if state.would_claim(nxt, asker="subtitle") == "byline":
+            return True
+        index = nxt
+    return False
+
+
+def _buttons_run_together(text: str) -> bool:
+    """A tool button run together on one line with the share bar's buttons that follow it: a
+    converter prints a widget's inline buttons on one line, and only the first is asked of
+    the line's opening (El País' "Cerrar Compartir en Linkedin Compartir en Pinterest"; the
+    Vancouver Sun's "Share Adjust Comment Print", the LA Times' "Share Close extra sharing
+    options" open with the share button)."""
+    rest = text.partition(" ")[2]
+    return bool(rest) and _furniture_phrase(rest[:FURNITURE_HEAD].casefold(), rest)
 
 
 def _furniture_phrase(head: str, text: str) -> bool:

@@ -5,9 +5,15 @@ from __future__ import annotations
 from artparse.dateline import opens_with_dateline
 from artparse.dates import find_date
 from artparse.model import Block, Kind
-from artparse.patterns import BYLINE_PREFIX, FURNITURE_HEAD, opening_furniture_phrase
+from artparse.patterns import (
+    BYLINE_PREFIX,
+    FURNITURE_HEAD,
+    MAX_TOOL_BUTTON,
+    TOOL_BUTTONS,
+    opening_furniture_phrase,
+)
 from artparse.rules.caption import looks_like_caption, opens_byline
-from artparse.state import LIST_MARKS, State, list_item, text_key
+from artparse.state import LIST_MARKS, State, list_item, standfirst_copy, text_key
 
 MIN_SUBTITLE_WORDS = 6
 """A standfirst is a sentence, not a label."""
@@ -36,11 +42,13 @@ def subtitle(state: State, silent: bool) -> bool:
     if Kind.SUBTITLE in state.counts or state.title.dek is not None:
         return False
     if prev.kind not in _HEAD_KINDS:
+        if prev.kind == Kind.CAPTION:
+            return _copied_under_caption(state, silent)
         return prev.kind == Kind.FURNITURE and _under_head_furniture(state, silent)
     text = state.lines[state.pos].text
     if state.pos == state.marks.dek:  # a converted page's <h2> under its <h1>
         if not silent:
-            state.claim(Kind.SUBTITLE, "subtitle", state.pos, text)
+            _claim(state, text)
         return True
     if len(text) > MAX_SET_APART or text.count(" ") < MIN_SUBTITLE_WORDS - 1:
         return False
@@ -60,7 +68,7 @@ def subtitle(state: State, silent: bool) -> bool:
             or _under_wider_gap(state, nxt, text)
             or _repeated_below(state, nxt, text)
             or _dek(state, nxt, text)
-            or _above_share_bar(state, prev.lines[0], nxt)
+            or _above_share_bar(state, nxt)
             or _tight_under_headline(state, nxt)
             or _above_head_label(state, prev, nxt, text)
             or _over_caption_and_byline(state, nxt, text)
@@ -69,12 +77,17 @@ def subtitle(state: State, silent: bool) -> bool:
     if len(text) > MAX_SUBTITLE and not (_set_apart(state, nxt) or _on_byline(state, nxt)):
         return False
     if not silent:
-        state.claim(Kind.SUBTITLE, "subtitle", state.pos, text.removeprefix(". ").removeprefix(", "))
+        _claim(state, text.removeprefix(". ").removeprefix(", "))
     return True
 
 
 MAX_GAP = 6
 """Blank lines a scraped page can leave between its blocks."""
+
+
+def _claim(state: State, text: str) -> None:
+    state.claim(Kind.SUBTITLE, "subtitle", state.pos, text)
+    state.standfirst = text
 
 
 def _on_byline(state: State, below: int) -> bool:
@@ -91,16 +104,27 @@ def _on_byline(state: State, below: int) -> bool:
     return body is not None and _gap_before(state, body) > 0
 
 
-def _above_share_bar(state: State, headline: int, body: int) -> bool:
-    """Under a converted page's marked headline (``markup.page_headline``), the sentence that
-    a list follows (the share bar: "* Facebook", "* Twitter") is the dek: WIRED and the New
-    York Times print the share bar between the dek and the lead photo or the body."""
+def _above_share_bar(state: State, body: int) -> bool:
+    """Under a converted page's marked headline (``markup.page_headline``) and its byline or
+    date, the sentence that the page's tools follow is the dek: WIRED and the New York Times
+    print the share bar ("* Facebook", "* Twitter") between the dek and the lead photo or the
+    body, Sciences et Avenir its comment link ("réagir", a tool button alone on its line) under
+    the chapô, as Threatpost ("Write a comment") and the Vancouver Sun ("Share Adjust Comment
+    Print") set a comment link among the head's tools. A button is a label: a sentence that
+    introduces a list (its colon) and the list's items of a sentence each are the body's."""
     marked = state.marks.headline
-    if marked is None or state.lines[marked].number != headline:
+    if marked is None or state.title is None or state.lines[marked].number != state.title.lines[0]:
+        return False
+    if state.lines[state.pos].text.endswith(":"):
         return False
     following = state.lines[body].text
     icon_only = len(following) == 1 and following in LIST_MARKS  # "*": a button with no text left
-    return icon_only or list_item(following) is not None
+    if icon_only:
+        return True
+    item = list_item(following)
+    if item is not None:
+        return len(item) <= MAX_HEAD_LABEL
+    return len(following) <= MAX_TOOL_BUTTON and following.casefold() in TOOL_BUTTONS
 
 
 MAX_HEAD_LABEL = 60
@@ -253,15 +277,18 @@ def _under_head_furniture(state: State, silent: bool) -> bool:
     if nxt is None or opens_with_dateline(state.lines[nxt].text) or not _under_wider_gap(state, nxt, text):
         return False
     if not silent:
-        state.claim(Kind.SUBTITLE, "subtitle", state.pos, text)
+        _claim(state, text)
     return True
 
 
 def _repeated_below(state: State, body: int, text: str) -> bool:
-    """The standfirst (perex) is printed apart and again inside the body's first paragraphs.
+    """The standfirst (perex) is printed apart and again further down the page.
 
     News sites that set their perex above the text also keep it as the text's opening
-    (dnevno.hr, dobrenoviny.sk in the BSNLP dumps): the line's words recur below it.
+    (dnevno.hr, dobrenoviny.sk in the BSNLP dumps): the line's words recur below it. Or the
+    page's forms print it again on a line of its own, whole or cut with a trim mark, as the
+    teaser of a share or e-mail form filled in with the headline and the standfirst (Le
+    Figaro's "Envoyer par mail" form prints both twice; ``_copied_below``).
     """
     key = text_key(text)
     if len(key) < MIN_REPEATED_KEY:
@@ -273,7 +300,33 @@ def _repeated_below(state: State, body: int, text: str) -> bool:
         if key in text_key(state.lines[index].text):
             return True
         index = state.next_content(index + 1)
+    return _copied_below(state, text)
+
+
+def _copied_below(state: State, text: str) -> bool:
+    """Whether a line under the cursor is a copy of ``text`` (``standfirst_copy``): one pass
+    over the lines, asked of a standfirst's candidate only, once the head's other evidence
+    is in."""
+    first = text[0]
+    lines = state.lines
+    for index in range(state.pos + 1, len(lines)):
+        line = lines[index].text
+        if line[:1] == first and standfirst_copy(line, text):
+            return True
     return False
+
+
+def _copied_under_caption(state: State, silent: bool) -> bool:
+    """Under the lead photo's caption, a sentence the page prints again further down is the
+    standfirst (``_repeated_below``): Le Figaro sets its teaser under the photo."""
+    text = state.lines[state.pos].text
+    if len(text) > MAX_SUBTITLE or text.count(" ") < MIN_SUBTITLE_WORDS - 1 or opens_with_dateline(text):
+        return False
+    if len(text_key(text)) < MIN_REPEATED_KEY or not _copied_below(state, text):
+        return False
+    if not silent:
+        _claim(state, text)
+    return True
 
 
 MIN_REPEATED_KEY = 30

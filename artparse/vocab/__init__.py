@@ -110,6 +110,10 @@ class Vocab(NamedTuple):
     """A partner's or sponsor's credit whose name is a logo, which a converter drops, so the
     label stands alone on its line: The Intercept's "In partnership with" (+972 Magazine's
     logo), the New York Times' "Supported by" (the sponsor's)."""
+    answer_buttons: tuple[str, ...]
+    """A form's two answer buttons to a yes-or-no question, as a converter prints them side by
+    side: "Yes No" (Zendesk's and HubSpot's "Was this article helpful? Yes No"), "Oui Non" (Le
+    Figaro's newsletter opt-in)."""
     tool_buttons: tuple[str, ...]
     """A page's tool buttons (lower case), each a line or list item of its own that is only the
     button's label: print, back to top ("Imprimer", "Haut de page": Le Figaro; "Artikel drucken":

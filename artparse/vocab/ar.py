@@ -72,7 +72,7 @@ VOCAB = Vocab.of(
     rank=29,
     none="contributor_phrases credit_archive_words follow_calls share_count_words site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns name_particles date_label_particles story_header_labels story_header_openings editors_note_labels ordinal_suffixes date_joiners signature_labels ad_break_markers list_labels dispatch_words view_count_labels lead_labels",
     valedictions=("مع خالص التحية", "مع تحياتي", "وتفضلوا بقبول فائق الاحترام"),
-    tool_buttons=("طباعة", "العودة إلى الأعلى"),
+    tool_buttons=("إغلاق", "طباعة", "العودة إلى الأعلى"),
     home_labels=("الرئيسية",),
     link_label_words=("اقرأ", "إقرأ"),
     navigation_phrases=("اضغط هنا", "انقر هنا"),
@@ -111,4 +111,5 @@ VOCAB = Vocab.of(
         "url": ("URL", "الرابط"),
         "publication": ("المصدر", "الصحيفة"),
     },
+    answer_buttons=("نعم لا",),
 )

@@ -74,7 +74,7 @@ VOCAB = Vocab.of(
         "publication": ("Крыніца", "Выданне", "Газета"),
     },
     list_labels=("Самае чытанае",),
-    tool_buttons=("падтрымаць",),
+    tool_buttons=("падтрымаць", "закрыць"),
     lead_labels=(
         "Абноўлена",
         "Заўвага",
@@ -88,4 +88,5 @@ VOCAB = Vocab.of(
         "Крыніца",
         "Даведка",
     ),
+    answer_buttons=("Так Не",),
 )

@@ -3,7 +3,7 @@
 from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
-    tool_buttons=("принтирай", "към началото", "дари", "назад напред", "предишна следваща"),
+    tool_buttons=("принтирай", "към началото", "дари", "назад напред", "предишна следваща", "затвори"),
     rank=11,
     view_count_labels=("Прегледи:", "Посещения:"),
     none="site_names desk_nouns role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns place_prepositions name_particles image_credit_labels image_caption_labels date_label_particles story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes date_joiners ad_break_markers share_count_words dispatch_words contributor_phrases",
@@ -97,4 +97,5 @@ VOCAB = Vocab.of(
         "Източник",
         "Справка",
     ),
+    answer_buttons=("Да Не",),
 )

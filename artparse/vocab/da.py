@@ -60,5 +60,6 @@ VOCAB = Vocab.of(
         "url": ("URL", "Link", "Adresse"),
         "publication": ("Kilde", "Publikation", "Avis", "Medie"),
     },
-    tool_buttons=("forrige næste",),
+    tool_buttons=("forrige næste", "luk"),
+    answer_buttons=("Ja Nej",),
 )

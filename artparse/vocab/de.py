@@ -13,6 +13,7 @@ VOCAB = Vocab.of(
         "jetzt spenden",
         "zurück weiter",
         "vorheriges nächstes",
+        "schließen",
     ),
     rank=2,
     view_count_labels=("Zugriffe:", "Aufrufe:", "Gelesen:"),
@@ -219,4 +220,5 @@ VOCAB = Vocab.of(
         "Wann",
         "Wo",
     ),
+    answer_buttons=("Ja Nein",),
 )

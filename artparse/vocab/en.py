@@ -19,6 +19,13 @@ VOCAB = Vocab.of(
         # Carousel's buttons read "prev" and "next"; fox13now's gallery "Prev Next"
         "previous next",
         "prev next",
+        # a panel's close button (the Evening Standard's "Close" under its dek, the LA Times'
+        # "Share Close extra sharing options", El País' "Cerrar" before its hidden share buttons)
+        "close",
+        # a share bar's toggle over the networks it hides (the LA Times' "Show more sharing
+        # options"; El País' "Otros" in Spanish)
+        "show more sharing options",
+        "more sharing options",
     ),
     rank=1,
     view_count_labels=("Hits:", "Views:", "Viewed"),
@@ -468,4 +475,5 @@ VOCAB = Vocab.of(
         "url": ("URL", "Link", "Web address"),
         "publication": ("Source", "Publication", "Publisher", "Newspaper"),
     },
+    answer_buttons=("Yes No",),
 )

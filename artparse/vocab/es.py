@@ -3,7 +3,18 @@
 from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
-    tool_buttons=("imprimir", "volver arriba", "seguir", "donar", "dona", "anterior siguiente"),
+    tool_buttons=(
+        "imprimir",
+        "volver arriba",
+        "seguir",
+        "donar",
+        "dona",
+        "anterior siguiente",
+        "cerrar",  # a panel's close button (see en)
+        # a share bar's toggle over the networks it hides (El País' "Otros" between "Compartir
+        # en Twitter" and "Cerrar"; the LA Times' "Show more sharing options" in English)
+        "otros",
+    ),
     rank=5,
     view_count_labels=("Visitas:", "Lecturas:", "Visto"),
     none="site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns place_prepositions image_credit_labels image_caption_labels story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes ad_break_markers dispatch_words",
@@ -149,4 +160,5 @@ VOCAB = Vocab.of(
         "Cuándo",
         "Dónde",
     ),
+    answer_buttons=("Sí No", "Si No"),
 )

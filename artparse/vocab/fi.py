@@ -68,5 +68,6 @@ VOCAB = Vocab.of(
         "url": ("URL", "Linkki", "Osoite"),
         "publication": ("Lähde", "Julkaisu", "Lehti"),
     },
-    tool_buttons=("edellinen seuraava",),
+    tool_buttons=("edellinen seuraava", "sulje"),
+    answer_buttons=("Kyllä Ei",),
 )

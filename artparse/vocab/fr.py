@@ -12,6 +12,8 @@ VOCAB = Vocab.of(
         "suivre",
         "faire un don",
         "précédent suivant",
+        "fermer",
+        "réagir",
     ),
     rank=3,
     view_count_labels=("Affichages :", "Affichages:", "Vues :", "Vues:", "Lu"),
@@ -167,4 +169,5 @@ VOCAB = Vocab.of(
         "Quand",
         "Où",
     ),
+    answer_buttons=("Oui Non",),
 )

@@ -49,7 +49,10 @@ VOCAB = Vocab.of(
     rank=33,
     none="link_label_words contributor_phrases credit_archive_words follow_calls share_count_words site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns name_particles date_label_particles story_header_labels story_header_openings editors_note_labels ordinal_suffixes date_joiners signature_labels ad_break_markers list_labels dispatch_words legacy_encodings sponsor_labels contact_links image_caption_labels caption_text_labels view_count_labels lead_labels",
     valedictions=("भवदीय", "सादर"),
-    tool_buttons=("प्रिंट",),
+    tool_buttons=(
+        "बंद करें",
+        "प्रिंट",
+    ),
     home_labels=("होम", "मुख्य पृष्ठ"),
     navigation_phrases=("यहां क्लिक करें", "यहाँ क्लिक करें"),
     comments_headings=("टिप्पणियां", "टिप्पणियाँ"),
@@ -80,4 +83,5 @@ VOCAB = Vocab.of(
         "url": ("URL", "लिंक"),
         "publication": ("स्रोत",),
     },
+    answer_buttons=("हाँ नहीं",),
 )

@@ -3,7 +3,7 @@
 from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
-    tool_buttons=("ispiši", "na vrh", "doniraj", "natrag naprijed", "prethodna sljedeća"),
+    tool_buttons=("ispiši", "na vrh", "doniraj", "natrag naprijed", "prethodna sljedeća", "zatvori"),
     rank=15,
     view_count_labels=("Pregleda:", "Pregledano:"),
     none="site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns place_prepositions name_particles image_credit_labels image_caption_labels date_label_particles story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes date_joiners ad_break_markers share_count_words dispatch_words contributor_phrases",
@@ -106,4 +106,5 @@ VOCAB = Vocab.of(
         "Pročitajte još",
         "Izvor",
     ),
+    answer_buttons=("Da Ne",),
 )

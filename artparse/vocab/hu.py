@@ -70,5 +70,6 @@ VOCAB = Vocab.of(
         "url": ("URL", "Link", "Webcím"),
         "publication": ("Forrás", "Kiadvány", "Lap"),
     },
-    tool_buttons=("előző következő",),
+    tool_buttons=("előző következő", "bezárás"),
+    answer_buttons=("Igen Nem",),
 )

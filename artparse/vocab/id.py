@@ -32,7 +32,7 @@ VOCAB = Vocab.of(
         "hak cipta dilindungi undang-undang",
     ),
     home_labels=("Beranda",),
-    tool_buttons=("cetak", "ikuti", "sebelumnya berikutnya"),
+    tool_buttons=("cetak", "ikuti", "sebelumnya berikutnya", "tutup"),
     list_labels=("Berita Terkait", "Terpopuler"),
     months={
         "januari": 1,
@@ -71,4 +71,5 @@ VOCAB = Vocab.of(
         "url": ("URL", "Tautan"),
         "publication": ("Sumber",),
     },
+    answer_buttons=("Ya Tidak",),
 )

@@ -11,6 +11,7 @@ VOCAB = Vocab.of(
         "dona ora",
         "fai una donazione",
         "precedente successivo",
+        "chiudi",
     ),
     rank=4,
     view_count_labels=("Visite:", "Letto"),
@@ -130,4 +131,5 @@ VOCAB = Vocab.of(
         "Quando",
         "Dove",
     ),
+    answer_buttons=("Sì No", "Si No"),
 )

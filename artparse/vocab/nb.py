@@ -64,5 +64,6 @@ VOCAB = Vocab.of(
         "url": ("URL", "Lenke", "Adresse"),
         "publication": ("Kilde", "Publikasjon", "Avis"),
     },
-    tool_buttons=("forrige neste",),
+    tool_buttons=("forrige neste", "lukk"),
+    answer_buttons=("Ja Nei",),
 )

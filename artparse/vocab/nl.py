@@ -71,7 +71,7 @@ VOCAB = Vocab.of(
         "url": ("URL", "Link", "Adres"),
         "publication": ("Bron", "Publicatie", "Krant"),
     },
-    tool_buttons=("vorige volgende",),
+    tool_buttons=("vorige volgende", "sluiten"),
     lead_labels=(
         "Update",
         "Noot",
@@ -90,4 +90,5 @@ VOCAB = Vocab.of(
         "Lees ook",
         "Bron",
     ),
+    answer_buttons=("Ja Nee",),
 )

@@ -3,7 +3,7 @@
 from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
-    tool_buttons=("drukuj", "do góry", "obserwuj", "wesprzyj", "poprzedni następny"),
+    tool_buttons=("drukuj", "do góry", "obserwuj", "wesprzyj", "poprzedni następny", "zamknij"),
     rank=12,
     view_count_labels=("Odsłon:", "Wyświetleń:"),
     none="site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns name_particles image_credit_labels image_caption_labels date_label_particles story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes date_joiners dispatch_words contributor_phrases",
@@ -108,4 +108,5 @@ VOCAB = Vocab.of(
         "Czytaj także",
         "Źródło",
     ),
+    answer_buttons=("Tak Nie",),
 )

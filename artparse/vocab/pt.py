@@ -11,6 +11,8 @@ VOCAB = Vocab.of(
         "doe",
         "anterior próximo",
         "anterior seguinte",
+        "fechar",
+        "outros",
     ),
     rank=6,
     view_count_labels=("Acessos:", "Visualizações:", "Visto"),
@@ -162,4 +164,5 @@ VOCAB = Vocab.of(
         "Quando",
         "Onde",
     ),
+    answer_buttons=("Sim Não",),
 )

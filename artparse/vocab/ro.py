@@ -80,5 +80,6 @@ VOCAB = Vocab.of(
         "url": ("URL", "Link", "Adresă"),
         "publication": ("Sursa", "Publicație", "Ziar"),
     },
-    tool_buttons=("anterior următor",),
+    tool_buttons=("anterior următor", "închide"),
+    answer_buttons=("Da Nu",),
 )

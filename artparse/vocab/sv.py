@@ -63,5 +63,6 @@ VOCAB = Vocab.of(
         "url": ("URL", "Länk", "Adress"),
         "publication": ("Källa", "Publikation", "Tidning"),
     },
-    tool_buttons=("föregående nästa",),
+    tool_buttons=("föregående nästa", "stäng"),
+    answer_buttons=("Ja Nej",),
 )

@@ -35,7 +35,7 @@ VOCAB = Vocab.of(
         "tüm hakları saklıdır",
     ),
     home_labels=("Ana Sayfa", "Anasayfa"),
-    tool_buttons=("yazdır", "başa dön", "takip et", "bağış yap", "önceki sonraki"),
+    tool_buttons=("yazdır", "başa dön", "takip et", "bağış yap", "önceki sonraki", "kapat"),
     share_count_words=("paylaşım",),
     list_labels=("İlgili Haberler", "Benzer Haberler", "Çok Okunanlar"),
     months={
@@ -100,4 +100,5 @@ VOCAB = Vocab.of(
         "Hayır",
         "Kaynak",
     ),
+    answer_buttons=("Evet Hayır",),
 )
