@@ -321,6 +321,9 @@ COPYRIGHT_CUES = ("©", "(c)", *(w.casefold() for w in COPYRIGHT_WORDS))
 SIGNATURE_LABELS = tuple(_all("signature_labels"))
 SIGNATURE_LABEL = alternation(SIGNATURE_LABELS)
 VALEDICTIONS = frozenset(w.casefold() for w in _all("valedictions"))
+SUBJECT_PRONOUNS = {code: frozenset(v.subject_pronouns) for code, v in VOCABS.items() if v.subject_pronouns}
+"""Each language's third-person subject pronouns, as a sentence opens with them (by language:
+Czech "On" is English "On")."""
 """A letter's complimentary close ("sincerely", "mit freundlichen grüßen"), case-folded."""
 LEAD_BYLINE_PREFIXES = frozenset(_all("lead_byline_prefixes"))
 LEAD_BYLINE_PREFIX = alternation(LEAD_BYLINE_PREFIXES)

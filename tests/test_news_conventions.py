@@ -1195,3 +1195,44 @@ COLON_DATELINE = [
 @pytest.mark.parametrize(("text", "expected"), COLON_DATELINE)
 def test_colon_dateline(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
+
+
+# --- a sentence that lost its full stop is no crosshead ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        (
+            "Senate rejects the harbour motion\n\nThe minister spoke for an hour on Tuesday.\n\n"
+            "He reiterated that a new tax was not the answer to the port's problems\n\n"
+            "The motion was defeated by 15 votes to 9.\n",
+            "He reiterated that a new tax was not the answer to the port's problems",
+        ),
+        (
+            "Le Sénat rejette la motion sur le port\n\nLa ministre a parlé pendant une heure mardi.\n\n"
+            "Elle a rappelé qu'une nouvelle taxe ne résoudrait pas les problèmes du port\n\n"
+            "La motion a été rejetée par 15 voix contre 9.\n",
+            "Elle a rappelé qu'une nouvelle taxe ne résoudrait pas les problèmes du port",
+        ),
+    ],
+)
+def test_a_line_opening_with_a_pronoun_is_no_crosshead(text: str, line: str) -> None:
+    """A heading names whom it is about; "He reiterated that ..." refers back to the text."""
+    assert line in parse(text).paragraphs
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["On the campaign trail", "We retire the old ferry", "Heavy rain expected"],
+)
+def test_a_heading_opening_with_other_words_stays_a_crosshead(heading: str) -> None:
+    """Guard: English "On" is no pronoun (Czech "On" is), and "We" opens headlines."""
+    text = (
+        "Senate rejects the harbour motion\n\nThe minister spoke for an hour on Tuesday.\n\n"
+        "The senators then debated the motion until late in the evening, when the vote was held.\n\n"
+        f"{heading}\n\nThe motion was defeated by 15 votes to 9.\n"
+    )
+    article = parse(text)
+    assert heading not in article.paragraphs
+    assert "The motion was defeated by 15 votes to 9." in article.paragraphs

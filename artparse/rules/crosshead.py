@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from artparse.dates import find_date
 from artparse.model import Kind
-from artparse.patterns import CONTRIBUTOR_PHRASE, VALEDICTIONS
+from artparse.patterns import CONTRIBUTOR_PHRASE, SUBJECT_PRONOUNS, VALEDICTIONS
 from artparse.state import TRIM_MARKS, State, Wrap
 from artparse.vocab import BULLETS, DOUBLE_QUOTES, OPENING_QUOTES
 
@@ -122,7 +122,11 @@ def crosshead(state: State, silent: bool) -> bool:
     story's contributors that closes many stories without a full stop (CNN's "CNN's ... contributed
     to this report", the New York Times' "... contributed research", Reuters' "Additional reporting
     by ...", "Mit Material von dpa": ``CONTRIBUTOR_PHRASE``), a paragraph of the story, as does a
-    letter's complimentary close printed without a comma ("Mit freundlichen Grüßen").
+    letter's complimentary close printed without a comma ("Mit freundlichen Grüßen"), as does a
+    line opening with a third-person subject pronoun and a verb ("He reiterated that ...",
+    Newsday's paragraph that lost its full stop): a heading stands on its own and names whom it
+    is about, a pronoun refers back to the text above (no headline of the corpus's 278
+    articles, from some 60 outlets, opens so).
     """
     if not state.body_started or state.wrap != _LINES:
         return False
@@ -150,6 +154,8 @@ def crosshead(state: State, silent: bool) -> bool:
         return False
     if CONTRIBUTOR_PHRASE.search(text) or _listed(state) or text.casefold() in VALEDICTIONS:
         return False
+    if words[0] in SUBJECT_PRONOUNS.get(state.language or "", ()) and words[1:2] and words[1][:1].islower():
+        return False  # "He reiterated that ...": a sentence referring back, its full stop lost
     if not silent:
         state.claim(Kind.CROSSHEAD, "crosshead", state.pos, text)
     return True

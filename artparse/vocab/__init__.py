@@ -46,6 +46,10 @@ class Vocab(NamedTuple):
     """Byline openings that flattened text runs into the lead or a story-file header: "By"."""
     signature_labels: tuple[str, ...]
     """Labels before an author's name closing an article or in a stamp: "Autor", "Autorka"."""
+    subject_pronouns: tuple[str, ...]
+    """Third-person subject pronouns as a sentence opens with them ("He", "Elle"; not German
+    "Sie", also the polite "you"): they refer back to someone the text named, as a heading,
+    which stands on its own, does not."""
     valedictions: tuple[str, ...]
     """A letter's complimentary close, alone on its line over the signature: "Sincerely",
     "Mit freundlichen Grüßen", "С уважением" (without the comma some print after it)."""

@@ -3,6 +3,7 @@
 from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
+    subject_pronouns=("Той", "Тя", "Те"),
     tool_buttons=("принтирай", "към началото", "дари", "назад напред", "предишна следваща", "затвори"),
     rank=11,
     view_count_labels=("Прегледи:", "Посещения:"),

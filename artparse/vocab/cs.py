@@ -3,6 +3,7 @@
 from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
+    subject_pronouns=("On", "Ona", "Oni"),
     tool_buttons=("vytisknout", "nahoru", "tisk", "sledovat", "podpořte nás", "předchozí další", "zavřít"),
     rank=13,
     view_count_labels=("Zobrazeno:", "Přečteno:"),

@@ -3,6 +3,7 @@
 from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
+    subject_pronouns=("Er",),
     tool_buttons=(
         "artikel drucken",
         "drucken",

@@ -3,6 +3,7 @@
 from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
+    subject_pronouns=("He", "She", "They"),
     tool_buttons=(
         "back to top",
         "top of page",

@@ -3,6 +3,7 @@
 from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
+    subject_pronouns=("Él", "Ella", "Ellos", "Ellas"),
     tool_buttons=(
         "imprimir",
         "volver arriba",

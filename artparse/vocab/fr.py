@@ -3,6 +3,7 @@
 from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
+    subject_pronouns=("Il", "Elle", "Ils", "Elles"),
     tool_buttons=(
         "imprimer",
         "haut de page",

@@ -3,6 +3,7 @@
 from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
+    subject_pronouns=("On", "Ona", "Oni"),
     tool_buttons=("ispiši", "na vrh", "doniraj", "natrag naprijed", "prethodna sljedeća", "zatvori"),
     rank=15,
     view_count_labels=("Pregleda:", "Pregledano:"),

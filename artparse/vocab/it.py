@@ -3,6 +3,7 @@
 from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
+    subject_pronouns=("Egli", "Ella", "Essi"),
     tool_buttons=(
         "stampa articolo",
         "torna su",

@@ -3,6 +3,7 @@
 from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
+    subject_pronouns=("On", "Ona", "Oni", "One"),
     tool_buttons=("drukuj", "do góry", "obserwuj", "wesprzyj", "poprzedni następny", "zamknij"),
     rank=12,
     view_count_labels=("Odsłon:", "Wyświetleń:"),

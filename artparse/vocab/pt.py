@@ -3,6 +3,7 @@
 from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
+    subject_pronouns=("Ele", "Ela", "Eles", "Elas"),
     tool_buttons=(
         "imprimir",
         "voltar ao topo",

@@ -3,6 +3,7 @@
 from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
+    subject_pronouns=("Он", "Она", "Они"),
     tool_buttons=(
         "версия для печати",
         "наверх",

@@ -3,6 +3,7 @@
 from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
+    subject_pronouns=("On", "Ona", "Oni"),
     tool_buttons=("vytlačiť", "nahor", "podporte nás", "predchádzajúci ďalší", "zavrieť"),
     rank=14,
     view_count_labels=("Zobrazené:", "Prečítané:"),

@@ -3,6 +3,7 @@
 from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
+    subject_pronouns=("On", "Ona", "Oni"),
     tool_buttons=("natisni", "na vrh", "doniraj", "nazaj naprej", "prejšnja naslednja", "zapri"),
     rank=16,
     view_count_labels=("Ogledov:",),

@@ -3,6 +3,7 @@
 from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
+    subject_pronouns=("Він", "Вона", "Вони"),
     tool_buttons=(
         "версія для друку",
         "нагору",
