@@ -267,9 +267,13 @@ FOLLOW_CALL = lazy_compile(
 )
 """A call to follow the outlet where an imperative stands: opening the line, a clause or a
 parenthesis ("..., follow X on Facebook"; "to follow him" is no call)."""
-FURNITURE_INSIDE = lazy_compile(alternation(w.casefold() for w in _all("navigation_phrases")))
-"""Phrases that make a short line navigation wherever they stand in it (searched case-folded)."""
-_NAVIGATION_WORDS = frozenset(max(w.casefold().split(), key=len) for w in _all("navigation_phrases"))
+PAYWALL_NOTES = tuple(w.casefold() for w in _all("paywall_notes"))
+"""What a paywall prints where it cut the story, case-folded."""
+_NAVIGATION_PHRASES = (*(w.casefold() for w in _all("navigation_phrases")), *PAYWALL_NOTES)
+FURNITURE_INSIDE = lazy_compile(alternation(_NAVIGATION_PHRASES))
+"""Phrases that make a short line navigation wherever they stand in it (searched case-folded),
+a paywall's note among them."""
+_NAVIGATION_WORDS = frozenset(max(w.split(), key=len) for w in _NAVIGATION_PHRASES)
 NAVIGATION_CUES = frozenset(
     word
     for word in _NAVIGATION_WORDS

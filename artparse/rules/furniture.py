@@ -23,6 +23,7 @@ from artparse.patterns import (
     MAX_SPONSOR_LABEL,
     MAX_TOOL_BUTTON,
     NAVIGATION_CUES,
+    PAYWALL_NOTES,
     SHARE_COUNT,
     SIGN_OFF,
     SPONSOR_LABELS,
@@ -196,6 +197,8 @@ def furniture(state: State, silent: bool) -> bool:
         end = _listed_links_end(state, end)
     if cards_end is not None:  # no list under the heading: its story cards
         end = max(end, cards_end)
+    if state.body_started and _paywall(text):
+        end = max(end, _wall_end(state))
     if not silent:
         state.claim(Kind.FURNITURE, "furniture", end, text)
     return True
@@ -452,6 +455,33 @@ def _known_furniture_at(state: State, index: int) -> bool:
         return furniture(state, True)
     finally:
         state.pos, state.marks = saved_pos, saved_marks
+
+
+MAX_WALL_LINES = 4
+"""A paywall's box: its offer's lines, a sign-in prompt, a teaser of the readers' letters."""
+
+
+def _paywall(text: str) -> bool:
+    """Whether a furniture line is a paywall's, where it cut the story: its note ("Il vous reste
+    80% de cet article à lire") or its trial's offer ("Drei Wochen kostenlos lesen")."""
+    folded = text.casefold()
+    return any(note in folded for note in PAYWALL_NOTES)
+
+
+def _wall_end(state: State) -> int:
+    """The last line of a paywall's box: the lines under its note or offer, when the page's
+    furniture or its end comes within ``MAX_WALL_LINES`` (the story was cut: what stands
+    between the wall and the page's next furniture is the wall's offer, its sign-in prompt, a
+    teaser of what is behind it). Le Monde prints its note over "Lecture du Monde en cours sur
+    un autre appareil" and the sign-in lines; junge Welt its trial's offer over two paragraphs
+    praising the paper and a reader's letter, over "Mehr aus: ..."."""
+    end = index = state.pos
+    for _ in range(MAX_WALL_LINES + 1):
+        nxt = state.next_content(index + 1)
+        if nxt is None or _known_furniture_at(state, nxt):
+            return end
+        end = index = nxt
+    return state.pos
 
 
 MAX_CARD_LINE = 200

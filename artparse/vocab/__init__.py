@@ -135,6 +135,12 @@ class Vocab(NamedTuple):
     "leia" (CNN's "More Q&As from top 10 Heroes:", R7's "Leia também:")."""
     navigation_phrases: tuple[str, ...]
     """Phrases (lower case) that make a short line navigation wherever they stand: "click here"."""
+    paywall_notes: tuple[str, ...]
+    """What a paywall prints where it cut the story (lower case), its note or its trial's offer:
+    Le Monde's "Il vous reste 80% de cet article à lire. La suite est réservée aux abonnés.",
+    El País' "Suscríbete para seguir leyendo", Der Spiegel's "Weiterlesen mit SPIEGEL+", the
+    Corriere's "Abbonati per continuare a leggere" (as paywall checkers match them), junge
+    Welt's "Drei Wochen kostenlos lesen"; the lines under it are the wall's."""
     follow_calls: tuple[str, ...]
     """Calls (lower case, as they open a clause) asking readers to follow the outlet on a social
     platform: "follow", "subscribe to", "подписывайтесь" (``SOCIAL_PLATFORMS`` names the platform)."""

@@ -3,6 +3,7 @@
 from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
+    paywall_notes=("weiterlesen mit", "um weiterzulesen", "kostenlos lesen"),
     subject_pronouns=("Er",),
     tool_buttons=(
         "artikel drucken",
@@ -33,6 +34,8 @@ VOCAB = Vocab.of(
         # jetzt gratis testen!"; as en)
         "gratis testen",
         "kostenlos testen",
+        # a trial subscription's terms (junge Welt's "... das Probeabo endet automatisch")
+        "probeabo",
         "in ihr postfach",
         "bereits abonnent",
         "nur für abonnenten",

@@ -3,6 +3,11 @@
 from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
+    paywall_notes=(
+        "subscribe to continue reading",
+        "log in to continue reading",
+        "the rest of this article is for subscribers",
+    ),
     subject_pronouns=("He", "She", "They"),
     tool_buttons=(
         "back to top",

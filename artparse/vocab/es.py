@@ -3,6 +3,7 @@
 from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
+    paywall_notes=("suscríbete para seguir leyendo", "suscríbase para seguir leyendo"),
     subject_pronouns=("Él", "Ella", "Ellos", "Ellas"),
     tool_buttons=(
         "imprimir",

@@ -3,6 +3,7 @@
 from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
+    paywall_notes=("de cet article à lire", "la suite est réservée aux abonnés"),
     subject_pronouns=("Il", "Elle", "Ils", "Elles"),
     tool_buttons=(
         "imprimer",

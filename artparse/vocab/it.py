@@ -3,6 +3,7 @@
 from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
+    paywall_notes=("abbonati per continuare a leggere",),
     subject_pronouns=("Egli", "Ella", "Essi"),
     tool_buttons=(
         "stampa articolo",

@@ -3,6 +3,7 @@
 from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
+    paywall_notes=("assine para continuar lendo", "assine para continuar a ler"),
     subject_pronouns=("Ele", "Ela", "Eles", "Elas"),
     tool_buttons=(
         "imprimir",
