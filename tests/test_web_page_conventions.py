@@ -799,34 +799,34 @@ def test_a_platforms_name_in_the_story_stays_body() -> None:
 WALL_LEAD = "Le conseil municipal a voté mardi la construction d'un nouveau pont sur le fleuve."
 
 
-def test_a_paywalls_note_and_the_lines_under_it_are_the_pages() -> None:
-    """Le Monde cuts a subscriber's story with "Il vous reste N% de cet article à lire. La
-    suite est réservée aux abonnés." over its sign-in lines: the wall's, not the story's."""
-    text = (
-        f"Un nouveau pont sur le fleuve\n\n{WALL_LEAD}\n\n"
-        "Il vous reste 74.1% de cet article à lire. La suite est réservée aux abonnés.\n\n"
-        "Vous lisez déjà ce journal sur un autre appareil.\n\n"
-        "Continuer à lire ici\n"
-    )
-    check(text, {"paragraphs": [WALL_LEAD]})
+WALL_LEAD_DE = "Der Stadtrat hat am Dienstag den Bau einer neuen Brücke über den Fluss beschlossen."
 
 
-def test_a_trial_offers_heading_and_its_box_close_the_cut_story() -> None:
-    """junge Welt closes a story its paywall cut with a box: an offer's heading ("Drei Wochen
-    kostenlos lesen"), a paragraph praising the paper, the trial's terms."""
-    lead = "Der Stadtrat hat am Dienstag den Bau einer neuen Brücke über den Fluss beschlossen."
-    text = (
-        f"Neue Brücke über den Fluss\n\n{lead}\n\n"
-        "Vier Wochen kostenlos lesen\n\n"
-        "Unsere Zeitung berichtet jeden Tag aus der Stadt und aus aller Welt, unabhängig und kritisch.\n\n"
-        "Testen Sie uns jetzt vier Wochen lang, danach endet das Probeabo automatisch.\n"
-    )
-    check(text, {"paragraphs": [lead]})
+@pytest.mark.parametrize(
+    ("lead", "wall"),
+    [
+        (  # Le Monde: its note over its sign-in lines
+            WALL_LEAD,
+            "Il vous reste 74.1% de cet article à lire. La suite est réservée aux abonnés.\n\n"
+            "Vous lisez déjà ce journal sur un autre appareil.\n\nContinuer à lire ici\n",
+        ),
+        (  # junge Welt: an offer's heading, a paragraph praising the paper, the trial's terms
+            WALL_LEAD_DE,
+            "Vier Wochen kostenlos lesen\n\n"
+            "Unsere Zeitung berichtet jeden Tag aus der Stadt und aus aller Welt, unabhängig.\n\n"
+            "Testen Sie uns jetzt vier Wochen lang, danach endet das Probeabo automatisch.\n",
+        ),
+    ],
+)
+def test_a_paywalls_note_or_offer_and_the_lines_under_it_are_the_pages(lead: str, wall: str) -> None:
+    """A paywall prints its note ("Il vous reste N% de cet article à lire") or its trial's offer
+    where it cut the story; the lines under it, to the page's end, are the wall's."""
+    check(f"Headline of the story\n\n{lead}\n\n{wall}", {"paragraphs": [lead]})
 
 
 def test_an_offer_in_the_middle_of_a_story_takes_only_its_line() -> None:
     """Guard: an offer's heading with the story going on under it is one line of furniture."""
-    lead = "Der Stadtrat hat am Dienstag den Bau einer neuen Brücke über den Fluss beschlossen."
+    lead = WALL_LEAD_DE
     rest = [f"Der {n}. Absatz erzählt die Geschichte der Brücke weiter, Satz für Satz." for n in range(2, 8)]
     text = (
         f"Neue Brücke über den Fluss\n\n{lead}\n\nVier Wochen kostenlos lesen\n\n" + "\n\n".join(rest) + "\n"
