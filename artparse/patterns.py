@@ -345,6 +345,13 @@ SIGN_OFF = frozenset(s.casefold() for s in vocab.SIGN_OFFS)
 SIGN_OFF_WORDS = alternation(vocab.SIGN_OFFS)
 DATE_LABEL_PARTICLE = alternation(_all("date_label_particles"))
 """Words between a date label and its date: "Published on", "erschienen am"."""
+RELATIVE_DAY = lazy_compile(
+    rf"(?:{alternation(_all('relative_days'))})(?!\w),?\s+(?:[^\W\d_]{{1,3}}\.?\s+)?", re.IGNORECASE
+)
+"""Today or yesterday in place of a stamp's date, and the particle before its time ("i dag kl.",
+"today at", "heute um"): what stands between a stamp's label (if any) and its time of day."""
+RELATIVE_DAY_FIRST_WORDS = frozenset(w.casefold().split()[0] for w in _all("relative_days"))
+"""First words of the words for today and yesterday: a cheap test before ``RELATIVE_DAY``."""
 PUBLISHED_LABEL = lazy_compile(
     rf"^(?:{alternation(_all('published_labels'))})\b\s*(?:{DATE_LABEL_PARTICLE})?\s*:?\s*",
     re.IGNORECASE,

@@ -1236,3 +1236,70 @@ def test_a_heading_opening_with_other_words_stays_a_crosshead(heading: str) -> N
     article = parse(text)
     assert heading not in article.paragraphs
     assert "The motion was defeated by 15 votes to 9." in article.paragraphs
+
+
+# --- a stamp that prints today or yesterday in place of its date ------------------------
+
+_STAMP_BODY = "{title}\n\n{byline}\n{stamp}\n\n{lead}\n\n{second}\n"
+
+
+@pytest.mark.parametrize(
+    ("title", "byline", "stamp", "lead", "second"),
+    [
+        (
+            "Ny färjelinje öppnar i skärgården",
+            "Av Karin Berg",
+            "Publicerad i dag 07.40",
+            "Den nya färjelinjen mellan öarna öppnar på lördag efter två års förhandlingar med kommunen.",
+            "Rederiet räknar med fler resenärer under sommaren än under förra året.",
+        ),
+        (
+            "Ny fergerute åpner i skjærgården",
+            "Av Kari Berg",
+            "Oppdatert i går kl. 21.05",
+            "Den nye fergeruten mellom øyene åpner på lørdag etter to års forhandlinger med kommunen.",
+            "Rederiet regner med flere reisende i sommer enn i fjor, ifølge selskapet.",
+        ),
+        (
+            "Nieuwe veerdienst tussen de eilanden",
+            "Door Karin Berg",
+            "Vandaag, 08:12",
+            "De nieuwe veerdienst tussen de eilanden begint zaterdag na twee jaar overleg met de gemeente.",
+            "De rederij rekent deze zomer op meer reizigers dan vorig jaar, zegt het bedrijf.",
+        ),
+        (
+            "Harbour ferry service starts again",
+            "By Karen Hill",
+            "Updated today at 11:31 AM",
+            "The ferry between the islands resumes on Saturday after two years of talks with the council.",
+            "The operator expects more passengers this summer than last year, it said.",
+        ),
+    ],
+)
+def test_a_stamp_of_today_or_yesterday_is_no_paragraph(
+    title: str, byline: str, stamp: str, lead: str, second: str
+) -> None:
+    """A stamp of the same day or the day before ("Publicerad i dag 07.40", "Updated today at
+    11:31") names no date, so the article has none, and the stamp is not body."""
+    article = parse(_STAMP_BODY.format(title=title, byline=byline, stamp=stamp, lead=lead, second=second))
+    assert stamp not in article.paragraphs
+    assert article.subtitle != stamp
+    assert article.date is None
+    assert article.paragraphs[-1] == second
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I dag 08:12 samlas styrelsen för ett extra möte om färjelinjen och dess framtid.",
+        "Today at 11:31 the council will vote on the ferry contract for the islands.",
+    ],
+)
+def test_a_sentence_opening_with_today_and_a_time_stays_body(line: str) -> None:
+    """Guard: a sentence that opens with today's time goes on; the stamp is only the time."""
+    text = (
+        "Harbour ferry service starts again\n\nBy Karen Hill\n\n"
+        "The ferry between the islands resumes on Saturday after two years of talks with the council.\n\n"
+        f"{line}\n\nThe operator expects more passengers this summer than last year, it said.\n"
+    )
+    assert line in parse(text).paragraphs

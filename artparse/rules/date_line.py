@@ -19,6 +19,8 @@ from artparse.patterns import (
     LABEL_FIRST_WORDS,
     MONTHS,
     PUBLISHED_LABEL,
+    RELATIVE_DAY,
+    RELATIVE_DAY_FIRST_WORDS,
     UPDATED_LABEL,
     UPDATED_LABEL_AFTER,
     WEEKDAYS,
@@ -216,14 +218,32 @@ _TIME_OF_DAY = lazy_compile(r"\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{1,5
 
 
 def time_stamp(text: str) -> bool:
-    """A published or updated label and only a time of day: "Updated at 11:31 a.m. ET" (CBS)."""
-    if len(text) > MAX_TIME_STAMP or text.partition(" ")[0].casefold().rstrip(":") not in LABEL_FIRST_WORDS:
+    """A published or updated label and only a time of day: "Updated at 11:31 a.m. ET" (CBS);
+    or the word for today or yesterday and the time, labelled or not, as sites print a stamp of
+    the same or the day before ("Publicerad i dag" / "Publicerad i går" in a Swedish site's date
+    formatter, "updated today at 2:41 PM" / "updated yesterday at 9:03 AM" in a page's stamp
+    script; "Vandaag, 08:12"): a stamp with no date to read."""
+    if len(text) > MAX_TIME_STAMP:
+        return False
+    first = text.partition(" ")[0].casefold().rstrip(":,")
+    if first in RELATIVE_DAY_FIRST_WORDS:
+        day = RELATIVE_DAY.match(text)
+        return day is not None and _TIME_OF_DAY.match(text, day.end()) is not None
+    if first not in LABEL_FIRST_WORDS:
         return False
     label = UPDATED_LABEL.match(text) or PUBLISHED_LABEL.match(text)
     if label is None:
         return False
     rest = text[label.end() :]
-    rest = rest.partition(" ")[2] if rest[:1].isalpha() else rest  # a particle: "at", "um", "à"
+    day = (
+        RELATIVE_DAY.match(rest)
+        if rest.partition(" ")[0].casefold().rstrip(",") in RELATIVE_DAY_FIRST_WORDS
+        else None
+    )
+    if day is not None:
+        rest = rest[day.end() :]
+    elif rest[:1].isalpha():
+        rest = rest.partition(" ")[2]  # a particle: "at", "um", "à"
     return _TIME_OF_DAY.match(rest) is not None
 
 
@@ -347,9 +367,12 @@ def date_line(state: State, silent: bool) -> bool:
     if state.body_started and not page_date:
         # a label first; its date needs digits, which find_date looks for
         first, space, _ = text.partition(" ")
-        if not space or first.casefold().rstrip(":") not in LABEL_FIRST_WORDS:
+        folded = first.casefold()
+        if not space or (
+            folded.rstrip(":") not in LABEL_FIRST_WORDS and folded.rstrip(",") not in RELATIVE_DAY_FIRST_WORDS
+        ):
             return False
-        if time_stamp(text):  # "Updated at 11:31 a.m. ET"
+        if time_stamp(text):  # "Updated at 11:31 a.m. ET", "I dag 08:12"
             if not silent:
                 state.claim(Kind.FURNITURE, "date_line", state.pos, text)
             return True

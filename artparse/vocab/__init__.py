@@ -99,6 +99,11 @@ class Vocab(NamedTuple):
     """Labels before a publication date: "Published", "Veröffentlicht"."""
     updated_labels: tuple[str, ...]
     """Labels before an update date: "Updated", "Aktualisiert"."""
+    relative_days: tuple[str, ...]
+    """The words (lower case) for today and yesterday as a date stamp prints them in place of the
+    date, before the time of day ("Publicerad i dag 07.40", "Updated today at 11:31": sites'
+    stamp formatters print the same day and the day before so); such a stamp is the page's, with
+    no date."""
     date_label_particles: tuple[str, ...]
     """Words between a date label and its date: "on", "am", "le"."""
     story_header_labels: tuple[str, ...]

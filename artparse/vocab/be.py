@@ -5,6 +5,7 @@ from artparse.vocab import Vocab
 VOCAB = Vocab.of(
     subject_pronouns=("Ён", "Яна", "Яны"),
     rank=10,
+    relative_days=("сёння", "учора"),
     none="view_count_labels site_names desk_nouns role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns place_prepositions name_particles image_credit_labels image_caption_labels date_label_particles story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes date_joiners ad_break_markers share_count_words dispatch_words contributor_phrases paywall_notes",
     home_labels=("Галоўная",),
     link_label_words=("чытайце", "глядзіце"),

@@ -7,6 +7,7 @@ VOCAB = Vocab.of(
     tool_buttons=("принтирай", "към началото", "дари", "назад напред", "предишна следваща", "затвори"),
     rank=11,
     view_count_labels=("Прегледи:", "Посещения:"),
+    relative_days=("днес", "вчера"),
     none="site_names desk_nouns role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns place_prepositions name_particles image_credit_labels image_caption_labels date_label_particles story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes date_joiners ad_break_markers share_count_words dispatch_words contributor_phrases paywall_notes",
     home_labels=("Начало",),
     link_label_words=("прочетете", "вижте", "още"),

@@ -35,6 +35,7 @@ _UNACCENTED = str.maketrans("άέήίόύώΐΰϊϋ", "αεηιουωιυιυ")
 VOCAB = Vocab.of(
     subject_pronouns=("Αυτός", "Αυτή", "Αυτοί"),
     rank=26,
+    relative_days=("σήμερα", "χθες"),
     none="site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns place_prepositions name_particles image_credit_labels image_caption_labels date_label_particles story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes date_joiners signature_labels ad_break_markers list_labels share_count_words dispatch_words contributor_phrases view_count_labels lead_labels paywall_notes",
     valedictions=("Με εκτίμηση", "Με φιλικούς χαιρετισμούς"),
     home_labels=("Αρχική",),

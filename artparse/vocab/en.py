@@ -35,6 +35,7 @@ VOCAB = Vocab.of(
     ),
     rank=1,
     view_count_labels=("Hits:", "Views:", "Viewed"),
+    relative_days=("today", "yesterday"),
     none="site_names letters frequent_vowels telltales date_joiners dispatch_words",
     home_labels=("Home",),
     share_count_words=("shares", "share"),

@@ -19,6 +19,7 @@ VOCAB = Vocab.of(
     ),
     rank=5,
     view_count_labels=("Visitas:", "Lecturas:", "Visto"),
+    relative_days=("hoy", "ayer"),
     none="site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns place_prepositions image_credit_labels image_caption_labels story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes ad_break_markers dispatch_words",
     home_labels=(
         "Inicio",

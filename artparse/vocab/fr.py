@@ -19,6 +19,7 @@ VOCAB = Vocab.of(
     ),
     rank=3,
     view_count_labels=("Affichages :", "Affichages:", "Vues :", "Vues:", "Lu"),
+    relative_days=("aujourd'hui", "hier"),
     none="site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns image_credit_labels image_caption_labels story_header_labels story_header_openings editors_note_labels copyright_words date_joiners dispatch_words contributor_phrases",
     home_labels=("Accueil",),
     link_label_words=("lire", "voir"),

@@ -10,6 +10,7 @@ from artparse.vocab import Vocab
 VOCAB = Vocab.of(
     subject_pronouns=("Ia", "Dia", "Mereka"),
     rank=31,
+    relative_days=("hari ini", "kemarin"),
     none="view_count_labels site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns image_credit_labels image_caption_labels story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes date_joiners ad_break_markers name_particles date_label_particles dispatch_words contributor_phrases sponsor_labels credit_archive_words share_count_words caption_text_labels lead_labels paywall_notes",
     link_label_words=("baca", "lihat"),
     follow_calls=("ikuti kami", "ikuti berita"),

@@ -17,6 +17,7 @@ VOCAB = Vocab.of(
     ),
     rank=4,
     view_count_labels=("Visite:", "Letto"),
+    relative_days=("oggi", "ieri"),
     none="site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns place_prepositions image_credit_labels image_caption_labels story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes date_joiners ad_break_markers dispatch_words contributor_phrases",
     home_labels=(
         "Home",

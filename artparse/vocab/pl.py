@@ -7,6 +7,7 @@ VOCAB = Vocab.of(
     tool_buttons=("drukuj", "do góry", "obserwuj", "wesprzyj", "poprzedni następny", "zamknij"),
     rank=12,
     view_count_labels=("Odsłon:", "Wyświetleń:"),
+    relative_days=("dzisiaj", "dziś", "wczoraj"),
     none="site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns name_particles image_credit_labels image_caption_labels date_label_particles story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes date_joiners dispatch_words contributor_phrases paywall_notes",
     home_labels=("Strona główna",),
     share_count_words=("udostępnień", "udostępnienia"),

@@ -16,6 +16,7 @@ VOCAB = Vocab.of(
     ),
     rank=8,
     view_count_labels=("Просмотров:", "Просмотры:"),
+    relative_days=("сегодня", "вчера"),
     none="site_names desk_nouns telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns name_particles image_credit_labels image_caption_labels date_label_particles story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes date_joiners ad_break_markers dispatch_words contributor_phrases paywall_notes",
     home_labels=("Главная",),
     share_count_words=("репостов", "репоста", "репост"),

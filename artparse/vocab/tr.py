@@ -10,6 +10,7 @@ from artparse.vocab import Vocab
 VOCAB = Vocab.of(
     rank=28,
     view_count_labels=("Okunma:", "Görüntülenme:"),
+    relative_days=("bugün", "dün"),
     none="site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns place_prepositions image_credit_labels image_caption_labels story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes date_joiners ad_break_markers name_particles date_label_particles dispatch_words contributor_phrases sponsor_labels subject_pronouns paywall_notes",
     link_label_words=("ilgili", "bakınız"),
     follow_calls=("bizi takip edin", "takip edin", "abone olun"),

@@ -15,6 +15,7 @@ VOCAB = Vocab.of(
     ),
     rank=9,
     view_count_labels=("Переглядів:", "Перегляди:"),
+    relative_days=("сьогодні", "вчора"),
     none="site_names desk_nouns role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns place_prepositions name_particles image_credit_labels image_caption_labels date_label_particles story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes date_joiners ad_break_markers dispatch_words contributor_phrases paywall_notes",
     home_labels=("Головна",),
     share_count_words=("репостів", "репости"),
