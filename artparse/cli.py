@@ -73,8 +73,9 @@ def input_options(command: F) -> F:
                 show_default=True,
                 help="text: each input is one article. jsonl: each line of an input is a JSON record "
                 "whose --text-field holds the article. sgml: each <DOC> of an input (TREC, Gigaword, "
-                "Reuters-21578 collections) is one. auto: jsonl for .jsonl and .ndjson files, sgml "
-                "for .sgml and .sgm.",
+                "Reuters-21578 collections) is one. warc: each page's record of a WARC file (Common "
+                "Crawl's WET files) is one. auto: jsonl for .jsonl and .ndjson files, sgml for .sgml "
+                "and .sgm, warc for .warc and .wet.",
             ),
             click.option(
                 "--text-field",
@@ -406,6 +407,7 @@ def extract(
       artparse extract _posts/            # Markdown posts with YAML/TOML front matter
       artparse extract --input-format jsonl --text-field body scraped.jsonl
       zcat gigaword/afp_eng_200501.gz | artparse extract --input-format sgml - > afp.jsonl
+      zcat CC-MAIN-20240101-00000.warc.wet.gz | artparse extract --input-format warc - > cc.jsonl
     """
     if encoding is not None:
         try:
@@ -427,7 +429,7 @@ def extract(
             record_format(p, input_format.lower()) for p in paths
         ):
             raise click.UsageError(
-                "inputs of many articles (--input-format jsonl or sgml, .jsonl and .sgml files) "
+                "inputs of many articles (--input-format jsonl, sgml or warc, .jsonl, .sgml and .wet files) "
                 "need --engine local"
             )
         from artparse.distributed import run_cli

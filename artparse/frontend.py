@@ -17,6 +17,7 @@ from artparse.lines import Line, split_lines
 from artparse.model import Block, Kind
 
 if TYPE_CHECKING:
+    from artparse.archive import Record
     from artparse.given import Given
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx")
@@ -38,8 +39,8 @@ FRONT_END: tuple[Stage, ...] = (
     Stage(FRONT_MATTER_RULE, "YAML or TOML front matter opening a file: the fields its keys name."),
     Stage(
         ARCHIVE_RULE,
-        "A LexisNexis or Factiva record, or a TREC, LDC, Reuters-21578 SGML or NITF document: the"
-        " fields around the text (headline, date, byline, dateline, source).",
+        "A LexisNexis or Factiva record, a TREC, LDC, Reuters-21578 SGML or NITF document, or a"
+        " WARC (WET) record: the fields around the text (headline, date, byline, dateline, source, url).",
     ),
     Stage(HEADER_RULE, "A run of Key: value lines above the text: the fields its labels name."),
     Stage(
@@ -158,11 +159,12 @@ def read_front(
 
 
 def looks_archived(text: str) -> bool:
-    """Whether the text opens (or, for Nexis Uni, ends) as an archive record or a collection's
-    SGML document: a cheap test before ``artparse.archive`` is imported."""
+    """Whether the text opens (or, for Nexis Uni, ends) as an archive record, a collection's
+    SGML document or a WARC record: a cheap test before ``artparse.archive`` is imported."""
     start = text.lstrip()[:40]
     return (
         start[:2] == "HD"
+        or start[:5] == WARC_OPENING
         or "DOCUMENTS" in start
         or start[:15].upper().startswith(SGML_OPENINGS)
         or text.rstrip()[-15:].casefold() == "end of document"
@@ -179,6 +181,10 @@ SGML_OPENINGS = (*DOCUMENT_OPENINGS, "<!DOCTYPE LEWIS", "<NITF", "<!DOCTYPE NITF
 read as text)."""
 
 
+WARC_OPENING = "WARC/"
+"""How a WARC record opens: its version line ("WARC/1.0", "WARC/1.1")."""
+
+
 def _archive_record(text: str, given: Given | None, language: str | None) -> Front | None:
     """The front end's reading of an archive record or a collection's document: only its text
     goes to the rules."""
@@ -186,7 +192,16 @@ def _archive_record(text: str, given: Given | None, language: str | None) -> Fro
 
     lines = split_lines(text)
     warnings: tuple[str, ...] = ()
-    if text.lstrip()[:1] == "<":  # a collection's SGML document: its tags' spacing kept
+    body_from: int | None = None
+    record: Record | None
+    if text.lstrip()[:5] == WARC_OPENING:  # a WARC record: its named fields, then its block
+        from artparse.warc import read_warc
+
+        warc = read_warc(text.split("\n"), language=language)
+        if warc is None:
+            return None
+        record, body_from, warnings = warc
+    elif text.lstrip()[:1] == "<":  # a collection's SGML document: its tags' spacing kept
         from artparse.sgml import more_documents, read_document
 
         raw = text.split("\n")
@@ -206,8 +221,10 @@ def _archive_record(text: str, given: Given | None, language: str | None) -> Fro
         Line(ln.number, "", 0, 0) if i not in body else _shown(ln, record.texts.get(i, ln.text))
         for i, ln in enumerate(lines)
     ]
+    if body_from is None:
+        body_from = min(body)
     return Front(
-        stated, shown, _title_block(stated, ARCHIVE_RULE), {}, False, warnings, min(body), ARCHIVE_RULE
+        stated, shown, _title_block(stated, ARCHIVE_RULE), {}, False, warnings, body_from, ARCHIVE_RULE
     )
 
 

@@ -12,6 +12,11 @@ that is not a usable record is that record's error (its line number named), not 
 hold many ``<DOC>`` documents to a file: each becomes one input, read (and decoded) a
 document at a time, its id (``DOCNO``, Gigaword's ``id``, Reuters' ``NEWID``) passed through
 as ``docno`` under ``input``.
+
+**WARC files** (Common Crawl's WET files: see ``artparse.warc``) hold many records to a file:
+each record of a page becomes one input, its block cut by its ``Content-Length``, its
+``WARC-Record-ID`` passed through as ``docno``; the file's ``warcinfo`` and the crawler's
+``request``, ``metadata``, ``revisit`` and ``continuation`` records are no page and are left out.
 """
 
 from __future__ import annotations
@@ -36,7 +41,10 @@ JSONL_SUFFIXES = (".jsonl", ".ndjson")
 """File name endings that ``--input-format auto`` reads as JSON Lines (compared case-blind)."""
 SGML_SUFFIXES = (".sgml", ".sgm")
 """File name endings that ``--input-format auto`` reads as SGML collections."""
-RECORD_FORMATS = ("jsonl", "sgml")
+WARC_SUFFIXES = (".warc", ".wet")
+"""File name endings that ``--input-format auto`` reads as WARC files (Common Crawl's
+``….warc.wet`` once gunzipped; compressed files are read through ``zcat``)."""
+RECORD_FORMATS = ("jsonl", "sgml", "warc")
 """The input formats of many articles to an input."""
 INPUT_FORMATS = ("auto", "text", *RECORD_FORMATS)
 DEFAULT_TEXT_FIELD = "text"
@@ -45,7 +53,8 @@ INPUT_KEY = "input"
 
 
 def record_format(path: str, input_format: str) -> str | None:
-    """``jsonl`` or ``sgml`` when an input holds many articles under ``--input-format``, else None."""
+    """``jsonl``, ``sgml`` or ``warc`` when an input holds many articles under ``--input-format``,
+    else None."""
     if input_format in RECORD_FORMATS:
         return input_format
     if input_format == "auto":
@@ -54,6 +63,8 @@ def record_format(path: str, input_format: str) -> str | None:
             return "jsonl"
         if name.endswith(SGML_SUFFIXES):
             return "sgml"
+        if name.endswith(WARC_SUFFIXES):
+            return "warc"
     return None
 
 
@@ -76,8 +87,9 @@ def _open(path: str) -> IO[bytes]:
 def read_records(
     item: InputItem, *, text_field: str = DEFAULT_TEXT_FIELD, kind: str = "jsonl"
 ) -> Iterator[InputItem]:
-    """One input per line of a JSON Lines file (blank lines skipped), or per document of an
-    SGML collection (``kind`` ``sgml``), streaming.
+    """One input per line of a JSON Lines file (blank lines skipped), per document of an
+    SGML collection (``kind`` ``sgml``) or per record of a page of a WARC file (``warc``),
+    streaming.
 
     Each has ``path`` ``PATH:LINE`` and ``relative`` ``NAME-LINE`` (its ``--output-dir`` name;
     the line a document opens on); a line that is not a JSON object with a string text field,
@@ -94,12 +106,20 @@ def read_records(
         yield item._replace(error=exc.strerror or str(exc))
         return
     try:
-        pieces = _documents(stream) if kind == "sgml" else enumerate(stream, 1)
+        if kind == "sgml":
+            pieces = _documents(stream)
+        elif kind == "warc":
+            pieces = _warc_records(stream)
+        else:
+            pieces = enumerate(stream, 1)
         for number, raw in pieces:
             if not raw.strip():
                 continue
             path, relative = f"{item.path}:{number}", f"{stem}-{number}"
-            record, error = _document(raw) if kind == "sgml" else _record(raw, text_field)
+            if kind == "jsonl":
+                record, error = _record(raw, text_field)
+            else:
+                record, error = _document(raw, warc=kind == "warc")
             yield InputItem(path, relative, error, named=True, record=record)
     except OSError as exc:
         yield item._replace(error=exc.strerror or str(exc))
@@ -150,12 +170,65 @@ def _documents(stream: IO[bytes]) -> Iterator[tuple[int, bytes]]:
         yield start, b"".join(lines)
 
 
-def _document(raw: bytes) -> tuple[JsonRecord | None, str | None]:
-    """(record, None) of one collection document, or (None, why it cannot be read)."""
+def _document(raw: bytes, *, warc: bool = False) -> tuple[JsonRecord | None, str | None]:
+    """(record, None) of one collection document or WARC record, or (None, why it cannot be read)."""
     try:
         text = decode(raw).text
     except ArtparseError as exc:
         return None, str(exc)
-    found = _DOC_ID.search(text)
-    docno = next((group for group in found.groups() if group), None) if found else None
+    if warc:
+        from artparse.warc import record_id
+
+        docno = record_id(text)
+    else:
+        found = _DOC_ID.search(text)
+        docno = next((group for group in found.groups() if group), None) if found else None
     return JsonRecord(text, {"docno": docno} if docno else {}), None
+
+
+_WARC_UNREAD = (b"warcinfo", b"request", b"metadata", b"revisit", b"continuation")
+"""``artparse.warc.UNREAD_TYPES``: records that hold no page."""
+
+
+def _warc_records(stream: IO[bytes]) -> Iterator[tuple[int, bytes]]:
+    """(the line it opens on, its bytes) for each record of a WARC file that may hold a page.
+
+    A record's block is its ``Content-Length`` bytes (the text may hold lines that look like
+    a record's); without a usable length it runs to the next version line.
+    """
+    from artparse.warc import is_version_line
+
+    def opens(line: bytes) -> bool:
+        return line[:5] == b"WARC/" and is_version_line(line.decode("latin-1"))
+
+    number = 0
+    line = stream.readline()
+    while line:
+        number += 1
+        if not opens(line):
+            line = stream.readline()
+            continue
+        start, head, length, kind = number, [line], -1, b""
+        while line := stream.readline():
+            number += 1
+            head.append(line)
+            if not line.strip():
+                break
+            name, _, value = line.partition(b":")
+            name, value = name.strip().lower(), value.strip()
+            if name == b"content-length" and value.isdigit():
+                length = int(value)
+            elif name == b"warc-type":
+                kind = value.lower()
+        if length >= 0:
+            block = stream.read(length)
+            number += block.count(b"\n")
+            line = stream.readline()
+        else:
+            lines: list[bytes] = []
+            while (line := stream.readline()) and not opens(line):
+                number += 1
+                lines.append(line)
+            block = b"".join(lines)
+        if kind not in _WARC_UNREAD:
+            yield start, b"".join(head) + block
