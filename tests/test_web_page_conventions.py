@@ -832,3 +832,29 @@ def test_an_offer_in_the_middle_of_a_story_takes_only_its_line() -> None:
         f"Neue Brücke über den Fluss\n\n{lead}\n\nVier Wochen kostenlos lesen\n\n" + "\n\n".join(rest) + "\n"
     )
     check(text, {"paragraphs": [lead, *rest]})
+
+
+def test_a_sites_menu_between_the_pages_title_and_the_headline() -> None:
+    """A whole page's text (Common Crawl's WET records, a select-all copy) opens with the
+    page's <title>, then the menu's items, then the headline again."""
+    text = (
+        "Ferry service resumes after storms | Harbour News\nHome\nLocal\nSports\n"
+        "Ferry service resumes after storms\nBy Jane Roe\n\n"
+        "The ferry service resumed on Tuesday after a week of storms, the operator said.\n"
+    )
+    check(
+        text,
+        {
+            "title": "Ferry service resumes after storms",
+            "authors": ["Jane Roe"],
+            "paragraphs": ["The ferry service resumed on Tuesday after a week of storms, the operator said."],
+            "rules": ["title", "kicker", "kicker", "kicker", "repeated_title", "byline", "paragraph"],
+        },
+    )
+
+
+def test_short_lines_under_the_title_with_no_headline_again_stay() -> None:
+    """Guard: short lines under a title that is not repeated are no menu."""
+    text = "Ferry service resumes\nHome\nLocal\n\nThe ferry service resumed on Tuesday, the operator said.\n"
+    assert parse(text).title == "Ferry service resumes"
+    assert "kicker" not in {b.rule for b in parse(text).blocks if b.text == "Local"}

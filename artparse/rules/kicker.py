@@ -5,7 +5,7 @@ from __future__ import annotations
 from artparse.dateline import opens_with_dateline
 from artparse.model import Kind
 from artparse.patterns import HOME_LABEL_FIRST_WORDS, HOME_LABELS
-from artparse.state import State, list_item
+from artparse.state import State, list_item, text_key
 from artparse.vocab import BULLETS
 
 MAX_KICKER_WORDS = 3
@@ -47,7 +47,11 @@ def kicker(state: State, silent: bool) -> bool:
         prev = state.prev_block()
         if prev is None or prev.kind not in _UNDER_HEADLINE:
             return False
-        return _trail_under_headline(state, silent) or _label_over_body(state, silent)
+        return (
+            _trail_under_headline(state, silent)
+            or (prev.kind == Kind.TITLE and _menu_over_headline(state, silent))
+            or _label_over_body(state, silent)
+        )
     marked = state.marks.headline
     if marked is not None and state.pos < marked:
         if not silent:
@@ -164,6 +168,47 @@ def _trail_under_headline(state: State, silent: bool) -> bool:
     if not silent:
         state.claim(Kind.FURNITURE, "kicker", state.pos, text)
     return True
+
+
+MAX_MENU_ITEMS = 12
+"""A site's main menu: a dozen sections at most."""
+MAX_MENU_WORDS = 3
+MAX_TITLE_SLACK = 8
+"""The page's title and the headline it repeats differ by a site name's cleaning at most."""
+
+
+def _menu_over_headline(state: State, silent: bool) -> bool:
+    """A site's menu between the page's title and the story's headline: a whole page's text
+    (Common Crawl's WET records, which open with the page's <title> and go on with all its
+    text; a browser's select-all copy) prints the title ("Headline | Site"), the menu's items
+    ("Home", "Local", "Sports"), then the headline again. Items of a few words each, up to the
+    line that repeats the title, are the page's."""
+    title = state.title
+    if title is None or not _menu_item(state.lines[state.pos].text):
+        return False
+    if state.title_key is None:
+        state.title_key = text_key(title.text)
+    index = state.pos
+    for _ in range(MAX_MENU_ITEMS):
+        nxt = state.next_content(index + 1, limit=3)
+        if nxt is None:
+            return False
+        following = state.lines[nxt].text
+        if (
+            abs(len(following) - len(title.text)) <= MAX_TITLE_SLACK
+            and text_key(following) == state.title_key
+        ):
+            if not silent:
+                state.claim(Kind.FURNITURE, "kicker", index, state.lines[state.pos].text)
+            return True
+        if not _menu_item(following):
+            return False
+        index = nxt
+    return False
+
+
+def _menu_item(text: str) -> bool:
+    return text.count(" ") < MAX_MENU_WORDS and _label(text)
 
 
 def _label(text: str) -> bool:
