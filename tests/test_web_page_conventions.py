@@ -834,21 +834,29 @@ def test_an_offer_in_the_middle_of_a_story_takes_only_its_line() -> None:
     check(text, {"paragraphs": [lead, *rest]})
 
 
-def test_a_sites_menu_between_the_pages_title_and_the_headline() -> None:
+@pytest.mark.parametrize(
+    ("menu", "rules"),
+    [
+        ("Home\nLocal\nSports\n", ["kicker"] * 3),
+        ("Skip to main content\nMenu\nSearch\nSign in\nSubscribe\nNews\n", ["furniture", *["kicker"] * 5]),
+    ],
+)
+def test_a_sites_menu_between_the_pages_title_and_the_headline(menu: str, rules: list[str]) -> None:
     """A whole page's text (Common Crawl's WET records, a select-all copy) opens with the
-    page's <title>, then the menu's items, then the headline again."""
+    page's <title>, then the menu's items and tools, then the headline again."""
     text = (
-        "Ferry service resumes after storms | Harbour News\nHome\nLocal\nSports\n"
-        "Ferry service resumes after storms\nBy Jane Roe\n\n"
+        f"Ferry service resumes after storms | Harbour News\n{menu}"
+        "Ferry service resumes after storms\nBoats are running again after a week of gales\nBy Jane Roe\n\n"
         "The ferry service resumed on Tuesday after a week of storms, the operator said.\n"
     )
     check(
         text,
         {
             "title": "Ferry service resumes after storms",
+            "subtitle": "Boats are running again after a week of gales",
             "authors": ["Jane Roe"],
             "paragraphs": ["The ferry service resumed on Tuesday after a week of storms, the operator said."],
-            "rules": ["title", "kicker", "kicker", "kicker", "repeated_title", "byline", "paragraph"],
+            "rules": ["title", *rules, "repeated_title", "subtitle", "byline", "paragraph"],
         },
     )
 

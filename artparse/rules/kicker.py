@@ -45,13 +45,13 @@ def kicker(state: State, silent: bool) -> bool:
         return False
     if state.title is not None:
         prev = state.prev_block()
-        if prev is None or prev.kind not in _UNDER_HEADLINE:
+        if prev is None:
             return False
-        return (
-            _trail_under_headline(state, silent)
-            or (prev.kind == Kind.TITLE and _menu_over_headline(state, silent))
-            or _label_over_body(state, silent)
-        )
+        if prev.kind in _OVER_MENU and _menu_over_headline(state, silent):
+            return True
+        if prev.kind not in _UNDER_HEADLINE:
+            return False
+        return _trail_under_headline(state, silent) or _label_over_body(state, silent)
     marked = state.marks.headline
     if marked is not None and state.pos < marked:
         if not silent:
@@ -177,12 +177,18 @@ MAX_TITLE_SLACK = 8
 """The page's title and the headline it repeats differ by a site name's cleaning at most."""
 
 
+_OVER_MENU = (Kind.TITLE, Kind.FURNITURE)
+"""What stands right above a menu's item: the page's title, or the page's tools ("Skip to main
+content", "Subscribe")."""
+
+
 def _menu_over_headline(state: State, silent: bool) -> bool:
     """A site's menu between the page's title and the story's headline: a whole page's text
     (Common Crawl's WET records, which open with the page's <title> and go on with all its
     text; a browser's select-all copy) prints the title ("Headline | Site"), the menu's items
-    ("Home", "Local", "Sports"), then the headline again. Items of a few words each, up to the
-    line that repeats the title, are the page's."""
+    ("Home", "Local", "Sports"), then the headline again. Items of a few words each, and the
+    page's tools among them ("Skip to main content", "Subscribe"), up to the line that repeats
+    the title, are the page's."""
     title = state.title
     if title is None or not _menu_item(state.lines[state.pos].text):
         return False
@@ -201,7 +207,7 @@ def _menu_over_headline(state: State, silent: bool) -> bool:
             if not silent:
                 state.claim(Kind.FURNITURE, "kicker", index, state.lines[state.pos].text)
             return True
-        if not _menu_item(following):
+        if not _menu_item(following) and state.would_claim(nxt, asker="kicker") != "furniture":
             return False
         index = nxt
     return False
