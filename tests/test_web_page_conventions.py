@@ -866,3 +866,11 @@ def test_short_lines_under_the_title_with_no_headline_again_stay() -> None:
     text = "Ferry service resumes\nHome\nLocal\n\nThe ferry service resumed on Tuesday, the operator said.\n"
     assert parse(text).title == "Ferry service resumes"
     assert "kicker" not in {b.rule for b in parse(text).blocks if b.text == "Local"}
+
+
+@pytest.mark.parametrize("button", ["Copy Link copied", "* Copy Link URLCopied!", "Link Copied"])
+def test_a_copy_link_button_with_its_confirmation(button: str) -> None:
+    """AP's "Copy Link copied", the LA Times' "Copy Link URLCopied!": the button and the
+    confirmation it shows once pressed, under the share bar's label."""
+    text = f"Headline of the story\n\n{POST_LEAD}\n\nShare\n{button}\nEmail\n"
+    check(text, {"paragraphs": [POST_LEAD]})

@@ -654,7 +654,9 @@ def _share_button(state: State, text: str) -> bool:
     """A share bar's button: a list item that is only its target ("* Facebook", "* Email", as
     the converters print the bar's list), or, where the list's marks were not kept (a browser's
     copy keeps the buttons' labels, not the marks), a line that is only one right under the
-    bar's label or another button ("Share this article" over "Facebook" over "Twitter")."""
+    bar's label or another button ("Share this article" over "Facebook" over "Twitter"). The
+    copy-link button keeps the confirmation it shows once pressed: AP's "Copy Link copied", the
+    LA Times' "Copy Link URLCopied!", The Atlantic's "Link Copied"."""
     if len(text) > MAX_SHARE_BUTTON:
         return False
     item = list_item(text)
@@ -663,7 +665,8 @@ def _share_button(state: State, text: str) -> bool:
         if prev is None or prev.kind != Kind.FURNITURE or prev.lines[-1] != state.lines[state.pos - 1].number:
             return False
         item = text
-    return item.strip().casefold() in SHARE_TARGETS
+    folded = item.strip().casefold()
+    return folded in SHARE_TARGETS or _COPIED.sub("", folded) in SHARE_TARGETS
 
 
 def _answer_buttons(text: str) -> bool:
@@ -689,7 +692,9 @@ def _standfirst_again(state: State, text: str) -> bool:
     )
 
 
-MAX_SHARE_BUTTON = 16
+MAX_SHARE_BUTTON = 24
+_COPIED = lazy_compile(r"\s*(?:url)?copied!?$")
+"""The copy-link button's confirmation after its label ("copied", "URLCopied!")."""
 MAX_SHARE_COUNT = 40
 """A counter is a number and a word or two."""
 MAX_BARE_COUNT = 8
