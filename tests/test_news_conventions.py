@@ -1169,6 +1169,13 @@ COLON_DATELINE = [
         id="en: a label the vocabulary knows is no place",
     ),
     pytest.param(
+        "Club changes its rules\n\n"
+        "Factbox: The club changed its rules again on Friday after members complained.\n\n"
+        "The new rules apply from May.\n",
+        {"dateline": None, "agency": None},
+        id="en: a wire's story-kind label is no place",
+    ),
+    pytest.param(
         "Talking to the mayor\n\n"
         "Smith: We wanted the bridge open before the winter came.\n\n"
         "Jones: And was it open in time?\n",

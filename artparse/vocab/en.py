@@ -438,6 +438,11 @@ VOCAB = Vocab.of(
         "Sources",
         "Disclaimer",
         "Transcript",
+        # the wires' story-kind labels (Reuters' "Factbox:", "Explainer:", "Timeline:")
+        "Factbox",
+        "Explainer",
+        "Timeline",
+        "Interview",
         "Interviewer",
         "Host",
         "Photos",
