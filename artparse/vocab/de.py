@@ -224,6 +224,9 @@ VOCAB = Vocab.of(
         "Tickets",
         "Wann",
         "Wo",
+        "Liveblog",
+        "Chronologie",
+        "Überblick",
     ),
     answer_buttons=("Ja Nein",),
 )

@@ -162,6 +162,10 @@ VOCAB = Vocab.of(
         "Lugar",
         "Cuándo",
         "Dónde",
+        "Entrevista",
+        "Cronología",
+        "Claves",
+        "Editorial",
     ),
     answer_buttons=("Sí No", "Si No"),
 )

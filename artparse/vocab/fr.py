@@ -171,6 +171,11 @@ VOCAB = Vocab.of(
         "Lieu",
         "Quand",
         "Où",
+        "Éditorial",
+        "Entretien",
+        "Tribune",
+        "Chronologie",
+        "Décryptage",
     ),
     answer_buttons=("Oui Non",),
 )
