@@ -133,6 +133,9 @@ VOCAB = Vocab.of(
         "Luogo",
         "Quando",
         "Dove",
+        "Intervista",
+        "Editoriale",
+        "Cronologia",
     ),
     answer_buttons=("Sì No", "Si No"),
 )

@@ -109,6 +109,8 @@ VOCAB = Vocab.of(
         "Czytaj też",
         "Czytaj także",
         "Źródło",
+        "Wywiad",
+        "Relacja",
     ),
     answer_buttons=("Tak Nie",),
 )

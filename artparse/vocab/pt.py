@@ -166,6 +166,8 @@ VOCAB = Vocab.of(
         "Local",
         "Quando",
         "Onde",
+        "Cronologia",
+        "Entrevista",
     ),
     answer_buttons=("Sim Não",),
 )
