@@ -35,12 +35,13 @@ from html.parser import HTMLParser
 from typing import Any, NamedTuple
 
 from artparse.given import EMPTY, Given, from_mapping
+from artparse.lazyre import lazy_compile
 
 BLOCK_TAGS = frozenset(
     {
         *("p", "div", "li", "ul", "ol", "tr", "table", "figure", "figcaption", "blockquote"),
         *("section", "article", "header", "footer", "main", "aside", "nav", "dl", "dt", "dd"),
-        *("h1", "h2", "h3", "h4", "h5", "h6", "pre", "hr", "address", "body", "form", "time"),
+        *("h1", "h2", "h3", "h4", "h5", "h6", "pre", "hr", "address", "body", "form"),
     }
 )
 """Elements that end the line before and after them (``br`` ends the line it is in)."""
@@ -62,6 +63,11 @@ META_KEYS = {
     "author": "author",
 }
 """Open Graph properties and meta names -> the field they state."""
+MAX_TAG_CHARS = 4000
+"""A tag closes within this many characters; a ``<`` with no ``>`` before the next ``<`` or
+within them is text (``html.parser`` of Python before 3.13.4 scans to the end for each
+unfinished tag: quadratic on a page of them)."""
+_UNFINISHED = lazy_compile(rf"<(?![^<>]{{0,{MAX_TAG_CHARS}}}>)")
 MAX_JSON_LD_CHARS = 200_000
 """A page's JSON-LD is a few kilobytes; a longer script is not read."""
 
@@ -78,10 +84,27 @@ class Page(NamedTuple):
 def read_page(text: str, *, language: str | None = None) -> Page:
     """The page's text and the fields its head states."""
     reader = _Reader()
-    reader.feed(text)
+    reader.feed(_UNFINISHED.sub("&lt;", _without_comments(text)))
     reader.close()
     reader.flush()
     return Page(reader.story(), _given(reader, language))
+
+
+def _without_comments(text: str) -> str:
+    """The text without its comments; an unclosed one hides the rest, as in a browser (read in
+    one pass: ``html.parser`` looks for the end of each unclosed one again)."""
+    if "<!--" not in text:
+        return text
+    parts = []
+    at = 0
+    while (start := text.find("<!--", at)) >= 0:
+        parts.append(text[at:start])
+        end = text.find("-->", start + 4)
+        if end < 0:
+            return "".join(parts)
+        at = end + 3
+    parts.append(text[at:])
+    return "".join(parts)
 
 
 def _given(reader: _Reader, language: str | None) -> Given:
