@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -167,3 +169,28 @@ def test_hostile_markup_parses_in_linear_time(page: str) -> None:
     start = time.perf_counter()
     parse(page)
     assert time.perf_counter() - start < 2.0
+
+
+def test_explain_shows_the_page_text(run_cli: Any, tmp_path: Path) -> None:
+    path = tmp_path / "ferry.html"
+    path.write_text(PAGE, encoding="utf-8")
+    rows = run_cli(["extract", "--explain", str(path)]).stdout.splitlines()[1:]
+    assert rows[0].split()[:2] == ["1", "html_page"]
+    assert "# Ferry service returns to the island" in rows[0]
+    assert not any("<" in row for row in rows)  # the page's text, not its tags
+
+
+BROKEN_LINES = """\
+<!DOCTYPE html><html><body><article>
+<h1>Snow closes the pass</h1>
+<p>The mountain pass closed on Sunday.<br>It will open again when the snow stops.</p>
+<p>Teams cleared the road <!-- a note for the editor --> through the night.</p>
+</article></body></html>
+"""
+
+
+def test_a_break_ends_a_line_and_a_comment_prints_nothing() -> None:
+    lines = shown_text(BROKEN_LINES).split("\n")
+    assert "The mountain pass closed on Sunday." in lines
+    assert "It will open again when the snow stops." in lines
+    assert "Teams cleared the road through the night." in lines
