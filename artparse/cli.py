@@ -655,6 +655,7 @@ def _finished(target: str) -> bool:
 
 
 def _explain(items: Iterable[InputItem], options: ExtractOptions) -> int:
+    from artparse.frontend import shown_text
     from artparse.given import EMPTY
     from artparse.io import read_text
     from artparse.lines import split_lines
@@ -685,7 +686,8 @@ def _explain(items: Iterable[InputItem], options: ExtractOptions) -> int:
                 continue
             article = parse(text, source=item.path, options=options.parse, encoding=encoding, given=given)
             click.echo(f"== {safe_text(item.path)} ({encoding or 'json'}, {article.language or '?'})")
-            for row in explain_lines(article, split_lines(normalize(text))):
+            shown = shown_text(normalize(text), options.parse.disabled_rules)  # a web page's text
+            for row in explain_lines(article, split_lines(shown)):
                 click.echo(row)
             sys.stdout.flush()
     except BrokenPipeError:

@@ -10,11 +10,13 @@ that read structure (PyYAML and markdown-it-py with them) are not even imported.
 
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING, NamedTuple
 
 from artparse.lazyre import lazy_compile
 from artparse.lines import Line, split_lines
 from artparse.model import Block, Kind
+from artparse.state import text_key
 
 if TYPE_CHECKING:
     from artparse.archive import Record
@@ -24,6 +26,7 @@ MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx")
 """File name endings of Markdown files (compared case-blind)."""
 FRONT_MATTER_RULE = "front_matter"
 ARCHIVE_RULE = "archive_record"
+HTML_RULE = "html_page"
 HEADER_RULE = "header_block"
 MARKDOWN_RULE = "markdown"
 
@@ -41,6 +44,11 @@ FRONT_END: tuple[Stage, ...] = (
         ARCHIVE_RULE,
         "A LexisNexis or Factiva record, a TREC, LDC, Reuters-21578 SGML or NITF document, or a"
         " WARC (WET) record: the fields around the text (headline, date, byline, dateline, source, url).",
+    ),
+    Stage(
+        HTML_RULE,
+        "A saved web page (a whole HTML document): the text of its story, and the fields its head"
+        " states (Open Graph, schema.org JSON-LD).",
     ),
     Stage(HEADER_RULE, "A run of Key: value lines above the text: the fields its labels name."),
     Stage(
@@ -71,6 +79,9 @@ class Front(NamedTuple):
     """The number of the last line above the body (front matter or header block), 0: none."""
     head_rule: str = HEADER_RULE
     """The rule name of the lines above the body: ``front_matter`` or ``header_block``."""
+    shown: str | None = None
+    """The text the rules read in place of the file's (a web page's text): its lines are the
+    ones the spans count."""
 
 
 def is_markdown_name(source: str | None) -> bool:
@@ -110,6 +121,8 @@ def read_front(
         markdown = is_markdown_name(source)
     markdown = markdown and MARKDOWN_RULE not in disabled
     headed = HEADER_RULE not in disabled and _may_open_with_header(text)
+    if HTML_RULE not in disabled and given_page(text):
+        return _html_page(text, given, language)
     archived = ARCHIVE_RULE not in disabled and not fenced and looks_archived(text)
     if archived:
         record = _archive_record(text, given, language)
@@ -156,6 +169,48 @@ def read_front(
     return Front(
         stated, head + body.lines, blocks + body.blocks, body.extents, True, tuple(warnings), body_from, rule
     )
+
+
+HTML_SCAN_CHARS = 1000
+"""A page's doctype or ``<html>`` comes within this many characters (blank lines before it)."""
+
+
+def given_page(text: str) -> bool:
+    """Whether the text opens as a whole HTML document: a cheap test before ``artparse.htmlpage``
+    is imported."""
+    first = text[:1]
+    if first != "<" and not first.isspace():  # most texts: one character decides
+        return False
+    return text[:HTML_SCAN_CHARS].lstrip()[:14].casefold().startswith(("<!doctype html", "<html"))
+
+
+def shown_text(text: str, disabled: frozenset[str] = frozenset()) -> str:
+    """The text the rules read of normalised ``text``: a web page's text, else the text itself."""
+    if HTML_RULE in disabled or not given_page(text):
+        return text
+    from artparse.htmlpage import read_page
+
+    return read_page(text).text
+
+
+def _html_page(text: str, given: Given | None, language: str | None) -> Front:
+    """A web page's reading: its story's text for the rules, its head's fields given."""
+    from artparse.given import merge
+    from artparse.htmlpage import read_page
+
+    page = read_page(text, language=language)
+    stated = merge(given, page.given) if given else page.given
+    lines = split_lines(page.text)
+    blocks: list[Block] = []
+    if stated.title is not None:  # the page's heading that says it is the headline's line
+        key = text_key(stated.title)
+        for i, ln in enumerate(lines):
+            if ln.text[:2] == "# " and text_key(ln.text) == key:
+                blocks.append(Block(kind=Kind.TITLE, rule=HTML_RULE, lines=(ln.number,), text=stated.title))
+                lines[i] = Line(ln.number, "", 0, 0)
+                stated = dataclasses.replace(stated, spans={**stated.spans, "title": (ln.number,)})
+                break
+    return Front(stated, lines, blocks, {}, False, (), 0, HTML_RULE, page.text)
 
 
 def looks_archived(text: str) -> bool:

@@ -104,9 +104,10 @@ page's first-level heading below it is a section of the article, not its headlin
 _FIRST_LEVEL = lazy_compile(r"^# \S")
 
 
-def read_marks(lines: list[Line]) -> Marks:
-    """The headline, its dek and the author links a page's markup marks."""
-    headline = page_headline(lines)
+def read_marks(lines: list[Line], *, converted: bool = False) -> Marks:
+    """The headline, its dek and the author links a page's markup marks (``converted``: the
+    text is a page's for certain, as the front end read it from HTML)."""
+    headline = page_headline(lines, converted=converted)
     linked, link_only, labelled = linked_lines(lines)
     captioned, alts, under = image_marks(lines)
     return Marks(
@@ -421,7 +422,7 @@ def _after_byline_word(text: str, start: int, name: str) -> bool:
     )
 
 
-def page_headline(lines: list[Line]) -> int | None:
+def page_headline(lines: list[Line], *, converted: bool = False) -> int | None:
     """Index of the headline a page converted to Markdown marks as its heading, or None.
 
     html2text and markdownify turn the page's ``<h1>`` into a ``# `` line, and news pages mark
@@ -429,13 +430,14 @@ def page_headline(lines: list[Line]) -> int | None:
     whatever the converter printed above it (section labels, share bars, "Advertisement",
     a quote kicker) is the page's, not the headline. Only a converted text says so: it
     carries link or image targets (``](``); a note's "# Heading" under its own title does not.
+    A page the front end read from HTML (``converted``) is a converted page, links or none.
     """
     seen = 0
     for index, ln in enumerate(lines):
         if not ln.text:
             continue
         if _FIRST_LEVEL.match(ln.text):
-            converted = any("](" in other.text for other in lines[: index + HEADLINE_REACH])
+            converted = converted or any("](" in other.text for other in lines[: index + HEADLINE_REACH])
             return index if converted else None
         seen += 1
         if seen > HEADLINE_REACH or len(strip_markup(ln.text)) > MAX_ABOVE_HEADLINE:

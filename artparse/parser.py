@@ -241,19 +241,22 @@ def _read(
             marks=BLOCKS_MARKED,
         )
     else:
-        lines, marks = _unmarked(front.lines, text)
+        shown = front.shown if front.shown is not None else text
+        lines, marks = _unmarked(front.lines, shown, converted=front.shown is not None)
         blocks = run_rules(lines, options=options, language=language, decided=front.blocks, marks=marks)
+        text = shown
     return _with_decided(blocks, front, text), language, front
 
 
-def _unmarked(lines: list[Line], text: str) -> tuple[list[Line], Marks]:
-    """The lines without the Markdown markers plain text may carry, and what the markers said."""
+def _unmarked(lines: list[Line], text: str, *, converted: bool = False) -> tuple[list[Line], Marks]:
+    """The lines without the Markdown markers plain text may carry, and what the markers said
+    (``converted``: the text is a page's, converted by the front end)."""
     if not looks_like_markdown(text):
         if "(@" not in text:  # most texts: one search decides
             return lines, NO_MARKS
         embeds = unmarked_posts(lines)
         return lines, Marks(embeds=embeds) if embeds else NO_MARKS
-    return strip_markdown(lines), read_marks(lines)
+    return strip_markdown(lines), read_marks(lines, converted=converted)
 
 
 MARKDOWN_DECIDES = frozenset({"crosshead"})
@@ -324,7 +327,8 @@ def parse(
     if front is None:
         notes = (*warnings, *_parse_warnings(text, blocks))
         return assemble(blocks, cuts, source=source, language=language, encoding=encoding, warnings=notes)
-    found = _parse_warnings(text, blocks) if not front.given else ()  # a given headline is a part
+    shown = front.shown or text  # a web page's text, or the file's
+    found = _parse_warnings(shown, blocks) if not front.given else ()  # a given headline is a part
     notes = (*warnings, *front.warnings, *found)
     article = assemble(blocks, cuts, source=source, language=language, encoding=encoding, warnings=notes)
     from artparse.given import apply_given  # imported with the front end's other parts

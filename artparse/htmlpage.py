@@ -1,0 +1,319 @@
+"""Saved web pages: a whole HTML document read to the text a reader sees, and its head's metadata.
+
+A page saved from a browser (or fetched with ``curl``) is HTML: the article is in its
+``<body>`` among the site's navigation, and its head states fields outright in two documented
+vocabularies:
+
+- **The Open Graph protocol** (ogp.me), whose ``article`` type names ``og:title``,
+  ``article:published_time`` and ``article:author``; and the HTML ``<meta name="author">``.
+- **schema.org's NewsArticle** (and its parents ``Article``, ``BlogPosting``), given as
+  JSON-LD in ``<script type="application/ld+json">``: ``headline``, ``datePublished``,
+  ``author`` (a Person, its ``name``), as Google's article structured data asks of news sites.
+
+The body is read with the standard library's ``html.parser`` into lines of text, as the
+HTML-to-Markdown converters (html2text, markdownify) print a page: a block element (``p``,
+``div``, ``li``, ``br``, headings, ``blockquote``, ``figcaption``, sections) ends a line; an
+``<h1>`` is a ``# `` line (``## `` an ``<h2>``…); a link is ``[text](target)`` and an image in a
+``<figure>`` ``![alt](src)``, its ``<figcaption>`` the line under it; scripts, styles,
+``noscript``, ``template``, ``svg`` and the head print nothing; entities are read and spaces
+collapsed. So the converted-page conventions (``markup.py``: the marked headline, author links,
+a caption under its image) read the page as they read a converted one. Where the page marks
+its story as an ``<article>`` (the one with the most text, where teasers are articles too),
+only its text is read: the navigation, footer and lists around it are the site's; else the
+``<main>``; else the whole body (readability's and trafilatura's first cut).
+
+The text is new lines, not the file's: the rules read it, and the spans and ``--explain``
+count its lines (1 the first line of the page's text), as for a collection document the
+reader's text stands for the tagged lines. A value the head states has no span: no line of
+the text states it.
+"""
+
+from __future__ import annotations
+
+import json
+from html.parser import HTMLParser
+from typing import Any, NamedTuple
+
+from artparse.given import EMPTY, Given, from_mapping
+from artparse.lazyre import lazy_compile
+
+BLOCK_TAGS = frozenset(
+    {
+        *("p", "div", "li", "ul", "ol", "tr", "table", "figure", "figcaption", "blockquote"),
+        *("section", "article", "header", "footer", "main", "aside", "nav", "dl", "dt", "dd"),
+        *("h1", "h2", "h3", "h4", "h5", "h6", "pre", "hr", "address", "body", "form"),
+    }
+)
+"""Elements that end the line before and after them (``br`` ends the line it is in)."""
+HEADINGS = {f"h{level}": "#" * level + " " for level in range(1, 7)}
+"""A heading's line opens with the converters' marker: ``# `` for ``<h1>``."""
+SILENT_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head", "iframe", "object"})
+"""Elements whose content a reader does not see."""
+VOID_TAGS = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+)
+"""Elements with no end tag: they never hold text."""
+ARTICLE_TYPES = ("article", "posting", "report")
+"""schema.org types whose fields are the page's: NewsArticle, ReportageNewsArticle, Article,
+BlogPosting, SocialMediaPosting, Report (compared case-blind, as an ending)."""
+META_KEYS = {
+    "og:title": "title",
+    "article:published_time": "date",
+    "article:author": "author",
+    "author": "author",
+}
+"""Open Graph properties and meta names -> the field they state."""
+MAX_TAG_CHARS = 4000
+"""A tag closes within this many characters; a ``<`` with no ``>`` before the next ``<`` or
+within them is text (``html.parser`` of Python before 3.13.4 scans to the end for each
+unfinished tag: quadratic on a page of them)."""
+_UNFINISHED = lazy_compile(rf"<(?![^<>]{{0,{MAX_TAG_CHARS}}}>)")
+MAX_JSON_LD_CHARS = 200_000
+"""A page's JSON-LD is a few kilobytes; a longer script is not read."""
+
+
+class Page(NamedTuple):
+    """A page's reading: the text of its story and what its head states."""
+
+    text: str
+    """The lines of text, blank lines between blocks, as a converter prints them."""
+    given: Given
+    """The fields its head states (no spans: they are no line of the text)."""
+
+
+def read_page(text: str, *, language: str | None = None) -> Page:
+    """The page's text and the fields its head states."""
+    reader = _Reader()
+    reader.feed(_UNFINISHED.sub("&lt;", _without_comments(text)))
+    reader.close()
+    reader.flush()
+    return Page(reader.story(), _given(reader, language))
+
+
+def _without_comments(text: str) -> str:
+    """The text without its comments; an unclosed one hides the rest, as in a browser (read in
+    one pass: ``html.parser`` looks for the end of each unclosed one again)."""
+    if "<!--" not in text:
+        return text
+    parts = []
+    at = 0
+    while (start := text.find("<!--", at)) >= 0:
+        parts.append(text[at:start])
+        end = text.find("-->", start + 4)
+        if end < 0:
+            return "".join(parts)
+        at = end + 3
+    parts.append(text[at:])
+    return "".join(parts)
+
+
+def _given(reader: _Reader, language: str | None) -> Given:
+    values: dict[str, Any] = {}
+    for key, value in _json_ld(reader.scripts).items():
+        values.setdefault(key, value)
+    for field, value in reader.meta.items():
+        values.setdefault(field, value)  # Open Graph over JSON-LD: the page's own title, date
+    values = {k: v for k, v in values.items() if v}
+    if not values:
+        return EMPTY
+    return from_mapping(values, lines_of=dict.fromkeys(values, ()), language=language)
+
+
+def _json_ld(scripts: list[str]) -> dict[str, Any]:
+    """headline, datePublished, author names of the first article object the scripts hold."""
+    for script in scripts:
+        if len(script) > MAX_JSON_LD_CHARS:
+            continue
+        try:
+            data = json.loads(script)
+        except ValueError:
+            continue
+        for item in _objects(data):
+            kinds = item.get("@type")
+            kinds = kinds if isinstance(kinds, list) else [kinds]
+            if not any(isinstance(k, str) and k.casefold().endswith(ARTICLE_TYPES) for k in kinds):
+                continue
+            return {
+                "title": item.get("headline"),
+                "date": item.get("datePublished"),
+                "author": _names(item.get("author")),
+            }
+    return {}
+
+
+def _objects(data: Any) -> list[dict[str, Any]]:
+    """The objects of a JSON-LD value: itself, a list's items, a ``@graph``'s items."""
+    items = data if isinstance(data, list) else [data]
+    out: list[dict[str, Any]] = []
+    for item in items[:50]:
+        if isinstance(item, dict):
+            out.append(item)
+            graph = item.get("@graph")
+            if isinstance(graph, list):
+                out.extend(x for x in graph[:50] if isinstance(x, dict))
+    return out
+
+
+def _names(value: Any) -> list[str]:
+    """A Person's or Organization's name, or each of a list's; an address is no name."""
+    values = value if isinstance(value, list) else [value]
+    names = []
+    for item in values[:50]:
+        name = item.get("name") if isinstance(item, dict) else item
+        if isinstance(name, str) and not _is_address(name):
+            names.append(name)
+    return names
+
+
+def _is_address(value: str) -> bool:
+    """An ``article:author`` given as the writer's page (ogp.me allows a profile's URL)."""
+    return "://" in value or value.startswith(("/", "www."))
+
+
+class _Reader(HTMLParser):
+    """One pass over the page: its lines (each with the article it is in) and its head's fields."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[tuple[str, int, bool]] = []
+        """(text, article number or 0, in ``<main>``) of each line."""
+        self.parts: list[str] = []
+        self.prefix = ""
+        self.silent = 0
+        self.article = 0
+        self.article_depth = 0
+        self.articles = 0
+        self.main_depth = 0
+        self.link: str | None = None
+        self.link_at = 0
+        self.figure = 0
+        self.script_parts: list[str] | None = None
+        self.scripts: list[str] = []
+        self.meta: dict[str, str] = {}
+
+    def flush(self, *, blank: bool = True) -> None:
+        """End the line (and the block, with a blank line after it)."""
+        if self.link and self.link_at < len(self.parts) and self.parts[self.link_at] == "[":
+            self.parts[self.link_at] = ""  # a link around blocks: their text, no link
+            self.link = None
+        text = " ".join("".join(self.parts).split())
+        self.parts = []
+        if text:
+            self.lines.append((self.prefix + text, self.article, self.main_depth > 0))
+            if blank:
+                self.lines.append(("", self.article, self.main_depth > 0))
+        elif blank and self.lines and self.lines[-1][0]:
+            self.lines.append(("", self.article, self.main_depth > 0))
+        self.prefix = ""
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "meta":
+            self._meta(attrs)
+            return
+        if tag == "script" and ("type", "application/ld+json") in attrs:
+            self.script_parts = []
+        if tag in SILENT_TAGS:
+            if tag not in VOID_TAGS:
+                self.silent += 1
+            return
+        if self.silent:
+            return
+        if tag == "article":
+            if not self.article_depth:
+                self.flush()
+                self.articles += 1
+                self.article = self.articles
+            self.article_depth += 1
+        elif tag == "main":
+            self.flush()
+            self.main_depth += 1
+        if tag in BLOCK_TAGS:
+            self.flush()
+            self.prefix = HEADINGS.get(tag, "")
+            if tag == "figure":
+                self.figure += 1
+        elif tag == "br":
+            self.flush(blank=False)
+        elif tag == "a":
+            self.link = _target(attrs)
+            if self.link:
+                self.link_at = len(self.parts)
+                self.parts.append("[")
+        elif tag == "img" and self.figure:
+            source = _target(attrs, "src")
+            if source:
+                alt = " ".join((dict(attrs).get("alt") or "").split()).replace("]", "")
+                self.flush()
+                self.parts.append(f"![{alt}]({source})")
+                self.flush()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "script" and self.script_parts is not None:
+            self.scripts.append("".join(self.script_parts))
+            self.script_parts = None
+        if tag in SILENT_TAGS:
+            if tag not in VOID_TAGS and self.silent:
+                self.silent -= 1
+            return
+        if self.silent:
+            return
+        if tag in BLOCK_TAGS:
+            self.flush()
+            if tag == "figure" and self.figure:
+                self.figure -= 1
+        elif tag == "a" and self.link:
+            shown = self.parts[self.link_at + 1 :]
+            if self.link_at < len(self.parts) and self.parts[self.link_at] == "[":
+                if "".join(shown).strip():
+                    self.parts.append(f"]({self.link})")
+                else:  # a link of no text (an icon): nothing to show
+                    del self.parts[self.link_at]
+            self.link = None
+        if tag == "article" and self.article_depth:
+            self.article_depth -= 1
+            if not self.article_depth:
+                self.flush()
+                self.article = 0
+        elif tag == "main" and self.main_depth:
+            self.flush()
+            self.main_depth -= 1
+
+    def handle_data(self, data: str) -> None:
+        if self.script_parts is not None:
+            self.script_parts.append(data)
+        elif not self.silent:
+            self.parts.append(data)
+
+    def _meta(self, attrs: list[tuple[str, str | None]]) -> None:
+        found = dict(attrs)
+        key = (found.get("property") or found.get("name") or "").casefold()
+        field = META_KEYS.get(key)
+        content = " ".join((found.get("content") or "").split())
+        if field and content and not (field == "author" and _is_address(content)):
+            self.meta.setdefault(field, content)
+
+    def story(self) -> str:
+        """The text of the page's story: its longest ``<article>``, else ``<main>``, else all."""
+        lines = self.lines
+        if self.articles:
+            sizes: dict[int, int] = {}
+            for text, article, _ in lines:
+                if article:
+                    sizes[article] = sizes.get(article, 0) + len(text)
+            best = max(sizes, key=sizes.__getitem__, default=0)
+            if best:
+                lines = [line for line in lines if line[1] == best]
+        if lines is self.lines and any(main for _, _, main in lines):
+            lines = [line for line in lines if line[2]]
+        texts = [text for text, _, _ in lines]
+        while texts and not texts[-1]:
+            texts.pop()
+        return "\n".join(texts) + "\n" if texts else ""
+
+
+def _target(attrs: list[tuple[str, str | None]], name: str = "href") -> str | None:
+    """A link's or image's address, as Markdown can hold it (no spaces, no parentheses)."""
+    value = dict(attrs).get(name)
+    if not value or value.startswith(("javascript:", "#")):
+        return None
+    return value.strip().replace(" ", "%20").replace("(", "%28").replace(")", "%29") or None

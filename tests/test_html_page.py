@@ -1,0 +1,196 @@
+"""Saved web pages: a whole HTML document read to its story's text, its head's fields given."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from artparse import ParseOptions, parse
+from artparse.frontend import shown_text
+
+PAGE = """\
+<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Ferry service returns to the island | The Harbour Gazette</title>
+<meta property="og:title" content="Ferry service returns to the island">
+<meta name="author" content="Mara Lindqvist">
+<meta property="article:published_time" content="2024-05-07T09:30:00+02:00">
+<style>p { color: red }</style>
+<script>var tracker = "Subscribe now";</script>
+</head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/local">Local news</a></li></ul></nav>
+<header><p>The Harbour Gazette &ndash; your local paper</p></header>
+<article>
+<h1>Ferry service returns to the island</h1>
+<p class="byline">By <a href="/author/mara-lindqvist">Mara Lindqvist</a></p>
+<figure><img src="/img/ferry.jpg" alt="A ferry at the pier">
+<figcaption>The ferry leaves the pier on Monday. Photo: Jon Berg</figcaption></figure>
+<p>PORTVIK &mdash; The ferry to the island ran again on Monday after a   winter
+   in which storms kept it in port for weeks.</p>
+<p>Residents said the crossing &amp; the road to the pier had been repaired.</p>
+<noscript><p>Please enable JavaScript.</p></noscript>
+</article>
+<aside><article><h2><a href="/other">Another story</a></h2></article></aside>
+<footer><p>&copy; 2024 The Harbour Gazette. All rights reserved.</p></footer>
+</body></html>
+"""
+
+
+def test_a_page_gives_its_article_only() -> None:
+    article = parse(PAGE, source="ferry.html")
+    assert article.title == "Ferry service returns to the island"
+    assert article.authors == ("Mara Lindqvist",)
+    assert article.date == "2024-05-07T09:30:00+02:00"
+    assert article.dateline == "PORTVIK"
+    assert article.paragraphs == (
+        "PORTVIK — The ferry to the island ran again on Monday after a winter in which storms kept it"
+        " in port for weeks.",
+        "Residents said the crossing & the road to the pier had been repaired.",
+    )
+    assert [c.text for c in article.captions] == ["The ferry leaves the pier on Monday."]
+
+
+def test_the_spans_count_the_lines_of_the_page_text() -> None:
+    text = shown_text(PAGE)
+    assert text.split("\n")[0] == "# Ferry service returns to the island"
+    article = parse(PAGE, source="ferry.html")
+    lines = text.split("\n")
+    assert all(lines[n - 1] for n in article.spans["paragraphs"])
+    assert article.spans["title"] == (1,)  # the heading that says the head's title
+    assert "date" not in article.spans  # the head states it: no line of the text does
+
+
+JSON_LD_ONLY = """\
+<html>
+<head>
+<script type="application/ld+json">
+{"@context": "https://schema.org", "@graph": [
+  {"@type": "WebSite", "name": "Valley Post"},
+  {"@type": "NewsArticle", "headline": "Orchard harvest starts early",
+   "datePublished": "2023-08-21T06:00:00Z",
+   "author": [{"@type": "Person", "name": "Ines Alvarez"}, {"@type": "Person", "name": "Tom Reyes"}]}
+]}
+</script>
+</head>
+<body>
+<main>
+<h1>Orchard harvest starts early</h1>
+<p>Growers in the valley began picking apples two weeks earlier than usual this year.</p>
+<p>A warm spring brought the fruit on, they said.</p>
+</main>
+<div class="footer">Valley Post &middot; Contact us</div>
+</body>
+</html>
+"""
+
+
+def test_a_page_with_json_ld_only() -> None:
+    article = parse(JSON_LD_ONLY, source="orchard.htm")
+    assert article.title == "Orchard harvest starts early"
+    assert article.date == "2023-08-21T06:00:00+00:00" or article.date == "2023-08-21T06:00:00Z"
+    assert article.authors == ("Ines Alvarez", "Tom Reyes")
+    assert article.paragraphs == (
+        "Growers in the valley began picking apples two weeks earlier than usual this year.",
+        "A warm spring brought the fruit on, they said.",
+    )
+
+
+OG_ONLY = """\
+<!doctype html>
+<html><head>
+<meta property="og:title" content="Library opens on Sundays">
+<meta property="article:author" content="https://example.org/people/noor-haddad">
+<meta property="article:author" content="Noor Haddad">
+<meta property="article:published_time" content="2022-02-13">
+</head><body>
+<div class="menu"><a href="/">Front page</a></div>
+<div class="story"><h1>Library opens on Sundays</h1>
+<p>The town library will open on Sundays from March, the council said on Friday.</p>
+<p>Volunteers will staff the desk in the afternoon.</p></div>
+</body></html>
+"""
+
+
+def test_a_page_with_open_graph_only() -> None:
+    article = parse(OG_ONLY, source="library.html")
+    assert article.title == "Library opens on Sundays"
+    assert article.authors == ("Noor Haddad",)  # the profile's address is no name
+    assert article.date == "2022-02-13"
+    assert article.paragraphs[-2:] == (
+        "The town library will open on Sundays from March, the council said on Friday.",
+        "Volunteers will staff the desk in the afternoon.",
+    )
+
+
+def test_a_headline_in_h1_with_no_head_fields() -> None:
+    page = (
+        "<html><body><article><h1>Bridge reopens after repairs</h1>"
+        "<p>The bridge over the river opened again on Tuesday, a month late.</p></article></body></html>"
+    )
+    article = parse(page)
+    assert article.title == "Bridge reopens after repairs"
+    assert article.paragraphs == ("The bridge over the river opened again on Tuesday, a month late.",)
+
+
+def test_prose_that_mentions_html_is_text() -> None:
+    text = (
+        "Web pages begin with a tag\n\n"
+        "Every page opens with <html> and closes with </html>, a teacher told the class on Monday.\n"
+    )
+    assert shown_text(text) == text
+    article = parse(text)
+    assert article.title == "Web pages begin with a tag"
+    assert "<html>" in article.paragraphs[0]
+
+
+def test_disabled_the_page_is_read_as_text() -> None:
+    article = parse(PAGE, options=ParseOptions(disabled_rules=frozenset({"html_page"})))
+    assert article.date is None
+    assert any("<" in p for p in (article.title or "", *article.paragraphs))
+
+
+HOSTILE_PAGES = {
+    "nested": "<!DOCTYPE html><html><body>" + "<div><section><a href='x'><span><b>" * 30_000 + "word",
+    "unclosed": "<html>" + "<span><b>bold &amp; <i>" * 40_000,
+    "brackets": "<html>" + "<" * 1_000_000,
+    "unfinished": "<html><body>" + "<a " * 330_000,
+    "comments": "<html><body>" + "<!--<p>" * 140_000,
+}
+"""About 1 MB of tags that never close, or of tags and comments that never finish (Python's
+``html.parser`` before 3.13.4 took minutes on those)."""
+
+
+@pytest.mark.parametrize("page", list(HOSTILE_PAGES.values()), ids=list(HOSTILE_PAGES))
+def test_hostile_markup_parses_in_linear_time(page: str) -> None:
+    assert len(page) > 900_000
+    start = time.perf_counter()
+    parse(page)
+    assert time.perf_counter() - start < 2.0
+
+
+def test_explain_shows_the_page_text(run_cli: Any, tmp_path: Path) -> None:
+    path = tmp_path / "ferry.html"
+    path.write_text(PAGE, encoding="utf-8")
+    rows = run_cli(["extract", "--explain", str(path)]).stdout.splitlines()[1:]
+    assert rows[0].split()[:2] == ["1", "html_page"]
+    assert "# Ferry service returns to the island" in rows[0]
+    assert not any("<" in row for row in rows)  # the page's text, not its tags
+
+
+BROKEN_LINES = """\
+<!DOCTYPE html><html><body><article>
+<h1>Snow closes the pass</h1>
+<p>The mountain pass closed on Sunday.<br>It will open again when the snow stops.</p>
+<p>Teams cleared the road <!-- a note for the editor --> through the night.</p>
+</article></body></html>
+"""
+
+
+def test_a_break_ends_a_line_and_a_comment_prints_nothing() -> None:
+    lines = shown_text(BROKEN_LINES).split("\n")
+    assert "The mountain pass closed on Sunday." in lines
+    assert "It will open again when the snow stops." in lines
+    assert "Teams cleared the road through the night." in lines
