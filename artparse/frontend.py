@@ -125,7 +125,7 @@ def read_front(
         return _html_page(text, given, language)
     archived = ARCHIVE_RULE not in disabled and not fenced and looks_archived(text)
     if archived:
-        record = _archive_record(text, given, language)
+        record = _archive_record(text, given, language, html=HTML_RULE not in disabled)
         if record is not None:
             return record
     if not (fenced or markdown or given or headed):
@@ -240,7 +240,9 @@ WARC_OPENING = "WARC/"
 """How a WARC record opens: its version line ("WARC/1.0", "WARC/1.1")."""
 
 
-def _archive_record(text: str, given: Given | None, language: str | None) -> Front | None:
+def _archive_record(
+    text: str, given: Given | None, language: str | None, *, html: bool = True
+) -> Front | None:
     """The front end's reading of an archive record or a collection's document: only its text
     goes to the rules."""
     from artparse.given import merge
@@ -255,7 +257,15 @@ def _archive_record(text: str, given: Given | None, language: str | None) -> Fro
         warc = read_warc(text.split("\n"), language=language)
         if warc is None:
             return None
-        record, body_from, warnings = warc
+        if warc.page is not None and html:  # a crawl's response: the page's HTML, as a saved page
+            return _html_page(
+                warc.page, merge(given, warc.record.given) if given else warc.record.given, language
+            )
+        record, body_from, warnings, page = warc
+        if page is not None:  # the page's HTML, its reader turned off
+            warnings = (
+                "a WARC response record holds the page's HTML, which --disable html_page leaves unread",
+            )
     elif text.lstrip()[:1] == "<":  # a collection's SGML document: its tags' spacing kept
         from artparse.sgml import more_documents, read_document
 

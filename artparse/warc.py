@@ -7,8 +7,9 @@ stores a crawl as records, one after another. A record opens with its version li
 
 - ``warcinfo`` (about the file), ``request``, ``metadata``, ``revisit`` (no block of its own) and
   ``continuation`` (a segment of another record): no article's text.
-- ``response``: the HTTP response (its headers, then the page's HTML); ``resource``: a resource
-  fetched without a protocol's headers (a ``text/plain`` one is text).
+- ``response``: the HTTP response (its headers, then the page's HTML: read as a saved web page
+  when the file holds no record of text); ``resource``: a resource fetched without a protocol's
+  headers (a ``text/plain`` one is text).
 - ``conversion``: the page in another form. Common Crawl's WET files (and the CC-News text that
   news-please and other extractors start from) hold one ``text/plain`` conversion per page, the
   page's visible text, after a ``warcinfo`` record; ``WARC-Target-URI`` is the page's address,
@@ -51,6 +52,9 @@ class Warc(NamedTuple):
     body_from: int
     """The number of the last line above the text."""
     warnings: tuple[str, ...]
+    page: str | None = None
+    """The HTML of a ``response`` record's page, when the file holds no record of text (the
+    front end reads it as a saved web page)."""
 
 
 class _Header(NamedTuple):
@@ -91,8 +95,11 @@ def read_warc(lines: Sequence[str], *, language: str | None = None) -> Warc | No
         return Warc(Record(EMPTY, (), {}), i, ("no WARC record of text (a WET file's conversion records)",))
     if found is None:
         assert other is not None
+        page = _html_payload(lines, other)
+        if page is not None:
+            return Warc(Record(_given(other, language), (), {}), other.block, (), page)
         kind = other.fields.get("warc-type", ("", 0))[0] or "untyped"
-        why = f"a WARC {kind} record holds the page in another form than text (HTML); WET files hold its text"
+        why = f"a WARC {kind} record holds the page in a form artparse does not read (not HTML text)"
         return Warc(Record(_given(other, language), (), {}), other.block, (why,))
     header, end = found
     body = tuple(k for k in range(header.block, end) if lines[k].strip())
@@ -100,6 +107,30 @@ def read_warc(lines: Sequence[str], *, language: str | None = None) -> Warc | No
         (f"{more} more record(s) of text after the first: --input-format warc reads each",) if more else ()
     )
     return Warc(Record(_given(header, language), body, {}), header.block, warnings)
+
+
+def _html_payload(lines: Sequence[str], header: _Header) -> str | None:
+    """The HTML page a ``response`` record holds: its HTTP response's body, after the status
+    line and the HTTP headers, when they say it is HTML and not compressed (a payload kept as
+    sent, gzipped, is no text). Common Crawl's WARC files and CC-News hold pages so."""
+    if header.fields.get("warc-type", ("", 0))[0].casefold() != "response":
+        return None
+    end = _block_end(lines, header)
+    start = header.block
+    if start >= end or not lines[start].startswith("HTTP/"):
+        return None
+    html = False
+    for k in range(start + 1, min(end, start + 1 + MAX_HEADER_LINES)):
+        line = lines[k].strip()
+        if not line:
+            return "\n".join(lines[k + 1 : end]) if html else None
+        name, _, value = line.partition(":")
+        name, value = name.strip().casefold(), value.strip().casefold()
+        if name == "content-type":
+            html = "html" in value
+        elif name == "content-encoding" and value not in ("", "identity"):
+            return None
+    return None
 
 
 def _read_header(lines: Sequence[str], start: int) -> _Header | None:

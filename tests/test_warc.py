@@ -123,21 +123,69 @@ def test_input_format_warc_reads_a_stream(run_cli: RunCli) -> None:
     assert len(result.stdout.splitlines()) == 4
 
 
-def test_a_response_record_is_skipped_with_a_warning() -> None:
-    """A response holds HTTP headers and HTML, which artparse does not read: no text, a warning."""
-    html = record(
-        [
-            ("WARC-Type", "response"),
-            ("WARC-Target-URI", "https://harbour.example/"),
-            ("WARC-Record-ID", "<urn:x>"),
-        ],
-        "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><body><p>Harbour news</p></body></html>",
+def response(url: str, http_headers: str, body: str) -> bytes:
+    """A crawl's response record: the HTTP status line and headers, then the page."""
+    return record(
+        [("WARC-Type", "response"), ("WARC-Target-URI", url), ("WARC-Record-ID", f"<urn:{url}>")],
+        f"HTTP/1.1 200 OK\r\n{http_headers}\r\n{body}",
     )
-    article = parse(html.decode())
+
+
+PAGE = (
+    '<!DOCTYPE html><html><head><meta property="og:title" content="Ferry terminal opens">'
+    '<meta property="article:published_time" content="2026-02-03T08:00:00Z"></head>'
+    "<body><nav><a href='/'>Home</a></nav><article><h1>Ferry terminal opens</h1><p>By Jane Doe</p>"
+    "<p>The harbour authority on Saturday opened the new ferry terminal on the eastern quay.</p>"
+    "<p>Work took a year.</p></article><footer>Harbour News</footer></body></html>"
+)
+
+
+def test_a_response_records_html_page_is_read_as_a_saved_page() -> None:
+    """Common Crawl's WARC files (and CC-News) hold each page as the HTTP response: its HTML is
+    read as a saved web page is (``html_page``), the url from WARC-Target-URI."""
+    raw = response("https://harbour.example/ferry", "Content-Type: text/html; charset=utf-8\r\n", PAGE)
+    article = parse(raw.decode())
+    assert (article.title, article.date, article.authors) == (
+        "Ferry terminal opens",
+        "2026-02-03T08:00:00+00:00",
+        ("Jane Doe",),
+    )
+    assert article.url == "https://harbour.example/ferry"
+    assert list(article.paragraphs) == [
+        "The harbour authority on Saturday opened the new ferry terminal on the eastern quay.",
+        "Work took a year.",
+    ]
+    assert not article.warnings
+
+
+@pytest.mark.parametrize(
+    "http_headers",
+    [
+        "Content-Type: text/html\r\nContent-Encoding: gzip\r\n",  # the payload as sent, compressed
+        "Content-Type: image/jpeg\r\n",  # no page
+    ],
+)
+def test_a_response_that_holds_no_html_text_gives_a_warning(http_headers: str) -> None:
+    article = parse(response("https://harbour.example/x", http_headers, "binary").decode())
     assert article.title is None
     assert not article.paragraphs
-    assert article.url == "https://harbour.example/"
+    assert article.url == "https://harbour.example/x"
     assert any("response" in w for w in article.warnings)
+
+
+def test_a_response_with_the_html_reader_turned_off_warns() -> None:
+    raw = response("https://harbour.example/ferry", "Content-Type: text/html\r\n", PAGE)
+    article = parse(raw.decode(), options=ParseOptions(disabled_rules=frozenset({"html_page"})))
+    assert not article.paragraphs
+    assert any("html_page" in w for w in article.warnings)
+
+
+def test_a_stream_of_response_records_gives_a_record_per_page(run_cli: RunCli) -> None:
+    stream = WARCINFO + response("https://harbour.example/a", "Content-Type: text/html\r\n", PAGE) * 2
+    result = run_cli(["extract", "--input-format", "warc", "--format", "jsonl", "-"], input=stream.decode())
+    assert result.exit_code == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["title"] for r in records] == ["Ferry terminal opens"] * 2
 
 
 def test_prose_that_mentions_warc_is_text() -> None:
