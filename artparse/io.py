@@ -80,7 +80,27 @@ def read_bytes(
         raise InputError(exc.strerror or str(exc)) from None
     finally:
         os.close(fd)
-    return limited(data, max_bytes)
+    return gunzipped(limited(data, max_bytes), max_bytes)
+
+
+GZIP_MAGIC = b"\x1f\x8b"
+"""How a gzip file opens (RFC 1952): a crawl's ``.warc.wet.gz``, a dump's ``.jsonl.gz``."""
+
+
+def gunzipped(data: bytes, max_bytes: int) -> bytes:
+    """What a gzip file holds (``data`` itself when it is not one), refused past ``max_bytes``
+    uncompressed as an input that large is: a compressed input is read as its contents."""
+    if data[:2] != GZIP_MAGIC:
+        return data
+    import gzip
+    import io
+    import zlib
+
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as compressed:
+            return limited(compressed.read(max_bytes + 1), max_bytes)
+    except (OSError, EOFError, zlib.error) as exc:
+        raise InputError(f"not a readable gzip file ({exc})") from None
 
 
 def input_error(exc: OSError) -> InputError:

@@ -21,6 +21,7 @@ each record of a page becomes one input, its block cut by its ``Content-Length``
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import re
@@ -31,7 +32,7 @@ from typing import IO, TYPE_CHECKING, Any
 from artparse.errors import ArtparseError
 from artparse.frontend import DOCUMENT_OPENINGS
 from artparse.inputs import STDIN, InputItem, JsonRecord
-from artparse.io import decode
+from artparse.io import GZIP_MAGIC, decode
 from artparse.lazyre import lazy_compile
 
 if TYPE_CHECKING:
@@ -58,7 +59,7 @@ def record_format(path: str, input_format: str) -> str | None:
     if input_format in RECORD_FORMATS:
         return input_format
     if input_format == "auto":
-        name = path.casefold()
+        name = path.casefold().removesuffix(".gz")  # a compressed file: what it holds
         if name.endswith(JSONL_SUFFIXES):
             return "jsonl"
         if name.endswith(SGML_SUFFIXES):
@@ -78,10 +79,17 @@ def given_of(fields: Mapping[str, Any]) -> tuple[Given, dict[str, Any]]:
     return given, rest
 
 
-def _open(path: str) -> IO[bytes]:
-    if path == STDIN:
-        return sys.stdin.buffer
-    return open(path, "rb")
+def _open(path: str) -> tuple[IO[bytes], IO[bytes]]:
+    """(the input's bytes as a stream, the file under it to close); a gzip file's (``.warc.wet.gz``,
+    ``.jsonl.gz``) bytes uncompressed as they are read (told by its first bytes, not its name)."""
+    raw: Any = sys.stdin.buffer if path == STDIN else open(path, "rb")  # noqa: SIM115
+    # a stdin that is no buffered reader (an embedding host's) is given one, to peek into
+    stream: io.BufferedReader = raw if hasattr(raw, "peek") else io.BufferedReader(raw)
+    if stream.peek(2)[:2] == GZIP_MAGIC:
+        import gzip
+
+        return gzip.GzipFile(fileobj=stream), raw  # type: ignore[return-value]  # (closing it leaves raw open)
+    return stream, raw
 
 
 def read_records(
@@ -101,7 +109,7 @@ def read_records(
         return
     stem = os.path.splitext(item.relative)[0] if item.path != STDIN else "stdin"
     try:
-        stream = _open(item.path)
+        stream, underlying = _open(item.path)
     except OSError as exc:
         yield item._replace(error=exc.strerror or str(exc))
         return
@@ -121,11 +129,14 @@ def read_records(
             else:
                 record, error = _document(raw, warc=kind == "warc")
             yield InputItem(path, relative, error, named=True, record=record)
+    except EOFError as exc:  # a gzip stream cut short
+        yield item._replace(error=f"not a readable gzip file ({exc})")
     except OSError as exc:
         yield item._replace(error=exc.strerror or str(exc))
     finally:
-        if stream is not sys.stdin.buffer:
+        if underlying is not sys.stdin.buffer:
             stream.close()
+            underlying.close()
 
 
 def _record(raw: bytes, text_field: str) -> tuple[JsonRecord | None, str | None]:
