@@ -112,7 +112,7 @@ def _given(reader: _Reader, language: str | None) -> Given:
     for key, value in _json_ld(reader.scripts).items():
         values.setdefault(key, value)
     for field, value in reader.meta.items():
-        values.setdefault(field, value)  # Open Graph over JSON-LD: the page's own title, date
+        values.setdefault(field, value)  # Open Graph fills what the article's JSON-LD leaves out
     values = {k: v for k, v in values.items() if v}
     if not values:
         return EMPTY

@@ -194,3 +194,14 @@ def test_a_break_ends_a_line_and_a_comment_prints_nothing() -> None:
     assert "The mountain pass closed on Sunday." in lines
     assert "It will open again when the snow stops." in lines
     assert "Teams cleared the road through the night." in lines
+
+
+def test_the_articles_json_ld_wins_over_open_graph() -> None:
+    """og:title is the title for sharing; the article's JSON-LD headline is its headline."""
+    page = (
+        '<!DOCTYPE html><html><head><meta property="og:title" content="Share this ferry story">'
+        '<script type="application/ld+json">'
+        '{"@type": "NewsArticle", "headline": "Ferry terminal opens"}</script></head>'
+        "<body><p>The harbour authority opened the new ferry terminal on Saturday.</p></body></html>"
+    )
+    assert parse(page).title == "Ferry terminal opens"
