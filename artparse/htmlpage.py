@@ -155,10 +155,13 @@ def _objects(data: Any) -> list[dict[str, Any]]:
 
 
 def _names(value: Any) -> list[str]:
-    """A Person's or Organization's name, or each of a list's; an address is no name."""
+    """A Person's name, or each of a list's; an address is no name, and an Organization (a
+    newsroom or agency credited as the author: "Reuters") no person."""
     values = value if isinstance(value, list) else [value]
     names = []
     for item in values[:50]:
+        if isinstance(item, dict) and "organization" in str(item.get("@type", "")).casefold():
+            continue
         name = item.get("name") if isinstance(item, dict) else item
         if isinstance(name, str) and not _is_address(name):
             names.append(name)

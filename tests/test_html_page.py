@@ -205,3 +205,14 @@ def test_the_articles_json_ld_wins_over_open_graph() -> None:
         "<body><p>The harbour authority opened the new ferry terminal on Saturday.</p></body></html>"
     )
     assert parse(page).title == "Ferry terminal opens"
+
+
+def test_an_organization_credited_as_author_is_no_person() -> None:
+    page = (
+        '<!DOCTYPE html><html><head><script type="application/ld+json">'
+        '{"@type": "NewsArticle", "headline": "Ferry terminal opens", "author": '
+        '[{"@type": "Person", "name": "Jane Doe"},'
+        ' {"@type": "NewsMediaOrganization", "name": "Harbour Wire"}]}</script></head>'
+        "<body><p>The harbour authority opened the new ferry terminal on Saturday.</p></body></html>"
+    )
+    assert parse(page).authors == ("Jane Doe",)
