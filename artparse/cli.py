@@ -407,7 +407,7 @@ def extract(
       artparse extract _posts/            # Markdown posts with YAML/TOML front matter
       artparse extract --input-format jsonl --text-field body scraped.jsonl
       zcat gigaword/afp_eng_200501.gz | artparse extract --input-format sgml - > afp.jsonl
-      zcat CC-MAIN-20240101-00000.warc.wet.gz | artparse extract --input-format warc - > cc.jsonl
+      artparse extract CC-MAIN-20240101-00000.warc.wet.gz > cc.jsonl   # gzip read as what it holds
     """
     if encoding is not None:
         try:
