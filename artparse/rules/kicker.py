@@ -5,7 +5,8 @@ from __future__ import annotations
 from artparse.dateline import opens_with_dateline
 from artparse.model import Kind
 from artparse.patterns import HOME_LABEL_FIRST_WORDS, HOME_LABELS
-from artparse.state import State, list_item, text_key
+from artparse.rules.repeated_title import repeats_title
+from artparse.state import State, list_item
 from artparse.vocab import BULLETS
 
 MAX_KICKER_WORDS = 3
@@ -173,8 +174,6 @@ def _trail_under_headline(state: State, silent: bool) -> bool:
 MAX_MENU_ITEMS = 12
 """A site's main menu: a dozen sections at most."""
 MAX_MENU_WORDS = 3
-MAX_TITLE_SLACK = 8
-"""The page's title and the headline it repeats differ by a site name's cleaning at most."""
 
 
 _OVER_MENU = (Kind.TITLE, Kind.FURNITURE)
@@ -189,21 +188,15 @@ def _menu_over_headline(state: State, silent: bool) -> bool:
     ("Home", "Local", "Sports"), then the headline again. Items of a few words each, and the
     page's tools among them ("Skip to main content", "Subscribe"), up to the line that repeats
     the title, are the page's."""
-    title = state.title
-    if title is None or not _menu_item(state.lines[state.pos].text):
+    if not _menu_item(state.lines[state.pos].text):
         return False
-    if state.title_key is None:
-        state.title_key = text_key(title.text)
     index = state.pos
     for _ in range(MAX_MENU_ITEMS):
         nxt = state.next_content(index + 1, limit=3)
         if nxt is None:
             return False
         following = state.lines[nxt].text
-        if (
-            abs(len(following) - len(title.text)) <= MAX_TITLE_SLACK
-            and text_key(following) == state.title_key
-        ):
+        if repeats_title(state, following):
             if not silent:
                 state.claim(Kind.FURNITURE, "kicker", index, state.lines[state.pos].text)
             return True
