@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from artparse.dateline import opens_with_dateline
 from artparse.model import Kind
 from artparse.patterns import HOME_LABEL_FIRST_WORDS, HOME_LABELS
@@ -61,22 +63,18 @@ def kicker(state: State, silent: bool) -> bool:
     text = state.lines[state.pos].text
     if not _label(text) and not _trail(text):
         return False
-    index = state.pos
-    for _ in range(LOOK_DOWN):
-        nxt = state.next_content(index + 1, limit=3)
-        if nxt is None:
-            return False
-        following = state.lines[nxt].text
-        if (
-            _headline_shaped(following, crumbs=_crumb(text))
-            and not _runs_on(state, nxt)
-            and state.would_claim(nxt, asker="kicker") is None
-        ):
-            break
-        if not _label(following) and state.would_claim(nxt, asker="kicker") != "date_line":
-            return False
-        index = nxt
-    else:
+    crumbs = _crumb(text)
+    headline = _run_down(
+        state,
+        LOOK_DOWN,
+        ends=lambda i: (
+            _headline_shaped(state.lines[i].text, crumbs=crumbs)
+            and not _runs_on(state, i)
+            and state.would_claim(i, asker="kicker") is None
+        ),
+        passes=lambda i: _label(state.lines[i].text) or state.would_claim(i, asker="kicker") == "date_line",
+    )
+    if headline is None:
         return False
     if not silent:
         state.claim(Kind.FURNITURE, "kicker", state.pos, text)
@@ -190,20 +188,38 @@ def _menu_over_headline(state: State, silent: bool) -> bool:
     the title, are the page's."""
     if not _menu_item(state.lines[state.pos].text):
         return False
+    last = _run_down(
+        state,
+        MAX_MENU_ITEMS,
+        ends=lambda i: repeats_title(state, state.lines[i].text),
+        passes=lambda i: (
+            _menu_item(state.lines[i].text) or state.would_claim(i, asker="kicker") == "furniture"
+        ),
+    )
+    if last is None:
+        return False
+    if not silent:
+        state.claim(Kind.FURNITURE, "kicker", last, state.lines[state.pos].text)
+    return True
+
+
+def _run_down(
+    state: State, reach: int, *, ends: Callable[[int], bool], passes: Callable[[int], bool]
+) -> int | None:
+    """The last line of the run from the cursor down when the line under it ``ends`` it within
+    ``reach`` lines, every line between one that ``passes`` (blank gaps of two lines at most);
+    else None."""
     index = state.pos
-    for _ in range(MAX_MENU_ITEMS):
+    for _ in range(reach):
         nxt = state.next_content(index + 1, limit=3)
         if nxt is None:
-            return False
-        following = state.lines[nxt].text
-        if repeats_title(state, following):
-            if not silent:
-                state.claim(Kind.FURNITURE, "kicker", index, state.lines[state.pos].text)
-            return True
-        if not _menu_item(following) and state.would_claim(nxt, asker="kicker") != "furniture":
-            return False
+            return None
+        if ends(nxt):
+            return index
+        if not passes(nxt):
+            return None
         index = nxt
-    return False
+    return None
 
 
 def _menu_item(text: str) -> bool:
