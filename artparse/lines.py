@@ -49,3 +49,8 @@ def split_lines(text: str) -> list[Line]:
         content = " ".join(lead.split()) if "  " in lead or "\t" in lead else lead
         append(Line(number, content, indent, width))
     return out
+
+
+def breaks_word(text: str) -> bool:
+    """Whether a line ends in a word broken by a hyphen ("Tues-"): hard-wrapped text goes on."""
+    return text[-1:] == "-" and text[-2:-1].isalpha()

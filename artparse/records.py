@@ -44,7 +44,7 @@ SGML_SUFFIXES = (".sgml", ".sgm")
 """File name endings that ``--input-format auto`` reads as SGML collections."""
 WARC_SUFFIXES = (".warc", ".wet")
 """File name endings that ``--input-format auto`` reads as WARC files (Common Crawl's
-``….warc.wet`` once gunzipped; compressed files are read through ``zcat``)."""
+``….warc.wet``, and ``….warc.wet.gz``: a ``.gz`` ending is looked past)."""
 RECORD_FORMATS = ("jsonl", "sgml", "warc")
 """The input formats of many articles to an input."""
 INPUT_FORMATS = ("auto", "text", *RECORD_FORMATS)
@@ -197,17 +197,15 @@ def _document(raw: bytes, *, warc: bool = False) -> tuple[JsonRecord | None, str
     return JsonRecord(text, {"docno": docno} if docno else {}), None
 
 
-_WARC_UNREAD = (b"warcinfo", b"request", b"metadata", b"revisit", b"continuation")
-"""``artparse.warc.UNREAD_TYPES``: records that hold no page."""
-
-
 def _warc_records(stream: IO[bytes]) -> Iterator[tuple[int, bytes]]:
     """(the line it opens on, its bytes) for each record of a WARC file that may hold a page.
 
     A record's block is its ``Content-Length`` bytes (the text may hold lines that look like
     a record's); without a usable length it runs to the next version line.
     """
-    from artparse.warc import is_version_line
+    from artparse.warc import UNREAD_TYPES, is_version_line
+
+    unread = {kind.encode() for kind in UNREAD_TYPES}  # records that hold no page
 
     def opens(line: bytes) -> bool:
         return line[:5] == b"WARC/" and is_version_line(line.decode("latin-1"))
@@ -241,5 +239,5 @@ def _warc_records(stream: IO[bytes]) -> Iterator[tuple[int, bytes]]:
                 number += 1
                 lines.append(line)
             block = b"".join(lines)
-        if kind not in _WARC_UNREAD:
+        if kind not in unread:
             yield start, b"".join(head) + block

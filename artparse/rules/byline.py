@@ -21,7 +21,7 @@ from artparse.patterns import (
     opening_furniture_phrase,
 )
 from artparse.state import State
-from artparse.vocab import AGENCY_ALIASES
+from artparse.vocab import AGENCY_ALIASES, CLOSERS
 
 MAX_BYLINE = 120
 """A byline is short: a few names, a role, an outlet, perhaps a date."""
@@ -44,16 +44,9 @@ _OUTLETS_IN_BYLINES = tuple(f" {name} " for name in AGENCY_CASEFOLD if " " in na
 def _byline_in_body(text: str) -> bool:
     """A "By NAME" line in the body: a byline a copied page printed under its lead (no
     sentence opens with "By" and a person's name alone)."""
-    if (
-        len(text) > MAX_BYLINE
-        or text.rstrip(_CLOSERS)[-1:] in ".!?:;,"
-        or not BYLINE_PREFIX_CASED.match(text)
-    ):
+    if len(text) > MAX_BYLINE or text.rstrip(CLOSERS)[-1:] in ".!?:;," or not BYLINE_PREFIX_CASED.match(text):
         return False
     return bool(parse_byline(text).names)
-
-
-_CLOSERS = "\"'”’»)"
 
 
 def _signature_name(text: str) -> bool:

@@ -6,7 +6,7 @@ from artparse.dates import find_date
 from artparse.model import Kind
 from artparse.patterns import CONTRIBUTOR_PHRASE, SUBJECT_PRONOUNS, VALEDICTIONS
 from artparse.state import TRIM_MARKS, State, Wrap
-from artparse.vocab import BULLETS, DOUBLE_QUOTES, OPENING_QUOTES
+from artparse.vocab import BULLETS, CLAUSE_ENDS, DOUBLE_QUOTES, OPENING_QUOTES
 
 _LINES = Wrap.LINES
 """A local alias (see ``state.PARAGRAPH``)."""
@@ -15,7 +15,6 @@ MAX_CROSSHEAD_WORDS = 16
 (CNN's "With storm on the way, Bloomberg tells struggling New Yorkers to get off the road",
 The Intercept's); a longer unpunctuated line is a paragraph."""
 MAX_CROSSHEAD_CHARS = 100
-_SENTENCE_END = tuple(".!?…:;,")
 _CLOSERS = "\"'”’»«“‘)]"
 
 
@@ -143,7 +142,7 @@ def crosshead(state: State, silent: bool) -> bool:
         return False
     shouting = text.isupper() and len(words) >= 2
     ended = (
-        _before_tag(text).rstrip(_CLOSERS).endswith(_SENTENCE_END) or not text.rstrip(_CLOSERS)[-1:].isalnum()
+        _before_tag(text).rstrip(_CLOSERS).endswith(CLAUSE_ENDS) or not text.rstrip(_CLOSERS)[-1:].isalnum()
     )
     if ended and not shouting and not _trimmed_teaser(state, text, words):  # a teaser's ellipsis ends nothing
         return False

@@ -36,7 +36,7 @@ from artparse.patterns import (
     opening_furniture_phrase,
 )
 from artparse.state import LIST_MARKS, State, Wrap, list_item, standfirst_copy
-from artparse.vocab import END_MARKS, SHARE_TARGETS
+from artparse.vocab import CLAUSE_ENDS, END_MARKS, SHARE_TARGETS
 
 MAX_FURNITURE = 200
 """Furniture lines are short; a long line that opens with "Share" is prose."""
@@ -206,7 +206,6 @@ def furniture(state: State, silent: bool) -> bool:
 
 MAX_NESTED_TITLE = 100
 """A video's title is a headline's length."""
-_TITLE_ENDS = tuple(".!?:;,…")
 
 
 def _nested_title(state: State, text: str) -> bool:
@@ -220,7 +219,7 @@ def _nested_title(state: State, text: str) -> bool:
     the content line above it and the one below it; the player's, not the text's.
     """
     indent = state.lines[state.pos].indent
-    if not text[:1].isupper() or text.endswith(_TITLE_ENDS) or " " not in text:
+    if not text[:1].isupper() or text.endswith(CLAUSE_ENDS) or " " not in text:
         return False
     lines, pos = state.lines, state.pos
     if pos == 0 or lines[pos - 1].text or pos + 1 >= len(lines) or lines[pos + 1].text:

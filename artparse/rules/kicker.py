@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from artparse.dateline import opens_with_dateline
+from artparse.lines import breaks_word
 from artparse.model import Kind
 from artparse.patterns import HOME_LABEL_FIRST_WORDS, HOME_LABELS
 from artparse.rules.repeated_title import repeats_title
 from artparse.state import State, list_item
-from artparse.vocab import BULLETS
+from artparse.vocab import BULLETS, CLAUSE_ENDS, CLOSERS
 
 MAX_KICKER_WORDS = 3
 """A kicker or section label is a word or three ("Ideas", "Media Industry", "CAMBIO CLIMÁTICO")."""
@@ -22,8 +23,6 @@ MAX_HEADLINE = 150
 """A headline is a line of a few words; a longer one is a standfirst or the lead."""
 LOOK_DOWN = 3
 """Lines below a kicker in which its headline stands (a second label may come between)."""
-_SENTENCE_END = ".!?…:;,"
-_CLOSERS = "\"'”’»)"
 
 
 def kicker(state: State, silent: bool) -> bool:
@@ -233,7 +232,7 @@ def _label(text: str) -> bool:
     words = text.split()
     if len(words) > MAX_KICKER_WORDS or len(text) > MAX_KICKER_CHARS:
         return False
-    return not text.rstrip(_CLOSERS).endswith(tuple(_SENTENCE_END)) or text.endswith(":")
+    return not text.rstrip(CLOSERS).endswith(CLAUSE_ENDS) or text.endswith(":")
 
 
 def _crumb(text: str) -> bool:
@@ -246,7 +245,7 @@ def _runs_on(state: State, index: int) -> bool:
     AP) and scanned pages wrap their paragraphs under a short capitals headline ("BAHIA COCOA
     REVIEW"), which is then no kicker; a headline stands on its line alone."""
     text = state.lines[index].text
-    if text.endswith("-") and text[-2:-1].isalpha():
+    if breaks_word(text):
         return True
     if index + 1 >= len(state.lines):
         return False
@@ -265,6 +264,6 @@ def _headline_shaped(text: str, *, crumbs: bool) -> bool:
         text = text[2:]
     if len(text) > MAX_HEADLINE or ". " in text:
         return False
-    if text.count(" ") < MIN_HEADLINE_WORDS - 1 or text.rstrip(_CLOSERS).endswith("."):
+    if text.count(" ") < MIN_HEADLINE_WORDS - 1 or text.rstrip(CLOSERS).endswith("."):
         return False
     return not opens_with_dateline(text)

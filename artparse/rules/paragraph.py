@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from artparse.lines import TEXT
+from artparse.lines import TEXT, breaks_word
 from artparse.patterns import AD_BREAK_MARKER, AD_BREAK_NOTES
 from artparse.state import MIN_WRAP_WIDTH, PARAGRAPH, State, Wrap
 
@@ -62,7 +62,7 @@ def _dehyphenated(lines: list[str]) -> str:
     out = [lines[0]]
     for line in lines[1:]:
         last = out[-1]
-        if last[-1:] == "-" and last[-2:-1].isalpha() and line[:1].islower():
+        if breaks_word(last) and line[:1].islower():
             out[-1] = last[:-1] + line
         else:
             out.append(line)

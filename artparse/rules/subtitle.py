@@ -14,6 +14,7 @@ from artparse.patterns import (
 )
 from artparse.rules.caption import looks_like_caption, opens_byline
 from artparse.state import LIST_MARKS, State, list_item, standfirst_copy, text_key
+from artparse.vocab import CLOSERS
 
 MIN_SUBTITLE_WORDS = 6
 """A standfirst is a sentence, not a label."""
@@ -146,7 +147,7 @@ def _above_head_label(state: State, headline: Block, nxt: int, text: str) -> boo
     if _headline_case(text):  # a second headline (or the real one under a kicker), not a dek
         return False
     following = state.lines[nxt].text
-    if len(following) > MAX_HEAD_LABEL or following.rstrip(_CLOSERS)[-1:] in _SENTENCE_END:
+    if len(following) > MAX_HEAD_LABEL or following.rstrip(CLOSERS)[-1:] in _SENTENCE_END:
         return False
     if not following[:1].isalpha() or opening_furniture_phrase(following[:FURNITURE_HEAD].casefold()):
         return False
@@ -155,7 +156,7 @@ def _above_head_label(state: State, headline: Block, nxt: int, text: str) -> boo
         return False
     head = state.lines[after].text  # a label, a name, or a date (digits, perhaps "p.m.")
     return len(head) <= MAX_HEAD_LABEL and (
-        head.rstrip(_CLOSERS)[-1:] not in _SENTENCE_END or any(c.isdigit() for c in head)
+        head.rstrip(CLOSERS)[-1:] not in _SENTENCE_END or any(c.isdigit() for c in head)
     )
 
 
@@ -174,7 +175,6 @@ MIN_WIDER_GAP = 2
 BODY_GAPS_LOOKED_AT = 6
 MIN_DEK_WORDS = 6
 _SENTENCE_END = ".!?…:;"
-_CLOSERS = "\"'”’»)"
 
 
 def _gap_before(state: State, index: int) -> int:
@@ -341,14 +341,14 @@ def _dek(state: State, body: int, text: str) -> bool:
     prev = state.prev_block()
     if prev is None or prev.kind not in (Kind.TITLE, Kind.REPEATED_TITLE, Kind.DATE):
         return False
-    if text.rstrip(_CLOSERS)[-1:] in _SENTENCE_END or text.count(" ") < MIN_DEK_WORDS - 1:
+    if text.rstrip(CLOSERS)[-1:] in _SENTENCE_END or text.count(" ") < MIN_DEK_WORDS - 1:
         return False
     if len(text) > MAX_DEK or ". " in text or BYLINE_PREFIX.match(text) or looks_like_caption(text):
         return False
     if find_date(text, fallback=False) is not None:
         return False
     following = state.lines[body].text
-    return len(following) > len(text) and following.rstrip(_CLOSERS)[-1:] in _SENTENCE_END
+    return len(following) > len(text) and following.rstrip(CLOSERS)[-1:] in _SENTENCE_END
 
 
 MAX_DEK = 200

@@ -588,6 +588,11 @@ BULLETS = ("•", "●", "◦", "▪", "■", "►", "*", "-", "–", "—", "·
 
 OPENING_QUOTES = "\"'“„«‘‚"
 """Quotation marks that open a quote (straight, English, German and Polish, French, single)."""
+CLOSERS = "\"'”’»)"
+"""What may close a line after its last word: a closing quotation mark or parenthesis (a line's
+end is read past them: "… he said.”")."""
+CLAUSE_ENDS = tuple(".!?…:;,")
+"""Punctuation that ends a clause: a line ending in one is no headline, label or title."""
 DOUBLE_QUOTES = frozenset('"“”„«»')
 """Double quotation marks, opening or closing: they never stand for an apostrophe ("L'Italia")."""
 
