@@ -73,7 +73,7 @@ def read_warc(lines: Sequence[str], *, language: str | None = None) -> Warc | No
     lines do not open with a WARC record."""
     i = next((k for k, line in enumerate(lines) if line.strip()), len(lines))
     found: tuple[_Header, int] | None = None  # the first record of text, and its block's end
-    other: _Header | None = None  # the first record holding a page in another form (HTML)
+    other: tuple[_Header, int] | None = None  # the first record of a page in another form (HTML)
     more = 0
     while i < len(lines) and is_version_line(lines[i]):
         header = _read_header(lines, i)
@@ -87,7 +87,7 @@ def read_warc(lines: Sequence[str], *, language: str | None = None) -> Warc | No
             else:
                 more += 1
         elif kind not in UNREAD_TYPES and other is None:
-            other = header
+            other = header, end
         i = next((k for k in range(end, len(lines)) if lines[k].strip()), len(lines))
     if found is None and other is None:
         if i == next((k for k, line in enumerate(lines) if line.strip()), len(lines)):
@@ -95,12 +95,13 @@ def read_warc(lines: Sequence[str], *, language: str | None = None) -> Warc | No
         return Warc(Record(EMPTY, (), {}), i, ("no WARC record of text (a WET file's conversion records)",))
     if found is None:
         assert other is not None
-        page = _html_payload(lines, other)
+        header, end = other
+        page = _html_payload(lines, header, end)
         if page is not None:
-            return Warc(Record(_given(other, language), (), {}), other.block, (), page)
-        kind = other.fields.get("warc-type", ("", 0))[0] or "untyped"
+            return Warc(Record(_given(header, language), (), {}), header.block, (), page)
+        kind = header.fields.get("warc-type", ("", 0))[0] or "untyped"
         why = f"a WARC {kind} record holds the page in a form artparse does not read (not HTML text)"
-        return Warc(Record(_given(other, language), (), {}), other.block, (why,))
+        return Warc(Record(_given(header, language), (), {}), header.block, (why,))
     header, end = found
     body = tuple(k for k in range(header.block, end) if lines[k].strip())
     warnings = (
@@ -109,13 +110,12 @@ def read_warc(lines: Sequence[str], *, language: str | None = None) -> Warc | No
     return Warc(Record(_given(header, language), body, {}), header.block, warnings)
 
 
-def _html_payload(lines: Sequence[str], header: _Header) -> str | None:
+def _html_payload(lines: Sequence[str], header: _Header, end: int) -> str | None:
     """The HTML page a ``response`` record holds: its HTTP response's body, after the status
     line and the HTTP headers, when they say it is HTML and not compressed (a payload kept as
     sent, gzipped, is no text). Common Crawl's WARC files and CC-News hold pages so."""
     if header.fields.get("warc-type", ("", 0))[0].casefold() != "response":
         return None
-    end = _block_end(lines, header)
     start = header.block
     if start >= end or not lines[start].startswith("HTTP/"):
         return None
