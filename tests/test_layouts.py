@@ -42,6 +42,40 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         },
     ),
     (
+        "Daily Mail story file as stored: the header's fields one a line, no headline",
+        "By\nDaily Mail Reporter\n\nPUBLISHED:\n12:58 EST, 3 February 2013\n|\nUPDATED:\n"
+        "13:01 EST, 3 February 2013\n\nA man has been arrested after a long chase through the town.\n\n"
+        "Police said more.\n\n@highlight\n\nMan arrested after chase\n",
+        {
+            "title": None,
+            "date": "2013-02-03T12:58:00-05:00",
+            "updated": "2013-02-03T13:01:00-05:00",
+            "authors": [],
+            "byline": "By Daily Mail Reporter",
+            "highlights": ["Man arrested after chase"],
+            "paragraphs": [
+                "A man has been arrested after a long chase through the town.",
+                "Police said more.",
+            ],
+        },
+    ),
+    (
+        "A label on its own line over its value, under a headline",
+        "Harbour bridge to close for repairs\n\nBy\nJane Doe\n\nPublished:\n9 March 2021\n\n"
+        "The bridge will close for two weeks from Monday.\n",
+        {
+            "title": "Harbour bridge to close for repairs",
+            "date": "2021-03-09",
+            "authors": ["Jane Doe"],
+            "paragraphs": ["The bridge will close for two weeks from Monday."],
+        },
+    ),
+    (
+        "A lone By over a sentence is no byline",
+        "By\n\nThe new rules took effect in March.\n\nMore followed.\n",
+        {"authors": [], "paragraphs": ["The new rules took effect in March.", "More followed."]},
+    ),
+    (
         "Daily Mail page: PUBLISHED | UPDATED on one line",
         "Woman, 92, runs marathon\n\nBy Daily Mail Reporter\n\n"
         "PUBLISHED: 12:01 EST, 24 July 2012 | UPDATED: 12:30 EST, 24 July 2012\n\n"
