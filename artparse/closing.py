@@ -143,15 +143,20 @@ def cut_closing_name(text: str) -> Cut | None:
     Newspapers sign articles with the author's name after the last sentence (Kommersant:
     "... по всей Европе. Алена Миклашевская"), a correspondent with the place filed from
     (PAP: "... Estonii. Z Londynu Jakub Krupa"); flattened text runs it onto the paragraph.
+    Some close the signature with a full stop, as a sentence (Bankier.pl: "... biuro prasowe
+    Ryanaira. Weronika Szkwarek."); the stop is no part of the name.
     """
-    if text[-1:] in '.!?»”")' or not text[-1:].isalpha():
+    body = text[:-1] if text[-1:] == "." and text[-2:-1].isalpha() else text
+    if body[-1:] in '.!?»”")' or not body[-1:].isalpha():
         return None
-    m = _CLOSING_NAME.search(text, max(0, len(text) - CLOSING_NAME_REACH))
+    m = _CLOSING_NAME.search(body, max(0, len(body) - CLOSING_NAME_REACH))
     if m is None or m.start() == 0:
         return None
     words = m.group("name").split()
     if not is_name(words) or any(w.casefold() in AGENCY_CASEFOLD for w in words):
         return None
+    if body is not text and any("." in w for w in words):
+        return None  # "... Mr. Smith." or initials: a sentence's end, not a signature
     return Cut(kept=text[: m.start()].rstrip(), text=m.group("name"))
 
 

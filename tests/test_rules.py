@@ -1464,6 +1464,25 @@ def test_the_authors_name_closing_the_text_is_cut(ending: str, author: str, kept
     assert article.authors == (author,)
 
 
+def test_the_authors_name_closing_the_text_with_a_full_stop_is_cut() -> None:
+    """Bankier.pl closes the signature with a full stop, as a sentence."""
+    article = parse(
+        f"{SIGNED}Zdanie pierwsze jest tutaj, a redakcja poprosiła o komentarz. Anna Zielińska.\n"
+    )
+    assert article.paragraphs[-1].endswith("poprosiła o komentarz.")
+    assert article.authors == ("Anna Zielińska",)
+
+
+@pytest.mark.parametrize(
+    "ending",
+    ["and then he met with Mr. Smith.", "they all wished a Happy New Year to Tom.", "he said. Ask J. Doe."],
+)
+def test_a_last_sentence_ending_with_a_name_and_a_stop_is_no_signature(ending: str) -> None:
+    article = parse(f"{SIGNED}The first sentence is here, {ending}\n")
+    assert article.authors == ()
+    assert article.paragraphs[-1].endswith(ending)
+
+
 def test_an_outlet_closing_the_text_is_no_author() -> None:
     article = parse(f"{SIGNED}The first sentence is here, and then he said the minister. Reuters Health\n")
     assert article.authors == ()
@@ -1673,6 +1692,33 @@ def test_guess_language(text: str, language: str | None) -> None:
 
 
 # --- options -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://news.example.org/world/2016/12/18/leader_speaks/",
+        "http://www.example.cz/?page=archive&day=2016-01-29",
+    ],
+)
+def test_a_header_url_with_a_date_in_its_path_is_no_date_line(url: str) -> None:
+    """BSNLP headers print the URL under an empty date field; its path's date is printed nowhere."""
+    check(
+        f"215\nru\n\n{url}\nЛидер выступил перед сторонниками в городе\nЛидер заявил, что надежда есть.\n",
+        {
+            "date": None,
+            "title": "Лидер выступил перед сторонниками в городе",
+            "rules": ["header_meta"] * 3 + ["title", "paragraph"],
+        },
+    )
+
+
+def test_a_header_date_field_above_the_url_still_dates_the_article() -> None:
+    check(
+        "ru-89\nru\n2018-08-10\nhttps://news.example.org/a/2016/12/18/x/\n"
+        "Лидер выступил в городе\n\nЛидер заявил.\n",
+        {"date": "2018-08-10"},
+    )
 
 
 def test_url_in_the_body_is_not_header_meta() -> None:

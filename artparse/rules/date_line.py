@@ -23,6 +23,7 @@ from artparse.patterns import (
     RELATIVE_DAY_FIRST_WORDS,
     UPDATED_LABEL,
     UPDATED_LABEL_AFTER,
+    URL,
     WEEKDAYS,
 )
 from artparse.state import State, list_item
@@ -350,6 +351,9 @@ def date_line(state: State, silent: bool) -> bool:
     publication dates, so in the body only a labelled republication note counts
     ("erschienen am 7. Juli 2022 auf ...", "Originally published on ..."), and, under a
     converted page's marked headline, a line that is only a date (``_in_page_head``).
+    A URL line is a record's field, never a date line, though its path may hold a date: the
+    BSNLP headers' URL under an empty date field (mk.ru's ".../2016/12/19/...", Lenta.ru's
+    "/news/2016/12/18/", FSFinalWord's "?day=2016-01-29") prints no publication date.
     """
     text = state.head_text()
     lang, order = state.language, state.options.date_order
@@ -358,6 +362,8 @@ def date_line(state: State, silent: bool) -> bool:
     if state.title is not None and not state.body_started and _stamp_over_headline(state, silent, text):
         return True
     if len(text) > MAX_DATE_LINE:
+        return False
+    if URL.match(text):  # a record's URL field: the date in its path is printed nowhere
         return False
     if text[-1:] in _DASHES and _lone_dateline(state, silent, text):
         return True
