@@ -607,6 +607,33 @@ CLICK_HERE = [
         },
         id="es: '... haga clic aquí' between paragraphs",
     ),
+    pytest.param(
+        "Câmara aprova o orçamento\n\n"
+        "A câmara municipal aprovou na terça-feira o orçamento para o próximo ano.\n\n"
+        "Apoie o jornalismo local. Assine o Diário clicando aqui\n\n"
+        "A votação terminou com sete votos a favor e dois contra.\n",
+        {
+            "paragraphs": [
+                "A câmara municipal aprovou na terça-feira o orçamento para o próximo ano.",
+                "A votação terminou com sete votos a favor e dois contra.",
+            ]
+        },
+        id="pt: the gerund 'Assine ... clicando aqui' between paragraphs (EL PAÍS Brasil)",
+    ),
+    pytest.param(
+        "Câmara aprova o orçamento\n\n"
+        "A câmara municipal aprovou na terça-feira o orçamento para o próximo ano.\n\n"
+        "Os vereadores votaram clicando em aparelhos instalados aqui na sala do plenário.\n\n"
+        "A votação terminou com sete votos a favor e dois contra.\n",
+        {
+            "paragraphs": [
+                "A câmara municipal aprovou na terça-feira o orçamento para o próximo ano.",
+                "Os vereadores votaram clicando em aparelhos instalados aqui na sala do plenário.",
+                "A votação terminou com sete votos a favor e dois contra.",
+            ]
+        },
+        id="pt: 'clicando' in a sentence of the story stays body",
+    ),
 ]
 
 
