@@ -199,6 +199,29 @@ TIGHT_DEK = [
         id="pt: a lead of two sentences set tight under the headline stays body",
     ),
     pytest.param(
+        "Exportações crescem no segundo trimestre\n"
+        "Entre os setores, a soja teve a maior alta (7,2%). Apenas o café recuou.\n\n"
+        "As exportações brasileiras cresceram 4,1% no segundo trimestre, segundo dados divulgados "
+        "nesta terça-feira (8) pelo ministério, puxadas pela soja e pelo minério de ferro.\n\n"
+        "O café teve queda de 2,3% no período.\n\n"
+        "O ministério espera nova alta no terceiro trimestre.\n",
+        {
+            "subtitle": "Entre os setores, a soja teve a maior alta (7,2%). Apenas o café recuou.",
+            "rules": ["title", "subtitle", "paragraph", "paragraph", "paragraph"],
+        },
+        id="pt: a dek of two sentences set tight over a longer lead (G1)",
+    ),
+    pytest.param(
+        "Exportações crescem no segundo trimestre\n"
+        "As exportações cresceram 4,1% no trimestre. A soja puxou a alta. O café recuou 2,3%.\n\n"
+        "O ministério divulgou os dados nesta terça-feira (8), com alta em quase todos os setores "
+        "e queda apenas no café e no açúcar.\n\n"
+        "O ministério espera nova alta no terceiro trimestre.\n\n"
+        "Os dados completos saem em agosto.\n",
+        {"subtitle": None},
+        id="pt: a lead of three sentences set tight stays body, whatever follows",
+    ),
+    pytest.param(
         "Phone makers add data meter\nOctober 29, 2012 at 10:45 am by Todd Bishop and friends\n\n"
         "Two new features unveiled by the company this morning aim to save data.\n\n"
         "The company says compression lets users browse more pages.\n\n"
@@ -292,6 +315,26 @@ def test_date_first_dateline(text: str, expected: dict[str, Any]) -> None:
 # --- a picture's credit alone above the body, its caption lost -----------------------------
 
 LONE_CREDIT = [
+    pytest.param(
+        "Exportações crescem no trimestre\n\n"
+        "As exportações brasileiras cresceram 4,1% no segundo trimestre.\n"
+        "Exportações por setor em 2020 — Foto: Economia Jornal\n\n"
+        "A soja teve a maior alta entre os produtos.\n",
+        {"captions": [{"text": "Exportações por setor em 2020", "credit": "Economia Jornal"}]},
+        id="pt: the dash a template sets between caption and labelled credit (G1)",
+    ),
+    pytest.param(
+        "Exportações crescem no trimestre\n\n"
+        "As exportações brasileiras cresceram 4,1% no segundo trimestre.\n"
+        "Exportações por setor em 2020 - comparação anual — Foto: Economia Jornal\n\n"
+        "A soja teve a maior alta entre os produtos.\n",
+        {
+            "captions": [
+                {"text": "Exportações por setor em 2020 - comparação anual", "credit": "Economia Jornal"}
+            ]
+        },
+        id="pt: a dash inside the caption stays",
+    ),
     pytest.param(
         "Asteroide poderá atingir a Terra em 2068\n\nSofia Pilagallo\n31/10/2020 - 02h00\n\nNASA\n"
         "Observações feitas neste ano por astrônomos apontam que o asteroide pode atingir a Terra.\n\n"
@@ -563,6 +606,33 @@ CLICK_HERE = [
             ]
         },
         id="es: '... haga clic aquí' between paragraphs",
+    ),
+    pytest.param(
+        "Câmara aprova o orçamento\n\n"
+        "A câmara municipal aprovou na terça-feira o orçamento para o próximo ano.\n\n"
+        "Apoie o jornalismo local. Assine o Diário clicando aqui\n\n"
+        "A votação terminou com sete votos a favor e dois contra.\n",
+        {
+            "paragraphs": [
+                "A câmara municipal aprovou na terça-feira o orçamento para o próximo ano.",
+                "A votação terminou com sete votos a favor e dois contra.",
+            ]
+        },
+        id="pt: the gerund 'Assine ... clicando aqui' between paragraphs (EL PAÍS Brasil)",
+    ),
+    pytest.param(
+        "Câmara aprova o orçamento\n\n"
+        "A câmara municipal aprovou na terça-feira o orçamento para o próximo ano.\n\n"
+        "Os vereadores votaram clicando em aparelhos instalados aqui na sala do plenário.\n\n"
+        "A votação terminou com sete votos a favor e dois contra.\n",
+        {
+            "paragraphs": [
+                "A câmara municipal aprovou na terça-feira o orçamento para o próximo ano.",
+                "Os vereadores votaram clicando em aparelhos instalados aqui na sala do plenário.",
+                "A votação terminou com sete votos a favor e dois contra.",
+            ]
+        },
+        id="pt: 'clicando' in a sentence of the story stays body",
     ),
 ]
 

@@ -124,13 +124,24 @@ def _credit_source_tail(tail: str) -> bool:
 
 
 def _credit_at(pattern: re.Pattern[str], text: str, start: int) -> tuple[str, str] | None:
-    """(caption, credit) when ``pattern`` finds a credit from ``start`` with a caption before it."""
+    """(caption, credit) when ``pattern`` finds a credit from ``start`` with a caption before it.
+
+    The dash a template sets between the caption and its credit is neither's: G1 prints
+    "Variação do PIB por estado — Foto: Economia G1", as the templates that join a figure's
+    caption and credit with " - " (``_empty_credit``: Trinidad and Tobago Newsday,
+    herschel666/photoblog's figcaption).
+    """
     m = pattern.search(text, start)
     if m is not None:
         caption = text[: m.start()].rstrip(" ©")  # "... teuer. © Ben Stansall/AFP/Getty Images"
+        if caption[-1:] in _JOINING_DASHES and caption[-2:-1] == " ":
+            caption = caption[:-2].rstrip()
         if caption:
             return caption, m.group("credit").strip()
     return None
+
+
+_JOINING_DASHES = "-–—"
 
 
 def _word_before(text: str, end: int) -> str:

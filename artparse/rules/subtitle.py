@@ -214,10 +214,13 @@ MIN_SPACED_PARAGRAPHS = 3
 def _tight_under_headline(state: State, body: int) -> bool:
     """The standfirst stands right under the headline, with no blank line, in a text whose
     body paragraphs are each set off by one: the headline block is the headline and its dek,
-    a sentence (a lead of several sentences set tight under the headline stays body).
+    one or two sentences (``MAX_STANDFIRST_SENTENCES``: G1's "Entre os estados, ... (4,3%).
+    Apenas Sergipe teve queda no PIB." as the Guardian's and CNET's two-sentence deks), two
+    only over a longer first paragraph, as a standfirst set apart is read
+    (``_under_wider_gap``); a lead of three or more set tight under the headline stays body.
 
     Copy-paste of news pages (the Dragnet pages of Ars Technica and NBC News) and the
-    News Articles in Brazilian Portuguese files print the dek so.
+    News Articles in Brazilian Portuguese files (R7, G1, EL PAÍS Brasil) print the dek so.
     """
     prev = state.prev_block()
     if prev is None or prev.kind != Kind.TITLE or _gap_before(state, state.pos):
@@ -227,8 +230,11 @@ def _tight_under_headline(state: State, body: int) -> bool:
     text = state.lines[state.pos].text
     if find_date(text, fallback=False) is not None:  # a date and byline line the rules missed
         return False
-    if any(end in text for end in _INNER_SENTENCE_ENDS):  # a lead of several sentences set tight
-        return False
+    inner_ends = sum(text.count(end) for end in _INNER_SENTENCE_ENDS)
+    if inner_ends >= MAX_STANDFIRST_SENTENCES:
+        return False  # a lead of three or more sentences set tight under the headline
+    if inner_ends and len(state.lines[body].text) <= len(text):
+        return False  # two sentences over a shorter paragraph: the lead, as ``_under_wider_gap`` reads it
     gaps = _gaps_below(state, body)
     return gaps is not None and all(gaps)
 

@@ -370,6 +370,7 @@ VOCAB = Vocab.of(
         "slideshow (",
         "click on ",
         "click here",
+        "by clicking here",
         "watch the video",
         "video above",
         "video below",

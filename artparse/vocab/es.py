@@ -31,6 +31,7 @@ VOCAB = Vocab.of(
     navigation_phrases=(
         "haga clic aquí",
         "haz clic aquí",
+        "haciendo clic aquí",
         "pulse aquí",
         "prueba gratis",
         "en tu bandeja de entrada",

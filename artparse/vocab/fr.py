@@ -27,6 +27,7 @@ VOCAB = Vocab.of(
     share_count_words=("partages", "partage"),
     navigation_phrases=(
         "cliquez ici",
+        "en cliquant ici",
         "j'accepte de recevoir",
         "essai gratuit",
         "essayez gratuitement",

@@ -29,6 +29,7 @@ VOCAB = Vocab.of(
     navigation_phrases=(
         "clicca qui",
         "cliccate qui",
+        "cliccando qui",
         "prova gratis",
         "nella tua casella di posta",
         "sei già abbonato",

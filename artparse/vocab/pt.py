@@ -29,6 +29,8 @@ VOCAB = Vocab.of(
     follow_calls=("siga", "sigam", "acompanhe", "inscreva-se", "assine"),
     navigation_phrases=(
         "clique aqui",
+        # the gerund of the same call: EL PAÍS Brasil's "Assine o EL PAÍS clicando aqui"
+        "clicando aqui",
         "teste grátis",
         "experimente grátis",
         "já é assinante",
