@@ -1310,3 +1310,35 @@ def test_a_sentence_opening_with_today_and_a_time_stays_body(line: str) -> None:
         f"{line}\n\nThe operator expects more passengers this summer than last year, it said.\n"
     )
     assert line in parse(text).paragraphs
+
+
+# --- a quote headline given to its speaker after a comma and a dash ------------------------------
+
+SPEAKER_DASH = [
+    pytest.param(
+        "Мы будем строить новый мост через реку уже этим летом, - Петров\n\n"
+        "Глава городской администрации Иван Петров рассказал журналистам о планах на лето.\n\n"
+        "По его словам, работы займут два года.\n",
+        {"title": "Мы будем строить новый мост через реку уже этим летом, - Петров"},
+        id="ru: 'quote, - Speaker': direct speech closes with a comma before the dash",
+    ),
+    pytest.param(
+        "«Цены на хлеб останутся прежними до конца года», — Сидорова\n\n"
+        "Министр сельского хозяйства Анна Сидорова выступила на пресс-конференции в среду.\n\n"
+        "Она добавила, что урожай был хорошим.\n",
+        {"title": "«Цены на хлеб останутся прежними до конца года», — Сидорова"},
+        id="ru: '«quote», — Speaker'",
+    ),
+    pytest.param(
+        "Городской совет утвердил новый бюджет на следующий год - Экономика\n\n"
+        "Городской совет утвердил бюджет во вторник после долгих споров.\n\n"
+        "Голосование прошло со счетом семь к двум.\n",
+        {"title": "Городской совет утвердил новый бюджет на следующий год"},
+        id="ru: a section's name after the dash (no comma) still goes",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEAKER_DASH)
+def test_speaker_dash(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
