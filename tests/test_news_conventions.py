@@ -1196,6 +1196,27 @@ COLON_DATELINE = [
         {"dateline": None, "agency": None},
         id="en: a topic over a short headline-shaped line is no lead",
     ),
+    pytest.param(
+        "Der Streit um die neue Brücke\n\n"
+        "Unglaublich: Da kündigt der Bürgermeister an, die alte Brücke noch vor dem Winter zu schließen.\n\n"
+        "Die Händler in der Altstadt sind empört und sammeln nun Unterschriften.\n",
+        {"dateline": None, "agency": None},
+        id="de: a writer's interjection before a colon is no place (German papers print no colon dateline)",
+    ),
+    pytest.param(
+        "Il ponte della discordia\n\n"
+        "Incredibile: il sindaco annuncia che il vecchio ponte chiuderà prima dell'inverno.\n\n"
+        "I commercianti del centro storico raccolgono firme contro la decisione.\n",
+        {"dateline": None, "agency": None},
+        id="it: an interjection before a colon is no place",
+    ),
+    pytest.param(
+        "Court hears appeal in land case\n\n"
+        "Eastport: The district court on Tuesday heard the appeal of two farmers against the order.\n\n"
+        "The hearing was adjourned until next week.\n",
+        {"dateline": "Eastport", "agency": None},
+        id="en: the place before a colon stays in English copy",
+    ),
 ]
 
 
