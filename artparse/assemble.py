@@ -68,7 +68,8 @@ def _body(blocks: Sequence[Block], cuts: Sequence[Block], language: str | None) 
                 body.dateline_date = opening.date
                 break
         else:
-            body.dateline = colon_dateline(body.paragraphs[0], "".join(body.paragraphs[1:2]), language=language)
+            following = "".join(body.paragraphs[1:2])
+            body.dateline = colon_dateline(body.paragraphs[0], following, language=language)
         body.agency = body.agency or stamp_agency
     return body
 
