@@ -1363,3 +1363,46 @@ SPEAKER_DASH = [
 @pytest.mark.parametrize(("text", "expected"), SPEAKER_DASH)
 def test_speaker_dash(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
+
+
+# --- a label, a colon and a headline in small letters: a crosshead where headlines write so ------
+
+LOWER_AFTER_COLON = [
+    pytest.param(
+        "Nowe przepisy o ruchu drogowym\n\n"
+        "Sejm przyjął w piątek ustawę, która zmienia zasady parkowania w centrach miast.\n\n"
+        "Sąd w Krakowie: nowe opłaty nie naruszają prawa\n\n"
+        "Sędziowie uznali, że gminy mogą same ustalać wysokość opłat za parkowanie.\n",
+        {"rules": ["title", "paragraph", "crosshead", "paragraph"]},
+        id="pl: 'Sąd w Krakowie: nowe opłaty ...' is a crosshead",
+    ),
+    pytest.param(
+        "La réforme des retraites au Sénat\n\n"
+        "Les sénateurs ont commencé mardi l'examen du texte adopté par les députés.\n\n"
+        "Le calendrier : un vote attendu avant la fin du mois\n\n"
+        "Le gouvernement espère une adoption définitive dans les prochaines semaines.\n",
+        {"rules": ["title", "paragraph", "crosshead", "paragraph"]},
+        id="fr: 'Le calendrier : un vote attendu ...' is a crosshead",
+    ),
+    pytest.param(
+        "New parking rules for the city centre\n\n"
+        "The council passed the new rules on Friday after a long debate about fees.\n\n"
+        "The mayor said: we will review the fees again next year\n\n"
+        "Traders welcomed the decision and said they would watch the prices.\n",
+        {"rules": ["title", "paragraph", "paragraph", "paragraph"]},
+        id="en: words in small letters after a colon stay prose (English headlines capitalise)",
+    ),
+    pytest.param(
+        "Nowe przepisy o ruchu drogowym\n\n"
+        "Sejm przyjął w piątek ustawę, która zmienia zasady parkowania w centrach miast.\n\n"
+        "Burmistrz powiedział: opłaty zostaną obniżone w przyszłym roku, a strefa się powiększy.\n\n"
+        "Kupcy przyjęli decyzję z zadowoleniem.\n",
+        {"rules": ["title", "paragraph", "paragraph", "paragraph"]},
+        id="pl: a sentence with a colon that ends with a full stop stays a paragraph",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOWER_AFTER_COLON)
+def test_lower_case_after_colon(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
