@@ -408,7 +408,8 @@ UNMARKED_POSTS = [
     fixture(
         "a post run onto one line with its signature and date (one line a block)",
         "Harbour bridge to close for repairs\n" + BODY.replace("\n\n", "\n") + "The mayor wrote on Twitter.\n"
-        "The bridge will be safe again by the autumn pic.twitter.com/abc — Jane Roe (@mayor_roe) March 3, 2020\n"
+        "The bridge will be safe again by the autumn pic.twitter.com/abc"
+        " — Jane Roe (@mayor_roe) March 3, 2020\n"
         "The bridge last closed in 1998.\n",
         {
             "paragraphs": [
