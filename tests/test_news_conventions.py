@@ -1406,3 +1406,45 @@ LOWER_AFTER_COLON = [
 @pytest.mark.parametrize(("text", "expected"), LOWER_AFTER_COLON)
 def test_lower_case_after_colon(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
+
+
+# --- a caption with no full stop between one-line paragraphs that says it is a photo's --------
+
+DM_CAPTION = "Jane Roe, pictured at the opening of the bridge last spring, said the work was worth it"
+UNSTOPPED_CAPTION = [
+    pytest.param(
+        "Mayor defends the new harbour bridge\n\n"
+        "The mayor defended the cost of the new bridge at a meeting on Monday.\n"
+        "Jane Roe, pictured at the opening of the bridge last spring, said the work was worth it\n"
+        "Critics said the bridge had cost twice as much as planned.\n",
+        {
+            "captions": [{"text": DM_CAPTION, "credit": None}],
+            "paragraphs": [
+                "The mayor defended the cost of the new bridge at a meeting on Monday.",
+                "Critics said the bridge had cost twice as much as planned.",
+            ],
+        },
+        id="en: Daily Mail caption line ('pictured', no full stop) between paragraphs",
+    ),
+    pytest.param(
+        "Mayor defends the new harbour bridge\n\n"
+        "The mayor defended the cost of the new bridge at a meeting on Monday.\n"
+        "Jane Roe, pictured at the opening of the bridge last spring, said the work was worth it.\n"
+        "Critics said the bridge had cost twice as much as planned.\n",
+        {"captions": []},
+        id="en: a sentence that ends with a full stop stays a paragraph",
+    ),
+    pytest.param(
+        "Mayor defends the new harbour bridge\n\n"
+        "The mayor defended the cost of the new bridge at a meeting on Monday.\n"
+        "Jane Roe said the work on the bridge was worth every penny the town had spent on it\n"
+        "Critics said the bridge had cost twice as much as planned.\n",
+        {"captions": []},
+        id="en: a line with no full stop that speaks of no photo stays a paragraph",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNSTOPPED_CAPTION)
+def test_unstopped_caption(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
