@@ -1442,6 +1442,14 @@ UNSTOPPED_CAPTION = [
         {"captions": []},
         id="en: a line with no full stop that speaks of no photo stays a paragraph",
     ),
+    pytest.param(
+        "Der Stadtrat streitet über die Brücke\n\n"
+        "Der Stadtrat hat am Montag erneut über die Kosten der neuen Brücke gestritten.\n"
+        "Unsere Zeitung von links lebt vom Engagement ihrer Leserinnen und Leser\n"
+        "Die Kritiker sagen, die Brücke habe doppelt so viel gekostet wie geplant.\n",
+        {"captions": []},
+        id="de: a short heading with 'links' (left, politically) is no caption",
+    ),
 ]
 
 

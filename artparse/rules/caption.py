@@ -447,8 +447,10 @@ def _described_caption(text: str) -> str | None:
     return None
 
 
-MIN_UNSTOPPED_CAPTION_WORDS = 8
-"""A caption that says what the photo shows is a sentence; a shorter line is a label."""
+MIN_UNSTOPPED_CAPTION_WORDS = 12
+"""A caption that says whom the photo shows, and what they do, is a long sentence; a shorter
+line with no stop is a heading (nd's "nd Journalismus von links lebt vom Engagement ...",
+where "links" is no photo's left)."""
 
 
 def _unstopped_caption(text: str) -> bool:
