@@ -39,7 +39,7 @@ class _Body:
         self.closing_agency: str | None = None
 
 
-def _body(blocks: Sequence[Block], cuts: Sequence[Block]) -> _Body:
+def _body(blocks: Sequence[Block], cuts: Sequence[Block], language: str | None) -> _Body:
     """Paragraphs in order (with text that other blocks left for the body), and what was cut from them."""
     body = _Body()
     openings: list[tuple[str, tuple[int, ...]]] = []
@@ -68,7 +68,8 @@ def _body(blocks: Sequence[Block], cuts: Sequence[Block]) -> _Body:
                 body.dateline_date = opening.date
                 break
         else:
-            body.dateline = colon_dateline(body.paragraphs[0], "".join(body.paragraphs[1:2]))
+            following = "".join(body.paragraphs[1:2])
+            body.dateline = colon_dateline(body.paragraphs[0], following, language=language)
         body.agency = body.agency or stamp_agency
     return body
 
@@ -153,7 +154,7 @@ class _Fields:
         self.captions = captions = _once(by_kind.get(Kind.CAPTION, []))
         self.highlights = highlights = by_kind.get(Kind.HIGHLIGHT, [])
         date_block, updated_block = _dates(blocks)
-        body = _body(blocks, cuts)
+        body = _body(blocks, cuts, language)
 
         authors: list[str] = []
         agency = None

@@ -32,7 +32,7 @@ from artparse.patterns import (
     fold_homoglyphs,
     lead_labels,
 )
-from artparse.vocab import BRACKET_WIRES
+from artparse.vocab import BRACKET_WIRES, COLON_DATELINE_LANGUAGES
 
 HEAD = 160
 """A dateline is read from this many characters at most."""
@@ -346,7 +346,7 @@ def _colon_label(text: str) -> str | None:
     return label
 
 
-def colon_dateline(lead: str, following: str) -> str | None:
+def colon_dateline(lead: str, following: str, *, language: str | None = None) -> str | None:
     """The place set off by a colon that opens the lead, as South Asian English papers print it.
 
     The Times of India ("New Delhi: The government on Monday ..."), Dawn ("ISLAMABAD: As many
@@ -355,7 +355,11 @@ def colon_dateline(lead: str, following: str) -> str | None:
     two places joined by a slash when the story was filed from both ("BANGALORE/KARWAR: ").
     Not a label the vocabulary knows ("Update:", "Note:", "Q:"), not an agency, and not a
     speaker: an interview labels the next paragraph so too ("SMITH: ... / JONES: ...").
+    Only in a language whose papers print it so (``COLON_DATELINE_LANGUAGES``), or when the
+    language is not known.
     """
+    if language is not None and language not in COLON_DATELINE_LANGUAGES:
+        return None
     place = _colon_label(lead)
     if place is None or len(place) < MIN_COLON_PLACE or not lead[len(place) + 2 :][:1].isupper():
         return None

@@ -290,6 +290,11 @@ _PLAIN_SIGNATURE = lazy_compile(r"^[—–]\s?[^()\n]{1,80}\(@\w{1,30}\)")
 """The same signature where a converter marks no quotes: "— SMN Argentina (@SMN_Argentina) ..."."""
 
 
+_GLUED_SIGNATURE = lazy_compile(r"\s[—–]\s?[^()\n—–]{1,80}\(@\w{1,30}\)\s[^()\n]{3,30}\d{4}$")
+"""The signature and date run on after the post's words: "... pic.twitter.com/x — TODAY
+(@TODAYshow) June 4, 2018"."""
+
+
 def unmarked_posts(lines: list[Line]) -> Mapping[int, int]:
     """Each line of an embedded post in a text that marks no quotes -> its signature line.
 
@@ -297,11 +302,18 @@ def unmarked_posts(lines: list[Line]) -> Mapping[int, int]:
     "&mdash; Name (@handle)" and the linked date (``embedded_posts`` reads it where html2text
     marks the quote with ">"). Inscriptis prints a blockquote with no mark: the post's
     paragraph, a blank line, then the signature line. The post is the signature and the one
-    line of text right above it (a blank line between them at most).
+    line of text right above it (a blank line between them at most). A scrape that gives each
+    block a line runs the blockquote onto one: the post's words, then the signature and its
+    date (the Daily Mail's pages in the SemEval-2023 task 3 files): that line is the post.
     """
     found: dict[int, int] = {}
     for index, ln in enumerate(lines):
-        if "(@" not in ln.text or not _PLAIN_SIGNATURE.match(ln.text):
+        if "(@" not in ln.text:
+            continue
+        if _GLUED_SIGNATURE.search(ln.text):
+            found[index] = index
+            continue
+        if not _PLAIN_SIGNATURE.match(ln.text):
             continue
         found[index] = index
         for above in (index - 1, index - 2):

@@ -406,6 +406,32 @@ UNMARKED_POSTS = [
         },
     ),
     fixture(
+        "a post run onto one line with its signature and date (one line a block)",
+        "Harbour bridge to close for repairs\n" + BODY.replace("\n\n", "\n") + "The mayor wrote on Twitter.\n"
+        "The bridge will be safe again by the autumn pic.twitter.com/abc"
+        " — Jane Roe (@mayor_roe) March 3, 2020\n"
+        "The bridge last closed in 1998.\n",
+        {
+            "paragraphs": [
+                *BODY.strip().split("\n\n"),
+                "The mayor wrote on Twitter.",
+                "The bridge last closed in 1998.",
+            ]
+        },
+    ),
+    fixture(
+        "a sentence naming a handle after a dash, with no date at its end, stays",
+        "Harbour bridge to close for repairs\n\n" + BODY + "The bridge will reopen — Jane Roe (@mayor_roe) "
+        "promised on Tuesday.\n\nThe bridge last closed in 1998.\n",
+        {
+            "paragraphs": [
+                *BODY.strip().split("\n\n"),
+                "The bridge will reopen — Jane Roe (@mayor_roe) promised on Tuesday.",
+                "The bridge last closed in 1998.",
+            ]
+        },
+    ),
+    fixture(
         "a sentence naming a handle in brackets stays",
         "Harbour bridge to close for repairs\n\n" + BODY + "The mayor (@mayor_roe) wrote that the bridge "
         "will be safe again by the autumn.\n\nThe bridge last closed in 1998.\n",

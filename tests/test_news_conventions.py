@@ -1266,6 +1266,27 @@ COLON_DATELINE = [
         {"dateline": None, "agency": None},
         id="en: a topic over a short headline-shaped line is no lead",
     ),
+    pytest.param(
+        "Der Streit um die neue Brücke\n\n"
+        "Unglaublich: Da kündigt der Bürgermeister an, die alte Brücke noch vor dem Winter zu schließen.\n\n"
+        "Die Händler in der Altstadt sind empört und sammeln nun Unterschriften.\n",
+        {"dateline": None, "agency": None},
+        id="de: a writer's interjection before a colon is no place (German papers print no colon dateline)",
+    ),
+    pytest.param(
+        "Il ponte della discordia\n\n"
+        "Incredibile: il sindaco annuncia che il vecchio ponte chiuderà prima dell'inverno.\n\n"
+        "I commercianti del centro storico raccolgono firme contro la decisione.\n",
+        {"dateline": None, "agency": None},
+        id="it: an interjection before a colon is no place",
+    ),
+    pytest.param(
+        "Court hears appeal in land case\n\n"
+        "Eastport: The district court on Tuesday heard the appeal of two farmers against the order.\n\n"
+        "The hearing was adjourned until next week.\n",
+        {"dateline": "Eastport", "agency": None},
+        id="en: the place before a colon stays in English copy",
+    ),
 ]
 
 
@@ -1380,3 +1401,128 @@ def test_a_sentence_opening_with_today_and_a_time_stays_body(line: str) -> None:
         f"{line}\n\nThe operator expects more passengers this summer than last year, it said.\n"
     )
     assert line in parse(text).paragraphs
+
+
+# --- a quote headline given to its speaker after a comma and a dash ------------------------------
+
+SPEAKER_DASH = [
+    pytest.param(
+        "Мы будем строить новый мост через реку уже этим летом, - Петров\n\n"
+        "Глава городской администрации Иван Петров рассказал журналистам о планах на лето.\n\n"
+        "По его словам, работы займут два года.\n",
+        {"title": "Мы будем строить новый мост через реку уже этим летом, - Петров"},
+        id="ru: 'quote, - Speaker': direct speech closes with a comma before the dash",
+    ),
+    pytest.param(
+        "«Цены на хлеб останутся прежними до конца года», — Сидорова\n\n"
+        "Министр сельского хозяйства Анна Сидорова выступила на пресс-конференции в среду.\n\n"
+        "Она добавила, что урожай был хорошим.\n",
+        {"title": "«Цены на хлеб останутся прежними до конца года», — Сидорова"},
+        id="ru: '«quote», — Speaker'",
+    ),
+    pytest.param(
+        "Городской совет утвердил новый бюджет на следующий год - Экономика\n\n"
+        "Городской совет утвердил бюджет во вторник после долгих споров.\n\n"
+        "Голосование прошло со счетом семь к двум.\n",
+        {"title": "Городской совет утвердил новый бюджет на следующий год"},
+        id="ru: a section's name after the dash (no comma) still goes",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEAKER_DASH)
+def test_speaker_dash(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+# --- a label, a colon and a headline in small letters: a crosshead where headlines write so ------
+
+LOWER_AFTER_COLON = [
+    pytest.param(
+        "Nowe przepisy o ruchu drogowym\n\n"
+        "Sejm przyjął w piątek ustawę, która zmienia zasady parkowania w centrach miast.\n\n"
+        "Sąd w Krakowie: nowe opłaty nie naruszają prawa\n\n"
+        "Sędziowie uznali, że gminy mogą same ustalać wysokość opłat za parkowanie.\n",
+        {"rules": ["title", "paragraph", "crosshead", "paragraph"]},
+        id="pl: 'Sąd w Krakowie: nowe opłaty ...' is a crosshead",
+    ),
+    pytest.param(
+        "La réforme des retraites au Sénat\n\n"
+        "Les sénateurs ont commencé mardi l'examen du texte adopté par les députés.\n\n"
+        "Le calendrier : un vote attendu avant la fin du mois\n\n"
+        "Le gouvernement espère une adoption définitive dans les prochaines semaines.\n",
+        {"rules": ["title", "paragraph", "crosshead", "paragraph"]},
+        id="fr: 'Le calendrier : un vote attendu ...' is a crosshead",
+    ),
+    pytest.param(
+        "New parking rules for the city centre\n\n"
+        "The council passed the new rules on Friday after a long debate about fees.\n\n"
+        "The mayor said: we will review the fees again next year\n\n"
+        "Traders welcomed the decision and said they would watch the prices.\n",
+        {"rules": ["title", "paragraph", "paragraph", "paragraph"]},
+        id="en: words in small letters after a colon stay prose (English headlines capitalise)",
+    ),
+    pytest.param(
+        "Nowe przepisy o ruchu drogowym\n\n"
+        "Sejm przyjął w piątek ustawę, która zmienia zasady parkowania w centrach miast.\n\n"
+        "Burmistrz powiedział: opłaty zostaną obniżone w przyszłym roku, a strefa się powiększy.\n\n"
+        "Kupcy przyjęli decyzję z zadowoleniem.\n",
+        {"rules": ["title", "paragraph", "paragraph", "paragraph"]},
+        id="pl: a sentence with a colon that ends with a full stop stays a paragraph",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOWER_AFTER_COLON)
+def test_lower_case_after_colon(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+# --- a caption with no full stop between one-line paragraphs that says it is a photo's --------
+
+DM_CAPTION = "Jane Roe, pictured at the opening of the bridge last spring, said the work was worth it"
+UNSTOPPED_CAPTION = [
+    pytest.param(
+        "Mayor defends the new harbour bridge\n\n"
+        "The mayor defended the cost of the new bridge at a meeting on Monday.\n"
+        "Jane Roe, pictured at the opening of the bridge last spring, said the work was worth it\n"
+        "Critics said the bridge had cost twice as much as planned.\n",
+        {
+            "captions": [{"text": DM_CAPTION, "credit": None}],
+            "paragraphs": [
+                "The mayor defended the cost of the new bridge at a meeting on Monday.",
+                "Critics said the bridge had cost twice as much as planned.",
+            ],
+        },
+        id="en: Daily Mail caption line ('pictured', no full stop) between paragraphs",
+    ),
+    pytest.param(
+        "Mayor defends the new harbour bridge\n\n"
+        "The mayor defended the cost of the new bridge at a meeting on Monday.\n"
+        "Jane Roe, pictured at the opening of the bridge last spring, said the work was worth it.\n"
+        "Critics said the bridge had cost twice as much as planned.\n",
+        {"captions": []},
+        id="en: a sentence that ends with a full stop stays a paragraph",
+    ),
+    pytest.param(
+        "Mayor defends the new harbour bridge\n\n"
+        "The mayor defended the cost of the new bridge at a meeting on Monday.\n"
+        "Jane Roe said the work on the bridge was worth every penny the town had spent on it\n"
+        "Critics said the bridge had cost twice as much as planned.\n",
+        {"captions": []},
+        id="en: a line with no full stop that speaks of no photo stays a paragraph",
+    ),
+    pytest.param(
+        "Der Stadtrat streitet über die Brücke\n\n"
+        "Der Stadtrat hat am Montag erneut über die Kosten der neuen Brücke gestritten.\n"
+        "Unsere Zeitung von links lebt vom Engagement ihrer Leserinnen und Leser\n"
+        "Die Kritiker sagen, die Brücke habe doppelt so viel gekostet wie geplant.\n",
+        {"captions": []},
+        id="de: a short heading with 'links' (left, politically) is no caption",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNSTOPPED_CAPTION)
+def test_unstopped_caption(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)

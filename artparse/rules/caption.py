@@ -257,6 +257,16 @@ def caption(state: State, silent: bool) -> bool:
         if not silent:
             state.claim(Kind.CAPTION, "caption", state.pos, described)
         return True
+    if (
+        state.body_started
+        and text[-1:].isalnum()
+        and state.wrap == Wrap.LINES
+        and _unstopped_caption(text)
+        and state.pos not in state.marks.embeds  # an embedded post's date closes its signature
+    ):
+        if not silent:
+            state.claim(Kind.CAPTION, "caption", state.pos, text)
+        return True
     if state.body_started or state.title is None or len(text) < MIN_LEAD_CAPTION:
         return False
     if not state.at_block_start() or not _lead_caption_position(state):
@@ -446,6 +456,25 @@ def _described_caption(text: str) -> str | None:
         elif word.startswith(w[i - 1]) and _unpossessive(word) == w[i - 1] and _is_name(w[i - 1]):
             return " ".join(w[i:])  # "Sally Ride Ride"
     return None
+
+
+MIN_UNSTOPPED_CAPTION_WORDS = 12
+"""A caption that says whom the photo shows, and what they do, is a long sentence; a shorter
+line with no stop is a heading (nd's "nd Journalismus von links lebt vom Engagement ...",
+where "links" is no photo's left)."""
+
+
+def _unstopped_caption(text: str) -> bool:
+    """Whether a body line with no closing stop is a photo's caption that says it is one.
+
+    Where each paragraph has a line, the Daily Mail's captions stand between the paragraphs
+    with no full stop ("Clinton, pictured denying ... for his lothario habits", "Theresa May
+    (pictured delivering her New Year message) has been battling ..." in the SemEval-2023
+    task 3 files), as the BBC's do (``_described_caption``); a caption says what the picture
+    shows (``looks_like_caption``: "pictured", "(L)", "file photo"). A paragraph ends its
+    sentence; one that lost its full stop seldom speaks of a photo.
+    """
+    return text.count(" ") + 1 >= MIN_UNSTOPPED_CAPTION_WORDS and looks_like_caption(text)
 
 
 def _unpossessive(word: str) -> str:

@@ -6,7 +6,7 @@ from artparse.dates import find_date
 from artparse.model import Kind
 from artparse.patterns import CONTRIBUTOR_PHRASE, SUBJECT_PRONOUNS, VALEDICTIONS
 from artparse.state import TRIM_MARKS, State, Wrap
-from artparse.vocab import BULLETS, CLAUSE_ENDS, DOUBLE_QUOTES, OPENING_QUOTES
+from artparse.vocab import BULLETS, CAPITAL_AFTER_COLON_LANGUAGES, CLAUSE_ENDS, DOUBLE_QUOTES, OPENING_QUOTES
 
 _LINES = Wrap.LINES
 """A local alias (see ``state.PARAGRAPH``)."""
@@ -18,19 +18,23 @@ MAX_CROSSHEAD_CHARS = 100
 _CLOSERS = "\"'”’»«“‘)]"
 
 
-def _kicker_and_headline(text: str) -> bool:
+def _kicker_and_headline(text: str, language: str | None) -> bool:
     """ "Analysts: Russia will be big loser": a label, a colon and a headline (no label ends it).
 
     The label is a word or a short phrase: CNN's "Opinion: Romney couldn't overcome
     contradictions", CNET's "Shame shame: Decade's 10 biggest tech scandals (images)". A headline
     that is a quote is one only when the quote is all of it (``_quote_attributed``: NBC's "More
     tributes stream in: 'Ride, Sally, Ride'"); "He told reporters: “We lost a hero” and then left"
-    is prose.
+    is prose. The headline after the colon opens with a capital in English and German; the
+    other languages write it in small letters (``CAPITAL_AFTER_COLON_LANGUAGES``: the HFPC's
+    Polish crosshead "Trybunał w Strasburgu: obowiązkowe szczepienia nie naruszają praw").
     """
     label, _, rest = text.partition(": ")
     if not rest or ":" in rest or label.count(" ") >= MAX_LABEL_WORDS:
         return False
-    if not rest[:1].isupper():
+    if not rest[:1].isupper() and (
+        language is None or language in CAPITAL_AFTER_COLON_LANGUAGES or not rest[:1].isalpha()
+    ):
         return False
     return rest.count(" ") >= MIN_HEADLINE_WORDS - 1 and find_date(rest, fallback=False) is None
 
@@ -138,7 +142,7 @@ def crosshead(state: State, silent: bool) -> bool:
     quoted = ":" in text and _quote_attributed(text)  # may hold a sentence's end before its colon
     if ". " in text and not quoted:
         return False
-    if ":" in text and not (quoted or _kicker_and_headline(text)):
+    if ":" in text and not (quoted or _kicker_and_headline(text, state.language)):
         return False
     shouting = text.isupper() and len(words) >= 2
     ended = (

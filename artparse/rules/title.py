@@ -20,6 +20,8 @@ _SECTION_SUFFIX = lazy_compile(
     r"\s[-|–—]\s(?P<tail>[^\W\d_][\w.&'’-]{0,30}(?:\s[^\W\d_][\w.&'’-]{0,30})?)\s?$"
 )
 _SPACED_COLON = " : "
+_SPEECH_CLOSE = ","
+"""What closes direct speech before the dash that gives it to its speaker."""
 MIN_WORDS_BEFORE_SECTION = 4
 """A section or site name follows a whole headline; a short title's dash joins its halves."""
 MAX_KICKER_WORDS = 5
@@ -110,14 +112,17 @@ def _strip_section(text: str) -> str:
 
     Page titles print "Headline - Section | Site" ("... pokutu 485 miliónov eur - Ekonomika",
     "... - BBC News"): a name of one or two capitalised words after the last separator of a
-    headline of four or more words is taken off, twice at most.
+    headline of four or more words is taken off, twice at most. A comma before the dash gives
+    the quote to its speaker ("Есть определенные параллели ..., - Квин" on RBC-Ukraine): direct
+    speech before the author's words closes with a comma and a dash (Розенталь, "Справочник по
+    правописанию и стилистике", § 120), and a section's name never follows a comma.
     """
     for _ in range(2):
         m = _SECTION_SUFFIX.search(text)
         if m is None or not all(w[:1].isupper() for w in m.group("tail").split()):
             break
         head = text[: m.start()]
-        if head.count(" ") + 1 < MIN_WORDS_BEFORE_SECTION:
+        if head.count(" ") + 1 < MIN_WORDS_BEFORE_SECTION or head.endswith(_SPEECH_CLOSE):
             break
         text = head
     return text

@@ -608,3 +608,18 @@ its words, glued to their particles ("정부는"), are seldom a stop word."""
 SPACED_COLON_LANGUAGES = frozenset({"fr"})
 """Languages whose typography sets a space before a colon ("Covid-19 : une France ..."); in
 the others a spaced colon in a headline joins a kicker to it ("Zugverkehr : Im ICE ...")."""
+
+CAPITAL_AFTER_COLON_LANGUAGES = frozenset({"en", "de"})
+"""Languages whose headlines open what follows a colon with a capital (AP: "Analysts: Russia
+will be big loser"; German "Zugverkehr: Im ICE ..."). The others write it in small letters
+unless it is a name: French ("Covid-19 : une France sans cap ni boussole ...", the Lexique des
+règles typographiques: no capital after a colon), Polish ("Trybunał w Strasburgu: obowiązkowe
+szczepienia ..."), Russian ("Кургинян: под прикрытием демократии ...", Розенталь: after a colon
+a small letter), Italian, Spanish and the rest."""
+
+COLON_DATELINE_LANGUAGES = frozenset({"en", "hi"})
+"""Languages whose papers set the place off by a colon at the start of the lead: South Asian
+papers in English (The Times of India's "New Delhi: ...", Dawn's "ISLAMABAD: ...") and in Hindi
+(NDTV India's "नई दिल्ली: ..."). Elsewhere a word and a colon opening the lead is a label or a
+writer's interjection (a German opinion piece's "Irre: Da kündigt jemand an ..."), never a
+place: German papers print "Berlin (dpa) -", Russian ones "МОСКВА, 8 июля"."""
