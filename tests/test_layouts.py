@@ -60,6 +60,39 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         },
     ),
     (
+        "Daily Mail story file: the captions are the lines with no full stop; the video pointer is furniture",
+        "By\nJane Doe\n\nPUBLISHED:\n09:15 EST, 4 June 2014\n\n"
+        "A rare owl has been seen in a city park for the first time in forty years.\n\n"
+        "Scroll down for video\n\nSpotted: The owl was seen on a branch near the pond\n\n"
+        "Birdwatchers gathered by the hundred on Sunday.\n\n"
+        "The park's keeper said the bird had been there for weeks and looked healthy\n\n"
+        "She asked visitors to keep their distance.\n",
+        {
+            "title": None,
+            "authors": ["Jane Doe"],
+            "captions": [
+                {"text": "Spotted: The owl was seen on a branch near the pond", "credit": None},
+                {
+                    "text": "The park's keeper said the bird had been there for weeks and looked healthy",
+                    "credit": None,
+                },
+            ],
+            "paragraphs": [
+                "A rare owl has been seen in a city park for the first time in forty years.",
+                "Birdwatchers gathered by the hundred on Sunday.",
+                "She asked visitors to keep their distance.",
+            ],
+        },
+    ),
+    (
+        "Outside a story file, a line with no full stop is no caption for want of one",
+        "Rare owl seen in city park\n\n"
+        "A rare owl has been seen in a city park for the first time in forty years.\n\n"
+        "Spotted: The owl was seen on a branch near the pond\n\n"
+        "Birdwatchers gathered by the hundred on Sunday.\n",
+        {"captions": []},
+    ),
+    (
         "A label on its own line over its value, under a headline",
         "Harbour bridge to close for repairs\n\nBy\nJane Doe\n\nPublished:\n9 March 2021\n\n"
         "The bridge will close for two weeks from Monday.\n",

@@ -261,7 +261,7 @@ def caption(state: State, silent: bool) -> bool:
         state.body_started
         and text[-1:].isalnum()
         and state.wrap == Wrap.LINES
-        and _unstopped_caption(text)
+        and (_unstopped_caption(text) or _story_file_caption(state, text))
         and state.pos not in state.marks.embeds  # an embedded post's date closes its signature
     ):
         if not silent:
@@ -475,6 +475,31 @@ def _unstopped_caption(text: str) -> bool:
     sentence; one that lost its full stop seldom speaks of a photo.
     """
     return text.count(" ") + 1 >= MIN_UNSTOPPED_CAPTION_WORDS and looks_like_caption(text)
+
+
+MIN_STORY_CAPTION_WORDS = 8
+"""A story file's caption with no label says who and what: a sentence's length."""
+MAX_CAPTION_LABEL_WORDS = 3
+
+
+def _story_file_caption(state: State, text: str) -> bool:
+    """Whether a body line with no closing stop is a caption in a Daily Mail story file.
+
+    The CNN/Daily Mail story files keep the photos' captions among the paragraphs, and they
+    are the lines with no full stop: the datasets' loaders say so where they add one ("many
+    image captions don't end in periods; consequently they end up in the body of the article
+    as run-on sentences": See et al.'s ``make_datafiles.py``, Hugging Face's ``cnn_dailymail``
+    loader), and the Daily Mail's pages scraped for the SemEval-2023 task 3 files print them
+    so (``_unstopped_caption``). The Daily Mail's captions open with a label ("Closed: The
+    branch ...", "Tragic: ..."), or say who and what at a sentence's length. The file is told
+    by its header (``story_header``: "By", the writer, "PUBLISHED:", ...).
+    """
+    if not any(block.rule == "story_header" for block in state.blocks[:2]):
+        return False
+    label, colon, rest = text.partition(": ")
+    if colon and label[:1].isupper() and label.count(" ") < MAX_CAPTION_LABEL_WORDS and rest[:1].isupper():
+        return True
+    return text.count(" ") + 1 >= MIN_STORY_CAPTION_WORDS
 
 
 def _unpossessive(word: str) -> str:

@@ -374,6 +374,9 @@ VOCAB = Vocab.of(
         "watch the video",
         "video above",
         "video below",
+        # a pointer to the video under the story: MailOnline's "Scroll down for video" (in its
+        # story files and pages) and Fox News' "SCROLL DOWN FOR VIDEO"
+        "scroll down for video",
         "see gallery",
         "see photo gallery",
         "see the gallery",
