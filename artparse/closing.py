@@ -60,6 +60,16 @@ _CLOSING_NAME = lazy_compile(
     rf"(?P<name>{_CAPITALISED}(?: {_CAPITALISED}){{1,2}})$"
 )
 """A name closing the text, perhaps after the place it was filed from: "Z Londynu Jakub Krupa"."""
+
+
+def _capitalised(word: str) -> bool:
+    """Whether ``word`` opens as ``_CAPITALISED`` does: a letter, not a small Latin or Russian one."""
+    first = word[:1]
+    if not first.isalnum() or first.isdecimal():  # ``[^\W\d_]``
+        return False
+    return not ("a" <= first <= "z" or "а" <= first <= "я" or first == "ё")
+
+
 CLOSING_NAME_REACH = 90
 """The name and its place are the last few words."""
 _SENTENCE_END = lazy_compile(r"\.[»”\"]? (?=[^\W\d_])")
@@ -149,6 +159,9 @@ def cut_closing_name(text: str) -> Cut | None:
     body = text[:-1] if text[-1:] == "." and text[-2:-1].isalpha() else text
     if body[-1:] in '.!?»”")' or not body[-1:].isalpha():
         return None
+    last_words = body.rsplit(" ", 2)
+    if len(last_words) < 3 or not (_capitalised(last_words[1]) and _capitalised(last_words[2])):
+        return None  # the pattern's name ends in two capitalised words at least
     m = _CLOSING_NAME.search(body, max(0, len(body) - CLOSING_NAME_REACH))
     if m is None or m.start() == 0:
         return None

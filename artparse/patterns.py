@@ -339,7 +339,7 @@ PLACE_PREPOSITION = alternation(_all("place_prepositions"))
 NAME_PARTICLES = frozenset(w.casefold() for w in _all("name_particles"))
 ORDINAL_SUFFIX = alternation(_all("ordinal_suffixes"))
 DATE_JOINER = alternation(_all("date_joiners"))
-STORY_HEADER_LABEL = alternation(_all("story_header_labels"))
+STORY_HEADER_LABELS = frozenset(_all("story_header_labels"))
 STORY_HEADER_OPENINGS = tuple(_all("story_header_openings"))
 SIGN_OFF = frozenset(s.casefold() for s in vocab.SIGN_OFFS)
 SIGN_OFF_WORDS = alternation(vocab.SIGN_OFFS)
@@ -384,6 +384,8 @@ AGENCY_LAST_WORDS = frozenset(a.split()[-1].casefold().strip(".") for a in vocab
 """The last word of every agency's name: a sentence ending in another word names none."""
 
 URL = lazy_compile(r"^(?:https?://|www\.)\S{1,2000}$", re.IGNORECASE)
+URL_OPENINGS = frozenset({"http", "www."})
+"""The first four characters (lower case) of every line ``URL`` matches: its pre-test."""
 DOC_ID = lazy_compile(r"^(?=[^\s]{0,60}\d)[A-Za-z0-9][\w.-]{0,60}$")
 """A record id: one token with a digit ("ru-111", "157", "ru-ryanair-new-extra-629")."""
 LANGUAGE_CODE = lazy_compile(r"^[a-z]{2,3}(?:[-_][A-Za-z]{2})?$")

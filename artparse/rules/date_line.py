@@ -24,6 +24,7 @@ from artparse.patterns import (
     UPDATED_LABEL,
     UPDATED_LABEL_AFTER,
     URL,
+    URL_OPENINGS,
     WEEKDAYS,
 )
 from artparse.state import State, list_item
@@ -363,7 +364,9 @@ def date_line(state: State, silent: bool) -> bool:
         return True
     if len(text) > MAX_DATE_LINE:
         return False
-    if URL.match(text):  # a record's URL field: the date in its path is printed nowhere
+    if text[:4].lower() in URL_OPENINGS and URL.match(
+        text
+    ):  # a record's URL: its path's date is printed nowhere
         return False
     if text[-1:] in _DASHES and _lone_dateline(state, silent, text):
         return True

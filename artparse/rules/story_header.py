@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from artparse.byline import parse_byline
 from artparse.dates import find_date
-from artparse.lazyre import lazy_compile
 from artparse.model import DateValue, Kind
 from artparse.patterns import (
     LEAD_BYLINE_PREFIXES,
     PUBLISHED_LABEL,
-    STORY_HEADER_LABEL,
+    STORY_HEADER_LABELS,
     STORY_HEADER_OPENINGS,
     UPDATED_LABEL,
 )
@@ -20,7 +19,6 @@ FIELD_SEPARATOR = " . "
 """The story files close each header field with a full stop standing alone."""
 MAX_FIELD = 80
 """A header field (a name, a stamp) is short; a longer one is the body."""
-_LABEL_ONLY = lazy_compile(rf"^(?:{STORY_HEADER_LABEL})\s?:?$")
 _OPENINGS = (
     *(f"{prefix}{FIELD_SEPARATOR.rstrip()}" for prefix in sorted(LEAD_BYLINE_PREFIXES)),
     *STORY_HEADER_OPENINGS,
@@ -47,7 +45,7 @@ def story_header(state: State, silent: bool) -> bool:
         return False
     text = state.lines[state.pos].text
     headed = state.pos > 0 and state.title is not None
-    if text.strip() in LEAD_BYLINE_PREFIXES or _LABEL_ONLY.match(text.strip()):
+    if text.strip() in LEAD_BYLINE_PREFIXES or _label_only(text.strip()):
         fields, where = _stacked(state)
     elif not headed and FIELD_SEPARATOR in text[:MAX_FIELD] and text.startswith(_OPENINGS):
         fields, where = text.split(FIELD_SEPARATOR), []  # a story file's: it prints no headline
@@ -72,7 +70,7 @@ def story_header(state: State, silent: bool) -> bool:
             names = parse_byline(byline, language=state.language).names
         elif part == "|":
             pass
-        elif _LABEL_ONLY.match(part):
+        elif _label_only(part):
             pending_update = bool(UPDATED_LABEL.match(part))
         else:
             found = find_date(part, language=state.language, order=state.options.date_order, fallback=False)
@@ -103,6 +101,14 @@ def story_header(state: State, silent: bool) -> bool:
         if where and not headed:  # a story file prints no headline: what follows is the body
             state.body_started = True
     return True
+
+
+def _label_only(part: str) -> bool:
+    """Whether a field is only a date label: "PUBLISHED:", "UPDATED :", "Last updated"."""
+    label = part[:-1] if part.endswith(":") else part
+    if label[-1:].isspace():
+        label = label[:-1]
+    return label in STORY_HEADER_LABELS
 
 
 MAX_STACKED_FIELDS = 8
