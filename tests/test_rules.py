@@ -1774,6 +1774,33 @@ def test_navigation_cues_never_turn_away_a_line_the_pattern_takes(text: str) -> 
     assert _points_away(folded) == (FURNITURE_INSIDE.search(folded) is not None)
 
 
+@given(st.text(alphabet="AZaz ÉéЖжёЁ½٣_.,»'-Łł", max_size=40))
+@settings(max_examples=300, deadline=None)
+def test_the_closing_name_pre_test_never_turns_away_what_the_pattern_takes(tail: str) -> None:
+    """The pre-test's "capitalised" is the pattern's ``_CAPITALISED`` first character."""
+    from artparse.closing import _CLOSING_NAME, _capitalised
+
+    for word in tail.split():
+        assert _capitalised(word) == (re.match(r"[^\W\d_a-zа-яё]", word) is not None)
+    text = f"The last sentence ends here. {tail}"
+    if _CLOSING_NAME.search(text) is not None:
+        last = text.rsplit(" ", 2)
+        assert _capitalised(last[1]) and _capitalised(last[2])
+
+
+@given(
+    st.sampled_from(["http://", "HTTPS://", "www.", "WWW.", "Http", "ftp://", "wwwx", "htt"]),
+    st.text(max_size=12),
+)
+@settings(max_examples=200, deadline=None)
+def test_the_url_pre_test_never_turns_away_a_url(opening: str, rest: str) -> None:
+    from artparse.patterns import URL, URL_OPENINGS
+
+    text = opening + rest
+    if URL.match(text) is not None:
+        assert text[:4].lower() in URL_OPENINGS
+
+
 # --- pages converted to Markdown (html2text, markdownify) -------------------------------------
 
 CONVERTED_PAGE = (
