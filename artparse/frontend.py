@@ -89,9 +89,10 @@ def is_markdown_name(source: str | None) -> bool:
     return bool(source) and str(source).casefold().endswith(MARKDOWN_SUFFIXES)
 
 
-def _blank(lines: list[Line], upto: int) -> list[Line]:
-    """The lines with the first ``upto`` + 1 blanked (their content is stated elsewhere)."""
-    return [Line(ln.number, "", 0, 0) if i <= upto else ln for i, ln in enumerate(lines)]
+def _blank(lines: list[Line], upto: int, marks: tuple[int, ...] = ()) -> list[Line]:
+    """The lines with the first ``upto`` + 1 blanked (their content is stated elsewhere), and
+    the record's markers among the rest."""
+    return [Line(ln.number, "", 0, 0) if i <= upto or i in marks else ln for i, ln in enumerate(lines)]
 
 
 def _title_block(given: Given, rule: str) -> list[Block]:
@@ -162,7 +163,7 @@ def read_front(
         rule = HEADER_RULE
     blocks = _title_block(stated, rule)
     if not markdown:
-        lines = _blank(split_lines(text), body_from - 1)
+        lines = _blank(split_lines(text), body_from - 1, header.marks if header is not None else ())
         return Front(stated, lines, blocks, {}, False, tuple(warnings), body_from, rule)
     body = read_markdown(raw[body_from:], first_number=body_from + 1, title=stated.title)
     head = [Line(i + 1, "", 0, 0) for i in range(body_from)]
@@ -318,4 +319,4 @@ def _may_open_with_header(text: str) -> bool:
     if first is None:
         return False
     head = text[first.start() : first.start() + MAX_LABEL_CHARS + 1]
-    return ":" in head.partition("\n")[0]
+    return ":" in head.partition("\n")[0] or head.startswith("[")  # or a section's marker: "[SN]URL[SN]"

@@ -33,6 +33,8 @@ class HeaderBlock(NamedTuple):
     """The fields its labels name."""
     end: int
     """Index (0-based) of its last line."""
+    marks: tuple[int, ...] = ()
+    """Indices (0-based) of the record's section markers within the body ("[SN]RESTBODY[SN]")."""
 
 
 @cache
@@ -59,6 +61,8 @@ def read_header_block(lines: Sequence[str], *, language: str | None = None) -> H
     start = 0
     while start < len(lines) and start <= MAX_LEADING_BLANKS and not lines[start].strip():
         start += 1
+    if start < len(lines) and lines[start].startswith(SECTION_OPENING):
+        return _read_sections(lines, start, language)
     values: dict[str, Any] = {}
     lines_of: dict[str, tuple[int, ...]] = {}
     known = 0
@@ -96,3 +100,51 @@ def read_header_block(lines: Sequence[str], *, language: str | None = None) -> H
         return None
     given = from_mapping(values, lines_of=lines_of, language=language) if values else EMPTY
     return HeaderBlock(given, end)
+
+
+SECTION_OPENING = "[SN]"
+"""How a section marker of the XSum files opens."""
+_SECTION_MARK = lazy_compile(r"^\[SN\]([A-Z][A-Z-]{0,30})\[SN\]$")
+_SECTION_FIELDS = {"URL": "url", "TITLE": "title"}
+"""The sections that state a field; the first other section ("FIRST-SENTENCE") opens the body."""
+
+
+def _read_sections(lines: Sequence[str], start: int, language: str | None) -> HeaderBlock | None:
+    """The fields of a record laid out in marked sections, and where its body begins.
+
+    The XSum summarisation set (Narayan et al., 2018: BBC articles, ``bbc-summary-data/*.summary``,
+    as its repository EdinburghNLP/XSum and Hugging Face's ``xsum`` loader read them) stores each
+    article as sections, each a marker line ("[SN]URL[SN]", "[SN]TITLE[SN]",
+    "[SN]FIRST-SENTENCE[SN]", "[SN]RESTBODY[SN]") over its lines: the address and the headline
+    are the record's fields, the first sentence (the story's lead, set in bold on the page) and
+    the rest are its body. The markers within the body are the record's, not text.
+    """
+    values: dict[str, Any] = {}
+    lines_of: dict[str, tuple[int, ...]] = {}
+    index = start
+    while index < len(lines):
+        m = _SECTION_MARK.match(lines[index].strip())
+        if m is None:
+            return None
+        field = _SECTION_FIELDS.get(m.group(1))
+        if field is None:  # the body's first section
+            if not values:
+                return None
+            end = index
+            marks = tuple(
+                i
+                for i in range(end + 1, len(lines))
+                if lines[i].startswith(SECTION_OPENING) and _SECTION_MARK.match(lines[i].strip())
+            )
+            return HeaderBlock(from_mapping(values, lines_of=lines_of, language=language), end, marks)
+        index += 1
+        taken: list[int] = []
+        while index < len(lines) and lines[index].strip():
+            taken.append(index)
+            index += 1
+        if taken:
+            values[field] = " ".join(lines[i].strip() for i in taken)
+            lines_of[field] = tuple(i + 1 for i in taken)
+        while index < len(lines) and not lines[index].strip():
+            index += 1
+    return None

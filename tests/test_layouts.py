@@ -93,6 +93,33 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"captions": []},
     ),
     (
+        "XSum summary file: marked sections, the address and headline its fields, the rest the body",
+        "[SN]URL[SN]\nhttp://www.bbc.co.uk/news/science-00000001\n\n"
+        "[SN]TITLE[SN]\nRare owl returns to city park\n\n[SN]FIRST-SENTENCE[SN]\n"
+        "A rare owl has been seen in a city park for the first time in forty years.\n\n"
+        "[SN]RESTBODY[SN]\nBirdwatchers gathered by the hundred on Sunday.\n"
+        "The park's keeper asked visitors to keep their distance.\n",
+        {
+            "title": "Rare owl returns to city park",
+            "subtitle": None,
+            "url": "http://www.bbc.co.uk/news/science-00000001",
+            "paragraphs": [
+                "A rare owl has been seen in a city park for the first time in forty years.",
+                "Birdwatchers gathered by the hundred on Sunday.",
+                "The park's keeper asked visitors to keep their distance.",
+            ],
+        },
+    ),
+    (
+        "A headline opening with a bracketed label is no marked section",
+        "[Updated] Council votes to close library\n\nThe council voted on Tuesday to close the branch.\n",
+        {
+            "title": "[Updated] Council votes to close library",
+            "url": None,
+            "paragraphs": ["The council voted on Tuesday to close the branch."],
+        },
+    ),
+    (
         "A label on its own line over its value, under a headline",
         "Harbour bridge to close for repairs\n\nBy\nJane Doe\n\nPublished:\n9 March 2021\n\n"
         "The bridge will close for two weeks from Monday.\n",
