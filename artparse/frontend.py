@@ -50,7 +50,11 @@ FRONT_END: tuple[Stage, ...] = (
         "A saved web page (a whole HTML document): the text of its story, and the fields its head"
         " states (Open Graph, schema.org JSON-LD).",
     ),
-    Stage(HEADER_RULE, "A run of Key: value lines above the text: the fields its labels name."),
+    Stage(
+        HEADER_RULE,
+        "A run of Key: value lines above the text, or an XSum file's marked sections ([SN]TITLE[SN]):"
+        " the fields they name.",
+    ),
     Stage(
         MARKDOWN_RULE,
         "A Markdown body read by markdown-it-py: headings, image captions, an MDX lead, the markup it drops.",
