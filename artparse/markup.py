@@ -122,6 +122,7 @@ def read_marks(lines: list[Line], *, converted: bool = False) -> Marks:
         link_only=link_only,
         labelled_links=labelled,
         trust_marks=trust_marks(lines, linked),
+        script_links=script_links(lines, linked),
     )
 
 
@@ -166,6 +167,32 @@ def trust_marks(lines: list[Line], linked: frozenset[int]) -> frozenset[int]:
             continue
         folded = text.casefold()
         if any(mark in folded for mark in TRUST_MARKS):
+            found.add(index)
+    return frozenset(found)
+
+
+_SCRIPT_TARGET = "](javascript:"
+_LIST_MARK_OR_SPACE = lazy_compile(r"^[\s*+\-|·•]*$")
+
+
+def script_links(lines: list[Line], linked: frozenset[int]) -> frozenset[int]:
+    """Lines that are only links to a ``javascript:`` target: a page's tool buttons.
+
+    A link whose target is a script runs something on the page (print it, send it, resize its
+    text) and leads to no text: html2text keeps the target, "[Print](javascript:window.print\\(\\))"
+    (the LA Times', the Times of Israel's print buttons), "[Disminuye el tamaño del
+    texto](javascript:disminuyeLetra\\(\\))" (El Mundo's text-size buttons); the HTML front end
+    drops such links for the same reason (``htmlpage``). A line of them and list marks is the
+    page's, whatever its words say.
+    """
+    found = set()
+    for index in linked:
+        text = lines[index].text
+        if _SCRIPT_TARGET not in text:  # most linked lines: one search decides
+            continue
+        if text.count("](") != text.count(_SCRIPT_TARGET):
+            continue
+        if _LIST_MARK_OR_SPACE.match(_LINK.sub("", text)):
             found.add(index)
     return frozenset(found)
 

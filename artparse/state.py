@@ -130,6 +130,8 @@ class Marks(NamedTuple):
     """Index of each line that is a short label, its colon and one link (``markup.LABELLED_LINK``)."""
     trust_marks: frozenset[int] = frozenset()
     """Index of each line holding the Trust Project's mark (``markup.trust_marks``)."""
+    script_links: frozenset[int] = frozenset()
+    """Index of each line that is only links running a page's script (``markup.script_links``)."""
 
 
 NO_MARKS = Marks()

@@ -2238,3 +2238,103 @@ VIDEO_TITLES = [
 @pytest.mark.parametrize(("text", "expected"), VIDEO_TITLES)
 def test_embedded_video_titles(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
+
+
+LONG_LEAD = (
+    "The council voted on Tuesday to close the old harbour bridge for repairs after engineers found "
+    "cracks in two of its steel girders during a routine inspection last month. Officials said the "
+    "work would take about six months and cost more than the town had set aside, and the ferry "
+    "company agreed to run extra boats across the harbour while the bridge is shut to all traffic."
+)
+
+BAR_BYLINES = [
+    fixture(
+        "name, place and date set apart with bars under the headline",
+        "# Harbour bridge to close for repairs\n\n**Jane Roe** | Valencia | 28/01/2014\n\n" + BODY,
+        {"authors": ["Jane Roe"], "date": "2014-01-28", "dateline": "Valencia"},
+    ),
+    fixture(
+        "name and a place of three words, the date stamp on the next line",
+        "# Harbour bridge to close for repairs\n\n_Jane Roe_ | Palma de Mallorca\n\n"
+        "Actualizado domingo 28/10/2012 03:21 horas\n\n" + BODY,
+        {"authors": ["Jane Roe"], "date": "2012-10-28T03:21:00", "dateline": "Palma de Mallorca"},
+    ),
+    fixture(
+        "a menu bar under the headline names no writer",
+        "# Harbour bridge to close for repairs\n\nHome | News | Sport\n\nMarch 3, 2020\n\n" + BODY,
+        {"authors": [], "dateline": None},
+    ),
+    fixture(
+        "a name over an agency after the bar gives no place",
+        "# Harbour bridge to close for repairs\n\nJane Roe | Reuters\n\nMarch 3, 2020\n\n" + BODY,
+        {"dateline": None},
+    ),
+    fixture(
+        "a name and a place with no date near them stay body",
+        "# Harbour bridge to close for repairs\n\nJane Roe | Valencia\n\n" + BODY,
+        {"authors": [], "dateline": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BAR_BYLINES)
+def test_bylines_set_apart_with_bars(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+SCRIPT_LINKS = [
+    fixture(
+        "a page's script buttons under the byline",
+        "# Harbour bridge to close for repairs\n\nBy Jane Roe\n\n"
+        '  * [Smaller text](javascript:shrinkText\\(\\) "Smaller text")\n'
+        "  * [Larger text](javascript:growText\\(\\))\n\n" + BODY,
+        {"highlights": [], "paragraphs": BODY.strip().split("\n\n")},
+    ),
+    fixture(
+        "a sentence with a script link in it stays body",
+        "# Harbour bridge to close for repairs\n\n"
+        + BODY
+        + "Readers can [print the form](javascript:print\\(\\)) and send it to the council by Friday.\n",
+        {
+            "paragraphs": [
+                *BODY.strip().split("\n\n"),
+                "Readers can print the form and send it to the council by Friday.",
+            ]
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SCRIPT_LINKS)
+def test_script_links(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+CREDIT_ALONE = [
+    fixture(
+        "a lone credit over the first paragraph: no caption",
+        "Harbour bridge to close for repairs\n\nBy: Jane Roe\n\nSam Lee / AFP / Getty Images\n\n"
+        + LONG_LEAD
+        + "\n\n"
+        + BODY,
+        {"captions": [], "paragraphs": [LONG_LEAD, *BODY.strip().split("\n\n")]},
+    ),
+    fixture(
+        "a credit over a short caption is the caption's",
+        "Harbour bridge to close for repairs\n\nBy: Jane Roe\n\nSam Lee / AFP / Getty Images\n\n"
+        "Workers inspect the old harbour bridge on Monday.\n\n" + BODY,
+        {
+            "captions": [
+                {
+                    "text": "Workers inspect the old harbour bridge on Monday.",
+                    "credit": "Sam Lee / AFP / Getty Images",
+                }
+            ]
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CREDIT_ALONE)
+def test_a_credit_alone_over_the_lead(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)

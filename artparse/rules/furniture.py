@@ -89,7 +89,8 @@ def furniture(state: State, silent: bool) -> bool:
         if not silent:
             state.claim(Kind.FURNITURE, "furniture", state.pos, text)
         return True
-    if state.pos in state.marks.trust_marks:  # the outlet's statement, not the story's
+    if state.pos in state.marks.trust_marks or state.pos in state.marks.script_links:
+        # the outlet's statement, not the story's; a page's script buttons
         if not silent:
             state.claim(Kind.FURNITURE, "furniture", state.pos, text)
         return True
