@@ -2338,3 +2338,31 @@ CREDIT_ALONE = [
 @pytest.mark.parametrize(("text", "expected"), CREDIT_ALONE)
 def test_a_credit_alone_over_the_lead(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
+
+
+LISTED_HEADLINES = [
+    fixture(
+        "a heading-like label set apart over a list of other stories",
+        "Harbour bridge to close for repairs\n\n" + BODY + "    Read Other Stories About the Harbour:\n\n"
+        "      * Ferry timetable changes for the summer ( Daily Post )\n"
+        "      * New cycle lane opens on the quay ( Harbour Times )\n",
+        {"paragraphs": BODY.strip().split("\n\n")},
+    ),
+    fixture(
+        "a colon introducing a quoted sentence stays body",
+        "Harbour bridge to close for repairs\n\n" + BODY + "The mayor read out the engineers' advice:\n\n"
+        "  * The bridge must close before the winter storms arrive.\n",
+        {
+            "paragraphs": [
+                *BODY.strip().split("\n\n"),
+                "The mayor read out the engineers' advice:",
+                "The bridge must close before the winter storms arrive.",
+            ]
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTED_HEADLINES)
+def test_headlines_listed_under_a_label_set_apart(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)

@@ -346,15 +346,18 @@ def _label_over_headlines(state: State, text: str) -> bool:
     of a few words opening as such labels open ("More", "Read", "See", "Leia") and ending
     with a colon, over headlines of four words or more that end no sentence, with a blank
     line or the end after them, is such a label. A sentence's colon introducing a quote is
-    followed by a sentence, which ends the run before it starts.
+    followed by a sentence, which ends the run before it starts. A converter may set the label
+    apart as a heading, a blank line under it, and print the headlines as a list (inscriptis
+    under TIME's "Read Other Related Stories About This:", the blank lines La Stampa's "Leggi
+    anche:" leaves): the first headline is the first content line, its list mark aside.
     """
     if text.count(" ") >= MAX_LINK_LABEL_WORDS or ". " in text:
         return False
     lines = state.lines
-    nxt = state.pos + 1
-    if nxt > state.last_content or not lines[nxt].text:
+    nxt = state.next_content(state.pos + 1, limit=MAX_LISTED_GAP + 1)
+    if nxt is None or nxt > state.last_content:
         return False
-    headline = lines[nxt].text
+    headline = list_item(lines[nxt].text) or lines[nxt].text
     opening = headline.lstrip("\"'“‘«")[:1]
     if headline.count(" ") < MIN_LINKED_HEADLINE_WORDS - 1 or not (opening.isupper() or opening.isdigit()):
         return False
