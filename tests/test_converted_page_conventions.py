@@ -2366,3 +2366,34 @@ LISTED_HEADLINES = [
 @pytest.mark.parametrize(("text", "expected"), LISTED_HEADLINES)
 def test_headlines_listed_under_a_label_set_apart(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
+
+
+COMMENT_COUNTERS = [
+    fixture(
+        "the head's comment counter over the lead photo",
+        "# Harbour bridge to close for repairs\n\nBy Jane Roe\n\nComments 15\n\n" + BODY,
+        {"paragraphs": BODY.strip().split("\n\n")},
+    ),
+    fixture(
+        "a comment counter under summary lines that end no sentence",
+        "Harbour bridge to close for repairs\n\nThe span has stood since 1931\n\n"
+        "Repairs start in March\n\nComentarios 15\n\n" + BODY,
+        {
+            "paragraphs": [
+                "Repairs start in March",
+                *BODY.strip().split("\n\n"),
+            ]
+        },
+    ),
+    fixture(
+        "a comments heading under the story still takes the comments",
+        "Harbour bridge to close for repairs\n\n" + BODY + "Comments 2\n\n"
+        "Harbourfan: About time they fixed it.\n\nBob: The ferry will be packed.\n",
+        {"paragraphs": BODY.strip().split("\n\n")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMMENT_COUNTERS)
+def test_comment_counters_in_the_head(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)

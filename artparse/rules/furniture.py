@@ -154,9 +154,13 @@ def furniture(state: State, silent: bool) -> bool:
         if not silent:
             state.claim(Kind.FURNITURE, "furniture", state.last_content, text)
         return True
-    if state.body_started and len(text) <= MAX_MARKER and _comments_heading(state, text):
-        if not silent:
-            state.claim(Kind.FURNITURE, "furniture", len(state.lines) - 1, text)
+    if (
+        (state.body_started or state.title is not None)
+        and len(text) <= MAX_MARKER
+        and _COMMENTS_MARKER.match(text) is not None
+    ):
+        if not silent:  # the comments under the story, or the head's counter alone (``_comments_end``)
+            state.claim(Kind.FURNITURE, "furniture", _comments_end(state), text)
         return True
     first = text.partition(" ")[0][:FURNITURE_HEAD].casefold()
     list_label = state.body_started and text.rstrip(":").casefold() in LIST_LABELS
@@ -609,10 +613,13 @@ def _markup_line(text: str) -> bool:
     return text[:1] == "<" and text[-1:] == ">" and text[1:2].isalpha() and " " in text[:12]
 
 
-def _comments_heading(state: State, text: str) -> bool:
-    if not state.body_started or len(text) > MAX_MARKER:
-        return False
-    return _COMMENTS_MARKER.match(text) is not None
+def _comments_end(state: State) -> int:
+    """The last line a comments heading claims: the page's, the readers' comments following the
+    story, once its text is under way (a paragraph has ended a sentence). Above that, a heading
+    like "Comentarios 15" is the head's comment counter, a link to them (El Mundo prints it over
+    its lead photo, El País its "Ver comentarios" over the byline, Zeit Online its "571
+    Kommentare" by the date), and the story still follows it: the line alone."""
+    return len(state.lines) - 1 if state.body_sentence else state.pos
 
 
 MAX_AFTER_END_MARK = 8
