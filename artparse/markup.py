@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from artparse.byline import MAX_NAME_WORDS
+from artparse.byline import MAX_NAME_WORDS, is_name
 from artparse.lazyre import lazy_compile
 from artparse.lines import Line
 from artparse.patterns import AGENCY_CASEFOLD, BYLINE_FIRST_WORDS, ROLE_MODIFIERS, ROLE_WORDS
@@ -379,7 +379,9 @@ def author_links(lines: list[Line]) -> Mapping[int, tuple[str, ...]]:
     News sites link each byline name to the writer's page, and a converter keeps the link
     (``[Will Knight](/contributor/will-knight)``, ``By [Evan Halper](/people/evan-halper)``):
     the target says the words are a name, where the text alone ("Will Knight") could be a
-    label or a headline.
+    label or a headline. The words must still be shaped as a name: the writer's page is also
+    the target of the buttons beside the byline (the New York Post's author menu "View author
+    archive"; WordPress themes' "View all posts by Jane Roe" under the post).
     """
     found: dict[int, tuple[str, ...]] = {}
     for index, ln in enumerate(lines[:AUTHOR_REACH]):
@@ -390,7 +392,9 @@ def author_links(lines: list[Line]) -> Mapping[int, tuple[str, ...]]:
         rest = text
         for m in _LINK.finditer(text):
             name = " ".join(m.group(1).split())
-            if name and (AUTHOR_PAGE.search(m.group(2)) or _after_byline_word(text, m.start(), name)):
+            if not name or not is_name(name.split()):  # "[View author archive](/author/x/)": a button
+                continue
+            if AUTHOR_PAGE.search(m.group(2)) or _after_byline_word(text, m.start(), name):
                 names.append(name)
                 rest = rest.replace(m.group(0), ",", 1)
         if not names:

@@ -2397,3 +2397,21 @@ COMMENT_COUNTERS = [
 @pytest.mark.parametrize(("text", "expected"), COMMENT_COUNTERS)
 def test_comment_counters_in_the_head(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
+
+
+def test_a_button_to_the_writers_page_is_no_name() -> None:
+    """The author menu beside a linked byline links to the writer's page too (a page read without
+    its list marks prints each button on a line of its own)."""
+    check(
+        "# Harbour bridge to close for repairs\n\nBy [Jane Roe](https://example.com/author/jane-roe/)\n\n"
+        "[View author archive](https://example.com/author/jane-roe/)\n\n" + BODY,
+        {"authors": ["Jane Roe"]},
+    )
+
+
+def test_a_linked_name_to_the_writers_page_is_the_byline() -> None:
+    check(
+        "# Harbour bridge to close for repairs\n\n[Jane Roe](https://example.com/author/jane-roe/)\n\n"
+        + BODY,
+        {"authors": ["Jane Roe"]},
+    )
