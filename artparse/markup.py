@@ -381,7 +381,8 @@ def author_links(lines: list[Line]) -> Mapping[int, tuple[str, ...]]:
     the target says the words are a name, where the text alone ("Will Knight") could be a
     label or a headline. The words must still be shaped as a name: the writer's page is also
     the target of the buttons beside the byline (the New York Post's author menu "View author
-    archive"; WordPress themes' "View all posts by Jane Roe" under the post).
+    archive"; WordPress's Twenty Eleven author box, "View all posts by Jane Roe →", and the
+    many themes that print the same words as their author link).
     """
     found: dict[int, tuple[str, ...]] = {}
     for index, ln in enumerate(lines[:AUTHOR_REACH]):
