@@ -175,7 +175,14 @@ class _Fields:
         if dateline or body.agency:
             spans["dateline"] = list(body.first_lines)
         else:
-            placed = next((b for b in blocks if b.kind == Kind.DATE and (b.place or b.agency)), None)
+            placed = next(
+                (
+                    b
+                    for b in blocks
+                    if (b.kind == Kind.DATE and (b.place or b.agency)) or (b.kind == Kind.BYLINE and b.place)
+                ),
+                None,
+            )
             if placed is not None:
                 dateline, agency = placed.place, agency or placed.agency
                 spans["dateline"] = list(placed.lines)

@@ -63,6 +63,11 @@ META_KEYS = {
     "author": "author",
 }
 """Open Graph properties and meta names -> the field they state."""
+PUBLISHER_KEYS = frozenset({"og:site_name", "publisher"})
+"""Properties and meta names that name the site or its publisher (Open Graph's ``og:site_name``;
+the ``publisher`` meta name): an author meta naming the same is the outlet, not a writer."""
+_DOMAIN = lazy_compile(r"^[\w-]+(?:\.[a-z]{2,})+$")
+"""A bare domain name, as a site's template writes its own into the author meta ("elmundo.es")."""
 MAX_TAG_CHARS = 4000
 """A tag closes within this many characters; a ``<`` with no ``>`` before the next ``<`` or
 within them is text (``html.parser`` of Python before 3.13.4 scans to the end for each
@@ -112,6 +117,8 @@ def _given(reader: _Reader, language: str | None) -> Given:
     for key, value in _json_ld(reader.scripts).items():
         values.setdefault(key, value)
     for field, value in reader.meta.items():
+        if field == "author" and _publisher(value, reader.publishers):
+            continue
         values.setdefault(field, value)  # Open Graph fills what the article's JSON-LD leaves out
     values = {k: v for k, v in values.items() if v}
     if not values:
@@ -168,6 +175,20 @@ def _names(value: Any) -> list[str]:
     return names
 
 
+def _publisher(author: str, publishers: list[str]) -> bool:
+    """Whether an author meta names the outlet rather than a writer: site templates fill it with
+    the site's domain ("elmundo.es"; Deutsche Welle's "Deutsche Welle (www.dw.com)") or its
+    publisher, the name ``og:site_name`` gives too (El País' "Ediciones El País" by "EL PAÍS")."""
+    folded = author.casefold()
+    if _DOMAIN.match(folded) or "www." in folded:
+        return True
+    return any(len(name) >= MIN_SITE_NAME and (name in folded or folded in name) for name in publishers)
+
+
+MIN_SITE_NAME = 3
+"""A site name shorter than this ("X") would be found inside any name."""
+
+
 def _is_address(value: str) -> bool:
     """An ``article:author`` given as the writer's page (ogp.me allows a profile's URL)."""
     return "://" in value or value.startswith(("/", "www."))
@@ -193,6 +214,8 @@ class _Reader(HTMLParser):
         self.script_parts: list[str] | None = None
         self.scripts: list[str] = []
         self.meta: dict[str, str] = {}
+        self.publishers: list[str] = []
+        """The names the head gives the site or its publisher (``PUBLISHER_KEYS``)."""
 
     def flush(self, *, blank: bool = True) -> None:
         """End the line (and the block, with a blank line after it)."""
@@ -294,6 +317,8 @@ class _Reader(HTMLParser):
         content = " ".join((found.get("content") or "").split())
         if field and content and not (field == "author" and _is_address(content)):
             self.meta.setdefault(field, content)
+        elif key in PUBLISHER_KEYS and content:
+            self.publishers.append(content.casefold())
 
     def story(self) -> str:
         """The text of the page's story: its longest ``<article>``, else ``<main>``, else all."""

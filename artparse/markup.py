@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from artparse.byline import MAX_NAME_WORDS
+from artparse.byline import MAX_NAME_WORDS, is_name
 from artparse.lazyre import lazy_compile
 from artparse.lines import Line
 from artparse.patterns import AGENCY_CASEFOLD, BYLINE_FIRST_WORDS, ROLE_MODIFIERS, ROLE_WORDS
@@ -122,6 +122,7 @@ def read_marks(lines: list[Line], *, converted: bool = False) -> Marks:
         link_only=link_only,
         labelled_links=labelled,
         trust_marks=trust_marks(lines, linked),
+        script_links=script_links(lines, linked),
     )
 
 
@@ -166,6 +167,32 @@ def trust_marks(lines: list[Line], linked: frozenset[int]) -> frozenset[int]:
             continue
         folded = text.casefold()
         if any(mark in folded for mark in TRUST_MARKS):
+            found.add(index)
+    return frozenset(found)
+
+
+_SCRIPT_TARGET = "](javascript:"
+_LIST_MARK_OR_SPACE = lazy_compile(r"^[\s*+\-|·•]*$")
+
+
+def script_links(lines: list[Line], linked: frozenset[int]) -> frozenset[int]:
+    """Lines that are only links to a ``javascript:`` target: a page's tool buttons.
+
+    A link whose target is a script runs something on the page (print it, send it, resize its
+    text) and leads to no text: html2text keeps the target, "[Print](javascript:window.print\\(\\))"
+    (the LA Times', the Times of Israel's print buttons), "[Disminuye el tamaño del
+    texto](javascript:disminuyeLetra\\(\\))" (El Mundo's text-size buttons); the HTML front end
+    drops such links for the same reason (``htmlpage``). A line of them and list marks is the
+    page's, whatever its words say.
+    """
+    found = set()
+    for index in linked:
+        text = lines[index].text
+        if _SCRIPT_TARGET not in text:  # most linked lines: one search decides
+            continue
+        if text.count("](") != text.count(_SCRIPT_TARGET):
+            continue
+        if _LIST_MARK_OR_SPACE.match(_LINK.sub("", text)):
             found.add(index)
     return frozenset(found)
 
@@ -364,7 +391,10 @@ def author_links(lines: list[Line]) -> Mapping[int, tuple[str, ...]]:
     News sites link each byline name to the writer's page, and a converter keeps the link
     (``[Will Knight](/contributor/will-knight)``, ``By [Evan Halper](/people/evan-halper)``):
     the target says the words are a name, where the text alone ("Will Knight") could be a
-    label or a headline.
+    label or a headline. The words must still be shaped as a name: the writer's page is also
+    the target of the buttons beside the byline (the New York Post's author menu "View author
+    archive"; WordPress's Twenty Eleven author box, "View all posts by Jane Roe →", and the
+    many themes that print the same words as their author link).
     """
     found: dict[int, tuple[str, ...]] = {}
     for index, ln in enumerate(lines[:AUTHOR_REACH]):
@@ -375,7 +405,9 @@ def author_links(lines: list[Line]) -> Mapping[int, tuple[str, ...]]:
         rest = text
         for m in _LINK.finditer(text):
             name = " ".join(m.group(1).split())
-            if name and (AUTHOR_PAGE.search(m.group(2)) or _after_byline_word(text, m.start(), name)):
+            if not name or not is_name(name.split()):  # "[View author archive](/author/x/)": a button
+                continue
+            if AUTHOR_PAGE.search(m.group(2)) or _after_byline_word(text, m.start(), name):
                 names.append(name)
                 rest = rest.replace(m.group(0), ",", 1)
         if not names:

@@ -66,7 +66,8 @@ class Block(NamedTuple):
     agency: str | None = None
     """A byline's wire agency, if it names one."""
     place: str | None = None
-    """A dateline place printed on a date line ("PHILADELPHIA July 24, 2012 (AP)")."""
+    """A dateline place printed on a date line ("PHILADELPHIA July 24, 2012 (AP)") or set apart
+    in a byline ("Jane Roe | Madrid")."""
     tail: str | None = None
     """Body text run on after a byline on the same line ("Par X ♦ La nomination ...")."""
     dek: str | None = None

@@ -10,6 +10,7 @@ from typing import Any, Final, NamedTuple
 
 from artparse.lines import NUMBER, TEXT, Line
 from artparse.model import Block, Kind
+from artparse.vocab import CLOSERS
 
 
 def text_key(text: str) -> str:
@@ -130,6 +131,8 @@ class Marks(NamedTuple):
     """Index of each line that is a short label, its colon and one link (``markup.LABELLED_LINK``)."""
     trust_marks: frozenset[int] = frozenset()
     """Index of each line holding the Trust Project's mark (``markup.trust_marks``)."""
+    script_links: frozenset[int] = frozenset()
+    """Index of each line that is only links running a page's script (``markup.script_links``)."""
 
 
 NO_MARKS = Marks()
@@ -138,6 +141,8 @@ BLOCKS_MARKED = Marks(spaced=False)
 
 PARAGRAPH: Final = Kind.PARAGRAPH
 """A local alias: looking a member up on an Enum class costs as much as the comparison eight times."""
+_SENTENCE_ENDS = frozenset(".!?…")
+"""What ends a sentence of the story's text (a closing quotation mark read past)."""
 
 Rule = Callable[["State", bool], bool]
 Chain = tuple[tuple[str, Rule], ...]
@@ -152,6 +157,7 @@ class State:
         "author_first_names",
         "author_names",
         "blocks",
+        "body_sentence",
         "body_started",
         "counts",
         "date_found",
@@ -192,6 +198,8 @@ class State:
         """The standfirst's text once claimed (a page may print it again: ``standfirst_copy``)."""
         self.title_key: str | None = None
         self.body_started = False
+        self.body_sentence = False
+        """A body paragraph ending a sentence has been claimed: the story's text is under way."""
         self.counts: dict[Kind, int] = {}
         """How many blocks of each kind have been claimed (rules ask this, never scan blocks)."""
         self.date_found = False
@@ -258,6 +266,8 @@ class State:
         self.pos = end + 1
         if kind == PARAGRAPH or block.tail:
             self.body_started = True
+            if kind == PARAGRAPH and text.rstrip(CLOSERS)[-1:] in _SENTENCE_ENDS:
+                self.body_sentence = True
         return block
 
     def would_claim(self, index: int, *, asker: str) -> str | None:

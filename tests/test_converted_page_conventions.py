@@ -2264,3 +2264,180 @@ VIDEO_TITLES = [
 @pytest.mark.parametrize(("text", "expected"), VIDEO_TITLES)
 def test_embedded_video_titles(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
+
+
+LONG_LEAD = (
+    "The council voted on Tuesday to close the old harbour bridge for repairs after engineers found "
+    "cracks in two of its steel girders during a routine inspection last month. Officials said the "
+    "work would take about six months and cost more than the town had set aside, and the ferry "
+    "company agreed to run extra boats across the harbour while the bridge is shut to all traffic."
+)
+
+BAR_BYLINES = [
+    fixture(
+        "name, place and date set apart with bars under the headline",
+        "# Harbour bridge to close for repairs\n\n**Jane Roe** | Valencia | 28/01/2014\n\n" + BODY,
+        {"authors": ["Jane Roe"], "date": "2014-01-28", "dateline": "Valencia"},
+    ),
+    fixture(
+        "name and a place of three words, the date stamp on the next line",
+        "# Harbour bridge to close for repairs\n\n_Jane Roe_ | Palma de Mallorca\n\n"
+        "Actualizado domingo 28/10/2012 03:21 horas\n\n" + BODY,
+        {"authors": ["Jane Roe"], "date": "2012-10-28T03:21:00", "dateline": "Palma de Mallorca"},
+    ),
+    fixture(
+        "a menu bar under the headline names no writer",
+        "# Harbour bridge to close for repairs\n\nHome | News | Sport\n\nMarch 3, 2020\n\n" + BODY,
+        {"authors": [], "dateline": None},
+    ),
+    fixture(
+        "a name over an agency after the bar gives no place",
+        "# Harbour bridge to close for repairs\n\nJane Roe | Reuters\n\nMarch 3, 2020\n\n" + BODY,
+        {"dateline": None},
+    ),
+    fixture(
+        "a name and a place with no date near them stay body",
+        "# Harbour bridge to close for repairs\n\nJane Roe | Valencia\n\n" + BODY,
+        {"authors": [], "dateline": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BAR_BYLINES)
+def test_bylines_set_apart_with_bars(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+SCRIPT_LINKS = [
+    fixture(
+        "a page's script buttons under the byline",
+        "# Harbour bridge to close for repairs\n\nBy Jane Roe\n\n"
+        '  * [Smaller text](javascript:shrinkText\\(\\) "Smaller text")\n'
+        "  * [Larger text](javascript:growText\\(\\))\n\n" + BODY,
+        {"highlights": [], "paragraphs": BODY.strip().split("\n\n")},
+    ),
+    fixture(
+        "a sentence with a script link in it stays body",
+        "# Harbour bridge to close for repairs\n\n"
+        + BODY
+        + "Readers can [print the form](javascript:print\\(\\)) and send it to the council by Friday.\n",
+        {
+            "paragraphs": [
+                *BODY.strip().split("\n\n"),
+                "Readers can print the form and send it to the council by Friday.",
+            ]
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SCRIPT_LINKS)
+def test_script_links(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+CREDIT_ALONE = [
+    fixture(
+        "a lone credit over the first paragraph: no caption",
+        "Harbour bridge to close for repairs\n\nBy: Jane Roe\n\nSam Lee / AFP / Getty Images\n\n"
+        + LONG_LEAD
+        + "\n\n"
+        + BODY,
+        {"captions": [], "paragraphs": [LONG_LEAD, *BODY.strip().split("\n\n")]},
+    ),
+    fixture(
+        "a credit over a short caption is the caption's",
+        "Harbour bridge to close for repairs\n\nBy: Jane Roe\n\nSam Lee / AFP / Getty Images\n\n"
+        "Workers inspect the old harbour bridge on Monday.\n\n" + BODY,
+        {
+            "captions": [
+                {
+                    "text": "Workers inspect the old harbour bridge on Monday.",
+                    "credit": "Sam Lee / AFP / Getty Images",
+                }
+            ]
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CREDIT_ALONE)
+def test_a_credit_alone_over_the_lead(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+LISTED_HEADLINES = [
+    fixture(
+        "a heading-like label set apart over a list of other stories",
+        "Harbour bridge to close for repairs\n\n" + BODY + "    Read Other Stories About the Harbour:\n\n"
+        "      * Ferry timetable changes for the summer ( Daily Post )\n"
+        "      * New cycle lane opens on the quay ( Harbour Times )\n",
+        {"paragraphs": BODY.strip().split("\n\n")},
+    ),
+    fixture(
+        "a colon introducing a quoted sentence stays body",
+        "Harbour bridge to close for repairs\n\n" + BODY + "The mayor read out the engineers' advice:\n\n"
+        "  * The bridge must close before the winter storms arrive.\n",
+        {
+            "paragraphs": [
+                *BODY.strip().split("\n\n"),
+                "The mayor read out the engineers' advice:",
+                "The bridge must close before the winter storms arrive.",
+            ]
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTED_HEADLINES)
+def test_headlines_listed_under_a_label_set_apart(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+COMMENT_COUNTERS = [
+    fixture(
+        "the head's comment counter over the lead photo",
+        "# Harbour bridge to close for repairs\n\nBy Jane Roe\n\nComments 15\n\n" + BODY,
+        {"paragraphs": BODY.strip().split("\n\n")},
+    ),
+    fixture(
+        "a comment counter under summary lines that end no sentence",
+        "Harbour bridge to close for repairs\n\nThe span has stood since 1931\n\n"
+        "Repairs start in March\n\nComentarios 15\n\n" + BODY,
+        {
+            "paragraphs": [
+                "Repairs start in March",
+                *BODY.strip().split("\n\n"),
+            ]
+        },
+    ),
+    fixture(
+        "a comments heading under the story still takes the comments",
+        "Harbour bridge to close for repairs\n\n" + BODY + "Comments 2\n\n"
+        "Harbourfan: About time they fixed it.\n\nBob: The ferry will be packed.\n",
+        {"paragraphs": BODY.strip().split("\n\n")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMMENT_COUNTERS)
+def test_comment_counters_in_the_head(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+def test_a_button_to_the_writers_page_is_no_name() -> None:
+    """The author menu beside a linked byline links to the writer's page too (a page read without
+    its list marks prints each button on a line of its own)."""
+    check(
+        "# Harbour bridge to close for repairs\n\nBy [Jane Roe](https://example.com/author/jane-roe/)\n\n"
+        "[View author archive](https://example.com/author/jane-roe/)\n\n" + BODY,
+        {"authors": ["Jane Roe"]},
+    )
+
+
+def test_a_linked_name_to_the_writers_page_is_the_byline() -> None:
+    check(
+        "# Harbour bridge to close for repairs\n\n[Jane Roe](https://example.com/author/jane-roe/)\n\n"
+        + BODY,
+        {"authors": ["Jane Roe"]},
+    )

@@ -216,3 +216,39 @@ def test_an_organization_credited_as_author_is_no_person() -> None:
         "<body><p>The harbour authority opened the new ferry terminal on Saturday.</p></body></html>"
     )
     assert parse(page).authors == ("Jane Doe",)
+
+
+OUTLET_AUTHOR_PAGE = """\
+<html><head><meta name="author" content="{author}">{site}
+<meta property="og:title" content="Ferry service returns to the island"></head><body><article>
+<h1>Ferry service returns to the island</h1>
+<p>The ferry to the island ran again on Monday after a winter in which storms kept it in port.</p>
+<p>Residents said the road to the pier had been repaired.</p>
+</article></body></html>
+"""
+
+
+@pytest.mark.parametrize(
+    ("author", "site", "authors"),
+    [
+        pytest.param("harbourgazette.example", "", (), id="the site's domain"),
+        pytest.param("The Gazette (www.harbourgazette.example)", "", (), id="a name with the site's address"),
+        pytest.param(
+            "Ediciones Harbour Gazette",
+            '<meta property="og:site_name" content="HARBOUR GAZETTE">',
+            (),
+            id="the publisher of the site name",
+        ),
+        pytest.param(
+            "Mara Lindqvist",
+            '<meta property="og:site_name" content="Harbour Gazette">',
+            ("Mara Lindqvist",),
+            id="a writer beside the site name stays",
+        ),
+    ],
+)
+def test_an_author_meta_naming_the_outlet_is_no_writer(
+    author: str, site: str, authors: tuple[str, ...]
+) -> None:
+    article = parse(OUTLET_AUTHOR_PAGE.format(author=author, site=site), source="ferry.html")
+    assert article.authors == authors

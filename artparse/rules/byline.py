@@ -94,6 +94,13 @@ def byline(state: State, silent: bool) -> bool:
                 _agency_line(state, silent, text) or (not listed and _name_by_date(state, silent, text))
             ):
                 return True
+            if (
+                not listed
+                and len(text) <= MAX_BYLINE
+                and _BAR in text
+                and _name_bar_place(state, silent, text)
+            ):
+                return True
             return len(text) <= MAX_BYLINE and first[:1].isalnum() and _date_then_byline(state, silent, text)
         if m is None or m.end() >= len(text) or not opens_name(text[m.end()]):
             return False
@@ -224,6 +231,53 @@ def _name_by_date(state: State, silent: bool, text: str) -> bool:
         names = tuple(n for p in people for n in parse_byline(p, language=state.language).names)
         state.claim(Kind.BYLINE, "byline", _role_line_end(state), text, names=names)
     return True
+
+
+_BAR = " | "
+MAX_PLACE_WORDS = 3
+MAX_PLACE_PARTICLE = 3
+
+
+def _name_bar_place(state: State, silent: bool, text: str) -> bool:
+    """A byline with no "By" that sets the writer's name, the place the story was filed from
+    and perhaps the date apart with bars, next to the date: Ultima Hora's "Patricio Candia |
+    Palma de Mallorca | 08/01/2014", El Mundo's "Ángeles Escrivá | Madrid" over its
+    "Actualizado" stamp (the Spanish papers' signature: name, city, date). The place is the
+    story's dateline; an agency or a picture source after the bar is no place."""
+    parts = [part.strip() for part in text.split(_BAR)]
+    if not 2 <= len(parts) <= 3 or not _place_name(parts[1]):
+        return False
+    people = [p for part in parts[0].split(", ") for p in split_and(part)]
+    if not people or not all(_signature_name(p) for p in people):
+        return False
+    date = None
+    if len(parts) == 3:
+        found = find_date(parts[2], language=state.language, order=state.options.date_order, fallback=False)
+        if found is None or found.start > 0 or found.end < len(parts[2]):
+            return False
+        date = found.value
+    elif not _date_follows(state):
+        return False
+    if not silent:
+        if date is not None:
+            state.date_found = True
+        names = tuple(n for p in people for n in parse_byline(p, language=state.language).names)
+        state.claim(Kind.BYLINE, "byline", state.pos, text, names=names, date=date, place=parts[1])
+    return True
+
+
+def _place_name(text: str) -> bool:
+    """A city's or region's name: one to three capitalised words, short particles between them
+    ("Palma de Mallorca"), no agency or picture source."""
+    words = text.split()
+    if not 0 < len(words) <= MAX_PLACE_WORDS or not (opens_name(words[0][0]) and opens_name(words[-1][0])):
+        return False
+    if any(not opens_name(w[0]) and len(w) > MAX_PLACE_PARTICLE for w in words):
+        return False
+    if not all(w.replace("-", "").replace("'", "").isalpha() for w in words):
+        return False
+    folded = text.casefold()
+    return folded not in AGENCY_CASEFOLD and folded not in CREDIT_SOURCE_SET
 
 
 MAX_ROLE_LINE = 60

@@ -46,6 +46,11 @@ MAX_CAPTION_ABOVE_CREDIT = 200
 """A caption above its "Фото: X" credit line is a sentence; a longer line is a paragraph."""
 MAX_CREDIT_LINE = 100
 """A line that is only a credit is short."""
+MAX_CAPTION_UNDER_CREDIT = 300
+"""A caption under its credit line is a sentence or two (NBC News' and the AP's under "Name /
+Agency": 44 to 195 characters; the longest caption the dev corpus prints runs 306 with its
+credit): a longer line after a lone credit is the body's first paragraph, and the photo printed
+its credit alone, as The Atlantic's "Noah Berger / AP" and Correio Braziliense's placeholder do."""
 CREDIT_MID_REACH = 320
 """A caption run into the next paragraph carries its credit within its first sentence."""
 CREDIT_TAIL = 140
@@ -205,7 +210,9 @@ def caption(state: State, silent: bool) -> bool:
     if credit_only is not None:
         if nxt is None or len(following) > MAX_CAPTION:
             return False
-        if not any(c.isalpha() for c in following):  # a credit over a share bar's bare marks: no caption
+        if len(following) > MAX_CAPTION_UNDER_CREDIT or not any(c.isalpha() for c in following):
+            # a credit over a share bar's bare marks, or over the body's first paragraph: the
+            # photo printed no caption (TIME's "Mandel Ngan / AFP / Getty Images" over its lead)
             if not silent:
                 state.claim(Kind.FURNITURE, "caption", state.pos, text)
             return True

@@ -90,7 +90,8 @@ def furniture(state: State, silent: bool) -> bool:
         if not silent:
             state.claim(Kind.FURNITURE, "furniture", state.pos, text)
         return True
-    if state.pos in state.marks.trust_marks:  # the outlet's statement, not the story's
+    if state.pos in state.marks.trust_marks or state.pos in state.marks.script_links:
+        # the outlet's statement, not the story's; a page's script buttons
         if not silent:
             state.claim(Kind.FURNITURE, "furniture", state.pos, text)
         return True
@@ -154,9 +155,13 @@ def furniture(state: State, silent: bool) -> bool:
         if not silent:
             state.claim(Kind.FURNITURE, "furniture", state.last_content, text)
         return True
-    if state.body_started and len(text) <= MAX_MARKER and _comments_heading(state, text):
-        if not silent:
-            state.claim(Kind.FURNITURE, "furniture", len(state.lines) - 1, text)
+    if (
+        (state.body_started or state.title is not None)
+        and len(text) <= MAX_MARKER
+        and _COMMENTS_MARKER.match(text) is not None
+    ):
+        if not silent:  # the comments under the story, or the head's counter alone (``_comments_end``)
+            state.claim(Kind.FURNITURE, "furniture", _comments_end(state), text)
         return True
     first = text.partition(" ")[0][:FURNITURE_HEAD].casefold()
     list_label = state.body_started and text.rstrip(":").casefold() in LIST_LABELS
@@ -346,15 +351,18 @@ def _label_over_headlines(state: State, text: str) -> bool:
     of a few words opening as such labels open ("More", "Read", "See", "Leia") and ending
     with a colon, over headlines of four words or more that end no sentence, with a blank
     line or the end after them, is such a label. A sentence's colon introducing a quote is
-    followed by a sentence, which ends the run before it starts.
+    followed by a sentence, which ends the run before it starts. A converter may set the label
+    apart as a heading, a blank line under it, and print the headlines as a list (inscriptis
+    under TIME's "Read Other Related Stories About This:", the blank lines La Stampa's "Leggi
+    anche:" leaves): the first headline is the first content line, its list mark aside.
     """
     if text.count(" ") >= MAX_LINK_LABEL_WORDS or ". " in text:
         return False
     lines = state.lines
-    nxt = state.pos + 1
-    if nxt > state.last_content or not lines[nxt].text:
+    nxt = state.next_content(state.pos + 1, limit=MAX_LISTED_GAP + 1)
+    if nxt is None or nxt > state.last_content:
         return False
-    headline = lines[nxt].text
+    headline = list_item(lines[nxt].text) or lines[nxt].text
     opening = headline.lstrip("\"'“‘«")[:1]
     if headline.count(" ") < MIN_LINKED_HEADLINE_WORDS - 1 or not (opening.isupper() or opening.isdigit()):
         return False
@@ -606,10 +614,13 @@ def _markup_line(text: str) -> bool:
     return text[:1] == "<" and text[-1:] == ">" and text[1:2].isalpha() and " " in text[:12]
 
 
-def _comments_heading(state: State, text: str) -> bool:
-    if not state.body_started or len(text) > MAX_MARKER:
-        return False
-    return _COMMENTS_MARKER.match(text) is not None
+def _comments_end(state: State) -> int:
+    """The last line a comments heading claims: the page's, the readers' comments following the
+    story, once its text is under way (a paragraph has ended a sentence). Above that, a heading
+    like "Comentarios 15" is the head's comment counter, a link to them (El Mundo prints it over
+    its lead photo, El País its "Ver comentarios" over the byline, Zeit Online its "571
+    Kommentare" by the date), and the story still follows it: the line alone."""
+    return len(state.lines) - 1 if state.body_sentence else state.pos
 
 
 MAX_AFTER_END_MARK = 8
