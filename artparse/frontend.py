@@ -148,6 +148,7 @@ def read_front(
     else:  # only a header block to look for: its lines are at the top
         raw = text.split("\n", HEADER_SCAN_LINES)[:HEADER_SCAN_LINES]
     warnings: list[str] = []
+    marks: tuple[int, ...] = ()
     front = read_front_matter(raw, language=language) if fenced else None
     if front is not None and front.warning:
         warnings.append(front.warning)
@@ -164,10 +165,11 @@ def read_front(
         found = header.given if header is not None else EMPTY
         stated = merge(given, found) if given else found
         body_from = header.end + 1 if header is not None else 0
+        marks = header.marks if header is not None else ()
         rule = HEADER_RULE
     blocks = _title_block(stated, rule)
     if not markdown:
-        lines = _blank(split_lines(text), body_from - 1, header.marks if header is not None else ())
+        lines = _blank(split_lines(text), body_from - 1, marks)
         return Front(stated, lines, blocks, {}, False, tuple(warnings), body_from, rule)
     body = read_markdown(raw[body_from:], first_number=body_from + 1, title=stated.title)
     head = [Line(i + 1, "", 0, 0) for i in range(body_from)]
