@@ -73,7 +73,7 @@ def guess_language(text: str) -> str | None:
             for code, letters, absent in _TELLTALES:
                 if any(_has(sample, c) for c in letters) and not any(_has(sample, c) for c in absent):
                     return code
-        candidates = _BY_SCRIPT.get(script, ())
+        candidates = _BY_SCRIPT.get(script, ()) if script != "other" else _BY_SCRIPT["latin"]
         if not candidates:
             return None
         if script in UNSPACED_SCRIPTS:  # no word to count: the script tells the language

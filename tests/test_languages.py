@@ -122,15 +122,67 @@ def test_a_caption_credited_with_the_languages_label(line: str, credit: str) -> 
 
 def test_a_few_words_shared_by_chance_make_no_language() -> None:
     """A language artparse has no vocabulary for shares a few short words with some that it
-    has (Vietnamese "a", "do", "con" are Italian, Portuguese and Spanish words): under one word in
+    has (Lithuanian with "do a" in it, Portuguese and Polish words): under one word in
     twenty is chance, and no guess lets dates be read in whatever language they are in."""
     text = (
-        "Chính phủ đã công bố ngân sách mới vào thứ Sáu. Bộ trưởng nói rằng tiền sẽ được chia "
-        "cho tất cả các trường học và lương giáo viên sẽ tăng vào năm tới. Phe đối lập cho rằng "
-        "như vậy là chưa đủ và yêu cầu tranh luận tại quốc hội. Các đại biểu sẽ thảo luận ngân "
-        "sách vào tuần tới, do a con."
+        "Vyriausybė penktadienį paskelbė naują biudžetą. Ministras sakė, kad pinigai bus "
+        "paskirstyti visoms mokykloms, ir mokytojų atlyginimai kitais metais didės. Opozicija "
+        "teigia, kad tai nepakanka, ir reikalauja ilgų diskusijų Seime prieš balsavimą. "
+        "Parlamentarai biudžetą svarstys kitą savaitę, ir gyventojai laukia, ar vyriausybės "
+        "pažadai bus įvykdyti laiku, do a con."
     )
     assert guess_language(text) is None
+
+
+VIETNAMESE_TEXTS = (
+    "Chính phủ đã công bố ngân sách mới vào thứ Sáu. Bộ trưởng nói rằng tiền sẽ được chia "
+    "cho tất cả các trường học và lương giáo viên sẽ tăng vào năm tới.",
+    "Thành phố có kế hoạch xây thêm cầu mới trong năm nay và mở rộng đường cho xe buýt theo "
+    "đề xuất của người dân.",
+)
+
+
+@pytest.mark.parametrize("text", VIETNAMESE_TEXTS)
+def test_vietnamese_is_told_by_its_words_however_many_tone_marks(text: str) -> None:
+    """Vietnamese letters carry tone marks, most of them two or three bytes in UTF-8: a text
+    dense with them is still Latin script, told by its stop words ("và", "của", "được")."""
+    assert guess_language(text) == "vi"
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Đoàn xe chạy qua cầu mới sáng thứ Hai (Ảnh: Reuters)", "Reuters"),
+        ("Đoàn xe chạy qua cầu mới sáng thứ Hai. Ảnh: Minh Anh", "Minh Anh"),
+    ],
+)
+def test_a_vietnamese_caption_credited_with_anh(line: str, credit: str) -> None:
+    """Vietnamese papers credit a picture with "Ảnh" (photo), after the caption or in
+    parentheses closing it."""
+    text = (
+        "Thành phố khánh thành cây cầu mới\n\n"
+        f"{line}\n\n"
+        "Cây cầu dài hai cây số được khánh thành sáng nay sau ba năm xây dựng, theo ủy ban "
+        "thành phố.\n\n"
+        "Người dân cho biết việc đi lại sẽ thuận tiện hơn nhiều so với trước đây.\n"
+    )
+    article = parse(text)
+    assert article.language == "vi"
+    assert [c.credit for c in article.captions] == [credit]
+    assert len(article.paragraphs) == 2
+
+
+def test_a_vietnamese_sentence_about_a_photo_stays_body() -> None:
+    """The word "ảnh" inside a sentence is no credit label."""
+    text = (
+        "Triển lãm ảnh mở cửa tại Hà Nội\n\n"
+        "Triển lãm trưng bày hơn một trăm bức ảnh của các nhiếp ảnh gia trẻ, mở cửa đến hết "
+        "tháng sau.\n\n"
+        "Ban tổ chức cho biết vé vào cửa là miễn phí cho học sinh và sinh viên.\n"
+    )
+    article = parse(text)
+    assert article.captions == ()
+    assert len(article.paragraphs) == 2
 
 
 TURKISH_NEWS = (
