@@ -686,7 +686,7 @@ def _explain(items: Iterable[InputItem], options: ExtractOptions) -> int:
                 continue
             article = parse(text, source=item.path, options=options.parse, encoding=encoding, given=given)
             click.echo(f"== {safe_text(item.path)} ({encoding or 'json'}, {article.language or '?'})")
-            shown = shown_text(normalize(text), options.parse.disabled_rules)  # a web page's text
+            shown = shown_text(normalize(text), options.parse.disabled_rules, item.path)  # a web page's text
             for row in explain_lines(article, split_lines(shown)):
                 click.echo(row)
             sys.stdout.flush()

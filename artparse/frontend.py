@@ -11,6 +11,7 @@ that read structure (PyYAML and markdown-it-py with them) are not even imported.
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from artparse.lazyre import lazy_compile
@@ -47,8 +48,8 @@ FRONT_END: tuple[Stage, ...] = (
     ),
     Stage(
         HTML_RULE,
-        "A saved web page (a whole HTML document): the text of its story, and the fields its head"
-        " states (Open Graph, schema.org JSON-LD).",
+        "A saved web page (a whole HTML document, or a body exported as an HTML fragment): the text"
+        " of its story, and the fields its head states (Open Graph, schema.org JSON-LD).",
     ),
     Stage(
         HEADER_RULE,
@@ -133,6 +134,8 @@ def read_front(
         record = _archive_record(text, given, language, html=HTML_RULE not in disabled)
         if record is not None:
             return record
+    if HTML_RULE not in disabled and not (fenced or markdown or archived) and given_fragment(text):
+        return _html_page(text, given, language)
     if not (fenced or markdown or given or headed):
         return None  # plain text, told by its first line: the file is not split twice
     from artparse.frontmatter import read_front_matter
@@ -191,9 +194,31 @@ def given_page(text: str) -> bool:
     return text[:HTML_SCAN_CHARS].lstrip()[:14].casefold().startswith(("<!doctype html", "<html"))
 
 
-def shown_text(text: str, disabled: frozenset[str] = frozenset()) -> str:
+_FRAGMENT_BLOCK = lazy_compile(r"^[ \t]*<(?:p|div|h[1-6]|blockquote)[\s>]", re.MULTILINE | re.IGNORECASE)
+"""A line opening with a block element's tag."""
+
+
+def given_fragment(text: str) -> bool:
+    """Whether the text is marked up as an HTML fragment: a line near its top opens with a block
+    element's tag (``<p>``, ``<div>``, ``<h2>``) and some element is closed.
+
+    The body a news site's content system stores and exports is such a fragment, with no
+    document around it: the database dumps of news sites (a ``<p><strong>МОСКВА, 8 авг — РИА
+    Новости.</strong> ...</p>`` text column) and WordPress's ``post_content`` (paragraph blocks
+    as ``<p>`` elements); the fields of a JSON record often hold the same.
+    """
+    head = text[:HTML_SCAN_CHARS]
+    return "<" in head and _FRAGMENT_BLOCK.search(head) is not None and "</" in text
+
+
+def shown_text(text: str, disabled: frozenset[str] = frozenset(), source: str | None = None) -> str:
     """The text the rules read of normalised ``text``: a web page's text, else the text itself."""
-    if HTML_RULE in disabled or not given_page(text):
+    if HTML_RULE in disabled:
+        return text
+    fenced = text[:3] in ("---", "+++") and FRONT_MATTER_RULE not in disabled
+    markdown = is_markdown_name(source) and MARKDOWN_RULE not in disabled
+    fragment = not (fenced or markdown) and given_fragment(text) and not looks_archived(text)
+    if not (given_page(text) or fragment):
         return text
     from artparse.htmlpage import read_page
 

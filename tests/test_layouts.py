@@ -120,6 +120,26 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         },
     ),
     (
+        "A content system's export: the headline over the body as an HTML fragment",
+        "Harbour bridge to close for repairs\n\n"
+        "<p><strong>PORTVILLE, 9 March &mdash; Coast News.</strong>"
+        " The bridge will close for two weeks.</p>\n"
+        "<p>Ferries will run&nbsp;every hour.</p>\n",
+        {
+            "title": "Harbour bridge to close for repairs",
+            "dateline": "PORTVILLE",
+            "paragraphs": [
+                "PORTVILLE, 9 March — Coast News. The bridge will close for two weeks.",
+                "Ferries will run every hour.",
+            ],
+        },
+    ),
+    (
+        "A tag named in prose is no HTML fragment",
+        "How to mark up a paragraph\n\nWrap each paragraph in <p> and </p> tags, as the guide says.\n",
+        {"paragraphs": ["Wrap each paragraph in <p> and </p> tags, as the guide says."]},
+    ),
+    (
         "A label on its own line over its value, under a headline",
         "Harbour bridge to close for repairs\n\nBy\nJane Doe\n\nPublished:\n9 March 2021\n\n"
         "The bridge will close for two weeks from Monday.\n",
@@ -254,3 +274,13 @@ def test_polish_abbreviated_photo_label() -> None:
         "Nagłówek artykułu\n\nPrezydent w Warszawie. Fot. PAP\n\nTreść artykułu tutaj.\n"
     )
     assert [c.to_dict() for c in article.captions] == [{"text": "Prezydent w Warszawie.", "credit": "PAP"}]
+
+
+def test_a_markdown_files_html_block_is_not_a_fragment() -> None:
+    """Markdown allows raw HTML blocks; a .md file stays Markdown."""
+    text = (
+        '# Harbour bridge to close\n\n<div align="center">Map of the route</div>\n\nThe bridge will close.\n'
+    )
+    got = artparse.parse(text, source="post.md").to_dict()
+    assert got["title"] == "Harbour bridge to close"
+    assert got["paragraphs"][-1] == "The bridge will close."
