@@ -242,6 +242,11 @@ def _html_page(text: str, given: Given | None, language: str | None) -> Front:
                 lines[i] = Line(ln.number, "", 0, 0)
                 stated = dataclasses.replace(stated, spans={**stated.spans, "title": (ln.number,)})
                 break
+        else:
+            if (
+                given is not None and given.title is not None
+            ):  # a record's field: the text holds the body only
+                blocks = _title_block(stated, HTML_RULE)
     return Front(stated, lines, blocks, {}, False, (), 0, HTML_RULE, page.text)
 
 

@@ -204,6 +204,19 @@ def test_from_mapping_reads_keys_case_blind_and_ignores_unknown_ones() -> None:
     assert (got.title, got.date and got.date.iso, got.keys) == ("T", "2024-01-02", ("Title", "PublishDate"))
 
 
+def test_a_records_html_body_keeps_its_first_paragraph_under_the_records_title() -> None:
+    """A JSON record's title field over a body exported as HTML: the body's first paragraph is
+    no headline (the record states it)."""
+    text = "<p><strong>PORTVILLE, 9 March - Coast News.</strong> The bridge will close.</p>\n"
+    text += "<p>Ferries run.</p>"
+    got = parse(text, given=from_mapping({"title": "Bridge to close"})).to_dict()
+    assert got["title"] == "Bridge to close"
+    assert got["paragraphs"] == [
+        "PORTVILLE, 9 March - Coast News. The bridge will close.",
+        "Ferries run.",
+    ]
+
+
 # --- Markdown bodies ------------------------------------------------------------------------
 
 
