@@ -89,6 +89,34 @@ HEADER_META = [
         "Глава МИД Великобритании Борис Джонсон ушел в отставку.\n",
         {"title": "Глава МИД Британии подал в отставку сегодня"},
     ),
+    fixture(
+        "scraped headline loses the site's breadcrumb after colons where it names the URL's host",
+        "ru-8\nru\nhttps://vedomosti-dnya.ru/news/2016/12/01/port/\n"
+        "Мэр открыл новый порт на берегу реки: Экономика: Город: Vedomosti-dnya.ru\n\n"
+        "Мэр города открыл новый порт в субботу.\n",
+        {"title": "Мэр открыл новый порт на берегу реки"},
+    ),
+    fixture(
+        "scraped headline loses the site's name after a run of spaces where it names the URL's host",
+        "sk-9\nsk\nhttp://www.chodnik.eu/2015/10/09/starosta-otvoril-novy-most/\n"
+        "Starosta otvoril nový most cez rieku   CHODNIK\n\n"
+        "Starosta mesta otvoril v sobotu nový most.\n",
+        {"title": "Starosta otvoril nový most cez rieku"},
+    ),
+    fixture(
+        "a headline's last word that spells the host after one space stays",
+        "sk-10\nsk\nhttp://www.chodnik.eu/2015/10/09/novy-chodnik/\n"
+        "Mesto postaví pri škole nový chodnik\n\n"
+        "Mesto postaví v lete nový chodník.\n",
+        {"title": "Mesto postaví pri škole nový chodnik"},
+    ),
+    fixture(
+        "a colon's tail that is no name of the URL's host stays",
+        "ru-11\nru\nhttps://vedomosti-dnya.ru/news/2016/12/01/port/\n"
+        "Мэр о новом порте на берегу реки: Экономика: Город\n\n"
+        "Мэр города открыл новый порт в субботу.\n",
+        {"title": "Мэр о новом порте на берегу реки: Экономика: Город"},
+    ),
 ]
 
 
