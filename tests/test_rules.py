@@ -766,6 +766,42 @@ CAPTION = [
         {"rules": ["title", "paragraph"], "captions": []},
     ),
     fixture(
+        "a caption and an abbreviation-labelled credit run into a paragraph",
+        "Nowy most na Wiśle otwarty\n\nPierwszy akapit tekstu jest tutaj i jest dość długi. "
+        "Ma trzy zdania. To jest trzecie.\n\n"
+        "Dr Anna Nowak Politechnika Gdańska fot. mat. prasowe. Most zbudowano w trzy lata, "
+        "a jego koszt wyniósł 300 mln zł. Projekt przygotowała firma z Gdańska, która wygrała "
+        "przetarg w 2015 r. Ruch na moście ruszy w poniedziałek rano, a piesi wejdą na niego już "
+        "w niedzielę. Miasto planuje też budowę drugiej przeprawy w ciągu pięciu lat.\n",
+        {
+            "rules": ["title", "paragraph", "caption"],
+            "captions": [{"text": "Dr Anna Nowak Politechnika Gdańska", "credit": "mat. prasowe"}],
+            "paragraphs": [
+                "Pierwszy akapit tekstu jest tutaj i jest dość długi. Ma trzy zdania. To jest trzecie.",
+                "Most zbudowano w trzy lata, a jego koszt wyniósł 300 mln zł. Projekt przygotowała firma "
+                "z Gdańska, która wygrała przetarg w 2015 r. Ruch na moście ruszy w poniedziałek rano, a "
+                "piesi wejdą na niego już w niedzielę. Miasto planuje też budowę drugiej przeprawy w ciągu "
+                "pięciu lat.",
+            ],
+        },
+    ),
+    fixture(
+        "an abbreviated label's credit ends after an initial",
+        "Nowy most na Wiśle otwarty\n\nPierwszy akapit tekstu jest tutaj i jest dość długi.\n\n"
+        "Burmistrz miasta na otwarciu mostu Fot. J. Kowalski. Most zbudowano w trzy lata, a jego "
+        "koszt wyniósł 300 mln zł. Projekt przygotowała firma z Gdańska, która wygrała przetarg w "
+        "2015 r. Ruch na moście ruszy w poniedziałek rano, a piesi wejdą na niego już w niedzielę.\n",
+        {"captions": [{"text": "Burmistrz miasta na otwarciu mostu", "credit": "J. Kowalski"}]},
+    ),
+    fixture(
+        "a sentence with an abbreviation that is no credit label stays body",
+        "Nowy most na Wiśle otwarty\n\nPierwszy akapit tekstu jest tutaj i jest dość długi.\n\n"
+        "Most zbudowano w trzy lata, a jego koszt wyniósł ok. 300 mln zł. Projekt przygotowała firma "
+        "z Gdańska, która wygrała przetarg w 2015 r. Ruch na moście ruszy w poniedziałek rano, a "
+        "piesi wejdą na niego już w niedzielę.\n",
+        {"rules": ["title", "paragraph", "paragraph"], "captions": []},
+    ),
+    fixture(
         "a sentence naming its source is body",
         "Some headline about a thing\n\nBy Jane Doe\n\n"
         "Asked for comment, he named his source: a senior official in the ministry.\n\n"

@@ -10,6 +10,7 @@ from artparse.lazyre import lazy_compile
 from artparse.model import Block, Kind
 from artparse.patterns import (
     ABBREVIATED_CREDIT_END,
+    ABBREVIATED_LABEL_MID,
     ABBREVIATED_LABELS,
     AGENCY_CASEFOLD,
     BYLINE_FIRST_WORDS,
@@ -175,6 +176,11 @@ def caption(state: State, silent: bool) -> bool:
     if found is not None:
         if not silent:
             state.claim(Kind.CAPTION, "caption", state.pos, found[0], credit=found[1])
+        return True
+    run_on = _run_on_caption(text) if len(text) > MAX_CAPTION_ABOVE_CREDIT else None
+    if run_on is not None:  # a caption and credit run into a short paragraph
+        if not silent:
+            state.claim(Kind.CAPTION, "caption", state.pos, run_on[0], credit=run_on[1], tail=run_on[2])
         return True
     image = text.startswith(IMAGE_SOURCE_FIRST_WORDS)
     if state.body_started and len(text) > MAX_CAPTION_ABOVE_CREDIT and not image:
@@ -384,10 +390,11 @@ def _run_on_caption(text: str) -> tuple[str, str, str] | None:
     Полный ..." (the caption a sentence, the credit closed by a full stop), or with no full
     stops at all, "Дъщерите на Асия Биби държат нейна снимка Снимка: Ройтерс Франция е ...",
     where only a known photo source ends the credit, and the paragraph opens after it with
-    a capital.
+    a capital. A label that is an abbreviation needs no colon: "Dr X Uniwersytet Y fot. mat.
+    prasowe. Koncepcję ..." (``_run_on_abbreviated``).
     """
     if text.find(":", 0, CREDIT_MID_REACH) <= 0 or not _label_before_colon(text):
-        return None
+        return _run_on_abbreviated(text)
     m = LABEL_CREDIT_MID.match(text)
     if m is not None:
         return m.group("text").strip(), m.group("credit").strip(), text[m.start("rest") :]
@@ -400,6 +407,30 @@ def _run_on_caption(text: str) -> tuple[str, str, str] | None:
         if _photo_source(credit) and words[n][:1].isupper():
             return m.group("text").strip(), credit, " ".join(words[n:])
     return None
+
+
+_ABBREVIATED_NEEDLES = tuple({f" {form} " for label in ABBREVIATED_LABELS for form in (label, label.lower())})
+"""An abbreviated label as a word, as printed or in small letters ("Fot.", "fot.")."""
+
+
+def _run_on_abbreviated(text: str) -> tuple[str, str, str] | None:
+    """(caption, credit, rest of the paragraph) when a caption and a credit under an abbreviated
+    label ("Fot.", "fot.") open a long line and the paragraph follows the credit's full stop.
+
+    Polish pages credit a photo with the abbreviation and no colon ("fot. PAP", "Fot. Jan
+    Kowalski/Agencja X" as the University of Wrocław's style sheet writes it); scraped, the
+    lead photo runs into the paragraph as the colon-labelled credits of Bulgarian and Slovak
+    pages do (``_run_on_caption``). The credit ends at the first full stop before a capital (its
+    own abbreviations, "mat. prasowe", go on in small letters), after two letters or more (an
+    initial, "J. Kowalski", goes on).
+    """
+    head = text[:CREDIT_MID_REACH]
+    if not any(needle in head for needle in _ABBREVIATED_NEEDLES):
+        return None
+    m = ABBREVIATED_LABEL_MID.match(text)
+    if m is None:
+        return None
+    return m.group("text").strip(), m.group("credit").strip(), text[m.start("rest") :]
 
 
 _SENTENCE_END = ".!?:;…"
