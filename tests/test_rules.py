@@ -111,6 +111,20 @@ HEADER_META = [
         {"title": "Mesto postaví pri škole nový chodnik"},
     ),
     fixture(
+        "scraped headline loses the site's full name before it where the name opens with the URL's host",
+        "sl-12\nsl\nhttp://www.zelenipas.si/novice/12-nov-park/\n"
+        "Zeleni Pas Društvo Slovenija - Občina in društvo skupaj za nov park ob reki\n\n"
+        "Občina je z društvom podpisala pogodbo o novem parku.\n",
+        {"title": "Občina in društvo skupaj za nov park ob reki"},
+    ),
+    fixture(
+        "a headline's first half that does not open with the URL's host stays",
+        "sl-13\nsl\nhttp://www.zelenipas.si/novice/13-park/\n"
+        "Nov park ob reki - Občina in društvo podpisala pogodbo\n\n"
+        "Občina je z društvom podpisala pogodbo o novem parku.\n",
+        {"title": "Nov park ob reki - Občina in društvo podpisala pogodbo"},
+    ),
+    fixture(
         "a colon's tail that is no name of the URL's host stays",
         "ru-11\nru\nhttps://vedomosti-dnya.ru/news/2016/12/01/port/\n"
         "Мэр о новом порте на берегу реки: Экономика: Город\n\n"

@@ -62,7 +62,7 @@ def clean_title(
     m = _TRAILING_COUNT.search(text) if scraped else None
     if m and not 1800 <= int(m.group(1)) <= 2100 and len(text.split()) > MIN_WORDS_BEFORE_COUNT:
         text = text[: m.start()]
-    text = _strip_site_prefix(_strip_site_name(_strip_section(text)))
+    text = _strip_site_prefix(_strip_site_name(_strip_section(text)), host)
     if _SPACED_COLON in text and language not in SPACED_COLON_LANGUAGES:
         kicker, _, rest = text.partition(_SPACED_COLON)
         if kicker.count(" ") < MAX_KICKER_WORDS and rest.strip():
@@ -142,26 +142,49 @@ def _strip_site_name(text: str) -> str:
 
 _PREFIX_SEPARATORS = (" - ", " – ", " — ", " | ")
 MAX_SITE_PREFIX_WORDS = 2
+MAX_HOST_PREFIX_WORDS = 4
+"""A site's full name opening with its host's ("Transparency International Slovenija")."""
 
 
-def _strip_site_prefix(text: str) -> str:
+def _opens_with_host(words: list[str], host: str) -> bool:
+    """Whether a name's first words spell its host's name ("Transparency ..." on transparency.si,
+    "Zeleni Pas ..." on zelenipas.si)."""
+    name = _name_key(host.partition(".")[0])
+    key = ""
+    for word in words:
+        key += _name_key(word)
+        if len(key) >= len(name):
+            return key == name
+    return False
+
+
+def _strip_site_prefix(text: str, host: str | None = None) -> str:
     """A headline without the news site's name a page title prints before it.
 
     Some sites put their name first: BBC News ("BBC News - Home", "BBC News - Technology" and
-    its stories' "BBC News - <headline>") and Kommersant ("Ъ-Новости - Дональд Трамп осудил
-    ..."). A name of one or two words holding the word "news" (any language's, capitalised as
-    a name is, hyphenated or not) before a spaced dash or bar, over a headline of four or more
-    words, is taken off: "Good news - ..." stays.
+    its stories' "BBC News - <headline>"), Kommersant ("Ъ-Новости - Дональд Трамп осудил
+    ...") and transparency.si ("Transparency International Slovenija - <headline>"). A name
+    before a spaced dash or bar, over a headline of four or more words, is taken off when it
+    is one or two words holding the word "news" (any language's, capitalised as a name is,
+    hyphenated or not: "Good news - ..." stays), or, where the page's URL is known, up to
+    four capitalised words opening with the host's name ("BBC" on bbc.co.uk).
     """
     for separator in _PREFIX_SEPARATORS:
         head, found, rest = text.partition(separator)
         if not found:
             continue
         words = head.split()
+        if not words or rest.count(" ") + 1 < MIN_WORDS_BEFORE_SECTION:
+            break
+        if len(words) <= MAX_SITE_PREFIX_WORDS and any(
+            part in NEWS_WORDS for w in words for part in w.split("-")
+        ):
+            return rest
         if (
-            0 < len(words) <= MAX_SITE_PREFIX_WORDS
-            and rest.count(" ") + 1 >= MIN_WORDS_BEFORE_SECTION
-            and any(part in NEWS_WORDS for w in words for part in w.split("-"))
+            host is not None
+            and len(words) <= MAX_HOST_PREFIX_WORDS
+            and all(w[:1].isupper() for w in words)
+            and _opens_with_host(words, host)
         ):
             return rest
         break
