@@ -177,11 +177,17 @@ def caption(state: State, silent: bool) -> bool:
         if not silent:
             state.claim(Kind.CAPTION, "caption", state.pos, found[0], credit=found[1])
         return True
-    run_on = _run_on_caption(text) if len(text) > MAX_CAPTION_ABOVE_CREDIT else None
-    if run_on is not None:  # a caption and credit run into a short paragraph
-        if not silent:
-            state.claim(Kind.CAPTION, "caption", state.pos, run_on[0], credit=run_on[1], tail=run_on[2])
-        return True
+    if len(text) > MAX_CAPTION_ABOVE_CREDIT:  # a caption and an abbreviated credit run into a paragraph
+        for needle in _ABBREVIATED_NEEDLES:  # substring tests first: most lines hold none
+            if needle in text:
+                run_on = _run_on_abbreviated(text)
+                if run_on is None:
+                    break
+                if not silent:
+                    state.claim(
+                        Kind.CAPTION, "caption", state.pos, run_on[0], credit=run_on[1], tail=run_on[2]
+                    )
+                return True
     image = text.startswith(IMAGE_SOURCE_FIRST_WORDS)
     if state.body_started and len(text) > MAX_CAPTION_ABOVE_CREDIT and not image:
         return False  # in the body, a line this long is a caption only with its credit on it
@@ -424,8 +430,7 @@ def _run_on_abbreviated(text: str) -> tuple[str, str, str] | None:
     own abbreviations, "mat. prasowe", go on in small letters), after two letters or more (an
     initial, "J. Kowalski", goes on).
     """
-    head = text[:CREDIT_MID_REACH]
-    if not any(needle in head for needle in _ABBREVIATED_NEEDLES):
+    if not any(text.find(needle, 0, CREDIT_MID_REACH) >= 0 for needle in _ABBREVIATED_NEEDLES):
         return None
     m = ABBREVIATED_LABEL_MID.match(text)
     if m is None:
