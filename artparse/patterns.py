@@ -156,6 +156,12 @@ LABEL_CREDIT_MID = lazy_compile(
 """A caption and its credit run into the next paragraph: "X. Фото: AP Photo. Полный ..."."""
 LABEL_AFTER_CAPTION = lazy_compile(rf"^(?P<text>[^.!?:]{{10,300}})\s(?:{CAPTION_LABEL})\s?:\s?(?=\S)")
 """The same without full stops, up to the credit: "X Снимка: " of "X Снимка: Ройтерс Франция ..."."""
+ABBREVIATED_LABEL_MID = lazy_compile(
+    rf"^(?P<text>[^.!?:]{{10,300}}[.!?]?)\s(?i:{alternation(ABBREVIATED_LABELS)})\s"
+    rf"(?P<credit>[^:]{{0,58}}?\w\w)\.\s(?P<rest>[{UPPER}])"
+)
+"""A caption and its abbreviation-labelled credit run into the next paragraph: "X fot. mat.
+prasowe. Koncepcję ..." (the credit ends at the first full stop before a capital)."""
 PHOTO_CUE = lazy_compile(rf"(?<!\w)(?:{alternation(w.casefold() for w in _all('photo_cues'))})(?!\w)")
 """Words only photo captions use, searched in a case-folded line."""
 IMAGE_SOURCE = lazy_compile(

@@ -167,6 +167,7 @@ class State:
         "marks",
         "options",
         "pos",
+        "site_host",
         "standfirst",
         "title",
         "title_key",
@@ -194,6 +195,8 @@ class State:
         self.pos = 0
         self.blocks: list[Block] = []
         self.title: Block | None = None
+        self.site_host: str | None = None
+        """The host a header line's URL names, without "www." ("lenta.ru"): ``header_meta`` sets it."""
         self.standfirst: str | None = None
         """The standfirst's text once claimed (a page may print it again: ``standfirst_copy``)."""
         self.title_key: str | None = None

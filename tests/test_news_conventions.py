@@ -229,6 +229,27 @@ TIGHT_DEK = [
         {"subtitle": None},
         id="en: a date line under the headline is no standfirst",
     ),
+    pytest.param(
+        "301\nhr\nhttp://www.primjer.hr/vijesti/most/\nGradonačelnik otvorio novi most preko Save\n"
+        "Nakon tri godine gradnje, gradonačelnik je u subotu otvorio most preko Save, doznaju\n\n"
+        "“Most je dug 400 metara i stajao je 30 milijuna kuna, a gradit ćemo i drugi”, "
+        "rekli su iz gradske uprave.\n\n"
+        "Promet preko mosta počinje u ponedjeljak.\n",
+        {
+            "title": "Gradonačelnik otvorio novi most preko Save",
+            "subtitle": None,
+            "rules": ["header_meta"] * 3 + ["title"] + ["paragraph"] * 3,
+        },
+        id="hr: a record's text on the line under its title field opens with the lead",
+    ),
+    pytest.param(
+        "302\nsl\nhttp://www.primer.si/novice/most/\nŽupan odprl nov most čez reko\n\n"
+        "Promet čez most bo stekel že v ponedeljek\n\n"
+        "Župan je v soboto po treh letih gradnje odprl nov most čez Savo, dolg 400 metrov.\n\n"
+        "Most je stal 30 milijonov evrov.\n",
+        {"subtitle": "Promet čez most bo stekel že v ponedeljek"},
+        id="sl: a record's standfirst in a block of its own under the title field",
+    ),
 ]
 
 

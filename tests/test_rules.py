@@ -89,6 +89,48 @@ HEADER_META = [
         "Глава МИД Великобритании Борис Джонсон ушел в отставку.\n",
         {"title": "Глава МИД Британии подал в отставку сегодня"},
     ),
+    fixture(
+        "scraped headline loses the site's breadcrumb after colons where it names the URL's host",
+        "ru-8\nru\nhttps://vedomosti-dnya.ru/news/2016/12/01/port/\n"
+        "Мэр открыл новый порт на берегу реки: Экономика: Город: Vedomosti-dnya.ru\n\n"
+        "Мэр города открыл новый порт в субботу.\n",
+        {"title": "Мэр открыл новый порт на берегу реки"},
+    ),
+    fixture(
+        "scraped headline loses the site's name after a run of spaces where it names the URL's host",
+        "sk-9\nsk\nhttp://www.chodnik.eu/2015/10/09/starosta-otvoril-novy-most/\n"
+        "Starosta otvoril nový most cez rieku   CHODNIK\n\n"
+        "Starosta mesta otvoril v sobotu nový most.\n",
+        {"title": "Starosta otvoril nový most cez rieku"},
+    ),
+    fixture(
+        "a headline's last word that spells the host after one space stays",
+        "sk-10\nsk\nhttp://www.chodnik.eu/2015/10/09/novy-chodnik/\n"
+        "Mesto postaví pri škole nový chodnik\n\n"
+        "Mesto postaví v lete nový chodník.\n",
+        {"title": "Mesto postaví pri škole nový chodnik"},
+    ),
+    fixture(
+        "scraped headline loses the site's full name before it where the name opens with the URL's host",
+        "sl-12\nsl\nhttp://www.zelenipas.si/novice/12-nov-park/\n"
+        "Zeleni Pas Društvo Slovenija - Občina in društvo skupaj za nov park ob reki\n\n"
+        "Občina je z društvom podpisala pogodbo o novem parku.\n",
+        {"title": "Občina in društvo skupaj za nov park ob reki"},
+    ),
+    fixture(
+        "a headline's first half that does not open with the URL's host stays",
+        "sl-13\nsl\nhttp://www.zelenipas.si/novice/13-park/\n"
+        "Nov park ob reki - Občina in društvo podpisala pogodbo\n\n"
+        "Občina je z društvom podpisala pogodbo o novem parku.\n",
+        {"title": "Nov park ob reki - Občina in društvo podpisala pogodbo"},
+    ),
+    fixture(
+        "a colon's tail that is no name of the URL's host stays",
+        "ru-11\nru\nhttps://vedomosti-dnya.ru/news/2016/12/01/port/\n"
+        "Мэр о новом порте на берегу реки: Экономика: Город\n\n"
+        "Мэр города открыл новый порт в субботу.\n",
+        {"title": "Мэр о новом порте на берегу реки: Экономика: Город"},
+    ),
 ]
 
 
@@ -736,6 +778,42 @@ CAPTION = [
         "Франция е готова да приеме Асия Биби\n\n"
         f"Дъщерите на Асия Биби държат нейна снимка Снимка: Иванов {RUN_ON_BODY}\n",
         {"rules": ["title", "paragraph"], "captions": []},
+    ),
+    fixture(
+        "a caption and an abbreviation-labelled credit run into a paragraph",
+        "Nowy most na Wiśle otwarty\n\nPierwszy akapit tekstu jest tutaj i jest dość długi. "
+        "Ma trzy zdania. To jest trzecie.\n\n"
+        "Dr Anna Nowak Politechnika Gdańska fot. mat. prasowe. Most zbudowano w trzy lata, "
+        "a jego koszt wyniósł 300 mln zł. Projekt przygotowała firma z Gdańska, która wygrała "
+        "przetarg w 2015 r. Ruch na moście ruszy w poniedziałek rano, a piesi wejdą na niego już "
+        "w niedzielę. Miasto planuje też budowę drugiej przeprawy w ciągu pięciu lat.\n",
+        {
+            "rules": ["title", "paragraph", "caption"],
+            "captions": [{"text": "Dr Anna Nowak Politechnika Gdańska", "credit": "mat. prasowe"}],
+            "paragraphs": [
+                "Pierwszy akapit tekstu jest tutaj i jest dość długi. Ma trzy zdania. To jest trzecie.",
+                "Most zbudowano w trzy lata, a jego koszt wyniósł 300 mln zł. Projekt przygotowała firma "
+                "z Gdańska, która wygrała przetarg w 2015 r. Ruch na moście ruszy w poniedziałek rano, a "
+                "piesi wejdą na niego już w niedzielę. Miasto planuje też budowę drugiej przeprawy w ciągu "
+                "pięciu lat.",
+            ],
+        },
+    ),
+    fixture(
+        "an abbreviated label's credit ends after an initial",
+        "Nowy most na Wiśle otwarty\n\nPierwszy akapit tekstu jest tutaj i jest dość długi.\n\n"
+        "Burmistrz miasta na otwarciu mostu Fot. J. Kowalski. Most zbudowano w trzy lata, a jego "
+        "koszt wyniósł 300 mln zł. Projekt przygotowała firma z Gdańska, która wygrała przetarg w "
+        "2015 r. Ruch na moście ruszy w poniedziałek rano, a piesi wejdą na niego już w niedzielę.\n",
+        {"captions": [{"text": "Burmistrz miasta na otwarciu mostu", "credit": "J. Kowalski"}]},
+    ),
+    fixture(
+        "a sentence with an abbreviation that is no credit label stays body",
+        "Nowy most na Wiśle otwarty\n\nPierwszy akapit tekstu jest tutaj i jest dość długi.\n\n"
+        "Most zbudowano w trzy lata, a jego koszt wyniósł ok. 300 mln zł. Projekt przygotowała firma "
+        "z Gdańska, która wygrała przetarg w 2015 r. Ruch na moście ruszy w poniedziałek rano, a "
+        "piesi wejdą na niego już w niedzielę.\n",
+        {"rules": ["title", "paragraph", "paragraph"], "captions": []},
     ),
     fixture(
         "a sentence naming its source is body",

@@ -10,6 +10,7 @@ from artparse.lazyre import lazy_compile
 from artparse.model import Block, Kind
 from artparse.patterns import (
     ABBREVIATED_CREDIT_END,
+    ABBREVIATED_LABEL_MID,
     ABBREVIATED_LABELS,
     AGENCY_CASEFOLD,
     BYLINE_FIRST_WORDS,
@@ -192,6 +193,17 @@ def caption(state: State, silent: bool) -> bool:
         if not silent:
             state.claim(Kind.CAPTION, "caption", state.pos, found[0], credit=found[1])
         return True
+    if len(text) > MAX_CAPTION_ABOVE_CREDIT:  # a caption and an abbreviated credit run into a paragraph
+        for needle in _ABBREVIATED_NEEDLES:  # substring tests first: most lines hold none
+            if needle in text:
+                run_on = _run_on_abbreviated(text)
+                if run_on is None:
+                    break
+                if not silent:
+                    state.claim(
+                        Kind.CAPTION, "caption", state.pos, run_on[0], credit=run_on[1], tail=run_on[2]
+                    )
+                return True
     image = text.startswith(IMAGE_SOURCE_FIRST_WORDS)
     if state.body_started and len(text) > MAX_CAPTION_ABOVE_CREDIT and not image:
         return False  # in the body, a line this long is a caption only with its credit on it
@@ -412,10 +424,11 @@ def _run_on_caption(text: str) -> tuple[str, str, str] | None:
     Полный ..." (the caption a sentence, the credit closed by a full stop), or with no full
     stops at all, "Дъщерите на Асия Биби държат нейна снимка Снимка: Ройтерс Франция е ...",
     where only a known photo source ends the credit, and the paragraph opens after it with
-    a capital.
+    a capital. A label that is an abbreviation needs no colon: "Dr X Uniwersytet Y fot. mat.
+    prasowe. Koncepcję ..." (``_run_on_abbreviated``).
     """
     if text.find(":", 0, CREDIT_MID_REACH) <= 0 or not _label_before_colon(text):
-        return None
+        return _run_on_abbreviated(text)
     m = LABEL_CREDIT_MID.match(text)
     if m is not None:
         return m.group("text").strip(), m.group("credit").strip(), text[m.start("rest") :]
@@ -428,6 +441,29 @@ def _run_on_caption(text: str) -> tuple[str, str, str] | None:
         if _photo_source(credit) and words[n][:1].isupper():
             return m.group("text").strip(), credit, " ".join(words[n:])
     return None
+
+
+_ABBREVIATED_NEEDLES = tuple({f" {form} " for label in ABBREVIATED_LABELS for form in (label, label.lower())})
+"""An abbreviated label as a word, as printed or in small letters ("Fot.", "fot.")."""
+
+
+def _run_on_abbreviated(text: str) -> tuple[str, str, str] | None:
+    """(caption, credit, rest of the paragraph) when a caption and a credit under an abbreviated
+    label ("Fot.", "fot.") open a long line and the paragraph follows the credit's full stop.
+
+    Polish pages credit a photo with the abbreviation and no colon ("fot. PAP", "Fot. Jan
+    Kowalski/Agencja X" as the University of Wrocław's style sheet writes it); scraped, the
+    lead photo runs into the paragraph as the colon-labelled credits of Bulgarian and Slovak
+    pages do (``_run_on_caption``). The credit ends at the first full stop before a capital (its
+    own abbreviations, "mat. prasowe", go on in small letters), after two letters or more (an
+    initial, "J. Kowalski", goes on).
+    """
+    if not any(text.find(needle, 0, CREDIT_MID_REACH) >= 0 for needle in _ABBREVIATED_NEEDLES):
+        return None
+    m = ABBREVIATED_LABEL_MID.match(text)
+    if m is None:
+        return None
+    return m.group("text").strip(), m.group("credit").strip(), text[m.start("rest") :]
 
 
 _SENTENCE_END = ".!?:;…"

@@ -21,5 +21,15 @@ def header_meta(state: State, silent: bool) -> bool:
     if len(text) > 2100 or not (URL.match(text) or DOC_ID.match(text) or LANGUAGE_CODE.match(text)):
         return False
     if not silent:
+        if state.site_host is None and text[:1] in "hHwW" and URL.match(text):
+            state.site_host = url_host(text)
         state.claim(Kind.META, "header_meta", state.pos, text)
     return True
+
+
+def url_host(url: str) -> str | None:
+    """The host of a URL in lower case, without a port or a leading "www." ("lenta.ru")."""
+    rest = url.partition("://")[2] or url
+    host = rest.partition("/")[0].partition("?")[0].partition("#")[0].rpartition("@")[2].partition(":")[0]
+    host = host.casefold().removeprefix("www.")
+    return host if "." in host else None

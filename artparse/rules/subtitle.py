@@ -51,6 +51,8 @@ def subtitle(state: State, silent: bool) -> bool:
         if not silent:
             _claim(state, text)
         return True
+    if prev.kind == Kind.TITLE and _record_text_under_title(state):
+        return False
     if len(text) > MAX_SET_APART or text.count(" ") < MIN_SUBTITLE_WORDS - 1:
         return False
     nxt = state.next_content(state.pos + 1, limit=MAX_GAP + 1)
@@ -84,6 +86,18 @@ def subtitle(state: State, silent: bool) -> bool:
 
 MAX_GAP = 6
 """Blank lines a scraped page can leave between its blocks."""
+
+
+def _record_text_under_title(state: State) -> bool:
+    """A scraped record's text, written on the line right under its title field: the lead.
+
+    Dataset dumps (record fields above the title, ``header_meta``) write the page's text after
+    the title field; where it follows on the next line, with no blank line, nothing of the
+    page's layout set it apart, and its first line is the lead: the BSNLP dumps of hrt.hr,
+    narod.hr, mk.ru, kommersant.ru, 24hod.sk and teraz.sk print it so. A standfirst there
+    stands in a block of its own, under a blank line (vecer.com, slovenskenovice.si, aif.ru).
+    """
+    return Kind.META in state.counts and not _gap_before(state, state.pos)
 
 
 def _claim(state: State, text: str) -> None:

@@ -31,14 +31,23 @@ MIN_WORDS_BEFORE_COUNT = 4
 """A counter follows a real headline; a short title ending in a number means the number."""
 
 
-def clean_title(text: str, *, scraped: bool = False, language: str | None = None) -> tuple[str, str | None]:
+def clean_title(
+    text: str,
+    *,
+    scraped: bool = False,
+    language: str | None = None,
+    host: str | None = None,
+    gapped: bool = False,
+) -> tuple[str, str | None]:
     """Strip what news feeds and scrapers glue to a headline; return (title, date text or None).
 
     Conventions: a feed's time of day before the headline ("18:29 Глава МИД ..."), a date
     after it ("... в Лондоне 10.07.2018"), a view or comment counter after it ("... 176"),
     a rubric in capitals before it ("O TYM SIĘ MÓWI Asia Bibi ..."), and the site's domain
-    after it ("... - 24hod.sk"). A trailing counter is only stripped from ``scraped`` dumps
-    (record fields above the title): elsewhere "dies aged 61" means the number.
+    after it ("... - 24hod.sk"), or the site's name after a colon or a run of spaces where the
+    page's ``host`` is known (``_strip_site_tail``; ``gapped``: the raw line had a run of spaces).
+    A trailing counter is only stripped from ``scraped`` dumps (record fields above the title):
+    elsewhere "dies aged 61" means the number.
     """
     date_text = None
     if text.startswith(BULLETS) and text[1:2] == " ":  # a breadcrumb's last item ("* Headline")
@@ -50,10 +59,12 @@ def clean_title(text: str, *, scraped: bool = False, language: str | None = None
         date_text, text = m.group().strip(), text[: m.start()]
     if "." in text[-SITE_SUFFIX_REACH:]:
         text = _SITE_SUFFIX.sub("", text)
+    if host is not None:
+        text = _strip_site_tail(text, host, gapped=gapped)
     m = _TRAILING_COUNT.search(text) if scraped else None
     if m and not 1800 <= int(m.group(1)) <= 2100 and len(text.split()) > MIN_WORDS_BEFORE_COUNT:
         text = text[: m.start()]
-    text = _strip_site_prefix(_strip_site_name(_strip_section(text)))
+    text = _strip_site_prefix(_strip_site_name(_strip_section(text)), host)
     if _SPACED_COLON in text and language not in SPACED_COLON_LANGUAGES:
         kicker, _, rest = text.partition(_SPACED_COLON)
         if kicker.count(" ") < MAX_KICKER_WORDS and rest.strip():
@@ -65,6 +76,58 @@ def clean_title(text: str, *, scraped: bool = False, language: str | None = None
 
 
 _SEPARATOR_CHARS = " -|–—:·•/"
+_BREADCRUMB_SEPARATOR = ": "
+_BREADCRUMB_LABEL = lazy_compile(r"[^\W\d_][\w.&'’-]{0,30}(?: [^\W\d_][\w.&'’-]{0,30})?")
+
+
+def _name_key(text: str) -> str:
+    """A site's name or host as its letters and digits, case-folded ("Lenta.ru" -> "lentaru")."""
+    return "".join(filter(str.isalnum, text.casefold()))
+
+
+def _names_host(name: str, host: str) -> bool:
+    """Whether a site's printed name is its host's: the whole host ("Lenta.ru" on lenta.ru) or
+    the host's name without its domain ending ("KROKY" on kroky.eu)."""
+    key = _name_key(name)
+    return bool(key) and (key == _name_key(host) or key == _name_key(host.partition(".")[0]))
+
+
+def _breadcrumb_label(item: str) -> bool:
+    """Whether a breadcrumb item is a section's label: one or two capitalised words ("Мир")."""
+    return bool(_BREADCRUMB_LABEL.fullmatch(item)) and all(w[:1].isupper() for w in item.split(" "))
+
+
+def _strip_site_tail(text: str, host: str, *, gapped: bool) -> str:
+    """A headline without the site's name and breadcrumb that a page title prints after it.
+
+    Page titles end with the site's name set off by a colon (Lenta.ru's "Headline: Политика:
+    Мир: Lenta.ru", its breadcrumb of sections between) or by a run of spaces (kroky.eu's
+    "Headline   KROKY"). Where the page's URL is known, a last item that names its host is the
+    site: it goes, with the capitalised labels of one or two words before it (the sections),
+    as long as a headline of four words or more stays. A name after one space goes only where
+    it is the whole host ("... Lenta.ru"); a bare word such as "kroky" (steps) may be the
+    headline's own, so it needs the run of spaces (``gapped``).
+    """
+    if _BREADCRUMB_SEPARATOR in text:
+        items = text.split(_BREADCRUMB_SEPARATOR)
+        if _names_host(items[-1], host):
+            items.pop()
+            while len(items) > 1 and _breadcrumb_label(items[-1]):
+                if _BREADCRUMB_SEPARATOR.join(items[:-1]).count(" ") + 1 < MIN_WORDS_BEFORE_SECTION:
+                    break
+                items.pop()
+            head = _BREADCRUMB_SEPARATOR.join(items)
+            if head.count(" ") + 1 >= MIN_WORDS_BEFORE_SECTION:
+                return head
+            return text
+    head, _, name = text.rpartition(" ")
+    if (
+        (gapped or "." in name)
+        and head.count(" ") + 1 >= MIN_WORDS_BEFORE_SECTION
+        and _names_host(name, host)
+    ):
+        return head
+    return text
 
 
 def _strip_site_name(text: str) -> str:
@@ -81,26 +144,49 @@ def _strip_site_name(text: str) -> str:
 
 _PREFIX_SEPARATORS = (" - ", " – ", " — ", " | ")
 MAX_SITE_PREFIX_WORDS = 2
+MAX_HOST_PREFIX_WORDS = 4
+"""A site's full name opening with its host's ("Transparency International Slovenija")."""
 
 
-def _strip_site_prefix(text: str) -> str:
+def _opens_with_host(words: list[str], host: str) -> bool:
+    """Whether a name's first words spell its host's name ("Transparency ..." on transparency.si,
+    "Zeleni Pas ..." on zelenipas.si)."""
+    name = _name_key(host.partition(".")[0])
+    key = ""
+    for word in words:
+        key += _name_key(word)
+        if len(key) >= len(name):
+            return key == name
+    return False
+
+
+def _strip_site_prefix(text: str, host: str | None = None) -> str:
     """A headline without the news site's name a page title prints before it.
 
     Some sites put their name first: BBC News ("BBC News - Home", "BBC News - Technology" and
-    its stories' "BBC News - <headline>") and Kommersant ("Ъ-Новости - Дональд Трамп осудил
-    ..."). A name of one or two words holding the word "news" (any language's, capitalised as
-    a name is, hyphenated or not) before a spaced dash or bar, over a headline of four or more
-    words, is taken off: "Good news - ..." stays.
+    its stories' "BBC News - <headline>"), Kommersant ("Ъ-Новости - Дональд Трамп осудил
+    ...") and transparency.si ("Transparency International Slovenija - <headline>"). A name
+    before a spaced dash or bar, over a headline of four or more words, is taken off when it
+    is one or two words holding the word "news" (any language's, capitalised as a name is,
+    hyphenated or not: "Good news - ..." stays), or, where the page's URL is known, up to
+    four capitalised words opening with the host's name ("BBC" on bbc.co.uk).
     """
     for separator in _PREFIX_SEPARATORS:
         head, found, rest = text.partition(separator)
         if not found:
             continue
         words = head.split()
+        if not words or rest.count(" ") + 1 < MIN_WORDS_BEFORE_SECTION:
+            break
+        if len(words) <= MAX_SITE_PREFIX_WORDS and any(
+            part in NEWS_WORDS for w in words for part in w.split("-")
+        ):
+            return rest
         if (
-            0 < len(words) <= MAX_SITE_PREFIX_WORDS
-            and rest.count(" ") + 1 >= MIN_WORDS_BEFORE_SECTION
-            and any(part in NEWS_WORDS for w in words for part in w.split("-"))
+            host is not None
+            and len(words) <= MAX_HOST_PREFIX_WORDS
+            and all(w[:1].isupper() for w in words)
+            and _opens_with_host(words, host)
         ):
             return rest
         break
@@ -190,7 +276,14 @@ def title(state: State, silent: bool) -> bool:
         return False
     if not silent:
         scraped = Kind.META in state.counts
-        text, date_text = clean_title(text, scraped=scraped, language=state.language)
+        line = state.lines[state.pos]
+        text, date_text = clean_title(
+            text,
+            scraped=scraped,
+            language=state.language,
+            host=state.site_host,
+            gapped=line.width - line.indent > len(line.text),
+        )
         text, dek = split_run_on_dek(text)
         date = None
         if date_text and not state.date_found:
