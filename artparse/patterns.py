@@ -303,7 +303,8 @@ HOME_LABELS = frozenset(w.casefold() for w in _all("home_labels"))
 """A site's home page as a breadcrumb trail's first item: "home", "accueil"."""
 HOME_LABEL_FIRST_WORDS = frozenset(w.split()[0] for w in HOME_LABELS)
 """First words of the home labels: a cheap test before the labels are compared."""
-COMMENTS_HEADING = alternation(w.casefold() for w in _all("comments_headings"))
+COMMENTS_HEADINGS = frozenset(w.casefold() for w in _all("comments_headings"))
+COMMENTS_HEADING = alternation(COMMENTS_HEADINGS)
 EDITORS_NOTE_LABELS = frozenset(w.casefold() for w in _all("editors_note_labels"))
 EDITORS_NOTE_LABEL = alternation(_all("editors_note_labels"))
 

@@ -1852,6 +1852,23 @@ def test_navigation_cues_never_turn_away_a_line_the_pattern_takes(text: str) -> 
     assert _points_away(folded) == (FURNITURE_INSIDE.search(folded) is not None)
 
 
+@given(
+    st.sampled_from(["", "!@#$ ", "12 ", "***"]),
+    st.sampled_from(
+        ["Comments", "reader COMMENTS", "Kommentare", "Комментарии", "Comentarios", "Comment", "x"]
+    ),
+    st.text(alphabet=" ():0123456789٣x", max_size=8),
+)
+@settings(max_examples=300, deadline=None)
+def test_the_comments_heading_pre_test_never_turns_away_a_heading(
+    before: str, heading: str, after: str
+) -> None:
+    from artparse.rules.furniture import _COMMENTS_MARKER, _comments_heading
+
+    folded = (before + heading + after).casefold()
+    assert _comments_heading(folded) == (_COMMENTS_MARKER.match(folded) is not None)
+
+
 @given(st.text(alphabet="AZaz ÉéЖжёЁ½٣_.,»'-Łł", max_size=40))
 @settings(max_examples=300, deadline=None)
 def test_the_closing_name_pre_test_never_turns_away_what_the_pattern_takes(tail: str) -> None:

@@ -9,6 +9,7 @@ from artparse.model import Kind
 from artparse.patterns import (
     ANSWER_BUTTONS,
     COMMENTS_HEADING,
+    COMMENTS_HEADINGS,
     COPYRIGHT_CUES,
     CREDIT_SOURCE_SET,
     EDITORS_NOTE_LABEL,
@@ -49,6 +50,37 @@ _COMMENTS_MARKER = lazy_compile(
     rf"^(?:[\W_]{{3,}}\s*)?(?:\d+\s+)?(?:{COMMENTS_HEADING})\s*(?:\(\d+\)|\d+)?\s*:?$", re.IGNORECASE
 )
 """A comments heading is only that: "Comments", "12 comments", "!@#$%^&*() COMMENTS"."""
+
+
+def _heading_end(text: str) -> str:
+    """The text up to its last word, a count and a colon after it left off ("Comments (12):")."""
+    end = len(text)
+    while end and (text[end - 1].isdecimal() or text[end - 1].isspace() or text[end - 1] in "():"):
+        end -= 1
+    return text[:end]
+
+
+def _last_word(text: str) -> str:
+    """The heading's last word, a count and a colon after it and marks glued before it left off
+    ("!@#$%COMMENTS (12):" -> "COMMENTS")."""
+    words = _heading_end(text).split()
+    last = words[-1] if words else ""
+    start = 0
+    while start < len(last) and not last[start].isalnum():
+        start += 1
+    return last[start:]
+
+
+_COMMENTS_LAST_WORDS = frozenset(_last_word(heading) for heading in COMMENTS_HEADINGS)
+"""The last word of every comments heading (case-folded): the test before ``_COMMENTS_MARKER``."""
+
+
+def _comments_heading(folded: str) -> bool:
+    """Whether a case-folded line is a comments heading: ``_COMMENTS_MARKER`` is asked only of a
+    line whose last word (a count and a colon aside) ends one."""
+    return _last_word(folded) in _COMMENTS_LAST_WORDS and _COMMENTS_MARKER.match(folded) is not None
+
+
 MAX_MARKER = 60
 _LONGEST_SIGN_OFF = max(map(len, SIGN_OFF), default=0)
 _EDITORS_NOTE = lazy_compile(rf"^(?:{EDITORS_NOTE_LABEL})\s?:", re.IGNORECASE)
@@ -158,7 +190,7 @@ def furniture(state: State, silent: bool) -> bool:
     if (
         (state.body_started or state.title is not None)
         and len(text) <= MAX_MARKER
-        and _COMMENTS_MARKER.match(text) is not None
+        and _comments_heading(text.casefold())
     ):
         if not silent:  # the comments under the story, or the head's counter alone (``_comments_end``)
             state.claim(Kind.FURNITURE, "furniture", _comments_end(state), text)
