@@ -243,6 +243,12 @@ def _parse_dateline(text: str) -> Dateline:
         if stop is not None:
             pos = stop.end()
         elif head[pos - 1 : pos + 1] == ". ":  # the place or date took the full stop
+            if head[pos + 1 : pos + 2].islower():
+                # the stop closes an initialism and the sentence goes on in small letters: "U.S.
+                # officials said", "A U.S. judge on Wednesday" (Reuters' leads; the AP Stylebook
+                # sets two-letter abbreviations with periods), where a dateline's stop is followed
+                # by the lead's capital or set off by a dash
+                return Dateline()
             pos += 1
         elif paren is not None and date_m is not None and _known_agency(agency or ""):
             pass  # "Brusel 8. decembra (TASR) Európska ...": place, date and agency, the dash lost

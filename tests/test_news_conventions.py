@@ -333,6 +333,44 @@ def test_date_first_dateline(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
 
 
+# --- an initialism opening the lead is no dateline: its stop does not close a place ---------
+
+INITIALISM_LEAD = [
+    pytest.param(
+        "Court frees farmer held by new order\n\n"
+        "A U.S. judge on Tuesday ordered the release of a farmer held under the new rules.\n\n"
+        "The farmer walked out of the courthouse an hour later.\n",
+        {
+            "dateline": None,
+            "paragraphs": [
+                "A U.S. judge on Tuesday ordered the release of a farmer held under the new rules.",
+                "The farmer walked out of the courthouse an hour later.",
+            ],
+        },
+        id="en: 'A U.S. judge ...' (Reuters' lead)",
+    ),
+    pytest.param(
+        "Panel warns of shortages\n\n"
+        "U.N. experts said on Monday that grain stocks would run low by the spring.\n\n"
+        "Prices rose again in March.\n",
+        {"dateline": None},
+        id="en: 'U.N. experts said ...'",
+    ),
+    pytest.param(
+        "Bridge reopens after repairs\n\n"
+        "LAKEVILLE. The bridge reopened on Monday after two months of repairs.\n\n"
+        "Traffic was light.\n",
+        {"dateline": "LAKEVILLE"},
+        id="negative: a place in capitals and a stop, then the lead's capital, stays a dateline",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INITIALISM_LEAD)
+def test_initialism_lead_is_no_dateline(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
 # --- a picture's credit alone above the body, its caption lost -----------------------------
 
 LONE_CREDIT = [
