@@ -13,11 +13,13 @@ vocabularies:
 The body is read with the standard library's ``html.parser`` into lines of text, as the
 HTML-to-Markdown converters (html2text, markdownify) print a page: a block element (``p``,
 ``div``, ``li``, ``br``, headings, ``blockquote``, ``figcaption``, sections) ends a line; an
-``<h1>`` is a ``# `` line (``## `` an ``<h2>``…); a link is ``[text](target)`` and an image in a
-``<figure>`` ``![alt](src)``, its ``<figcaption>`` the line under it; scripts, styles,
-``noscript``, ``template``, ``svg`` and the head print nothing; entities are read and spaces
-collapsed. So the converted-page conventions (``markup.py``: the marked headline, author links,
-a caption under its image) read the page as they read a converted one. Where the page marks
+``<h1>`` is a ``# `` line (``## `` an ``<h2>``…); a list's items follow each other, marked as
+inscriptis and html2text mark them (``  * `` in a ``<ul>``, ``  1. `` in an ``<ol>``); a link
+is ``[text](target)`` and an image in a ``<figure>`` ``![alt](src)``, its ``<figcaption>``
+the line under it; scripts, styles, ``noscript``, ``template``, ``svg`` and the head print
+nothing; entities are read and spaces collapsed. So the converted-page conventions
+(``markup.py``: the marked headline, author links, a caption under its image) read the page
+as they read a converted one. Where the page marks
 its story as an ``<article>`` (the one with the most text, where teasers are articles too),
 only its text is read: the navigation, footer and lists around it are the site's; else the
 ``<main>``; else the whole body (readability's and trafilatura's first cut).
@@ -47,6 +49,10 @@ BLOCK_TAGS = frozenset(
 """Elements that end the line before and after them (``br`` ends the line it is in)."""
 HEADINGS = {f"h{level}": "#" * level + " " for level in range(1, 7)}
 """A heading's line opens with the converters' marker: ``# `` for ``<h1>``."""
+LIST_TAGS = frozenset({"ul", "ol"})
+ITEM_MARK = "  * "
+"""A bulleted item's mark, as inscriptis and html2text print a ``<li>`` of a ``<ul>``: the
+rules' bullet conventions (highlights under the headline, a tag list) read it."""
 SILENT_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head", "iframe", "object"})
 """Elements whose content a reader does not see."""
 VOID_TAGS = frozenset(
@@ -211,6 +217,8 @@ class _Reader(HTMLParser):
         self.link: str | None = None
         self.link_at = 0
         self.figure = 0
+        self.lists: list[int] = []
+        """Each open list's next item number (0 in a ``<ul>``: its items are bulleted)."""
         self.script_parts: list[str] | None = None
         self.scripts: list[str] = []
         self.meta: dict[str, str] = {}
@@ -254,10 +262,12 @@ class _Reader(HTMLParser):
             self.flush()
             self.main_depth += 1
         if tag in BLOCK_TAGS:
-            self.flush()
-            self.prefix = HEADINGS.get(tag, "")
+            self.flush(blank=tag != "li")  # a list's items follow each other, as converters print them
+            self.prefix = self._item_mark() if tag == "li" else HEADINGS.get(tag, "")
             if tag == "figure":
                 self.figure += 1
+            elif tag in LIST_TAGS:
+                self.lists.append(int(tag == "ol"))
         elif tag == "br":
             self.flush(blank=False)
         elif tag == "a":
@@ -284,9 +294,11 @@ class _Reader(HTMLParser):
         if self.silent:
             return
         if tag in BLOCK_TAGS:
-            self.flush()
+            self.flush(blank=tag != "li")
             if tag == "figure" and self.figure:
                 self.figure -= 1
+            elif tag in LIST_TAGS and self.lists:
+                self.lists.pop()
         elif tag == "a" and self.link:
             shown = self.parts[self.link_at + 1 :]
             if self.link_at < len(self.parts) and self.parts[self.link_at] == "[":
@@ -303,6 +315,15 @@ class _Reader(HTMLParser):
         elif tag == "main" and self.main_depth:
             self.flush()
             self.main_depth -= 1
+
+    def _item_mark(self) -> str:
+        """A list item's mark as the converters print it: "  * " in a ``<ul>`` (inscriptis and
+        html2text both), "  1. " (its number) in an ``<ol>``."""
+        if not self.lists or not self.lists[-1]:
+            return ITEM_MARK
+        number = self.lists[-1]
+        self.lists[-1] += 1
+        return f"  {number}. "
 
     def handle_data(self, data: str) -> None:
         if self.script_parts is not None:
