@@ -126,10 +126,44 @@ def _given(reader: _Reader, language: str | None) -> Given:
         if field == "author" and _publisher(value, reader.publishers):
             continue
         values.setdefault(field, value)  # Open Graph fills what the article's JSON-LD leaves out
+    if values.get("title"):
+        values["title"] = _headline(values["title"], reader.headings, language)
     values = {k: v for k, v in values.items() if v}
     if not values:
         return EMPTY
     return from_mapping(values, lines_of=dict.fromkeys(values, ()), language=language)
+
+
+_TITLE_SEPARATORS = "|-–—:·•/»"
+"""What stands between a headline and the site's or section's name in a page's title."""
+
+
+def _headline(title: str, headings: list[str], language: str | None) -> str:
+    """The headline a page's title states: the page's heading where the title is that heading
+    and the site's or section's name after a separator ("Headline | Site", "Site - Headline"),
+    else the title cleaned as the rules clean a title line (``clean_title``).
+
+    Page titles name the site after the headline (the HTML standard asks a title to identify
+    the document "even when they are used out of context", so sites add their name; Open
+    Graph's ``og:title`` is often the same string); Mozilla's Readability takes the headline
+    from the title by its separators and the page's ``<h1>`` the same way.
+    """
+    folded = title.casefold()
+    for heading in headings:
+        key = heading.casefold()
+        if not key or key == folded:
+            continue
+        if folded.startswith(key):
+            after = folded[len(key) :]
+            if after[:1].isspace() and after.strip()[:1] in _TITLE_SEPARATORS:
+                return heading
+        elif folded.endswith(key):
+            before = folded[: -len(key)]
+            if before[-1:].isspace() and before.strip()[-1:] in _TITLE_SEPARATORS:
+                return heading
+    from artparse.rules.title import clean_title
+
+    return clean_title(title, language=language)[0] or title
 
 
 def _json_ld(scripts: list[str]) -> dict[str, Any]:
@@ -222,6 +256,8 @@ class _Reader(HTMLParser):
         self.script_parts: list[str] | None = None
         self.scripts: list[str] = []
         self.meta: dict[str, str] = {}
+        self.headings: list[str] = []
+        """The text of each first-level heading, without its link's markup."""
         self.publishers: list[str] = []
         """The names the head gives the site or its publisher (``PUBLISHER_KEYS``)."""
 
@@ -231,6 +267,9 @@ class _Reader(HTMLParser):
             self.parts[self.link_at] = ""  # a link around blocks: their text, no link
             self.link = None
         text = " ".join("".join(self.parts).split())
+        if text and self.prefix == HEADINGS["h1"]:
+            shown = (part for part in self.parts if part != "[" and not part.startswith("]("))
+            self.headings.append(" ".join("".join(shown).split()))
         self.parts = []
         if text:
             self.lines.append((self.prefix + text, self.article, self.main_depth > 0))

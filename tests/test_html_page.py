@@ -306,3 +306,52 @@ def test_a_list_in_the_body_stays_body() -> None:
     article = parse(page)
     assert article.highlights == ()
     assert "Water the fern twice a week in summer, less in winter." in article.paragraphs
+
+
+TITLED_PAGE = """\
+<html><head><meta property="og:title" content="{title}"></head><body><div class="story">
+{heading}
+<p>The council voted on Thursday to spend more on the harbour walls after the winter storms.</p>
+<p>Work will start in May, a spokeswoman said.</p>
+</div></body></html>
+"""
+
+
+@pytest.mark.parametrize(
+    ("title", "heading", "expected"),
+    [
+        pytest.param(
+            "Harbour walls to be raised - Gazette of the Coast",
+            "<h1>Harbour walls to be raised</h1>",
+            "Harbour walls to be raised",
+            id="the site's name after the heading",
+        ),
+        pytest.param(
+            "Harbour walls to be raised | Gazette of the Coast",
+            "<h1><a href='/harbour-walls'>Harbour walls to be raised</a></h1>",
+            "Harbour walls to be raised",
+            id="after a linked heading",
+        ),
+        pytest.param(
+            "Gazette of the Coast » Harbour walls to be raised",
+            "<h1>Harbour walls to be raised</h1>",
+            "Harbour walls to be raised",
+            id="the site's name before the heading",
+        ),
+        pytest.param(
+            "Harbour walls to be raised after winter storms - Politics",
+            "<p><b>Harbour walls to be raised after winter storms</b></p>",
+            "Harbour walls to be raised after winter storms",
+            id="no heading: cleaned as a title line",
+        ),
+    ],
+)
+def test_the_page_title_without_the_sites_name(title: str, heading: str, expected: str) -> None:
+    page = TITLED_PAGE.format(title=title, heading=heading)
+    assert parse(page, source="walls.html").title == expected
+
+
+def test_a_dash_inside_the_headline_stays() -> None:
+    title = "Harbour walls - and the road - to be raised"
+    page = TITLED_PAGE.format(title=title, heading=f"<h1>{title}</h1>")
+    assert parse(page, source="walls.html").title == title
