@@ -20,8 +20,10 @@ the line under it; scripts, styles, ``noscript``, ``template``, ``svg`` and the 
 nothing; entities are read and spaces collapsed. So the converted-page conventions
 (``markup.py``: the marked headline, author links, a caption under its image) read the page
 as they read a converted one. Where the page marks
-its story as an ``<article>`` (the one with the most text, where teasers are articles too),
-only its text is read: the navigation, footer and lists around it are the site's; else the
+its story as a schema.org article item in microdata (``itemscope`` and an ``itemtype`` of
+NewsArticle or another article type, which holds the headline and date where an ``<article>``
+may hold the body only) or as an ``<article>`` (the one with the most text, where teasers are
+articles too), only its text is read: the navigation, footer and lists around it are the site's; else the
 ``<main>``; else the whole body (readability's and trafilatura's first cut).
 
 The text is new lines, not the file's: the rules read it, and the spans and ``--explain``
@@ -239,8 +241,8 @@ class _Reader(HTMLParser):
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.lines: list[tuple[str, int, bool]] = []
-        """(text, article number or 0, in ``<main>``) of each line."""
+        self.lines: list[tuple[str, int, bool, int]] = []
+        """(text, article number or 0, in ``<main>``, article item number or 0) of each line."""
         self.parts: list[str] = []
         self.prefix = ""
         self.silent = 0
@@ -248,6 +250,11 @@ class _Reader(HTMLParser):
         self.article_depth = 0
         self.articles = 0
         self.main_depth = 0
+        self.item = 0
+        self.item_tag = ""
+        """The element of the schema.org article item the reader is in ('' outside one)."""
+        self.item_depth = 0
+        self.items = 0
         self.link: str | None = None
         self.link_at = 0
         self.figure = 0
@@ -272,11 +279,11 @@ class _Reader(HTMLParser):
             self.headings.append(" ".join("".join(shown).split()))
         self.parts = []
         if text:
-            self.lines.append((self.prefix + text, self.article, self.main_depth > 0))
+            self.lines.append((self.prefix + text, self.article, self.main_depth > 0, self.item))
             if blank:
-                self.lines.append(("", self.article, self.main_depth > 0))
+                self.lines.append(("", self.article, self.main_depth > 0, self.item))
         elif blank and self.lines and self.lines[-1][0]:
-            self.lines.append(("", self.article, self.main_depth > 0))
+            self.lines.append(("", self.article, self.main_depth > 0, self.item))
         self.prefix = ""
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -291,6 +298,12 @@ class _Reader(HTMLParser):
             return
         if self.silent:
             return
+        if tag == self.item_tag:
+            self.item_depth += 1
+        elif not self.item_tag and tag not in VOID_TAGS and _article_item(attrs):
+            self.flush()
+            self.items += 1
+            self.item, self.item_tag, self.item_depth = self.items, tag, 1
         if tag == "article":
             if not self.article_depth:
                 self.flush()
@@ -346,6 +359,11 @@ class _Reader(HTMLParser):
                 else:  # a link of no text (an icon): nothing to show
                     del self.parts[self.link_at]
             self.link = None
+        if tag == self.item_tag:
+            self.item_depth -= 1
+            if not self.item_depth:
+                self.flush()
+                self.item, self.item_tag = 0, ""
         if tag == "article" and self.article_depth:
             self.article_depth -= 1
             if not self.article_depth:
@@ -381,22 +399,36 @@ class _Reader(HTMLParser):
             self.publishers.append(content.casefold())
 
     def story(self) -> str:
-        """The text of the page's story: its longest ``<article>``, else ``<main>``, else all."""
+        """The text of the page's story: its longest schema.org article item, else its longest
+        ``<article>``, else ``<main>``, else all."""
         lines = self.lines
-        if self.articles:
+        for of_item, count in ((True, self.items), (False, self.articles)):
+            if not count:
+                continue
+            numbers = [line[3] if of_item else line[1] for line in lines]
             sizes: dict[int, int] = {}
-            for text, article, _ in lines:
-                if article:
-                    sizes[article] = sizes.get(article, 0) + len(text)
+            for number, line in zip(numbers, lines, strict=True):
+                if number:
+                    sizes[number] = sizes.get(number, 0) + len(line[0])
             best = max(sizes, key=sizes.__getitem__, default=0)
             if best:
-                lines = [line for line in lines if line[1] == best]
-        if lines is self.lines and any(main for _, _, main in lines):
+                lines = [line for number, line in zip(numbers, lines, strict=True) if number == best]
+                break
+        if lines is self.lines and any(line[2] for line in lines):
             lines = [line for line in lines if line[2]]
-        texts = [text for text, _, _ in lines]
+        texts = [line[0] for line in lines]
         while texts and not texts[-1]:
             texts.pop()
         return "\n".join(texts) + "\n" if texts else ""
+
+
+def _article_item(attrs: list[tuple[str, str | None]]) -> bool:
+    """Whether an element is a schema.org article item in microdata: ``itemscope`` and an
+    ``itemtype`` of an article type ("http://schema.org/NewsArticle"), which marks the story's
+    whole container (headline, date, body) where an ``<article>`` may hold its body only."""
+    found = dict(attrs)
+    kind = found.get("itemtype") or ""
+    return "itemscope" in found and kind.rstrip("/ ").casefold().endswith(ARTICLE_TYPES)
 
 
 def _target(attrs: list[tuple[str, str | None]], name: str = "href") -> str | None:

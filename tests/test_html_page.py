@@ -355,3 +355,35 @@ def test_a_dash_inside_the_headline_stays() -> None:
     title = "Harbour walls - and the road - to be raised"
     page = TITLED_PAGE.format(title=title, heading=f"<h1>{title}</h1>")
     assert parse(page, source="walls.html").title == title
+
+
+MICRODATA_PAGE = """\
+<html><body>
+<article class="weather"><p>Sunny, 21 degrees</p></article>
+<div class="story" itemscope itemtype="{itemtype}">
+<h1 itemprop="headline">Night trains return to the valley line</h1>
+<p class="stamp">03.06.2024, 18:05</p>
+<article><div itemprop="articleBody">
+<p>The night train from the city to the valley towns will run again from July, the rail company
+said on Monday, after a break of four years.</p>
+<p>Tickets go on sale next week.</p>
+</div></article>
+</div>
+<footer><p>Read more stories from the region every morning in our newsletter.</p></footer>
+</body></html>
+"""
+
+
+def test_a_schema_org_article_item_is_the_story() -> None:
+    page = MICRODATA_PAGE.format(itemtype="https://schema.org/NewsArticle")
+    article = parse(page, source="trains.html")
+    assert article.title == "Night trains return to the valley line"  # outside the body's <article>
+    assert (article.date or "").startswith("2024-06-03")
+    assert article.paragraphs[-1] == "Tickets go on sale next week."
+
+
+def test_an_item_of_another_type_leaves_the_article_element() -> None:
+    page = MICRODATA_PAGE.format(itemtype="https://schema.org/Place")
+    text = shown_text(page)
+    assert "Night trains" not in text  # the longest <article> is read, as before
+    assert "Tickets go on sale next week." in text
