@@ -99,6 +99,40 @@ SHARE_BUTTONS = [
             ]
         },
     ),
+    fixture(
+        "icon links (html2text's empty emphasis) before a comment counter",
+        "# Harbour bridge to close for repairs\n\nBy Jane Roe | 08/01/2014\n\n"
+        "[__](/bridge.html#media)[__](/bridge.html#comments)[7](/bridge.html#comments)\n\n" + BODY,
+        {
+            "paragraphs": [
+                "The council voted on Tuesday to close the old harbour bridge for repairs.",
+                "Work will begin in March and last about six months, officials said.",
+            ]
+        },
+    ),
+    fixture(
+        "a link to the front page with icon fonts around its label",
+        "# Harbour bridge to close for repairs\n\n" + BODY + "[ __ Back to homepage  __](/)\n",
+        {
+            "paragraphs": [
+                "The council voted on Tuesday to close the old harbour bridge for repairs.",
+                "Work will begin in March and last about six months, officials said.",
+            ]
+        },
+    ),
+    fixture(
+        "strong emphasis with underscores is text",
+        "# Harbour bridge to close for repairs\n\n"
+        + BODY
+        + "The mayor said the bridge would __never__ close.\n",
+        {
+            "paragraphs": [
+                "The council voted on Tuesday to close the old harbour bridge for repairs.",
+                "Work will begin in March and last about six months, officials said.",
+                "The mayor said the bridge would never close.",
+            ]
+        },
+    ),
 ]
 
 
