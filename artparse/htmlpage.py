@@ -434,6 +434,6 @@ def _article_item(attrs: list[tuple[str, str | None]]) -> bool:
 def _target(attrs: list[tuple[str, str | None]], name: str = "href") -> str | None:
     """A link's or image's address, as Markdown can hold it (no spaces, no parentheses)."""
     value = dict(attrs).get(name)
-    if not value or value.startswith(("javascript:", "#")):
-        return None
+    if not value or value.startswith("#") or (name != "href" and value.startswith("javascript:")):
+        return None  # a script's link stays one, as html2text writes it: a button ("Print")
     return value.strip().replace(" ", "%20").replace("(", "%28").replace(")", "%29") or None

@@ -387,3 +387,18 @@ def test_an_item_of_another_type_leaves_the_article_element() -> None:
     text = shown_text(page)
     assert "Night trains" not in text  # the longest <article> is read, as before
     assert "Tickets go on sale next week." in text
+
+
+def test_a_scripts_link_stays_a_link_as_html2text_writes_it() -> None:
+    page = SUMMARY_BULLETS_PAGE.replace(
+        "<p>Updated Sunday",
+        '<ul><li><a href="javascript:textSize(1)">Make the text of this page larger</a></li>'
+        '<li><a href="javascript:textSize(-1)">Make the text of this page smaller</a></li></ul>'
+        "<p>Updated Sunday",
+    )
+    assert "  * [Make the text of this page larger](javascript:textSize%281%29)" in shown_text(page)
+    article = parse(page, source="storm.html")
+    assert article.highlights == (  # the tools' buttons are no highlights
+        "Thousands of homes were without power on Sunday night",
+        "Crews expect to restore the lines by Tuesday",
+    )
