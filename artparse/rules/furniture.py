@@ -36,7 +36,7 @@ from artparse.patterns import (
     mentions_platform,
     opening_furniture_phrase,
 )
-from artparse.rules.highlight import highlights_label
+from artparse.rules.highlight import LONGEST_LABEL, highlights_label
 from artparse.state import LIST_MARKS, State, Wrap, list_item, standfirst_copy
 from artparse.vocab import CLAUSE_ENDS, END_MARKS, SHARE_TARGETS
 
@@ -53,10 +53,6 @@ _COMMENTS_MARKER = lazy_compile(
 MAX_MARKER = 60
 _LONGEST_SIGN_OFF = max(map(len, SIGN_OFF), default=0)
 _EDITORS_NOTE = lazy_compile(rf"^(?:{EDITORS_NOTE_LABEL})\s?:", re.IGNORECASE)
-
-
-MAX_HIGHLIGHTS_LABEL = 40
-"""A highlights heading is a few words ("Das Wichtigste in Kürze")."""
 
 
 def furniture(state: State, silent: bool) -> bool:
@@ -78,7 +74,7 @@ def furniture(state: State, silent: bool) -> bool:
     placeholders (``_template_placeholder``) are the page's too.
     """
     text = state.lines[state.pos].text
-    if state.title is not None and len(text) <= MAX_HIGHLIGHTS_LABEL and highlights_label(state, text):
+    if len(text) <= LONGEST_LABEL and state.title is not None and highlights_label(state, text):
         return False  # the highlights' heading: the highlight rule's, with its bullets
     embed_end = state.marks.embeds.get(state.pos) if state.marks.embeds else None
     if embed_end is not None:  # an embedded post, quoted with its signature

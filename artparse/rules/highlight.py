@@ -32,7 +32,10 @@ def highlight(state: State, silent: bool) -> bool:
         return True
     if state.title is None:
         return False
-    if highlights_label(state, text):
+    short = len(text) <= LONGEST_LABEL
+    if state.body_started and not short and (not state.blocks or state.blocks[-1].rule != "highlight"):
+        return False  # most lines of the body: one comparison each
+    if short and highlights_label(state, text):
         if not silent:
             state.claim(Kind.FURNITURE, "highlight", state.pos, text)
         return True
@@ -54,6 +57,8 @@ def _bullet(text: str) -> str | None:
     return body if len(body.split()) >= MIN_WORDS else None
 
 
+LONGEST_LABEL = max(map(len, HIGHLIGHT_LABELS)) + 1
+"""The longest highlights heading with its colon: a longer line is none (one comparison)."""
 MAX_LABEL_GAP = 2
 """Blank lines between a highlights label and its first bullet."""
 
@@ -62,7 +67,7 @@ def highlights_label(state: State, text: str) -> bool:
     """A heading over the story's highlights ("Story highlights", ``highlight_labels``) with a
     bullet of a sentence's length under it: USA Today and CNN print the box under the byline,
     after the lead photo or video, where the body may seem to have begun."""
-    if text.rstrip(":").casefold() not in HIGHLIGHT_LABELS:
+    if len(text) > LONGEST_LABEL or text.rstrip(":").casefold() not in HIGHLIGHT_LABELS:
         return False
     nxt = state.next_content(state.pos + 1, limit=MAX_LABEL_GAP + 1)
     return nxt is not None and _bullet(state.lines[nxt].text) is not None
