@@ -226,7 +226,12 @@ def shown_text(text: str, disabled: frozenset[str] = frozenset(), source: str | 
 
 
 def _html_page(text: str, given: Given | None, language: str | None) -> Front:
-    """A web page's reading: its story's text for the rules, its head's fields given."""
+    """A web page's reading: its story's text for the rules, its head's fields given.
+
+    The headline's heading stays in the text for the rules to read in its place: what a page
+    prints around it (a kicker above, summary bullets, the byline and the date under it) is
+    read as it is around a converted page's marked headline. The head's title is the value,
+    the heading that says it its span."""
     from artparse.given import merge
     from artparse.htmlpage import read_page
 
@@ -236,10 +241,8 @@ def _html_page(text: str, given: Given | None, language: str | None) -> Front:
     blocks: list[Block] = []
     if stated.title is not None:  # the page's heading that says it is the headline's line
         key = text_key(stated.title)
-        for i, ln in enumerate(lines):
+        for ln in lines:
             if ln.text[:2] == "# " and text_key(ln.text) == key:
-                blocks.append(Block(kind=Kind.TITLE, rule=HTML_RULE, lines=(ln.number,), text=stated.title))
-                lines[i] = Line(ln.number, "", 0, 0)
                 stated = dataclasses.replace(stated, spans={**stated.spans, "title": (ln.number,)})
                 break
         else:

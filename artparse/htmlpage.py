@@ -13,13 +13,17 @@ vocabularies:
 The body is read with the standard library's ``html.parser`` into lines of text, as the
 HTML-to-Markdown converters (html2text, markdownify) print a page: a block element (``p``,
 ``div``, ``li``, ``br``, headings, ``blockquote``, ``figcaption``, sections) ends a line; an
-``<h1>`` is a ``# `` line (``## `` an ``<h2>``…); a link is ``[text](target)`` and an image in a
-``<figure>`` ``![alt](src)``, its ``<figcaption>`` the line under it; scripts, styles,
-``noscript``, ``template``, ``svg`` and the head print nothing; entities are read and spaces
-collapsed. So the converted-page conventions (``markup.py``: the marked headline, author links,
-a caption under its image) read the page as they read a converted one. Where the page marks
-its story as an ``<article>`` (the one with the most text, where teasers are articles too),
-only its text is read: the navigation, footer and lists around it are the site's; else the
+``<h1>`` is a ``# `` line (``## `` an ``<h2>``…); a list's items follow each other, marked as
+inscriptis and html2text mark them (``  * `` in a ``<ul>``, ``  1. `` in an ``<ol>``); a link
+is ``[text](target)`` and an image in a ``<figure>`` ``![alt](src)``, its ``<figcaption>``
+the line under it; scripts, styles, ``noscript``, ``template``, ``svg`` and the head print
+nothing; entities are read and spaces collapsed. So the converted-page conventions
+(``markup.py``: the marked headline, author links, a caption under its image) read the page
+as they read a converted one. Where the page marks
+its story as a schema.org article item in microdata (``itemscope`` and an ``itemtype`` of
+NewsArticle or another article type, which holds the headline and date where an ``<article>``
+may hold the body only) or as an ``<article>`` (the one with the most text, where teasers are
+articles too), only its text is read: the navigation, footer and lists around it are the site's; else the
 ``<main>``; else the whole body (readability's and trafilatura's first cut).
 
 The text is new lines, not the file's: the rules read it, and the spans and ``--explain``
@@ -47,6 +51,10 @@ BLOCK_TAGS = frozenset(
 """Elements that end the line before and after them (``br`` ends the line it is in)."""
 HEADINGS = {f"h{level}": "#" * level + " " for level in range(1, 7)}
 """A heading's line opens with the converters' marker: ``# `` for ``<h1>``."""
+LIST_TAGS = frozenset({"ul", "ol"})
+ITEM_MARK = "  * "
+"""A bulleted item's mark, as inscriptis and html2text print a ``<li>`` of a ``<ul>``: the
+rules' bullet conventions (highlights under the headline, a tag list) read it."""
 SILENT_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head", "iframe", "object"})
 """Elements whose content a reader does not see."""
 VOID_TAGS = frozenset(
@@ -120,10 +128,44 @@ def _given(reader: _Reader, language: str | None) -> Given:
         if field == "author" and _publisher(value, reader.publishers):
             continue
         values.setdefault(field, value)  # Open Graph fills what the article's JSON-LD leaves out
+    if values.get("title"):
+        values["title"] = _headline(values["title"], reader.headings, language)
     values = {k: v for k, v in values.items() if v}
     if not values:
         return EMPTY
     return from_mapping(values, lines_of=dict.fromkeys(values, ()), language=language)
+
+
+_TITLE_SEPARATORS = "|-–—:·•/»"
+"""What stands between a headline and the site's or section's name in a page's title."""
+
+
+def _headline(title: str, headings: list[str], language: str | None) -> str:
+    """The headline a page's title states: the page's heading where the title is that heading
+    and the site's or section's name after a separator ("Headline | Site", "Site - Headline"),
+    else the title cleaned as the rules clean a title line (``clean_title``).
+
+    Page titles name the site after the headline (the HTML standard asks a title to identify
+    the document "even when they are used out of context", so sites add their name; Open
+    Graph's ``og:title`` is often the same string); Mozilla's Readability takes the headline
+    from the title by its separators and the page's ``<h1>`` the same way.
+    """
+    folded = title.casefold()
+    for heading in headings:
+        key = heading.casefold()
+        if not key or key == folded:
+            continue
+        if folded.startswith(key):
+            after = folded[len(key) :]
+            if after[:1].isspace() and after.strip()[:1] in _TITLE_SEPARATORS:
+                return heading
+        elif folded.endswith(key):
+            before = folded[: -len(key)]
+            if before[-1:].isspace() and before.strip()[-1:] in _TITLE_SEPARATORS:
+                return heading
+    from artparse.rules.title import clean_title
+
+    return clean_title(title, language=language)[0] or title
 
 
 def _json_ld(scripts: list[str]) -> dict[str, Any]:
@@ -199,8 +241,8 @@ class _Reader(HTMLParser):
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.lines: list[tuple[str, int, bool]] = []
-        """(text, article number or 0, in ``<main>``) of each line."""
+        self.lines: list[tuple[str, int, bool, int]] = []
+        """(text, article number or 0, in ``<main>``, article item number or 0) of each line."""
         self.parts: list[str] = []
         self.prefix = ""
         self.silent = 0
@@ -208,12 +250,21 @@ class _Reader(HTMLParser):
         self.article_depth = 0
         self.articles = 0
         self.main_depth = 0
+        self.item = 0
+        self.item_tag = ""
+        """The element of the schema.org article item the reader is in ('' outside one)."""
+        self.item_depth = 0
+        self.items = 0
         self.link: str | None = None
         self.link_at = 0
         self.figure = 0
+        self.lists: list[int] = []
+        """Each open list's next item number (0 in a ``<ul>``: its items are bulleted)."""
         self.script_parts: list[str] | None = None
         self.scripts: list[str] = []
         self.meta: dict[str, str] = {}
+        self.headings: list[str] = []
+        """The text of each first-level heading, without its link's markup."""
         self.publishers: list[str] = []
         """The names the head gives the site or its publisher (``PUBLISHER_KEYS``)."""
 
@@ -223,13 +274,16 @@ class _Reader(HTMLParser):
             self.parts[self.link_at] = ""  # a link around blocks: their text, no link
             self.link = None
         text = " ".join("".join(self.parts).split())
+        if text and self.prefix == HEADINGS["h1"]:
+            shown = (part for part in self.parts if part != "[" and not part.startswith("]("))
+            self.headings.append(" ".join("".join(shown).split()))
         self.parts = []
         if text:
-            self.lines.append((self.prefix + text, self.article, self.main_depth > 0))
+            self.lines.append((self.prefix + text, self.article, self.main_depth > 0, self.item))
             if blank:
-                self.lines.append(("", self.article, self.main_depth > 0))
+                self.lines.append(("", self.article, self.main_depth > 0, self.item))
         elif blank and self.lines and self.lines[-1][0]:
-            self.lines.append(("", self.article, self.main_depth > 0))
+            self.lines.append(("", self.article, self.main_depth > 0, self.item))
         self.prefix = ""
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -244,6 +298,12 @@ class _Reader(HTMLParser):
             return
         if self.silent:
             return
+        if tag == self.item_tag:
+            self.item_depth += 1
+        elif not self.item_tag and tag not in VOID_TAGS and _article_item(attrs):
+            self.flush()
+            self.items += 1
+            self.item, self.item_tag, self.item_depth = self.items, tag, 1
         if tag == "article":
             if not self.article_depth:
                 self.flush()
@@ -254,10 +314,12 @@ class _Reader(HTMLParser):
             self.flush()
             self.main_depth += 1
         if tag in BLOCK_TAGS:
-            self.flush()
-            self.prefix = HEADINGS.get(tag, "")
+            self.flush(blank=tag != "li")  # a list's items follow each other, as converters print them
+            self.prefix = self._item_mark() if tag == "li" else HEADINGS.get(tag, "")
             if tag == "figure":
                 self.figure += 1
+            elif tag in LIST_TAGS:
+                self.lists.append(int(tag == "ol"))
         elif tag == "br":
             self.flush(blank=False)
         elif tag == "a":
@@ -284,9 +346,11 @@ class _Reader(HTMLParser):
         if self.silent:
             return
         if tag in BLOCK_TAGS:
-            self.flush()
+            self.flush(blank=tag != "li")
             if tag == "figure" and self.figure:
                 self.figure -= 1
+            elif tag in LIST_TAGS and self.lists:
+                self.lists.pop()
         elif tag == "a" and self.link:
             shown = self.parts[self.link_at + 1 :]
             if self.link_at < len(self.parts) and self.parts[self.link_at] == "[":
@@ -295,6 +359,11 @@ class _Reader(HTMLParser):
                 else:  # a link of no text (an icon): nothing to show
                     del self.parts[self.link_at]
             self.link = None
+        if tag == self.item_tag:
+            self.item_depth -= 1
+            if not self.item_depth:
+                self.flush()
+                self.item, self.item_tag = 0, ""
         if tag == "article" and self.article_depth:
             self.article_depth -= 1
             if not self.article_depth:
@@ -303,6 +372,15 @@ class _Reader(HTMLParser):
         elif tag == "main" and self.main_depth:
             self.flush()
             self.main_depth -= 1
+
+    def _item_mark(self) -> str:
+        """A list item's mark as the converters print it: "  * " in a ``<ul>`` (inscriptis and
+        html2text both), "  1. " (its number) in an ``<ol>``."""
+        if not self.lists or not self.lists[-1]:
+            return ITEM_MARK
+        number = self.lists[-1]
+        self.lists[-1] += 1
+        return f"  {number}. "
 
     def handle_data(self, data: str) -> None:
         if self.script_parts is not None:
@@ -321,27 +399,41 @@ class _Reader(HTMLParser):
             self.publishers.append(content.casefold())
 
     def story(self) -> str:
-        """The text of the page's story: its longest ``<article>``, else ``<main>``, else all."""
+        """The text of the page's story: its longest schema.org article item, else its longest
+        ``<article>``, else ``<main>``, else all."""
         lines = self.lines
-        if self.articles:
+        for of_item, count in ((True, self.items), (False, self.articles)):
+            if not count:
+                continue
+            numbers = [line[3] if of_item else line[1] for line in lines]
             sizes: dict[int, int] = {}
-            for text, article, _ in lines:
-                if article:
-                    sizes[article] = sizes.get(article, 0) + len(text)
+            for number, line in zip(numbers, lines, strict=True):
+                if number:
+                    sizes[number] = sizes.get(number, 0) + len(line[0])
             best = max(sizes, key=sizes.__getitem__, default=0)
             if best:
-                lines = [line for line in lines if line[1] == best]
-        if lines is self.lines and any(main for _, _, main in lines):
+                lines = [line for number, line in zip(numbers, lines, strict=True) if number == best]
+                break
+        if lines is self.lines and any(line[2] for line in lines):
             lines = [line for line in lines if line[2]]
-        texts = [text for text, _, _ in lines]
+        texts = [line[0] for line in lines]
         while texts and not texts[-1]:
             texts.pop()
         return "\n".join(texts) + "\n" if texts else ""
 
 
+def _article_item(attrs: list[tuple[str, str | None]]) -> bool:
+    """Whether an element is a schema.org article item in microdata: ``itemscope`` and an
+    ``itemtype`` of an article type ("http://schema.org/NewsArticle"), which marks the story's
+    whole container (headline, date, body) where an ``<article>`` may hold its body only."""
+    found = dict(attrs)
+    kind = found.get("itemtype") or ""
+    return "itemscope" in found and kind.rstrip("/ ").casefold().endswith(ARTICLE_TYPES)
+
+
 def _target(attrs: list[tuple[str, str | None]], name: str = "href") -> str | None:
     """A link's or image's address, as Markdown can hold it (no spaces, no parentheses)."""
     value = dict(attrs).get(name)
-    if not value or value.startswith(("javascript:", "#")):
-        return None
+    if not value or value.startswith("#") or (name != "href" and value.startswith("javascript:")):
+        return None  # a script's link stays one, as html2text writes it: a button ("Print")
     return value.strip().replace(" ", "%20").replace("(", "%28").replace(")", "%29") or None

@@ -54,6 +54,13 @@ _EMPHASIS = lazy_compile(
 )
 """Emphasis cannot hold its own marker, so a failed match stops at the next one (linear)."""
 
+_EMPTY_EMPHASIS = "__"
+"""What html2text prints for an empty ``<em>`` or ``<i>``: an icon font's element
+(``<i class="fa fa-facebook"></i>`` before "Facebook", an icon link's only content) shows no
+text, so its two marks stand alone (fox13now's "__Prev Next __", Ultima Hora's "[__](...)"
+links, WirtschaftsWoche's "__ Facebook __ Twitter" share bar)."""
+_EMPTY_MARKS = lazy_compile(r"(?<!_)__(?!_)")
+
 
 _ABBREVIATION = lazy_compile(r"^\*\[[^\[\]]{1,100}\]:")
 """An abbreviation's definition, "*[CET]: Central European Time": PHP Markdown Extra's syntax
@@ -90,9 +97,13 @@ def strip_markup(text: str) -> str:
     if text.startswith(">"):
         text = _QUOTE.sub("", text)
     if "](" in text:
+        if "[__](" in text:  # an icon's link: nothing to show
+            text = text.replace("[__](", "[](")
         text = _LINK.sub(r"\1", _IMAGE.sub("", text))
     if "*" in text or "_" in text:
         text = _EMPHASIS.sub(_inner, _STRONG.sub(_inner, text))
+        if _EMPTY_EMPHASIS in text:
+            text = " ".join(_EMPTY_MARKS.sub("", text).split())
     return text.strip()
 
 

@@ -297,6 +297,7 @@ TAG_LABELS = frozenset(w.casefold() for v in VOCABS.values() for w in v.header_l
 """Labels of an article's tags ("Tags", "Schlagwörter", "Palavras-chave"): over a list in the
 body they head the page's topic links."""
 LIST_LABELS = TAG_LABELS | frozenset(w.casefold() for w in _all("list_labels"))
+HIGHLIGHT_LABELS = frozenset(w.casefold() for w in _all("highlight_labels"))
 """Whole lines that head a list of the page's links: the tag labels, and the headings over its
 other stories ("Most popular", "Más información")."""
 HOME_LABELS = frozenset(w.casefold() for w in _all("home_labels"))

@@ -99,6 +99,40 @@ SHARE_BUTTONS = [
             ]
         },
     ),
+    fixture(
+        "icon links (html2text's empty emphasis) before a comment counter",
+        "# Harbour bridge to close for repairs\n\nBy Jane Roe | 08/01/2014\n\n"
+        "[__](/bridge.html#media)[__](/bridge.html#comments)[7](/bridge.html#comments)\n\n" + BODY,
+        {
+            "paragraphs": [
+                "The council voted on Tuesday to close the old harbour bridge for repairs.",
+                "Work will begin in March and last about six months, officials said.",
+            ]
+        },
+    ),
+    fixture(
+        "a link to the front page with icon fonts around its label",
+        "# Harbour bridge to close for repairs\n\n" + BODY + "[ __ Back to homepage  __](/)\n",
+        {
+            "paragraphs": [
+                "The council voted on Tuesday to close the old harbour bridge for repairs.",
+                "Work will begin in March and last about six months, officials said.",
+            ]
+        },
+    ),
+    fixture(
+        "strong emphasis with underscores is text",
+        "# Harbour bridge to close for repairs\n\n"
+        + BODY
+        + "The mayor said the bridge would __never__ close.\n",
+        {
+            "paragraphs": [
+                "The council voted on Tuesday to close the old harbour bridge for repairs.",
+                "Work will begin in March and last about six months, officials said.",
+                "The mayor said the bridge would never close.",
+            ]
+        },
+    ),
 ]
 
 
@@ -2441,3 +2475,50 @@ def test_a_linked_name_to_the_writers_page_is_the_byline() -> None:
         + BODY,
         {"authors": ["Jane Roe"]},
     )
+
+
+HIGHLIGHT_BOXES = [
+    fixture(
+        "a story-highlights box under the lead video's description",
+        "Harbour bridge to close for repairs\n\n"
+        "    Watch the mayor explain why the old bridge must close for half a year.\n\n"
+        "    Jane Roe, Harbour Gazette 4:10 p.m. EST March 3, 2021\n\n"
+        "        Story Highlights\n\n"
+        "          * The bridge will close in March for six months\n"
+        "          * Ferries will run every half hour while it is shut\n\n" + BODY,
+        {
+            "highlights": [
+                "The bridge will close in March for six months",
+                "Ferries will run every half hour while it is shut",
+            ],
+        },
+    ),
+    fixture(
+        "a German box under its heading",
+        "# Hafenbrücke wird gesperrt\n\n"
+        "Die Stadt sperrt die alte Brücke am Hafen für ein halbes Jahr, sagte der Bürgermeister.\n\n"
+        "Das Wichtigste in Kürze\n\n"
+        "  * Die Brücke wird im März gesperrt\n"
+        "  * Fähren fahren alle dreißig Minuten\n\n"
+        "Die Arbeiten beginnen im März und dauern etwa sechs Monate, sagte die Stadt am Dienstag.\n",
+        {
+            "highlights": ["Die Brücke wird im März gesperrt", "Fähren fahren alle dreißig Minuten"],
+        },
+    ),
+    fixture(
+        "a highlights heading over short items is no box",
+        "# Harbour bridge to close for repairs\n\n" + BODY + "Highlights\n\n  * Video\n  * Photos\n",
+        {"highlights": []},
+    ),
+    fixture(
+        "bullets in the body with no heading stay the body's",
+        "# Harbour bridge to close for repairs\n\n" + BODY + "The council listed the works:\n\n"
+        "  * new steel beams under the old deck\n  * a wider path for the cyclists\n",
+        {"highlights": []},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HIGHLIGHT_BOXES)
+def test_highlight_boxes(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)

@@ -175,7 +175,7 @@ def test_explain_shows_the_page_text(run_cli: Any, tmp_path: Path) -> None:
     path = tmp_path / "ferry.html"
     path.write_text(PAGE, encoding="utf-8")
     rows = run_cli(["extract", "--explain", str(path)]).stdout.splitlines()[1:]
-    assert rows[0].split()[:2] == ["1", "html_page"]
+    assert rows[0].split()[:2] == ["1", "title"]  # the rules read the heading in its place
     assert "# Ferry service returns to the island" in rows[0]
     assert not any("<" in row for row in rows)  # the page's text, not its tags
 
@@ -252,3 +252,153 @@ def test_an_author_meta_naming_the_outlet_is_no_writer(
 ) -> None:
     article = parse(OUTLET_AUTHOR_PAGE.format(author=author, site=site), source="ferry.html")
     assert article.authors == authors
+
+
+SUMMARY_BULLETS_PAGE = """\
+<html><head><meta charset="utf-8">
+<meta property="og:title" content="Storm cuts power to the coast">
+</head><body><div class="story">
+<p class="kicker">After the gale</p>
+<h1>Storm cuts power to the coast</h1>
+<div class="summary"><ul>
+<li>Thousands of homes were without power on Sunday night</li>
+<li>Crews expect to restore the lines by Tuesday</li>
+</ul></div>
+<p class="byline">Lena Ortiz | Valencia</p>
+<p>Updated Sunday 14/01/2024 21:40</p>
+<p>The storm brought down power lines along the coast on Sunday, leaving thousands of homes
+in the dark, the grid operator said.</p>
+<p>Repair crews were out through the night, and schools in three towns stayed shut.</p>
+<ol><li>First step</li><li>Second step</li></ol>
+</div></body></html>
+"""
+
+
+def test_list_items_keep_their_marks() -> None:
+    lines = shown_text(SUMMARY_BULLETS_PAGE).split("\n")
+    start = lines.index("  * Thousands of homes were without power on Sunday night")
+    assert lines[start + 1] == "  * Crews expect to restore the lines by Tuesday"  # items follow each other
+    assert lines[-3:-1] == ["  1. First step", "  2. Second step"]  # an ordered list's numbers
+
+
+def test_summary_bullets_under_the_headline_are_highlights() -> None:
+    article = parse(SUMMARY_BULLETS_PAGE, source="storm.html")
+    assert article.title == "Storm cuts power to the coast"
+    assert article.highlights == (
+        "Thousands of homes were without power on Sunday night",
+        "Crews expect to restore the lines by Tuesday",
+    )
+    assert article.authors == ("Lena Ortiz",)
+    assert (article.date or "").startswith("2024-01-14")
+    assert article.paragraphs[0].startswith("The storm brought down power lines")
+
+
+def test_a_list_in_the_body_stays_body() -> None:
+    page = (
+        "<html><body><article><h1>How to pot a fern</h1>"
+        "<p>Ferns like shade and a damp pot, and they grow fast once they settle in.</p>"
+        "<p>Most garden shops sell them in spring, when the new fronds unroll.</p>"
+        "<p>Pick a pot with a hole in the bottom and fill it with loose, rich soil.</p>"
+        "<ul><li>Water the fern twice a week in summer, less in winter.</li>"
+        "<li>Keep it out of the afternoon sun on the balcony.</li></ul>"
+        "<p>A fern kept this way will live for years, gardeners say.</p></article></body></html>"
+    )
+    article = parse(page)
+    assert article.highlights == ()
+    assert "Water the fern twice a week in summer, less in winter." in article.paragraphs
+
+
+TITLED_PAGE = """\
+<html><head><meta property="og:title" content="{title}"></head><body><div class="story">
+{heading}
+<p>The council voted on Thursday to spend more on the harbour walls after the winter storms.</p>
+<p>Work will start in May, a spokeswoman said.</p>
+</div></body></html>
+"""
+
+
+@pytest.mark.parametrize(
+    ("title", "heading", "expected"),
+    [
+        pytest.param(
+            "Harbour walls to be raised - Gazette of the Coast",
+            "<h1>Harbour walls to be raised</h1>",
+            "Harbour walls to be raised",
+            id="the site's name after the heading",
+        ),
+        pytest.param(
+            "Harbour walls to be raised | Gazette of the Coast",
+            "<h1><a href='/harbour-walls'>Harbour walls to be raised</a></h1>",
+            "Harbour walls to be raised",
+            id="after a linked heading",
+        ),
+        pytest.param(
+            "Gazette of the Coast » Harbour walls to be raised",
+            "<h1>Harbour walls to be raised</h1>",
+            "Harbour walls to be raised",
+            id="the site's name before the heading",
+        ),
+        pytest.param(
+            "Harbour walls to be raised after winter storms - Politics",
+            "<p><b>Harbour walls to be raised after winter storms</b></p>",
+            "Harbour walls to be raised after winter storms",
+            id="no heading: cleaned as a title line",
+        ),
+    ],
+)
+def test_the_page_title_without_the_sites_name(title: str, heading: str, expected: str) -> None:
+    page = TITLED_PAGE.format(title=title, heading=heading)
+    assert parse(page, source="walls.html").title == expected
+
+
+def test_a_dash_inside_the_headline_stays() -> None:
+    title = "Harbour walls - and the road - to be raised"
+    page = TITLED_PAGE.format(title=title, heading=f"<h1>{title}</h1>")
+    assert parse(page, source="walls.html").title == title
+
+
+MICRODATA_PAGE = """\
+<html><body>
+<article class="weather"><p>Sunny, 21 degrees</p></article>
+<div class="story" itemscope itemtype="{itemtype}">
+<h1 itemprop="headline">Night trains return to the valley line</h1>
+<p class="stamp">03.06.2024, 18:05</p>
+<article><div itemprop="articleBody">
+<p>The night train from the city to the valley towns will run again from July, the rail company
+said on Monday, after a break of four years.</p>
+<p>Tickets go on sale next week.</p>
+</div></article>
+</div>
+<footer><p>Read more stories from the region every morning in our newsletter.</p></footer>
+</body></html>
+"""
+
+
+def test_a_schema_org_article_item_is_the_story() -> None:
+    page = MICRODATA_PAGE.format(itemtype="https://schema.org/NewsArticle")
+    article = parse(page, source="trains.html")
+    assert article.title == "Night trains return to the valley line"  # outside the body's <article>
+    assert (article.date or "").startswith("2024-06-03")
+    assert article.paragraphs[-1] == "Tickets go on sale next week."
+
+
+def test_an_item_of_another_type_leaves_the_article_element() -> None:
+    page = MICRODATA_PAGE.format(itemtype="https://schema.org/Place")
+    text = shown_text(page)
+    assert "Night trains" not in text  # the longest <article> is read, as before
+    assert "Tickets go on sale next week." in text
+
+
+def test_a_scripts_link_stays_a_link_as_html2text_writes_it() -> None:
+    page = SUMMARY_BULLETS_PAGE.replace(
+        "<p>Updated Sunday",
+        '<ul><li><a href="javascript:textSize(1)">Make the text of this page larger</a></li>'
+        '<li><a href="javascript:textSize(-1)">Make the text of this page smaller</a></li></ul>'
+        "<p>Updated Sunday",
+    )
+    assert "  * [Make the text of this page larger](javascript:textSize%281%29)" in shown_text(page)
+    article = parse(page, source="storm.html")
+    assert article.highlights == (  # the tools' buttons are no highlights
+        "Thousands of homes were without power on Sunday night",
+        "Crews expect to restore the lines by Tuesday",
+    )

@@ -37,6 +37,7 @@ from artparse.patterns import (
     mentions_platform,
     opening_furniture_phrase,
 )
+from artparse.rules.highlight import LONGEST_LABEL, highlights_label
 from artparse.state import LIST_MARKS, State, Wrap, list_item, standfirst_copy
 from artparse.vocab import CLAUSE_ENDS, END_MARKS, SHARE_TARGETS
 
@@ -105,6 +106,8 @@ def furniture(state: State, silent: bool) -> bool:
     placeholders (``_template_placeholder``) are the page's too.
     """
     text = state.lines[state.pos].text
+    if len(text) <= LONGEST_LABEL and state.title is not None and highlights_label(state, text):
+        return False  # the highlights' heading: the highlight rule's, with its bullets
     embed_end = state.marks.embeds.get(state.pos) if state.marks.embeds else None
     if embed_end is not None:  # an embedded post, quoted with its signature
         if not silent:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from artparse.model import Kind
+from artparse.patterns import HIGHLIGHT_LABELS
 from artparse.state import State
 from artparse.vocab import BULLETS
 
@@ -29,13 +30,54 @@ def highlight(state: State, silent: bool) -> bool:
         if not silent:
             state.claim(Kind.HIGHLIGHT, "highlight", nxt, state.lines[nxt].text)
         return True
-    if state.body_started or state.title is None:
+    if state.title is None:
         return False
-    if not text.startswith(BULLETS) or len(text) < 3 or text[1] != " ":
+    short = len(text) <= LONGEST_LABEL
+    if state.body_started and not short and (not state.blocks or state.blocks[-1].rule != "highlight"):
+        return False  # most lines of the body: one comparison each
+    if short and highlights_label(state, text):
+        if not silent:
+            state.claim(Kind.FURNITURE, "highlight", state.pos, text)
+        return True
+    if state.body_started and not _under_label(state):
         return False
-    body = text[2:].strip()
-    if len(body.split()) < MIN_WORDS:
+    body = _bullet(text)
+    if body is None:
         return False
     if not silent:
         state.claim(Kind.HIGHLIGHT, "highlight", state.pos, body)
     return True
+
+
+def _bullet(text: str) -> str | None:
+    """A bullet line's text when it is a sentence's length, else None."""
+    if not text.startswith(BULLETS) or len(text) < 3 or text[1] != " ":
+        return None
+    body = text[2:].strip()
+    return body if len(body.split()) >= MIN_WORDS else None
+
+
+LONGEST_LABEL = max(map(len, HIGHLIGHT_LABELS)) + 1
+"""The longest highlights heading with its colon: a longer line is none (one comparison)."""
+MAX_LABEL_GAP = 2
+"""Blank lines between a highlights label and its first bullet."""
+
+
+def highlights_label(state: State, text: str) -> bool:
+    """A heading over the story's highlights ("Story highlights", ``highlight_labels``) with a
+    bullet of a sentence's length under it: USA Today and CNN print the box under the byline,
+    after the lead photo or video, where the body may seem to have begun."""
+    if len(text) > LONGEST_LABEL or text.rstrip(":").casefold() not in HIGHLIGHT_LABELS:
+        return False
+    nxt = state.next_content(state.pos + 1, limit=MAX_LABEL_GAP + 1)
+    return nxt is not None and _bullet(state.lines[nxt].text) is not None
+
+
+def _under_label(state: State) -> bool:
+    """Whether the line continues a highlights box: under its label or its last bullet."""
+    if not state.blocks:
+        return False
+    last = state.blocks[-1]
+    if last.rule != "highlight":
+        return False
+    return last.kind == Kind.HIGHLIGHT or last.text.rstrip(":").casefold() in HIGHLIGHT_LABELS

@@ -153,6 +153,11 @@ class Vocab(NamedTuple):
     """Phrases (lower case) of the line that credits those who helped with the story, which
     closes many stories and is a paragraph of theirs: "contributed to this report",
     "additional reporting by", "mit material von", "con información de"."""
+    highlight_labels: tuple[str, ...]
+    """Headings a page prints over its story's highlights, a list of bullets between the
+    headline and the body, as the whole line: USA Today's and CNN's "Story highlights" (the
+    bullets the CNN/Daily Mail summarisation corpus takes as its summaries, Hermann et al. 2015),
+    "Das Wichtigste in Kürze", "L'essentiel"."""
     list_labels: tuple[str, ...]
     """Headings a page prints over a list of links to its other stories, as the whole line:
     "Most popular", "Más información" (over a list in the body, the list is the page's), or over

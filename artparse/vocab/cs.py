@@ -84,6 +84,7 @@ VOCAB = Vocab.of(
         "url": ("URL", "Odkaz", "Adresa"),
         "publication": ("Zdroj", "Publikace", "Noviny"),
     },
+    highlight_labels=("Ve zkratce", "Hlavní body"),
     list_labels=(
         "Nejčtenější",
         "Související články",

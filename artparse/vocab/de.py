@@ -182,6 +182,7 @@ VOCAB = Vocab.of(
     # Computerwoche; the "Mit Material von ..." source note of German news sites)
     contributor_phrases=("mit material von",),
     # headings over the cards of other stories closing a page (as en)
+    highlight_labels=("Das Wichtigste in Kürze", "Auf einen Blick"),
     list_labels=(
         "Meistgelesen",
         "Neueste Artikel",

@@ -329,6 +329,7 @@ VOCAB = Vocab.of(
     # a teaser on lines of their own): The Intercept's "Related" and "Latest Stories", the Times
     # of Israel's "Promoted Content"; trafilatura's extractor drops the elements for the same
     # reason ("related-stories", "most-popular", "teaser" classes)
+    highlight_labels=("Story highlights", "Highlights", "Key points"),
     list_labels=(
         "Most popular",
         "Most read",

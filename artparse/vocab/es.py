@@ -85,6 +85,7 @@ VOCAB = Vocab.of(
     # El País' heading over its related stories ("Más información", as phys.org's "More
     # information:") and over its topic links ("Archivado en:", the Spanish of WordPress's
     # "Filed under:" that Spanish WordPress themes print over a post's categories)
+    highlight_labels=("Claves", "Lo esencial", "Puntos clave"),
     list_labels=(
         "Más información",
         "Archivado en",

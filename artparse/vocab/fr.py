@@ -139,6 +139,7 @@ VOCAB = Vocab.of(
         "url": ("URL", "Lien", "Adresse"),
         "publication": ("Source", "Publication", "Journal"),
     },
+    highlight_labels=("L'essentiel", "L’essentiel", "Ce qu'il faut retenir", "À retenir"),
     list_labels=(
         "Les plus lus",
         "Sur le même sujet",

@@ -105,6 +105,7 @@ VOCAB = Vocab.of(
         "url": ("URL", "Link", "Indirizzo"),
         "publication": ("Fonte", "Testata", "Pubblicazione"),
     },
+    highlight_labels=("In breve", "Punti chiave"),
     list_labels=(
         "I più letti",
         "Articoli correlati",

@@ -88,6 +88,7 @@ VOCAB = Vocab.of(
         "url": ("URL", "Link", "Adres"),
         "publication": ("Źródło", "Publikacja", "Gazeta"),
     },
+    highlight_labels=("Najważniejsze", "W skrócie"),
     list_labels=(
         "Najczęściej czytane",
         "Powiązane artykuły",

@@ -77,6 +77,7 @@ VOCAB = Vocab.of(
     ),
     # Correio Braziliense's heading over its related stories ("Saiba mais", the Portuguese of
     # "More information", as El País' "Más información")
+    highlight_labels=("Destaques", "Pontos-chave"),
     list_labels=(
         "Saiba mais",
         "Mais lidas",
