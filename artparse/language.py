@@ -30,6 +30,14 @@ _TELLTALES = tuple(
     for letters, absent in VOCABS[code].telltales
 )
 """(language, letters, absent letters) of the Cyrillic languages, in rank order."""
+_LATIN_TELLTALES = tuple(
+    (code, letters) for code in _BY_SCRIPT.get("latin", ()) for letters, _ in VOCABS[code].telltales
+)
+"""(language, letters) of the Latin-script languages that have letters of their own ("ı" Turkish)."""
+MIN_TELLTALE_LETTERS = 5
+"""How many of a language's own letters a sample holds when it is in that language (a
+Turkish sample of 600 characters has dozens of "ı"); a name or two quoted in another language
+("Erdoğan", "Kılıçdaroğlu") has fewer."""
 _ALPHABETS = (
     ("cyrillic", lazy_compile("[\u0400-\u052f]")),
     ("greek", lazy_compile("[\u0370-\u03ff\u1f00-\u1fff]")),
@@ -87,7 +95,20 @@ def guess_language(text: str) -> str | None:
     counts = Counter(chain.from_iterable(filter(None, map(_STOP_WORDS.get, words[:MAX_WORDS]))))
     best = max(candidates, key=counts.__getitem__)  # a tie goes to the lower rank
     enough = max(MIN_STOP_WORDS, MIN_SHARE * min(len(words), MAX_WORDS))
-    return best if counts[best] >= enough else None
+    if counts[best] >= enough:
+        return best
+    return _own_letters(sample) if candidates is _BY_SCRIPT["latin"] else None
+
+
+def _own_letters(sample: str) -> str | None:
+    """The Latin-script language whose own letters the sample has several of, when its stop words
+    are too few to tell (a headline repeated, names and figures): Turkish's dotless "ı" and "ğ".
+    Asked only then, so a text whose stop words tell its language keeps it. The letters are
+    looked up as written: the capital of "ı" is the ASCII "I"."""
+    for code, letters in _LATIN_TELLTALES:
+        if sum(map(sample.count, letters)) >= MIN_TELLTALE_LETTERS:
+            return code
+    return None
 
 
 def _alphabet(sample: str) -> str:

@@ -548,3 +548,28 @@ def test_japanese_bracketed_datelines(lead: str, dateline: str | None, agency: s
     text = f"政府が新予算を発表\n\n{lead}\n\n財務相は、予算案を来週国会に提出すると述べた。\n"
     article = parse(text)
     assert (article.dateline, article.agency) == (dateline, agency)
+
+
+def test_turkish_with_few_stop_words_is_told_by_its_own_letters() -> None:
+    """A Turkish item whose first lines repeat the headline and are full of names and figures
+    has too few stop words to reach their share; its dotless "ı" and "ğ", letters no other
+    language with a vocabulary writes, tell it."""
+    text = (
+        "Haberler Kasabada yağışlı hava alarmı: Valilik uyardı\n2024-03-02\n\n"
+        "Haberler Kasabada yağışlı hava alarmı: Valilik uyardı Meteoroloji uzmanları, "
+        "hafta sonu kuvvetli sağanak beklendiğini açıkladı. Giriş: 1 Mart 2024, Cuma 09:10 "
+        "Valilik, sürücülerin dikkatli olmasını istedi."
+    )
+    assert guess_language(text) == "tr"
+
+
+def test_a_turkish_name_in_another_language_leaves_it_alone() -> None:
+    """A name or two with Turkish letters does not make a text Turkish: a text its stop words
+    tell keeps its language, and one they do not stays unknown unless the letters are many."""
+    english = (
+        "Mr Erdoğan met the mayor of Kadıköy on Monday, and the two men spoke about the new "
+        "bridge that the city wants to build over the river before the end of the year."
+    )
+    assert guess_language(english) == "en"
+    lithuanian = "Vyriausybė penktadienį paskelbė naują biudžetą, Kılıç sakė, kad pinigai bus paskirstyti."
+    assert guess_language(lithuanian) is None

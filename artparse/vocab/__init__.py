@@ -37,7 +37,9 @@ class Vocab(NamedTuple):
     """Its commonest vowels beyond ASCII, a good share of running text ("оаеи" in Russian)."""
     telltales: tuple[tuple[str, str], ...]
     """(letters, absent letters): the language is the one of its script whose text has one of
-    the letters and none of the absent ones ("ў" is Belarusian; "ъ" without "ы" Bulgarian)."""
+    the letters and none of the absent ones ("ў" is Belarusian; "ъ" without "ы" Bulgarian). In
+    Latin script the letters decide only where stop words do not, and only when several
+    ("ı" and "ğ" are Turkish: ``language._own_letters``)."""
     legacy_encodings: tuple[str, ...]
     """The single-byte encodings its older files are in, most common first."""
     byline_prefixes: tuple[str, ...]
