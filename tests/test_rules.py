@@ -634,6 +634,27 @@ REPEATED_TITLE = [
         {"rules": ["title", "repeated_title", "paragraph"]},
     ),
     fixture(
+        "repeated as the page's title with the site's name after a bar",
+        "sl-3\nsl\n2019-02-12\nhttps://www.vecernik.si/svet/nov-most\n"
+        "Občina bo do poletja zgradila nov most čez reko\n\n"
+        "Občina bo do poletja zgradila nov most čez reko | Večernik\n\n"
+        "Župan je v torek podpisal pogodbo z izvajalcem.\n",
+        {"paragraphs": ["Župan je v torek podpisal pogodbo z izvajalcem."]},
+    ),
+    fixture(
+        "a first paragraph that opens with the headline and goes on after a bar is body",
+        "sl-4\nsl\n2019-02-12\nhttps://www.vecernik.si/svet/nov-most\n"
+        "Občina bo do poletja zgradila nov most čez reko\n\n"
+        "Občina bo do poletja zgradila nov most čez reko | kot je župan obljubil že lani jeseni.\n\n"
+        "Župan je v torek podpisal pogodbo z izvajalcem.\n",
+        {
+            "paragraphs": [
+                "Občina bo do poletja zgradila nov most čez reko | kot je župan obljubil že lani jeseni.",
+                "Župan je v torek podpisal pogodbo z izvajalcem.",
+            ]
+        },
+    ),
+    fixture(
         "a first paragraph that opens with the headline's words is body",
         "Rates rise again\n\nRates rise again as the bank acts on inflation, economists said.\n",
         {"rules": ["title", "paragraph"]},
