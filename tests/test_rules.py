@@ -90,6 +90,30 @@ HEADER_META = [
         {"title": "Глава МИД Британии подал в отставку сегодня"},
     ),
     fixture(
+        "a scraped headline keeps the short number of a name it ends with",
+        "uk-7\nuk\nhttps://example.ua/b\nУряд обговорив долю проєкту Baltic Link 2\n\n"
+        "Уряд у вівторок обговорив майбутнє газопроводу.\n",
+        {"title": "Уряд обговорив долю проєкту Baltic Link 2"},
+    ),
+    fixture(
+        "a scraped headline keeps the number after a quoted name",
+        'bg-8\nbg\nhttps://example.bg/c\nОбщината отложи строежа на моста "Дунав" 3\n\n'
+        "Общината реши да отложи строежа с една година.\n",
+        {"title": 'Общината отложи строежа на моста "Дунав" 3'},
+    ),
+    fixture(
+        "a scraped headline loses a short counter after a small word",
+        "ru-6\nru\nhttps://example.ru/d\nГлава МИД Британии подал в отставку сегодня 7\n\n"
+        "Глава МИД Великобритании Борис Джонсон ушел в отставку.\n",
+        {"title": "Глава МИД Британии подал в отставку сегодня"},
+    ),
+    fixture(
+        "a scraped headline loses a long counter after a capitalised word",
+        "ru-9\nru\nhttps://example.ru/e\nГлава МИД подал в отставку в Лондоне 176\n\n"
+        "Глава МИД Великобритании Борис Джонсон ушел в отставку.\n",
+        {"title": "Глава МИД подал в отставку в Лондоне"},
+    ),
+    fixture(
         "scraped headline loses the site's breadcrumb after colons where it names the URL's host",
         "ru-8\nru\nhttps://vedomosti-dnya.ru/news/2016/12/01/port/\n"
         "Мэр открыл новый порт на берегу реки: Экономика: Город: Vedomosti-dnya.ru\n\n"
@@ -608,6 +632,27 @@ REPEATED_TITLE = [
         "repeated in capitals without punctuation",
         "Rates rise again, bank says\n\nRATES RISE AGAIN BANK SAYS\n\nThe bank raised rates on Tuesday.\n",
         {"rules": ["title", "repeated_title", "paragraph"]},
+    ),
+    fixture(
+        "repeated as the page's title with the site's name after a bar",
+        "sl-3\nsl\n2019-02-12\nhttps://www.vecernik.si/svet/nov-most\n"
+        "Občina bo do poletja zgradila nov most čez reko\n\n"
+        "Občina bo do poletja zgradila nov most čez reko | Večernik\n\n"
+        "Župan je v torek podpisal pogodbo z izvajalcem.\n",
+        {"paragraphs": ["Župan je v torek podpisal pogodbo z izvajalcem."]},
+    ),
+    fixture(
+        "a first paragraph that opens with the headline and goes on after a bar is body",
+        "sl-4\nsl\n2019-02-12\nhttps://www.vecernik.si/svet/nov-most\n"
+        "Občina bo do poletja zgradila nov most čez reko\n\n"
+        "Občina bo do poletja zgradila nov most čez reko | kot je župan obljubil že lani jeseni.\n\n"
+        "Župan je v torek podpisal pogodbo z izvajalcem.\n",
+        {
+            "paragraphs": [
+                "Občina bo do poletja zgradila nov most čez reko | kot je župan obljubil že lani jeseni.",
+                "Župan je v torek podpisal pogodbo z izvajalcem.",
+            ]
+        },
     ),
     fixture(
         "a first paragraph that opens with the headline's words is body",

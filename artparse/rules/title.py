@@ -62,7 +62,12 @@ def clean_title(
     if host is not None:
         text = _strip_site_tail(text, host, gapped=gapped)
     m = _TRAILING_COUNT.search(text) if scraped else None
-    if m and not 1800 <= int(m.group(1)) <= 2100 and len(text.split()) > MIN_WORDS_BEFORE_COUNT:
+    if (
+        m
+        and not 1800 <= int(m.group(1)) <= 2100
+        and len(text.split()) > MIN_WORDS_BEFORE_COUNT
+        and not _names_number(text[: m.start()], m.group(1))
+    ):
         text = text[: m.start()]
     text = _strip_site_prefix(_strip_site_name(_strip_section(text)), host)
     if _SPACED_COLON in text and language not in SPACED_COLON_LANGUAGES:
@@ -73,6 +78,26 @@ def clean_title(
     if m and m.group(1).isupper():
         text = text[m.end() :]
     return text.strip(), date_text
+
+
+MAX_NAME_NUMBER_DIGITS = 2
+"""A name's number is short ("Nord Stream 2", "Apollo 11"); a view counter runs to hundreds."""
+_NAME_CLOSERS = '"”“»’'
+
+
+def _names_number(head: str, number: str) -> bool:
+    """Whether a headline's last number belongs to the name before it, not to a view counter.
+
+    Names carry a short number after a capitalised word or a quoted name: the pipeline in
+    Den's "... будівництва Nord Stream 2" (day.kyiv.ua) and in Investor.bg's "... на \"Северен
+    поток\" 2", as in the SemEval headline "... o uruchomieniu Nord Stream 2"; the counter that
+    scraped titles end with follows whatever word closes the headline (SB's "... оправдания
+    христианки 176", sb.by).
+    """
+    if len(number) > MAX_NAME_NUMBER_DIGITS:
+        return False
+    last = head[head.rfind(" ") + 1 :]
+    return last[-1:] in _NAME_CLOSERS or last[:1].isupper()
 
 
 _SEPARATOR_CHARS = " -|–—:·•/"
