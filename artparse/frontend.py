@@ -22,6 +22,7 @@ from artparse.state import text_key
 if TYPE_CHECKING:
     from artparse.archive import Record
     from artparse.given import Given
+    from artparse.headerblock import HeaderBlock
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx")
 """File name endings of Markdown files (compared case-blind)."""
@@ -134,7 +135,8 @@ def read_front(
         record = _archive_record(text, given, language, html=HTML_RULE not in disabled)
         if record is not None:
             return record
-    if HTML_RULE not in disabled and not (fenced or markdown or archived) and given_fragment(text):
+    fragment = HTML_RULE not in disabled and not (fenced or markdown or archived) and given_fragment(text)
+    if fragment and (not headed or _header_block(text, language) is None):  # a header block's fields first
         return _html_page(text, given, language)
     if not (fenced or markdown or given or headed):
         return None  # plain text, told by its first line: the file is not split twice
@@ -172,8 +174,9 @@ def read_front(
         rule = HEADER_RULE
     blocks = _title_block(stated, rule)
     if not markdown:
-        lines = _blank(split_lines(text), body_from - 1, marks)
-        return Front(stated, lines, blocks, {}, False, tuple(warnings), body_from, rule)
+        shown = _page_below(text, body_from) if fragment and body_from else None
+        lines = _blank(split_lines(shown or text), body_from - 1, marks)
+        return Front(stated, lines, blocks, {}, False, tuple(warnings), body_from, rule, shown)
     body = read_markdown(raw[body_from:], first_number=body_from + 1, title=stated.title)
     head = [Line(i + 1, "", 0, 0) for i in range(body_from)]
     return Front(
@@ -213,16 +216,24 @@ def given_fragment(text: str) -> bool:
 
 def shown_text(text: str, disabled: frozenset[str] = frozenset(), source: str | None = None) -> str:
     """The text the rules read of normalised ``text``: a web page's text, else the text itself."""
-    if HTML_RULE in disabled:
-        return text
-    fenced = text[:3] in ("---", "+++") and FRONT_MATTER_RULE not in disabled
-    markdown = is_markdown_name(source) and MARKDOWN_RULE not in disabled
-    fragment = not (fenced or markdown) and given_fragment(text) and not looks_archived(text)
-    if not (given_page(text) or fragment):
-        return text
+    front = read_front(text, source=source, disabled=disabled)
+    return front.shown if front is not None and front.shown is not None else text
+
+
+def _page_below(text: str, body_from: int) -> str:
+    """The text with its body, an HTML fragment under a header block, read as a page's text."""
     from artparse.htmlpage import read_page
 
-    return read_page(text).text
+    parts = text.split("\n", body_from)
+    body = parts[body_from] if len(parts) > body_from else ""
+    return "\n".join(parts[:body_from]) + "\n" + read_page(body).text
+
+
+def _header_block(text: str, language: str | None) -> HeaderBlock | None:
+    """The header block opening the text, if any."""
+    from artparse.headerblock import read_header_block
+
+    return read_header_block(text.split("\n", HEADER_SCAN_LINES)[:HEADER_SCAN_LINES], language=language)
 
 
 def _html_page(text: str, given: Given | None, language: str | None) -> Front:

@@ -314,8 +314,11 @@ class _Reader(HTMLParser):
             self.flush()
             self.main_depth += 1
         if tag in BLOCK_TAGS:
+            # a block opening an item before its text (<li><p>) is the item's: it keeps the mark
+            opening = tag != "li" and tag not in HEADINGS and not "".join(self.parts).split()
+            held = self.prefix if opening and _item_mark(self.prefix) else ""
             self.flush(blank=tag != "li")  # a list's items follow each other, as converters print them
-            self.prefix = self._item_mark() if tag == "li" else HEADINGS.get(tag, "")
+            self.prefix = self._item_mark() if tag == "li" else held or HEADINGS.get(tag, "")
             if tag == "figure":
                 self.figure += 1
             elif tag in LIST_TAGS:
@@ -429,6 +432,11 @@ def _article_item(attrs: list[tuple[str, str | None]]) -> bool:
     found = dict(attrs)
     kind = found.get("itemtype") or ""
     return "itemscope" in found and kind.rstrip("/ ").casefold().endswith(ARTICLE_TYPES)
+
+
+def _item_mark(prefix: str) -> bool:
+    """Whether a line's prefix is a list item's mark ("  * ", "  3. ")."""
+    return prefix == ITEM_MARK or (prefix.endswith(". ") and prefix.strip()[:-1].isdigit())
 
 
 def _target(attrs: list[tuple[str, str | None]], name: str = "href") -> str | None:

@@ -47,8 +47,11 @@ _ALPHABETS = (
     ("hangul", lazy_compile("[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")),
     ("kana", lazy_compile("[\u3040-\u30ff]")),
     ("han", lazy_compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")),
+    ("latin", lazy_compile("[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")),
 )
-"""The Unicode blocks of the alphabets whose letters take two or three bytes in UTF-8."""
+"""The Unicode blocks of the alphabets whose letters take two or three bytes in UTF-8, and
+last the Latin letters: a text dense with Latin letters that take two or three bytes, as
+Vietnamese's tone-marked ones do ("ạ", "ế", "ữ"), is in Latin script."""
 _KANA = dict(_ALPHABETS)["kana"]
 """Japanese kana: Japanese text mixes them into its Chinese characters, Chinese text has none."""
 MIN_ALPHABET_SHARE = 1 / 4
@@ -81,7 +84,7 @@ def guess_language(text: str) -> str | None:
             for code, letters, absent in _TELLTALES:
                 if any(_has(sample, c) for c in letters) and not any(_has(sample, c) for c in absent):
                     return code
-        candidates = _BY_SCRIPT.get(script, ()) if script != "other" else _BY_SCRIPT["latin"]
+        candidates = _BY_SCRIPT.get(script, ())
         if not candidates:
             return None
         if script in UNSPACED_SCRIPTS:  # no word to count: the script tells the language

@@ -402,3 +402,11 @@ def test_a_scripts_link_stays_a_link_as_html2text_writes_it() -> None:
         "Thousands of homes were without power on Sunday night",
         "Crews expect to restore the lines by Tuesday",
     )
+
+
+def test_a_list_items_paragraph_keeps_the_items_mark() -> None:
+    """<li><p>…</p></li>: the paragraph is the item's text, printed with its mark."""
+    from artparse.htmlpage import read_page
+
+    text = read_page("<html><body><ul><li><p>Point one</p></li><li>Point two</li></ul></body></html>").text
+    assert [line for line in text.splitlines() if line] == ["  * Point one", "  * Point two"]

@@ -573,3 +573,11 @@ def test_a_turkish_name_in_another_language_leaves_it_alone() -> None:
     assert guess_language(english) == "en"
     lithuanian = "Vyriausybė penktadienį paskelbė naują biudžetą, Kılıç sakė, kad pinigai bus paskirstyti."
     assert guess_language(lithuanian) is None
+
+
+def test_a_script_with_no_vocabulary_is_not_told_by_a_latin_sentence_in_it() -> None:
+    """Hebrew with an English clause quoted: no language artparse has words for."""
+    text = "ראש הממשלה אמר היום כי the report of the committee is not in the public domain and " + (
+        "שלום עולם זה טקסט בעברית ארוך מאוד " * 6
+    )
+    assert guess_language(text) is None

@@ -135,6 +135,17 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         },
     ),
     (
+        "A header block over a body exported as HTML: the fields, then the body's text",
+        "Title: Harbour bridge to close\nDate: 2021-03-09\nAuthor: Jane Doe\n\n"
+        "<p>The bridge will close for two weeks.</p>\n<p>Ferries will run.</p>\n",
+        {
+            "title": "Harbour bridge to close",
+            "date": "2021-03-09",
+            "authors": ["Jane Doe"],
+            "paragraphs": ["The bridge will close for two weeks.", "Ferries will run."],
+        },
+    ),
+    (
         "A tag named in prose is no HTML fragment",
         "How to mark up a paragraph\n\nWrap each paragraph in <p> and </p> tags, as the guide says.\n",
         {"paragraphs": ["Wrap each paragraph in <p> and </p> tags, as the guide says."]},

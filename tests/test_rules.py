@@ -2205,3 +2205,15 @@ def test_every_date_label_opens_with_a_letter() -> None:
     assert all(label[:1].isalpha() for label in labels)
     firsts = re.compile("[" + re.escape("".join({label[0] for label in labels})) + "]", re.IGNORECASE)
     assert not [c for c in map(chr, range(0x110000)) if firsts.match(c) and not c.isalpha()]
+
+
+def test_a_subdomain_is_not_the_sites_name() -> None:
+    """news.bbc.co.uk is the BBC's: a headline opening with "News" keeps it."""
+    from artparse.rules.title import clean_title
+
+    line = "News Corp Chief Murdoch - says papers will charge for all online content"
+    assert clean_title(line, host="news.bbc.co.uk")[0] == line
+    assert (
+        clean_title("Kremlin says talks are over: News", host="news.sky.com")[0]
+        == "Kremlin says talks are over: News"
+    )

@@ -110,11 +110,24 @@ def _name_key(text: str) -> str:
     return "".join(filter(str.isalnum, text.casefold()))
 
 
+SECOND_LEVEL_LABELS = frozenset({"co", "com", "net", "org", "gov", "ac", "edu"})
+"""Labels under a country's domain that name a kind of site, not the site ("bbc.co.uk")."""
+
+
+def site_label(host: str) -> str:
+    """The label of a host that names the site: the one before its domain ending, a subdomain's
+    label aside ("news.bbc.co.uk" -> "bbc", "lenta.ru" -> "lenta", "edition.cnn.com" -> "cnn")."""
+    labels = host.split(".")[:-1]
+    if len(labels) > 1 and labels[-1] in SECOND_LEVEL_LABELS:
+        labels.pop()
+    return labels[-1] if labels else host
+
+
 def _names_host(name: str, host: str) -> bool:
     """Whether a site's printed name is its host's: the whole host ("Lenta.ru" on lenta.ru) or
     the host's name without its domain ending ("KROKY" on kroky.eu)."""
     key = _name_key(name)
-    return bool(key) and (key == _name_key(host) or key == _name_key(host.partition(".")[0]))
+    return bool(key) and (key == _name_key(host) or key == _name_key(site_label(host)))
 
 
 def _breadcrumb_label(item: str) -> bool:
@@ -176,7 +189,7 @@ MAX_HOST_PREFIX_WORDS = 4
 def _opens_with_host(words: list[str], host: str) -> bool:
     """Whether a name's first words spell its host's name ("Transparency ..." on transparency.si,
     "Zeleni Pas ..." on zelenipas.si)."""
-    name = _name_key(host.partition(".")[0])
+    name = _name_key(site_label(host))
     key = ""
     for word in words:
         key += _name_key(word)
