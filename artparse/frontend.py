@@ -358,15 +358,18 @@ MAX_LABEL_CHARS = 60
 """A header label and its colon come within this many characters of a line's start."""
 
 
+SECTION_OPENING = "[SN]"
+"""How a section marker of the XSum files opens (``headerblock._read_sections``)."""
 HEADER_SCAN_LINES = 64
 """Lines read to look for a header block: more than ``headerblock`` takes (60, after 3 blank)."""
 _FIRST_CONTENT = lazy_compile(r"\S")
 
 
 def _may_open_with_header(text: str) -> bool:
-    """Whether the first non-blank line has a colon near its start (a header block's first label)."""
+    """Whether the first non-blank line has a colon near its start (a header block's first label) or
+    opens a marked section ("[SN]URL[SN]")."""
     first = _FIRST_CONTENT.search(text)
     if first is None:
         return False
     head = text[first.start() : first.start() + MAX_LABEL_CHARS + 1]
-    return ":" in head.partition("\n")[0] or head.startswith("[")  # or a section's marker: "[SN]URL[SN]"
+    return ":" in head.partition("\n")[0] or head.startswith(SECTION_OPENING)

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any, NamedTuple
 
+from artparse.frontend import SECTION_OPENING
 from artparse.given import EMPTY, Given, from_mapping
 from artparse.lazyre import lazy_compile
 
@@ -102,8 +103,6 @@ def read_header_block(lines: Sequence[str], *, language: str | None = None) -> H
     return HeaderBlock(given, end)
 
 
-SECTION_OPENING = "[SN]"
-"""How a section marker of the XSum files opens."""
 _SECTION_MARK = lazy_compile(r"^\[SN\]([A-Z][A-Z-]{0,30})\[SN\]$")
 _SECTION_FIELDS = {"URL": "url", "TITLE": "title"}
 """The sections that state a field; the first other section ("FIRST-SENTENCE") opens the body."""

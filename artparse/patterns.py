@@ -112,9 +112,10 @@ LABEL_CREDIT_END = lazy_compile(
 """A labelled credit at the end: "... Photo: Reuters", "... Снимка: Ройтерс"; the page's label
 may stand before the credit's own ("... a boiler Credit : Photo: PA", the Telegraph)."""
 ABBREVIATED_LABELS = tuple(label for label in _all("caption_labels") if label.endswith("."))
+_ABBREVIATED_LABEL = alternation(ABBREVIATED_LABELS)
 """Labels that are abbreviations ("Fot.") and need no colon: "... w Warszawie. Fot. PAP"."""
 ABBREVIATED_CREDIT_END = lazy_compile(
-    rf"(?:^|(?<=[\s.!?]))(?:{alternation(ABBREVIATED_LABELS)})\s(?P<credit>[^:.]{{1,60}})$"
+    rf"(?:^|(?<=[\s.!?]))(?:{_ABBREVIATED_LABEL})\s(?P<credit>[^:.]{{1,60}})$"
 )
 LABEL_CREDIT_START = lazy_compile(
     rf"^(?:{CAPTION_LABEL})\s*:\s*(?P<credit>[^.:]{{1,60}}?)\s*[.|/]\s+(?P<text>\S.*)$",
@@ -157,7 +158,7 @@ LABEL_CREDIT_MID = lazy_compile(
 LABEL_AFTER_CAPTION = lazy_compile(rf"^(?P<text>[^.!?:]{{10,300}})\s(?:{CAPTION_LABEL})\s?:\s?(?=\S)")
 """The same without full stops, up to the credit: "X Снимка: " of "X Снимка: Ройтерс Франция ..."."""
 ABBREVIATED_LABEL_MID = lazy_compile(
-    rf"^(?P<text>[^.!?:]{{10,300}}[.!?]?)\s(?i:{alternation(ABBREVIATED_LABELS)})\s"
+    rf"^(?P<text>[^.!?:]{{10,300}}[.!?]?)\s(?i:{_ABBREVIATED_LABEL})\s"
     rf"(?P<credit>[^:]{{0,58}}?\w\w)\.\s(?P<rest>[{UPPER}])"
 )
 """A caption and its abbreviation-labelled credit run into the next paragraph: "X fot. mat.
@@ -297,9 +298,10 @@ TAG_LABELS = frozenset(w.casefold() for v in VOCABS.values() for w in v.header_l
 """Labels of an article's tags ("Tags", "Schlagwörter", "Palavras-chave"): over a list in the
 body they head the page's topic links."""
 LIST_LABELS = TAG_LABELS | frozenset(w.casefold() for w in _all("list_labels"))
-HIGHLIGHT_LABELS = frozenset(w.casefold() for w in _all("highlight_labels"))
 """Whole lines that head a list of the page's links: the tag labels, and the headings over its
 other stories ("Most popular", "Más información")."""
+HIGHLIGHT_LABELS = frozenset(w.casefold() for w in _all("highlight_labels"))
+"""Whole lines that head a story's highlights ("Story highlights"), case-folded."""
 HOME_LABELS = frozenset(w.casefold() for w in _all("home_labels"))
 """A site's home page as a breadcrumb trail's first item: "home", "accueil"."""
 HOME_LABEL_FIRST_WORDS = frozenset(w.split()[0] for w in HOME_LABELS)
@@ -394,6 +396,13 @@ AGENCY_LAST_WORDS = frozenset(a.split()[-1].casefold().strip(".") for a in vocab
 URL = lazy_compile(r"^(?:https?://|www\.)\S{1,2000}$", re.IGNORECASE)
 URL_OPENINGS = frozenset({"http", "www."})
 """The first four characters (lower case) of every line ``URL`` matches: its pre-test."""
+
+
+def url_line(text: str) -> bool:
+    """Whether the line is only a URL (``URL``, asked only of a line opening as one)."""
+    return text[:4].lower() in URL_OPENINGS and URL.match(text) is not None
+
+
 DOC_ID = lazy_compile(r"^(?=[^\s]{0,60}\d)[A-Za-z0-9][\w.-]{0,60}$")
 """A record id: one token with a digit ("ru-111", "157", "ru-ryanair-new-extra-629")."""
 LANGUAGE_CODE = lazy_compile(r"^[a-z]{2,3}(?:[-_][A-Za-z]{2})?$")

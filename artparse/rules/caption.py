@@ -38,6 +38,7 @@ from artparse.patterns import (
 )
 from artparse.rules.date_line import MAX_TIME_STAMP, time_stamp
 from artparse.state import State, Wrap
+from artparse.vocab import DASHES
 
 MAX_CAPTION = 600
 """Captions are a sentence or two; longer lines are paragraphs."""
@@ -140,14 +141,11 @@ def _credit_at(pattern: re.Pattern[str], text: str, start: int) -> tuple[str, st
     m = pattern.search(text, start)
     if m is not None:
         caption = text[: m.start()].rstrip(" ©")  # "... teuer. © Ben Stansall/AFP/Getty Images"
-        if caption[-1:] in _JOINING_DASHES and caption[-2:-1] == " ":
+        if caption[-1:] in DASHES and caption[-2:-1] == " ":
             caption = caption[:-2].rstrip()
         if caption:
             return caption, m.group("credit").strip()
     return None
-
-
-_JOINING_DASHES = "-–—"
 
 
 def _word_before(text: str, end: int) -> str:
@@ -194,16 +192,11 @@ def caption(state: State, silent: bool) -> bool:
             state.claim(Kind.CAPTION, "caption", state.pos, found[0], credit=found[1])
         return True
     if len(text) > MAX_CAPTION_ABOVE_CREDIT:  # a caption and an abbreviated credit run into a paragraph
-        for needle in _ABBREVIATED_NEEDLES:  # substring tests first: most lines hold none
-            if needle in text:
-                run_on = _run_on_abbreviated(text)
-                if run_on is None:
-                    break
-                if not silent:
-                    state.claim(
-                        Kind.CAPTION, "caption", state.pos, run_on[0], credit=run_on[1], tail=run_on[2]
-                    )
-                return True
+        run_on = _run_on_abbreviated(text)
+        if run_on is not None:
+            if not silent:
+                state.claim(Kind.CAPTION, "caption", state.pos, run_on[0], credit=run_on[1], tail=run_on[2])
+            return True
     image = text.startswith(IMAGE_SOURCE_FIRST_WORDS)
     if state.body_started and len(text) > MAX_CAPTION_ABOVE_CREDIT and not image:
         return False  # in the body, a line this long is a caption only with its credit on it

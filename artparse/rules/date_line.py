@@ -23,11 +23,11 @@ from artparse.patterns import (
     RELATIVE_DAY_FIRST_WORDS,
     UPDATED_LABEL,
     UPDATED_LABEL_AFTER,
-    URL,
-    URL_OPENINGS,
     WEEKDAYS,
+    url_line,
 )
 from artparse.state import State, list_item
+from artparse.vocab import DASHES
 
 MAX_DATE_LINE = 120
 """A date line is short; longer lines are prose that happens to hold a date."""
@@ -302,7 +302,6 @@ def _stamp_over_headline(state: State, silent: bool, text: str) -> bool:
 
 MAX_LONE_DATELINE = 60
 """A dateline on a line of its own is a place (and its state or country), an agency, a dash."""
-_DASHES = "-–—"
 
 
 def _lone_dateline(state: State, silent: bool, text: str) -> bool:
@@ -314,7 +313,7 @@ def _lone_dateline(state: State, silent: bool, text: str) -> bool:
     is read as the dateline of a paragraph (``parse_dateline``: a place in capitals, or an
     agency) under the headline and over a paragraph-long line, and the line is no paragraph.
     """
-    if state.title is None or len(text) > MAX_LONE_DATELINE or text.rstrip()[-1:] not in _DASHES:
+    if state.title is None or len(text) > MAX_LONE_DATELINE or text.rstrip()[-1:] not in DASHES:
         return False
     lead = state.next_content(state.pos + 1)
     if lead is None or len(state.lines[lead].text) <= MAX_LONE_DATELINE:  # the lead is a paragraph
@@ -364,11 +363,9 @@ def date_line(state: State, silent: bool) -> bool:
         return True
     if len(text) > MAX_DATE_LINE:
         return False
-    if text[:4].lower() in URL_OPENINGS and URL.match(
-        text
-    ):  # a record's URL: its path's date is printed nowhere
+    if url_line(text):  # a record's URL: its path's date is printed nowhere
         return False
-    if text[-1:] in _DASHES and _lone_dateline(state, silent, text):
+    if text[-1:] in DASHES and _lone_dateline(state, silent, text):
         return True
     page_date = state.body_started and _in_page_head(state, text)
     if page_date:

@@ -29,13 +29,12 @@ from artparse.patterns import (
     SIGN_OFF,
     SPONSOR_LABELS,
     TOOL_BUTTONS,
-    URL,
-    URL_OPENINGS,
     VIEW_COUNT,
     VIEW_COUNT_FIRST_WORDS,
     is_bare_furniture_word,
     mentions_platform,
     opening_furniture_phrase,
+    url_line,
 )
 from artparse.rules.highlight import LONGEST_LABEL, highlights_label
 from artparse.state import LIST_MARKS, State, Wrap, list_item, standfirst_copy
@@ -217,7 +216,7 @@ def furniture(state: State, silent: bool) -> bool:
             (first.rstrip(":,.!") in FURNITURE_FIRST_WORDS or first[:1] in FURNITURE_FIRST_WORDS)
             and _furniture_phrase(text[:FURNITURE_HEAD].casefold(), text)
         )
-        or (first[:4] in URL_OPENINGS and URL.match(text))
+        or url_line(text)
         or (first in TOOL_BUTTONS and _buttons_run_together(text))
         or (not text[0].isalnum() and _SYMBOLS_ONLY.match(text))
         or _points_away(text.casefold())

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from artparse.model import Kind
-from artparse.patterns import DOC_ID, LANGUAGE_CODE, URL
+from artparse.patterns import DOC_ID, LANGUAGE_CODE, url_line
 from artparse.state import State
 
 
@@ -18,10 +18,11 @@ def header_meta(state: State, silent: bool) -> bool:
     text = state.lines[state.pos].text
     if " " in text:  # each is one token
         return False
-    if len(text) > 2100 or not (URL.match(text) or DOC_ID.match(text) or LANGUAGE_CODE.match(text)):
+    address = url_line(text)
+    if len(text) > 2100 or not (address or DOC_ID.match(text) or LANGUAGE_CODE.match(text)):
         return False
     if not silent:
-        if state.site_host is None and text[:1] in "hHwW" and URL.match(text):
+        if state.site_host is None and address:
             state.site_host = url_host(text)
         state.claim(Kind.META, "header_meta", state.pos, text)
     return True

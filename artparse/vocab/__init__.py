@@ -600,6 +600,9 @@ CLOSERS = "\"'”’»)"
 end is read past them: "… he said.”")."""
 CLAUSE_ENDS = tuple(".!?…:;,")
 """Punctuation that ends a clause: a line ending in one is no headline, label or title."""
+DASHES = "-–—"
+"""The hyphen-minus, the en dash and the em dash, as printed between a dateline or a caption and
+what follows it."""
 DOUBLE_QUOTES = frozenset('"“”„«»')
 """Double quotation marks, opening or closing: they never stand for an apostrophe ("L'Italia")."""
 
