@@ -76,6 +76,18 @@ def opens_name(char: str) -> bool:
     return char.isupper() or (char.isalpha() and not char.islower())
 
 
+MAX_PLACE_WORDS = 3
+MAX_PLACE_PARTICLE = 3
+
+
+def place_words(words: list[str]) -> bool:
+    """Whether words are shaped as a place's name: one to three, the first and last capitalised,
+    any between them capitalised or a short particle ("Palma de Mallorca", "Frankfurt am Main")."""
+    if not 0 < len(words) <= MAX_PLACE_WORDS or not (opens_name(words[0][0]) and opens_name(words[-1][0])):
+        return False
+    return all(opens_name(w[0]) or len(w) <= MAX_PLACE_PARTICLE for w in words)
+
+
 def is_name(words: list[str]) -> bool:
     """Whether words look like a person's name: 1-5 capitalised words (particles allowed)."""
     if not words or len(words) > MAX_NAME_WORDS:

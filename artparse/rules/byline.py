@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from artparse.byline import WIRE, is_name, is_role, opens_name, parse_byline, split_and
+from artparse.byline import WIRE, is_name, is_role, opens_name, parse_byline, place_words, split_and
 from artparse.dates import find_date
 from artparse.lazyre import lazy_compile
 from artparse.model import Kind
@@ -234,8 +234,6 @@ def _name_by_date(state: State, silent: bool, text: str) -> bool:
 
 
 _BAR = " | "
-MAX_PLACE_WORDS = 3
-MAX_PLACE_PARTICLE = 3
 
 
 def _name_bar_place(state: State, silent: bool, text: str) -> bool:
@@ -270,9 +268,7 @@ def _place_name(text: str) -> bool:
     """A city's or region's name: one to three capitalised words, short particles between them
     ("Palma de Mallorca"), no agency or picture source."""
     words = text.split()
-    if not 0 < len(words) <= MAX_PLACE_WORDS or not (opens_name(words[0][0]) and opens_name(words[-1][0])):
-        return False
-    if any(not opens_name(w[0]) and len(w) > MAX_PLACE_PARTICLE for w in words):
+    if not place_words(words):
         return False
     if not all(w.replace("-", "").replace("'", "").isalpha() for w in words):
         return False

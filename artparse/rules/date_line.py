@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from artparse.byline import opens_name
+from artparse.byline import place_words
 from artparse.dateline import parse_dateline
 from artparse.dates import DateMatch, find_date
 from artparse.lazyre import lazy_compile
@@ -98,9 +98,7 @@ def _letters(words: Iterable[str]) -> int:
     return sum(len(w) for w in words if not (w.isupper() and len(w) <= 4) and w.casefold() not in WEEKDAYS)
 
 
-MAX_PLACE_WORDS = 3
 MAX_PLACE = 30
-MAX_PLACE_PARTICLE = 3
 
 
 def _place_before_date(text: str, match: DateMatch) -> bool:
@@ -112,10 +110,8 @@ def _place_before_date(text: str, match: DateMatch) -> bool:
     if not head.endswith(",") or len(head) > MAX_PLACE:
         return False
     words = head[:-1].split()
-    if not 0 < len(words) <= MAX_PLACE_WORDS or not (opens_name(words[0][0]) and opens_name(words[-1][0])):
+    if not place_words(words):
         return False
-    if any(not opens_name(w[0]) and len(w) > MAX_PLACE_PARTICLE for w in words):
-        return False  # "Palma de Mallorca", "Frankfurt am Main": short particles only
     if words[0].casefold() in BYLINE_FIRST_WORDS or any(w.casefold() in WEEKDAYS for w in words):
         return False  # "By Jane Roe, Tuesday, Nov. 13": a byline, a weekday, not a place
     if not all(w.replace("-", "").replace("'", "").replace(".", "").isalpha() for w in words):
