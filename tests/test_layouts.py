@@ -85,6 +85,15 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         },
     ),
     (
+        "A page's stacked byline under its headline makes no story file: its crosshead stays one",
+        "Harbour bridge to close for repairs\n\nBy\nJane Doe\n\nPublished:\n9 March 2021\n\n"
+        "The bridge will close for two weeks from Monday, the council said.\n\n"
+        "Analysis: What the closure means for the ferry services\n\n"
+        "Ferries will run every hour, the operator said on Sunday.\n\n"
+        "The council will review the works in a month, its leader said.\n",
+        {"authors": ["Jane Doe"], "captions": []},
+    ),
+    (
         "Outside a story file, a line with no full stop is no caption for want of one",
         "Rare owl seen in city park\n\n"
         "A rare owl has been seen in a city park for the first time in forty years.\n\n"

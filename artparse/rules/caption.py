@@ -530,7 +530,7 @@ def _story_file_caption(state: State, text: str) -> bool:
     branch ...", "Tragic: ..."), or say who and what at a sentence's length. The file is told
     by its header (``story_header``: "By", the writer, "PUBLISHED:", ...).
     """
-    if not any(block.rule == "story_header" for block in state.blocks[:2]):
+    if not state.blocks or state.blocks[0].rule != "story_header":  # a headline above: a page, no story file
         return False
     label, colon, rest = text.partition(": ")
     if colon and label[:1].isupper() and label.count(" ") < MAX_CAPTION_LABEL_WORDS and rest[:1].isupper():
