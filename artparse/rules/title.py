@@ -16,9 +16,9 @@ _TRAILING_DATE = lazy_compile(r"\s+\d{1,2}\.\d{1,2}\.\d{4}(?:,?\s+\d{1,2}:\d{2})
 _TRAILING_COUNT = lazy_compile(r"\s+(\d{1,6})$")
 _SITE_SUFFIX = lazy_compile(r"\s[-|–—]\s[\w-]{1,40}\.[a-z]{2,6}$")
 _CAPS_KICKER = lazy_compile(r"^((?:[^\W\d_a-z]+\s+){3,6})(?=[^\W\d_][^\W\d_]*[a-zа-яё])")
-_SECTION_SUFFIX = lazy_compile(
-    r"\s[-|–—]\s(?P<tail>[^\W\d_][\w.&'’-]{0,30}(?:\s[^\W\d_][\w.&'’-]{0,30})?)\s?$"
-)
+_SECTION_WORD = r"[^\W\d_][\w.&'’-]{0,30}"
+"""A word of a section's or site's name ("Ekonomika", "Lenta.ru", "AT&T")."""
+_SECTION_SUFFIX = lazy_compile(rf"\s[-|–—]\s(?P<tail>{_SECTION_WORD}(?:\s{_SECTION_WORD})?)\s?$")
 _SPACED_COLON = " : "
 _SPEECH_CLOSE = ","
 """What closes direct speech before the dash that gives it to its speaker."""
@@ -102,7 +102,7 @@ def _names_number(head: str, number: str) -> bool:
 
 _SEPARATOR_CHARS = " -|–—:·•/"
 _BREADCRUMB_SEPARATOR = ": "
-_BREADCRUMB_LABEL = lazy_compile(r"[^\W\d_][\w.&'’-]{0,30}(?: [^\W\d_][\w.&'’-]{0,30})?")
+_BREADCRUMB_LABEL = lazy_compile(rf"{_SECTION_WORD}(?: {_SECTION_WORD})?")
 
 
 def _name_key(text: str) -> str:
