@@ -49,6 +49,25 @@ RUN_ON_DEK = [
         id="ru: the standfirst opens with a quotation mark",
     ),
     pytest.param(
+        "«Газета», №.5 (3077), чацвер, 7 лютага, 2008\n"
+        "Хлеб — на любы густ Хлебазавод «Каласок» пачаў выпуск новых гатункаў для школ і садкоў.\n"
+        "Новыя гатункі ўжо прадаюць у сталіцы. Неўзабаве іх прывязуць і ў абласныя цэнтры.\n",
+        {
+            "title": "Хлеб — на любы густ",
+            "subtitle": "Хлебазавод «Каласок» пачаў выпуск новых гатункаў для школ і садкоў.",
+        },
+        id="be: the standfirst opens with a works' generic noun and its quoted name",
+    ),
+    pytest.param(
+        "Менск прыме чэмпіянат Еўропы «Спорт для ўсіх» па лёгкай атлетыцы ў наступным годзе.\n\n"
+        "Спаборніцтвы пройдуць на новым стадыёне. Чакаюць тысячу ўдзельнікаў.\n",
+        {
+            "title": "Менск прыме чэмпіянат Еўропы «Спорт для ўсіх» па лёгкай атлетыцы ў наступным годзе.",
+            "subtitle": None,
+        },
+        id="be: a capitalised word before a quote of several words stays inside the headline",
+    ),
+    pytest.param(
         "Рабочие сдали мост в Минске раньше срока\n\nМост открыли в субботу. Движение пустили сразу.\n",
         {"title": "Рабочие сдали мост в Минске раньше срока", "subtitle": None},
         id="no full stop: a headline alone, with a place name, is not split",

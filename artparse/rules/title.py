@@ -9,7 +9,7 @@ from artparse.model import Kind
 from artparse.patterns import NEWS_WORDS, SITE_NAMES
 from artparse.rules.subtitle import MIN_SUBTITLE_WORDS
 from artparse.state import State
-from artparse.vocab import BULLETS, OPENING_QUOTES, SPACED_COLON_LANGUAGES
+from artparse.vocab import BULLETS, CLOSERS, OPENING_QUOTES, SPACED_COLON_LANGUAGES
 
 _LEADING_TIME = lazy_compile(r"^(?:[01]?\d|2[0-3]):[0-5]\d\s+(?=\S)")
 _TRAILING_DATE = lazy_compile(r"\s+\d{1,2}\.\d{1,2}\.\d{4}(?:,?\s+\d{1,2}:\d{2})?$")
@@ -284,12 +284,28 @@ def split_run_on_dek(text: str) -> tuple[str, str | None]:
             and len(before) > MAX_PARTICLE
         ):
             continue
-        if not words[i + 1][:1].islower():  # a name of two capitalised words stands inside a headline
-            continue
+        if not (words[i + 1][:1].islower() or _quoted_name(words, i + 1)):
+            continue  # a name of two capitalised words stands inside a headline
         head, dek = words[:i], words[i:]
         if _has_small_word(head[1:]) and _has_small_word(dek[1:]):
             return " ".join(head), " ".join(dek)
     return text, None
+
+
+def _quoted_name(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` is a one-word name in quotation marks that a word in small letters
+    follows: the name of a works, a firm or a paper after its generic noun ("Шклозавод “Нёман”
+    будзе ...", "газета «Звязда» піша"). Belarusian and Russian typography quote such names
+    after the noun (Мильчин, "Справочник издателя и автора": names of enterprises and
+    organisations used with a generic word go in quotes), so the noun before may open the
+    standfirst; a quote of several words ("чэмпіянат Еўропы “Спорт для ўсіх”") is left whole."""
+    word = words[i]
+    return (
+        word[:1] in OPENING_QUOTES
+        and word.rstrip(",;")[-1:] in CLOSERS
+        and i + 1 < len(words)
+        and words[i + 1][:1].islower()
+    )
 
 
 def _has_small_word(words: list[str]) -> bool:
