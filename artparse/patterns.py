@@ -300,6 +300,11 @@ body they head the page's topic links."""
 LIST_LABELS = TAG_LABELS | frozenset(w.casefold() for w in _all("list_labels"))
 """Whole lines that head a list of the page's links: the tag labels, and the headings over its
 other stories ("Most popular", "Más información")."""
+AUTHOR_ARCHIVE_BUTTONS = tuple(
+    sorted({w.casefold() for w in _all("author_archive_buttons")}, key=len, reverse=True)
+)
+"""The links to a writer's other stories a byline's name is run into ("View More Articles"),
+case-folded, the longest first."""
 HIGHLIGHT_LABELS = frozenset(w.casefold() for w in _all("highlight_labels"))
 """Whole lines that head a story's highlights ("Story highlights"), case-folded."""
 HOME_LABELS = frozenset(w.casefold() for w in _all("home_labels"))

@@ -2522,3 +2522,62 @@ HIGHLIGHT_BOXES = [
 @pytest.mark.parametrize(("text", "expected"), HIGHLIGHT_BOXES)
 def test_highlight_boxes(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
+
+
+AUTHOR_BOX_BUTTONS = [
+    fixture(
+        "the author box's archive link run into the name under the headline (inscriptis)",
+        "  Harbour bridge to close for repairs\n\n      Jane Roe View More Articles\n\n"
+        "    The old crossing shuts for half a year while crews replace its deck\n\n"
+        "    March 3, 2021 10:15\n\n" + BODY,
+        {
+            "authors": ["Jane Roe"],
+            "subtitle": "The old crossing shuts for half a year while crews replace its deck",
+            "date": "2021-03-03T10:15:00",
+        },
+    ),
+    fixture(
+        "the New York Post's wording of the button",
+        "  Harbour bridge to close for repairs\n\n      Jane Roe View author archive\n\n"
+        "    The old crossing shuts for half a year while crews replace its deck\n\n" + BODY,
+        {"authors": ["Jane Roe"]},
+    ),
+    fixture(
+        "a line that only ends with the words, no name before them, stays what it was",
+        "# Harbour bridge to close for repairs\n\nThe council has published all articles\n\n" + BODY,
+        {"authors": []},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AUTHOR_BOX_BUTTONS)
+def test_author_box_buttons_beside_the_name(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+RELATED_BOXES_IN_THE_HEAD = [
+    fixture(
+        "a related-stories box between the byline and the body is no highlights",
+        "# Harbour bridge to close for repairs\n\nBy Jane Roe\n\n#### Related Items\n\n"
+        "  * [Ferry timetable changes for the summer](/news/ferry-timetable)\n"
+        "  * [New cycle lane opens on the quay](/news/cycle-lane)\n\n" + BODY,
+        {"highlights": [], "paragraphs": BODY.strip().split("\n\n")},
+    ),
+    fixture(
+        "a highlights box in the same place stays highlights",
+        "# Harbour bridge to close for repairs\n\nBy Jane Roe\n\nStory highlights\n\n"
+        "  * The bridge will close in March for six months\n"
+        "  * Ferries will run every half hour while it is shut\n\n" + BODY,
+        {
+            "highlights": [
+                "The bridge will close in March for six months",
+                "Ferries will run every half hour while it is shut",
+            ]
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATED_BOXES_IN_THE_HEAD)
+def test_related_boxes_in_the_head(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
