@@ -2581,3 +2581,35 @@ RELATED_BOXES_IN_THE_HEAD = [
 @pytest.mark.parametrize(("text", "expected"), RELATED_BOXES_IN_THE_HEAD)
 def test_related_boxes_in_the_head(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
+
+
+UPDATE_STAMPS_AFTER_THE_DATE = [
+    fixture(
+        "the update after a spaced dash, its time on the 24-hour clock in two zones",
+        "  Harbour bridge to close for repairs\n\n      By Jane Roe, Harbour Gazette\n"
+        "      March 3, 2021 -- Updated 0415 GMT (1215 HKT)\n\n" + BODY,
+        {"date": "2021-03-03"},
+    ),
+    fixture(
+        "the update after a comma",
+        "# Harbour bridge to close for repairs\n\nBy Jane Roe\n\nMarch 3, 2021, Updated 4:15 PM\n\n" + BODY,
+        {"date": "2021-03-03"},
+    ),
+    fixture(
+        "a date in a sentence followed by the word stays the body's",
+        "# Harbour bridge to close for repairs\n\nBy Jane Roe\n\nMarch 3, 2021\n\n"
+        "The plan of 2019 -- updated twice since -- was approved by the council on Tuesday.\n\n" + BODY,
+        {
+            "date": "2021-03-03",
+            "paragraphs": [
+                "The plan of 2019 -- updated twice since -- was approved by the council on Tuesday.",
+                *BODY.strip().split("\n\n"),
+            ],
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UPDATE_STAMPS_AFTER_THE_DATE)
+def test_update_stamps_after_the_date(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
