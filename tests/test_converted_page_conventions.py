@@ -2613,3 +2613,38 @@ UPDATE_STAMPS_AFTER_THE_DATE = [
 @pytest.mark.parametrize(("text", "expected"), UPDATE_STAMPS_AFTER_THE_DATE)
 def test_update_stamps_after_the_date(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
+
+
+ICON_SHARE_BARS = [
+    fixture(
+        "a share bar of icons (html2text's empty emphasis) under the lead marks a converted page",
+        "(C) Harbour Photo Agency\n\n# Harbour bridge to close for repairs\n\n"
+        "The old crossing shuts for half a year while crews replace its worn deck.\n\n"
+        "  * __\n  * __\n  * __\n\n**Agencia EFE**   \n03.03.2021\n\n" + BODY,
+        {
+            "subtitle": "The old crossing shuts for half a year while crews replace its worn deck.",
+            "agency": "EFE",
+            "authors": [],
+            "date": "2021-03-03",
+        },
+    ),
+    fixture(
+        "a Python name's underscores are no icon: a note's heading stays the note's",
+        "Notes on the build\n\nThe module defines __init__ and little else.\n\n# Setup\n\n"
+        "Install the package and run the tests before you change anything.\n",
+        {"title": "Notes on the build"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ICON_SHARE_BARS)
+def test_icon_share_bars(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+def test_an_agency_signing_with_its_full_name_is_the_agency() -> None:
+    """EFE signs as "Agencia EFE" (its name), which its clients print in the byline."""
+    check(
+        "# Harbour bridge to close for repairs\n\nPor Agencia EFE\n\n" + BODY,
+        {"agency": "EFE", "authors": []},
+    )

@@ -442,8 +442,12 @@ AGENCY_ALIASES = {
     "agence france-presse": "AFP",
     "agence france presse": "AFP",
     "deutsche presse-agentur": "dpa",
+    "agencia efe": "EFE",
+    "agência efe": "EFE",
 }
-"""Long names a byline uses for an agency, to the name its datelines print."""
+"""Long names a byline uses for an agency, to the name its datelines print: the agency's own
+full name ("Agencia EFE", EFE's name as it signs, in 24horas.cl's byline box "Agencia EFE" /
+"Por Agencia EFE"; "Agência EFE" in its Portuguese service)."""
 
 TRUST_MARKS = ("the trust project", "thetrustproject", "trust-project")
 """Names of the Trust Project's mark, as an image's alt text or its link's target spell them
