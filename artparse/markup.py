@@ -244,7 +244,9 @@ def image_marks(lines: list[Line]) -> tuple[frozenset[int], Mapping[int, str], f
       (the New York Times, the Times of Israel, Correio Braziliense), and html2text keeps both:
       "![The grid control center ...](...)" over "The grid control center ...Credit...Rich
       Pedroncelli/Associated Press". The line that repeats the alt text is the caption; what
-      follows the alt text on it is the credit.
+      follows the alt text on it is the credit. A caption of a few words is one too when the
+      line repeats the whole alt text, its full stop with it (El Mundo's portrait captioned
+      "Izaskun Lesaka."); a label ("Photo") ends with none.
     """
     captioned: set[int] = set()
     alts: dict[int, str] = {}
@@ -272,8 +274,9 @@ def image_marks(lines: list[Line]) -> tuple[frozenset[int], Mapping[int, str], f
         under.add(nxt)
         image = _IMAGE.search(text)
         alt = " ".join(_BACKSLASH_ESCAPE.sub("", image.group(1)).split()) if image else ""
-        if alt.count(" ") >= MIN_ALT_WORDS - 1 and " ".join(strip_markup(lines[nxt].text).split()).startswith(
-            alt
+        below = " ".join(strip_markup(lines[nxt].text).split())
+        if (alt.count(" ") >= MIN_ALT_WORDS - 1 and below.startswith(alt)) or (
+            below == alt and alt[-1:] == "."  # a short caption repeated whole: "Izaskun Lesaka."
         ):
             alts[nxt] = alt
     return frozenset(captioned), MappingProxyType(alts), frozenset(under)

@@ -2648,3 +2648,26 @@ def test_an_agency_signing_with_its_full_name_is_the_agency() -> None:
         "# Harbour bridge to close for repairs\n\nPor Agencia EFE\n\n" + BODY,
         {"agency": "EFE", "authors": []},
     )
+
+
+SHORT_CAPTIONS_REPEATING_THE_ALT = [
+    fixture(
+        "a portrait's short caption repeats the image's alt text whole",
+        "# Harbour bridge to close for repairs\n\nBy Jane Roe\n\n"
+        "![Marta Ruiz.](https://example.com/img/ruiz.jpg)\n\nMarta Ruiz.\n\n" + BODY,
+        {"captions": [{"text": "Marta Ruiz.", "credit": None}], "paragraphs": BODY.strip().split("\n\n")},
+    ),
+    fixture(
+        "a label under an image with the same alt text is no caption",
+        "# Harbour bridge to close for repairs\n\nBy Jane Roe\n\n"
+        + BODY
+        + "![Gallery](https://example.com/img/g.jpg)\n\nGallery\n\n"
+        "The new deck will be laid in three stages over the summer months.\n",
+        {"captions": []},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHORT_CAPTIONS_REPEATING_THE_ALT)
+def test_short_captions_repeating_the_alt(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
