@@ -274,10 +274,13 @@ def image_marks(lines: list[Line]) -> tuple[frozenset[int], Mapping[int, str], f
         under.add(nxt)
         image = _IMAGE.search(text)
         alt = " ".join(_BACKSLASH_ESCAPE.sub("", image.group(1)).split()) if image else ""
+        long_alt = alt.count(" ") >= MIN_ALT_WORDS - 1
+        if not long_alt and alt[-1:] != ".":  # a label: no caption can repeat it
+            continue
         below = " ".join(strip_markup(lines[nxt].text).split())
-        if (alt.count(" ") >= MIN_ALT_WORDS - 1 and below.startswith(alt)) or (
-            below == alt and alt[-1:] == "."  # a short caption repeated whole: "Izaskun Lesaka."
-        ):
+        if (
+            below.startswith(alt) if long_alt else below == alt
+        ):  # a short one repeated whole: "Izaskun Lesaka."
             alts[nxt] = alt
     return frozenset(captioned), MappingProxyType(alts), frozenset(under)
 
