@@ -60,6 +60,9 @@ _EMPTY_EMPHASIS = "__"
 text, so its two marks stand alone (fox13now's "__Prev Next __", Ultima Hora's "[__](...)"
 links, WirtschaftsWoche's "__ Facebook __ Twitter" share bar)."""
 _EMPTY_MARKS = lazy_compile(r"(?<!_)__(?!_)")
+_ICON_MARKS = lazy_compile(r"(?<!\S)__(?!\S)")
+"""Empty emphasis standing as a word of its own: an icon's element as html2text prints it, which
+no writer types (a Python name's underscores, "__init__", are inside a word)."""
 
 
 _ABBREVIATION = lazy_compile(r"^\*\[[^\[\]]{1,100}\]:")
@@ -241,7 +244,9 @@ def image_marks(lines: list[Line]) -> tuple[frozenset[int], Mapping[int, str], f
       (the New York Times, the Times of Israel, Correio Braziliense), and html2text keeps both:
       "![The grid control center ...](...)" over "The grid control center ...Credit...Rich
       Pedroncelli/Associated Press". The line that repeats the alt text is the caption; what
-      follows the alt text on it is the credit.
+      follows the alt text on it is the credit. A caption of a few words is one too when the
+      line repeats the whole alt text, its full stop with it (El Mundo's portrait captioned
+      "Izaskun Lesaka."); a label ("Photo") ends with none.
     """
     captioned: set[int] = set()
     alts: dict[int, str] = {}
@@ -269,9 +274,13 @@ def image_marks(lines: list[Line]) -> tuple[frozenset[int], Mapping[int, str], f
         under.add(nxt)
         image = _IMAGE.search(text)
         alt = " ".join(_BACKSLASH_ESCAPE.sub("", image.group(1)).split()) if image else ""
-        if alt.count(" ") >= MIN_ALT_WORDS - 1 and " ".join(strip_markup(lines[nxt].text).split()).startswith(
-            alt
-        ):
+        long_alt = alt.count(" ") >= MIN_ALT_WORDS - 1
+        if not long_alt and alt[-1:] != ".":  # a label: no caption can repeat it
+            continue
+        below = " ".join(strip_markup(lines[nxt].text).split())
+        if (
+            below.startswith(alt) if long_alt else below == alt
+        ):  # a short one repeated whole: "Izaskun Lesaka."
             alts[nxt] = alt
     return frozenset(captioned), MappingProxyType(alts), frozenset(under)
 
@@ -477,6 +486,13 @@ def _after_byline_word(text: str, start: int, name: str) -> bool:
     )
 
 
+def _converter_trace(text: str) -> bool:
+    """Whether a line shows a converter's hand: a link or image target (``](``), or an icon's
+    empty emphasis (``_EMPTY_EMPHASIS``: the "* __" items of a share bar of icons, 24horas.cl's;
+    WirtschaftsWoche's "__ Facebook __ Twitter"; fox13now's "__Prev Next __")."""
+    return "](" in text or (_EMPTY_EMPHASIS in text and _ICON_MARKS.search(text) is not None)
+
+
 def page_headline(lines: list[Line], *, converted: bool = False) -> int | None:
     """Index of the headline a page converted to Markdown marks as its heading, or None.
 
@@ -484,7 +500,8 @@ def page_headline(lines: list[Line], *, converted: bool = False) -> int | None:
     the headline as their one ``<h1>`` (abc7news, fox13now, nytimes, timesofisrael, WIRED):
     whatever the converter printed above it (section labels, share bars, "Advertisement",
     a quote kicker) is the page's, not the headline. Only a converted text says so: it
-    carries link or image targets (``](``); a note's "# Heading" under its own title does not.
+    carries link or image targets (``](``) or an icon's empty marks (``_converter_trace``); a
+    note's "# Heading" under its own title does not.
     A page the front end read from HTML (``converted``) is a converted page, links or none.
     """
     seen = 0
@@ -492,7 +509,9 @@ def page_headline(lines: list[Line], *, converted: bool = False) -> int | None:
         if not ln.text:
             continue
         if _FIRST_LEVEL.match(ln.text):
-            converted = converted or any("](" in other.text for other in lines[: index + HEADLINE_REACH])
+            converted = converted or any(
+                _converter_trace(other.text) for other in lines[: index + HEADLINE_REACH]
+            )
             return index if converted else None
         seen += 1
         if seen > HEADLINE_REACH or len(strip_markup(ln.text)) > MAX_ABOVE_HEADLINE:

@@ -300,6 +300,11 @@ body they head the page's topic links."""
 LIST_LABELS = TAG_LABELS | frozenset(w.casefold() for w in _all("list_labels"))
 """Whole lines that head a list of the page's links: the tag labels, and the headings over its
 other stories ("Most popular", "Más información")."""
+AUTHOR_ARCHIVE_BUTTONS = tuple(
+    sorted({w.casefold() for w in _all("author_archive_buttons")}, key=len, reverse=True)
+)
+"""The links to a writer's other stories a byline's name is run into ("View More Articles"),
+case-folded, the longest first."""
 HIGHLIGHT_LABELS = frozenset(w.casefold() for w in _all("highlight_labels"))
 """Whole lines that head a story's highlights ("Story highlights"), case-folded."""
 HOME_LABELS = frozenset(w.casefold() for w in _all("home_labels"))
@@ -376,10 +381,13 @@ LABEL_FIRST_WORDS = frozenset(
     w.casefold().split()[0].rstrip(":") for w in (*_all("published_labels"), *_all("updated_labels"))
 )
 """First words of the date labels ("published", "updated", "erschienen")."""
-UPDATED_LABEL_AFTER = lazy_compile(rf"(?<=\d) (?=(?:{alternation(_all('updated_labels'))})\b)", re.IGNORECASE)
+UPDATED_LABEL_AFTER = lazy_compile(
+    rf"(?<=\d)(?: ?,| (?:--|[-\u2013\u2014]))? (?=(?:{alternation(_all('updated_labels'))})\b)", re.IGNORECASE
+)
 """Where an update stamp follows a publication stamp (ending in its year or time) on one line,
-with no separator but a space:
-"Pubblicato il 19 Febbraio 2020 Ultima modifica 19 Febbraio 2020 12:02"."""
+with no separator but a space: "Pubblicato il 19 Febbraio 2020 Ultima modifica 19 Febbraio 2020
+12:02"; or after a comma or a spaced dash: CNN's "November 28, 2013 -- Updated 0203 GMT (1003
+HKT)", WirtschaftsWoche's "23. März 2017, aktualisiert 23. März 2017, 15:43 Uhr"."""
 UPDATED_LABEL = lazy_compile(
     rf"^(?:{alternation(_all('updated_labels'))})\b\s*(?:{DATE_LABEL_PARTICLE})?\s*:?\s*",
     re.IGNORECASE,

@@ -2522,3 +2522,152 @@ HIGHLIGHT_BOXES = [
 @pytest.mark.parametrize(("text", "expected"), HIGHLIGHT_BOXES)
 def test_highlight_boxes(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
+
+
+AUTHOR_BOX_BUTTONS = [
+    fixture(
+        "the author box's archive link run into the name under the headline (inscriptis)",
+        "  Harbour bridge to close for repairs\n\n      Jane Roe View More Articles\n\n"
+        "    The old crossing shuts for half a year while crews replace its deck\n\n"
+        "    March 3, 2021 10:15\n\n" + BODY,
+        {
+            "authors": ["Jane Roe"],
+            "subtitle": "The old crossing shuts for half a year while crews replace its deck",
+            "date": "2021-03-03T10:15:00",
+        },
+    ),
+    fixture(
+        "the New York Post's wording of the button",
+        "  Harbour bridge to close for repairs\n\n      Jane Roe View author archive\n\n"
+        "    The old crossing shuts for half a year while crews replace its deck\n\n" + BODY,
+        {"authors": ["Jane Roe"]},
+    ),
+    fixture(
+        "a line that only ends with the words, no name before them, stays what it was",
+        "# Harbour bridge to close for repairs\n\nThe council has published all articles\n\n" + BODY,
+        {"authors": []},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AUTHOR_BOX_BUTTONS)
+def test_author_box_buttons_beside_the_name(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+RELATED_BOXES_IN_THE_HEAD = [
+    fixture(
+        "a related-stories box between the byline and the body is no highlights",
+        "# Harbour bridge to close for repairs\n\nBy Jane Roe\n\n#### Related Items\n\n"
+        "  * [Ferry timetable changes for the summer](/news/ferry-timetable)\n"
+        "  * [New cycle lane opens on the quay](/news/cycle-lane)\n\n" + BODY,
+        {"highlights": [], "paragraphs": BODY.strip().split("\n\n")},
+    ),
+    fixture(
+        "a highlights box in the same place stays highlights",
+        "# Harbour bridge to close for repairs\n\nBy Jane Roe\n\nStory highlights\n\n"
+        "  * The bridge will close in March for six months\n"
+        "  * Ferries will run every half hour while it is shut\n\n" + BODY,
+        {
+            "highlights": [
+                "The bridge will close in March for six months",
+                "Ferries will run every half hour while it is shut",
+            ]
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATED_BOXES_IN_THE_HEAD)
+def test_related_boxes_in_the_head(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+UPDATE_STAMPS_AFTER_THE_DATE = [
+    fixture(
+        "the update after a spaced dash, its time on the 24-hour clock in two zones",
+        "  Harbour bridge to close for repairs\n\n      By Jane Roe, Harbour Gazette\n"
+        "      March 3, 2021 -- Updated 0415 GMT (1215 HKT)\n\n" + BODY,
+        {"date": "2021-03-03"},
+    ),
+    fixture(
+        "the update after a comma",
+        "# Harbour bridge to close for repairs\n\nBy Jane Roe\n\nMarch 3, 2021, Updated 4:15 PM\n\n" + BODY,
+        {"date": "2021-03-03"},
+    ),
+    fixture(
+        "a date in a sentence followed by the word stays the body's",
+        "# Harbour bridge to close for repairs\n\nBy Jane Roe\n\nMarch 3, 2021\n\n"
+        "The plan of 2019 -- updated twice since -- was approved by the council on Tuesday.\n\n" + BODY,
+        {
+            "date": "2021-03-03",
+            "paragraphs": [
+                "The plan of 2019 -- updated twice since -- was approved by the council on Tuesday.",
+                *BODY.strip().split("\n\n"),
+            ],
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UPDATE_STAMPS_AFTER_THE_DATE)
+def test_update_stamps_after_the_date(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+ICON_SHARE_BARS = [
+    fixture(
+        "a share bar of icons (html2text's empty emphasis) under the lead marks a converted page",
+        "(C) Harbour Photo Agency\n\n# Harbour bridge to close for repairs\n\n"
+        "The old crossing shuts for half a year while crews replace its worn deck.\n\n"
+        "  * __\n  * __\n  * __\n\n**Agencia EFE**   \n03.03.2021\n\n" + BODY,
+        {
+            "subtitle": "The old crossing shuts for half a year while crews replace its worn deck.",
+            "agency": "EFE",
+            "authors": [],
+            "date": "2021-03-03",
+        },
+    ),
+    fixture(
+        "a Python name's underscores are no icon: a note's heading stays the note's",
+        "Notes on the build\n\nThe module defines __init__ and little else.\n\n# Setup\n\n"
+        "Install the package and run the tests before you change anything.\n",
+        {"title": "Notes on the build"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ICON_SHARE_BARS)
+def test_icon_share_bars(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+def test_an_agency_signing_with_its_full_name_is_the_agency() -> None:
+    """EFE signs as "Agencia EFE" (its name), which its clients print in the byline."""
+    check(
+        "# Harbour bridge to close for repairs\n\nPor Agencia EFE\n\n" + BODY,
+        {"agency": "EFE", "authors": []},
+    )
+
+
+SHORT_CAPTIONS_REPEATING_THE_ALT = [
+    fixture(
+        "a portrait's short caption repeats the image's alt text whole",
+        "# Harbour bridge to close for repairs\n\nBy Jane Roe\n\n"
+        "![Marta Ruiz.](https://example.com/img/ruiz.jpg)\n\nMarta Ruiz.\n\n" + BODY,
+        {"captions": [{"text": "Marta Ruiz.", "credit": None}], "paragraphs": BODY.strip().split("\n\n")},
+    ),
+    fixture(
+        "a label under an image with the same alt text is no caption",
+        "# Harbour bridge to close for repairs\n\nBy Jane Roe\n\n"
+        + BODY
+        + "![Gallery](https://example.com/img/g.jpg)\n\nGallery\n\n"
+        "The new deck will be laid in three stages over the summer months.\n",
+        {"captions": []},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHORT_CAPTIONS_REPEATING_THE_ALT)
+def test_short_captions_repeating_the_alt(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)

@@ -9,6 +9,7 @@ from artparse.model import Kind
 from artparse.patterns import (
     AFFILIATION_WORDS,
     AGENCY_CASEFOLD,
+    AUTHOR_ARCHIVE_BUTTONS,
     BYLINE_FIRST_WORDS,
     BYLINE_PREFIX,
     BYLINE_PREFIX_CASED,
@@ -218,6 +219,7 @@ def _name_by_date(state: State, silent: bool, text: str) -> bool:
         return False
     if opening_furniture_phrase(text[:FURNITURE_HEAD].casefold()):  # "FOR IMMEDIATE RELEASE"
         return False
+    text = _without_archive_button(text)
     m = _IN_PLACE.match(text)
     names_text = m.group("names") if m else _without_affiliation(text)
     people = [p for part in names_text.split(", ") for p in split_and(part)]  # "A, B and C"
@@ -319,6 +321,19 @@ def _date_then_byline(state: State, silent: bool, text: str) -> bool:
         state.date_found = True
         state.claim(Kind.BYLINE, "byline", state.pos, text, names=parsed.names, date=found.value)
     return True
+
+
+def _without_archive_button(text: str) -> str:
+    """ "Jane Roe View More Articles" -> "Jane Roe": the author box's link to the writer's
+    other stories, run into the name by the converter (inscriptis prints the box's two links
+    on one line). The convention of author boxes: AutoIndustriya's "View More Articles" beside
+    the name, the New York Post's "View author archive" under it, WordPress's Twenty Eleven
+    "View all posts by" (``AUTHOR_ARCHIVE_BUTTONS``). Only a name may stand before it."""
+    folded = text.casefold()
+    for button in AUTHOR_ARCHIVE_BUTTONS:  # a handful, longest first
+        if folded.endswith(button) and len(folded) > len(button) and folded[-len(button) - 1] == " ":
+            return text[: -len(button) - 1].rstrip(" |·-")
+    return text
 
 
 def _without_affiliation(text: str) -> str:

@@ -156,8 +156,8 @@ def _stamps(state: State, silent: bool, text: str) -> bool:
             continue
         match = find_date(part, language=state.language, order=state.options.date_order, fallback=False)
         if match is None:
-            if (published or updated) and _TIME_OF_DAY.match(part):
-                continue
+            if (published or updated) and (_TIME_OF_DAY.match(part) or time_stamp(part)):
+                continue  # the time of the date before, or the update's time alone ("Updated 0203 GMT")
             if not labelled and _section_label(part):
                 labelled = True
                 continue
@@ -212,7 +212,13 @@ def _time_under_date(state: State, text: str) -> bool:
 
 MAX_TIME_STAMP = 40
 """A label and a time of day, with its zone: the stamp is short."""
-_TIME_OF_DAY = lazy_compile(r"\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{1,5})?\.?$", re.IGNORECASE)
+_TIME_OF_DAY = lazy_compile(
+    r"(?:\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{1,5})?|[0-2]\d[0-5]\d\s(?-i:[A-Z]{2,4}))\.?$",
+    re.IGNORECASE,
+)
+"""A time of day: "11:31 a.m. ET", "9.21", "15h30"; or four digits of the 24-hour clock and the
+zone, as the wires and the BBC write times ("0400 GMT", Reuters' and the BBC's style; CNN's
+stamp "Updated 0203 GMT (1003 HKT)"): the zone in capitals, so that a year ("2013") is no time."""
 
 
 def time_stamp(text: str) -> bool:
@@ -400,9 +406,10 @@ def date_line(state: State, silent: bool) -> bool:
         or (text.endswith(")") and "(" in text)
         or any(d in text for d in STAMP_DOTS)
     )
-    if (  # "Published X Updated Y", side by side: a labelled stamp first
+    if (  # "Published X Updated Y", side by side: a labelled stamp first, or a bare date
+        # and its update after a comma or a dash ("November 28, 2013 -- Updated 0203 GMT", CNN)
         not stamps
-        and text.partition(" ")[0].casefold().rstrip(":") in LABEL_FIRST_WORDS
+        and (text.partition(" ")[0].casefold().rstrip(":") in LABEL_FIRST_WORDS or _DIGIT.search(text))
         and UPDATED_LABEL_AFTER.search(text)
     ):
         stamps = True

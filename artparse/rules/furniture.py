@@ -233,7 +233,10 @@ def furniture(state: State, silent: bool) -> bool:
         return False
     elif text.endswith(":") and state.body_started:
         end = _linked_headlines_end(state, end)
-    if state.body_started or text.endswith(":"):  # a label's list, in the head too ("Valorar:")
+    if state.body_started or text.endswith(":") or text.casefold() in LIST_LABELS:
+        # a label's list, in the head too: "Valorar:", and a box of links to other stories
+        # between the byline and the body (Businessweek's "Related Items", as the Intercept's
+        # and the Vancouver Sun's "Related" lists in the body)
         end = _listed_links_end(state, end)
     if cards_end is not None:  # no list under the heading: its story cards
         end = max(end, cards_end)

@@ -164,6 +164,11 @@ class Vocab(NamedTuple):
     """Headings a page prints over a list of links to its other stories, as the whole line:
     "Most popular", "Más información" (over a list in the body, the list is the page's), or over
     the cards of its other stories closing the page ("Related", "Latest stories")."""
+    author_archive_buttons: tuple[str, ...]
+    """The link a page prints beside or under its byline's name to the writer's other stories,
+    as it ends the line (lower case): AutoIndustriya's "View More Articles" after the author's
+    name, the New York Post's author menu "View author archive", WordPress's Twenty Eleven
+    author box "View all posts by"; inscriptis runs the name and the button into one line."""
     home_labels: tuple[str, ...]
     """The label of a site's home page, as a breadcrumb trail opens with it ("Home",
     "Accueil", "Startseite"): Bootstrap's breadcrumb (Home / Library / Data) and Yoast's
@@ -437,8 +442,12 @@ AGENCY_ALIASES = {
     "agence france-presse": "AFP",
     "agence france presse": "AFP",
     "deutsche presse-agentur": "dpa",
+    "agencia efe": "EFE",
+    "agência efe": "EFE",
 }
-"""Long names a byline uses for an agency, to the name its datelines print."""
+"""Long names a byline uses for an agency, to the name its datelines print: the agency's own
+full name ("Agencia EFE", EFE's name as it signs, in 24horas.cl's byline box "Agencia EFE" /
+"Por Agencia EFE"; "Agência EFE" in its Portuguese service)."""
 
 TRUST_MARKS = ("the trust project", "thetrustproject", "trust-project")
 """Names of the Trust Project's mark, as an image's alt text or its link's target spell them

@@ -183,6 +183,7 @@ VOCAB = Vocab.of(
     contributor_phrases=("mit material von",),
     # headings over the cards of other stories closing a page (as en)
     highlight_labels=("Das Wichtigste in Kürze", "Auf einen Blick"),
+    author_archive_buttons=("alle artikel", "mehr artikel", "weitere artikel", "alle beiträge"),
     list_labels=(
         "Meistgelesen",
         "Neueste Artikel",

@@ -330,11 +330,19 @@ VOCAB = Vocab.of(
     # of Israel's "Promoted Content"; trafilatura's extractor drops the elements for the same
     # reason ("related-stories", "most-popular", "teaser" classes)
     highlight_labels=("Story highlights", "Highlights", "Key points"),
+    author_archive_buttons=(
+        "view more articles",
+        "view all articles",
+        "view author archive",
+        "more articles",
+        "all articles",
+    ),
     list_labels=(
         "Most popular",
         "Most read",
         "Trending",
         "Related",
+        "Related items",
         "Latest stories",
         "Latest news",
         "Promoted content",

@@ -86,6 +86,12 @@ VOCAB = Vocab.of(
     # information:") and over its topic links ("Archivado en:", the Spanish of WordPress's
     # "Filed under:" that Spanish WordPress themes print over a post's categories)
     highlight_labels=("Claves", "Lo esencial", "Puntos clave"),
+    author_archive_buttons=(
+        "ver más artículos",
+        "ver todos los artículos",
+        "más artículos",
+        "todos sus artículos",
+    ),
     list_labels=(
         "Más información",
         "Archivado en",

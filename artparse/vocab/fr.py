@@ -140,6 +140,12 @@ VOCAB = Vocab.of(
         "publication": ("Source", "Publication", "Journal"),
     },
     highlight_labels=("L'essentiel", "L’essentiel", "Ce qu'il faut retenir", "À retenir"),
+    author_archive_buttons=(
+        "voir tous les articles",
+        "tous ses articles",
+        "voir ses articles",
+        "tous les articles",
+    ),
     list_labels=(
         "Les plus lus",
         "Sur le même sujet",

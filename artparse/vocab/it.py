@@ -106,6 +106,7 @@ VOCAB = Vocab.of(
         "publication": ("Fonte", "Testata", "Pubblicazione"),
     },
     highlight_labels=("In breve", "Punti chiave"),
+    author_archive_buttons=("tutti gli articoli", "altri articoli", "leggi tutti gli articoli"),
     list_labels=(
         "I più letti",
         "Articoli correlati",

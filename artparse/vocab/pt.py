@@ -78,6 +78,7 @@ VOCAB = Vocab.of(
     # Correio Braziliense's heading over its related stories ("Saiba mais", the Portuguese of
     # "More information", as El País' "Más información")
     highlight_labels=("Destaques", "Pontos-chave"),
+    author_archive_buttons=("ver mais artigos", "ver todos os artigos", "mais artigos", "todos os artigos"),
     list_labels=(
         "Saiba mais",
         "Mais lidas",
