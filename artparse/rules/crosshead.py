@@ -119,11 +119,12 @@ def _wire_row(state: State) -> bool:
     "LONDON, MARCH 3 -"; the financial wires carry companies' earnings tables in the releases
     they move, as Business Wire's guidance on earnings releases documents). Such rows are body
     lines. A heading follows a paragraph that ended its sentence, so a short line under a
-    finished sentence is asked as before.
+    finished sentence is asked as before; and wire copy sets no heading at all, so under a page's
+    heading (a converted page's "À écouter aussi" over its cards, "55 min") lines are asked as before.
     """
     lines = state.lines
     pos = state.pos
-    if pos == 0 or not lines[pos].indent:
+    if pos == 0 or not lines[pos].indent or Kind.CROSSHEAD in state.counts:
         return False
     above = lines[pos - 1]
     if (
