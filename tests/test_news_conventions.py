@@ -1604,3 +1604,175 @@ UNSTOPPED_CAPTION = [
 @pytest.mark.parametrize(("text", "expected"), UNSTOPPED_CAPTION)
 def test_unstopped_caption(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
+
+
+# --- a wire byline filed under the editors' note, with no blank line between ------------------
+
+NB = "\u00a0" * 4
+
+_EASTPORT_LEAD = (
+    "EASTPORT, Maine (AP) _ The mayor opened the new harbor bridge on Saturday after three years of work."
+)
+NOTE_THEN_BYLINE = [
+    pytest.param(
+        "Mayor Opens New Harbor Bridge\n"
+        "Eds: SUBS 2nd graf to CORRECT spelling of name; picks up 3rd graf pvs,\n"
+        "`The bridge...'\n"
+        "By MARTHA QUILL\n"
+        "Associated Press Writer\n\n"
+        "   EASTPORT, Maine (AP) _ The mayor opened the new harbor bridge on\n"
+        "Saturday after three years of work.\n"
+        "   About 2,000 people walked across it in the first hour, officials said.\n",
+        {"authors": ["Martha Quill"], "dateline": "EASTPORT, Maine", "agency": "AP"},
+        id="en: AP byline under a two-line Eds note",
+    ),
+    pytest.param(
+        "Mayor Opens New Harbor Bridge\n"
+        "Eds: LEADS with 2 grafs to UPDATE with opening; the ceremony was moved\n"
+        "By popular request of the council, a second ceremony follows on Sunday and the\n"
+        "parade route is unchanged.\n\n"
+        "   EASTPORT, Maine (AP) _ The mayor opened the new harbor bridge on\n"
+        "Saturday after three years of work.\n",
+        {
+            "authors": [],
+            "paragraphs": [_EASTPORT_LEAD],
+        },
+        id="en: a note's line opening 'By' in a sentence stays the note's",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOTE_THEN_BYLINE)
+def test_byline_under_editors_note(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+# --- the reference layout: the line under the repeated headline is the lead photo's caption --
+
+REPEATED_TITLE_CAPTION = [
+    pytest.param(
+        "Harbor festival draws record crowds\n\n12.06.2019\n"
+        f"{NB}By Jane Roe\n"
+        f"{NB}Harbor Festival Draws Record Crowds\n"
+        f"{NB}Want to know what the boats looked like? Jane Roe walked the pier to see.\n"
+        f"{NB}EASTPORT, Maine — The harbor festival drew more visitors than ever this year.\n"
+        f"{NB}Organizers said the weather helped.\n",
+        {
+            "captions": [
+                {
+                    "text": "Want to know what the boats looked like? Jane Roe walked the pier to see.",
+                    "credit": None,
+                }
+            ],
+            "subtitle": None,
+        },
+        id="en: uncredited caption over a datelined first paragraph",
+    ),
+    pytest.param(
+        "Harbor festival draws record crowds\n\n12.06.2019\n"
+        f"{NB}By Jane Roe\n"
+        f"{NB}Harbor Festival Draws Record Crowds\n"
+        f"{NB}The harbor festival drew more visitors than ever this year, organizers said.\n"
+        f"{NB}The weather helped, they added.\n",
+        {
+            "captions": [],
+            "paragraphs": [
+                "The harbor festival drew more visitors than ever this year, organizers said.",
+                "The weather helped, they added.",
+            ],
+        },
+        id="en: no datelined paragraph below: the first line is the body's",
+    ),
+    pytest.param(
+        "Harbor festival draws record crowds\n\n"
+        "Harbor Festival Draws Record Crowds\n"
+        "Want to know what the boats looked like? Jane Roe walked the pier to see.\n"
+        "EASTPORT, Maine — The harbor festival drew more visitors than ever this year.\n"
+        "Organizers said the weather helped.\n",
+        {"captions": []},
+        id="en: flush lines (no reference layout): not asked",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPEATED_TITLE_CAPTION)
+def test_caption_under_repeated_title(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+# --- wire copy's table rows: indented right under the row above, body lines, no crossheads ----
+
+WIRE_ROWS = [
+    pytest.param(
+        "ACME WIDGET CO <ACW> 4TH QTR NET\n\n"
+        "    DAYTON, Ohio, March 4 - Shr 22 cts vs 18 cts\n"
+        "    Net 3,400,000 vs 2,900,000\n"
+        "    Revs 41.2 mln vs 38.7 mln\n"
+        "    Year\n"
+        "    Shr 81 cts vs 70 cts\n"
+        " Reuter\n",
+        {
+            "dateline": "DAYTON, Ohio",
+            "paragraphs": [
+                "DAYTON, Ohio, March 4 - Shr 22 cts vs 18 cts",
+                "Net 3,400,000 vs 2,900,000",
+                "Revs 41.2 mln vs 38.7 mln",
+                "Year",
+                "Shr 81 cts vs 70 cts",
+            ],
+        },
+        id="en: an earnings table's rows under the datelined first row",
+    ),
+    pytest.param(
+        "City council approves harbor plan\n\n"
+        "    The city council approved the harbor plan on Tuesday after a long debate about costs.\n\n"
+        "    Fishermen Welcome the Vote\n\n"
+        "    Local fishermen said the new docks would help them land larger catches.\n"
+        "    The work starts in May.\n",
+        {
+            "paragraphs": [
+                "The city council approved the harbor plan on Tuesday after a long debate about costs.",
+                "Local fishermen said the new docks would help them land larger catches.",
+                "The work starts in May.",
+            ]
+        },
+        id="en: an indented heading set apart by blank lines stays a crosshead",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WIRE_ROWS)
+def test_wire_table_rows(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+# --- a wire dateline broken off its table's first row ------------------------------------------
+
+LONE_DATELINE_OVER_ROWS = [
+    pytest.param(
+        "ACME WIDGET CO <ACW> ANNUAL NET\n\n"
+        "    DAYTON, Ohio, March 4 -\n"
+        "    Shr 81 cts vs 70 cts\n"
+        "    Net 9,100,000 vs 7,800,000\n"
+        " Reuter\n",
+        {
+            "dateline": "DAYTON, Ohio",
+            "subtitle": None,
+            "paragraphs": ["Shr 81 cts vs 70 cts", "Net 9,100,000 vs 7,800,000"],
+        },
+        id="en: the dateline alone over an indented table row",
+    ),
+    pytest.param(
+        "Council votes on harbor plan\n\n"
+        "Mary Quill -\n"
+        "Short note here\n\n"
+        "The council voted on the harbor plan on Tuesday after a debate that lasted into the night.\n",
+        {"dateline": None},
+        id="en: a name over a flush short line is no dateline",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LONE_DATELINE_OVER_ROWS)
+def test_lone_dateline_over_rows(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)

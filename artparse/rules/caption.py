@@ -298,7 +298,7 @@ def caption(state: State, silent: bool) -> bool:
     elif not (
         opens_with_dateline(state.lines[nxt].text)
         or (opens_byline(state.lines[nxt].text) and _byline_follows(state, nxt))
-    ) or not (looks_like_caption(text) or _under_player(prev)):
+    ) or not (looks_like_caption(text) or _under_player(prev) or _under_repeated_title(state, prev)):
         return False  # over the body or a "By" line: a line that says it is a caption, or is under a player
     if not silent:
         state.claim(Kind.CAPTION, "caption", state.pos, text)
@@ -712,6 +712,20 @@ def _under_player(prev: Block | None) -> bool:
     player's "<iframe ...>" embed code, then the caption, then the datelined story;
     WordPress's ``core/embed`` block sets its ``figcaption`` right after the ``iframe``)."""
     return prev is not None and prev.kind == Kind.FURNITURE and prev.text.startswith(_PLAYER_TAGS)
+
+
+def _under_repeated_title(state: State, prev: Block | None) -> bool:
+    """Whether the line is indented right under the headline's indented repetition: in the
+    reference layout (headline, date, then indented byline, headline again, the lead photo's
+    caption and the paragraphs) that slot is the caption's, its "(photo: ...)" credit or not,
+    when a datelined paragraph follows (CBS's AP story "This undated file photo ..." over
+    "(AP) HONOLULU -", USA Today's video caption over "ANAHEIM, Calif. —", both laid out so)."""
+    return (
+        prev is not None
+        and prev.kind == Kind.REPEATED_TITLE
+        and state.lines[state.pos].indent > 0
+        and state.lines[prev.lines[0] - 1].indent > 0
+    )
 
 
 def _lead_caption_position(state: State) -> bool:

@@ -109,6 +109,34 @@ def _listed(state: State) -> bool:
     return False
 
 
+def _wire_row(state: State) -> bool:
+    """Whether the line is a row of wire copy's table, indented right under the row above.
+
+    Wire copy opens each paragraph with an indent and sets no blank line between them; its
+    tables hang row under row, each row a figure or a label with no sentence's end (Reuters-21578's
+    earnings tables, "Shr 15 cts vs 10 cts" / "Net 1,200,000 vs 900,000" / "Year" under the
+    datelined first row "CHICAGO, March 3 - Shr ..."; its results under the dateline alone,
+    "LONDON, MARCH 3 -"; the financial wires carry companies' earnings tables in the releases
+    they move, as Business Wire's guidance on earnings releases documents). Such rows are body
+    lines. A heading follows a paragraph that ended its sentence, so a short line under a
+    finished sentence is asked as before; and wire copy sets no heading at all, so under a page's
+    heading (a converted page's "À écouter aussi" over its cards, "55 min") lines are asked as before.
+    """
+    lines = state.lines
+    pos = state.pos
+    if pos == 0 or not lines[pos].indent or Kind.CROSSHEAD in state.counts:
+        return False
+    above = lines[pos - 1]
+    if (
+        not above.text
+        or above.indent != lines[pos].indent
+        or above.text.rstrip(_CLOSERS).endswith(CLAUSE_ENDS)
+    ):
+        return False
+    prev = state.prev_block()  # the row above is the story's too: a heading's run is no table
+    return prev is not None and prev.kind == Kind.PARAGRAPH and prev.lines[-1] == pos
+
+
 def crosshead(state: State, silent: bool) -> bool:
     """Claim a subheading inside the body: a short line with no sentence punctuation.
 
@@ -131,7 +159,7 @@ def crosshead(state: State, silent: bool) -> bool:
     is about, a pronoun refers back to the text above (no headline of the corpus's 278
     articles, from some 60 outlets, opens so).
     """
-    if not state.body_started or state.wrap != _LINES:
+    if not state.body_started or state.wrap != _LINES or _wire_row(state):
         return False
     text = state.lines[state.pos].text
     if len(text) > MAX_CROSSHEAD_CHARS:

@@ -314,11 +314,18 @@ def _lone_dateline(state: State, silent: bool, text: str) -> bool:
     News prints the AP's "PHILADELPHIA July 24, 2012 (AP)" over it (``_dateline_parts``). It
     is read as the dateline of a paragraph (``parse_dateline``: a place in capitals, or an
     agency) under the headline and over a paragraph-long line, and the line is no paragraph.
+    Wire copy's tables hang their short rows right under it, indented as it is: Reuters-21578's
+    earnings reports break the dateline element off its first row ("WHITE PLAINS, N.Y., March 2 -"
+    over "Shr 1.65 dlrs vs 1.50 dlrs").
     """
     if state.title is None or len(text) > MAX_LONE_DATELINE or text.rstrip()[-1:] not in DASHES:
         return False
     lead = state.next_content(state.pos + 1)
-    if lead is None or len(state.lines[lead].text) <= MAX_LONE_DATELINE:  # the lead is a paragraph
+    if lead is None:
+        return False
+    lines = state.lines
+    row = lead == state.pos + 1 and 0 < lines[lead].indent == lines[state.pos].indent
+    if len(lines[lead].text) <= MAX_LONE_DATELINE and not row:  # the lead is a paragraph, or a row
         return False
     found = parse_dateline(text.rstrip() + " ")
     if found.place is None and found.agency is None:

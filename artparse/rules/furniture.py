@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import re
 
+from artparse.byline import is_name, split_and
 from artparse.lazyre import lazy_compile
 from artparse.model import Kind
 from artparse.patterns import (
     ANSWER_BUTTONS,
+    BYLINE_FIRST_WORDS,
+    BYLINE_PREFIX_CASED,
     COMMENTS_HEADING,
     COMMENTS_HEADINGS,
     COPYRIGHT_CUES,
@@ -84,6 +87,22 @@ def _comments_heading(folded: str) -> bool:
 MAX_MARKER = 60
 _LONGEST_SIGN_OFF = max(map(len, SIGN_OFF), default=0)
 _EDITORS_NOTE = lazy_compile(rf"^(?:{EDITORS_NOTE_LABEL})\s?:", re.IGNORECASE)
+
+
+def _byline_under_note(state: State, index: int) -> bool:
+    """Whether line ``index`` of an editors' note's block is the byline that follows the note:
+    the AP wire files the note ("Eds: LEADS with ...", its HEAD element) and then the byline
+    ("By JOHN DOE" and "Associated Press Writer", its BYLINE elements) without a blank line
+    between them (AP89 records; AP's filing-the-wire guide sets the note above the byline)."""
+    text = state.lines[index].text
+    if len(text) > MAX_NOTE_BYLINE or text.partition(" ")[0].casefold() not in BYLINE_FIRST_WORDS:
+        return False
+    m = BYLINE_PREFIX_CASED.match(text)
+    return m is not None and all(is_name(part.split()) for part in split_and(text[m.end() :]))
+
+
+MAX_NOTE_BYLINE = 80
+"""A byline line is a few names; a longer line opening "By" goes on the note."""
 
 
 def furniture(state: State, silent: bool) -> bool:
@@ -209,7 +228,11 @@ def furniture(state: State, silent: bool) -> bool:
     elif not state.body_started and state.title is not None and text.casefold() in CREDIT_SOURCE_SET:
         pass  # a picture's credit alone, its caption lost: "NASA" (R7), "Getty Images" (Evening Standard)
     elif first.rstrip(":") in EDITORS_NOTE_LABELS and not state.body_started and _EDITORS_NOTE.match(text):
-        while end + 1 < len(state.lines) and state.lines[end + 1].text:
+        while (
+            end + 1 < len(state.lines)
+            and state.lines[end + 1].text
+            and not _byline_under_note(state, end + 1)
+        ):
             end += 1
     elif not (
         (
