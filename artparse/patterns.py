@@ -213,6 +213,19 @@ MAX_ANSWER_BUTTONS = max(map(len, ANSWER_BUTTONS), default=0)
 TOOL_BUTTONS = frozenset(w.casefold() for w in _all("tool_buttons"))
 """A page's tool buttons, each the whole line: "Imprimer", "Haut de page", "Artikel drucken"."""
 MAX_TOOL_BUTTON = max(map(len, TOOL_BUTTONS), default=0)
+
+
+def _buttons_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for button in TOOL_BUTTONS:
+        words = tuple(button.split())
+        by_first.setdefault(words[0], []).append(words)
+    return {first: tuple(sorted(found, key=len, reverse=True)) for first, found in by_first.items()}
+
+
+TOOL_BUTTON_WORDS = _buttons_by_first_word()
+"""Each tool button's words under its first word, the longest button first: how a tool bar run
+together on one line is read button by button."""
 SHARE_COUNT = lazy_compile(
     rf"^\d[\d.,\u00a0 ]{{0,12}}[km]? ?(?:{alternation(_all('share_count_words'))})$", re.IGNORECASE
 )

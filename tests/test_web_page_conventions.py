@@ -874,3 +874,132 @@ def test_a_copy_link_button_with_its_confirmation(button: str) -> None:
     confirmation it shows once pressed, under the share bar's label."""
     text = f"Headline of the story\n\n{POST_LEAD}\n\nShare\n{button}\nEmail\n"
     check(text, {"paragraphs": [POST_LEAD]})
+
+
+# --- a story's tools box, a short dek over the head, a box of links, a dashed sign-off ----------
+
+TOOLS_LEAD = "The ferry service resumed on Tuesday after a week of storms, the operator said."
+TOOLS_SECOND = "Passengers queued from dawn, and the first crossing left on time."
+
+TOOLS = [
+    pytest.param(
+        "Ferry service resumes after storms\nBy Jane Roe\nEmail story\nPrint\nChoose text size\n"
+        f"Report typo or correction\n\n{TOOLS_LEAD}\n\n{TOOLS_SECOND}\n",
+        {"paragraphs": [TOOLS_LEAD, TOOLS_SECOND]},
+        id="a tools box, one button a line (Toronto Star)",
+    ),
+    pytest.param(
+        f"Ferry service resumes after storms\nBy Jane Roe\nEmail|Print| Text size – +\n\n{TOOLS_LEAD}\n\n"
+        f"{TOOLS_SECOND}\n",
+        {"paragraphs": [TOOLS_LEAD, TOOLS_SECOND]},
+        id="a tool bar between pipes (Boston Globe)",
+    ),
+    pytest.param(
+        "Updated: Monday, 14 January 2008, 17:52 GMT\nE-mail this to a friend\tPrintable version\n"
+        f"Ferry service resumes after storms\n\n{TOOLS_LEAD}\n\n{TOOLS_SECOND}\n",
+        {"title": "Ferry service resumes after storms", "paragraphs": [TOOLS_LEAD, TOOLS_SECOND]},
+        id="a tool bar of two table cells is no headline (BBC)",
+    ),
+    pytest.param(
+        f"Ferry service resumes after storms\n\n{TOOLS_LEAD}\n\nEmail print shops were shut for the week.\n",
+        {"paragraphs": [TOOLS_LEAD, "Email print shops were shut for the week."]},
+        id="guard: a sentence that opens with button words stays body",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOOLS)
+def test_a_storys_tools_box(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+CAPTION_LINE = (
+    "Workers load the first ferry at the harbour on Tuesday as passengers wait in line. (Jim Roe/Staff)"
+)
+HEADLINE = "Ferry service resumes on the coast"
+SHORT_DEK = [
+    pytest.param(
+        f"{HEADLINE}\nOperator blames the storms\n{CAPTION_LINE}\nEmail|Print\nBy Jane Roe\n\n"
+        f"{TOOLS_LEAD}\n\n{TOOLS_SECOND}\n",
+        {
+            "subtitle": "Operator blames the storms",
+            "authors": ["Jane Roe"],
+            "paragraphs": [TOOLS_LEAD, TOOLS_SECOND],
+        },
+        id="a short dek over the caption, the tools and the byline (Boston Globe)",
+    ),
+    pytest.param(
+        f"{HEADLINE}\nOperator Blames The Storms\n{CAPTION_LINE}\nBy Jane Roe\n\n{TOOLS_LEAD}\n",
+        {"subtitle": None},
+        id="guard: a line in headline case under the headline is no dek",
+    ),
+    pytest.param(
+        f"{HEADLINE}\nThe operator blames the storms.\n\n{TOOLS_LEAD}\n\n{TOOLS_SECOND}\n",
+        {"subtitle": None},
+        id="guard: a short sentence over the body, no byline under it, is no dek",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHORT_DEK)
+def test_a_short_dek_over_the_rest_of_the_head(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+def test_a_role_and_date_line_is_no_caption() -> None:
+    """Guard: "Staff / date" under the byline ends with a date but says nothing a photo shows."""
+    text = (
+        f"Ferry service resumes on the coast\nOperator blames the storms\n{CAPTION_LINE}\nBy Jane Roe\n"
+        f"Herald Staff / January 15, 2008\n\n{TOOLS_LEAD}\n\n{TOOLS_SECOND}\n"
+    )
+    assert [c["text"] for c in parse(text).to_dict()["captions"]] == [CAPTION_LINE.rpartition(" (")[0]]
+
+
+BOX = [
+    pytest.param(
+        f"Ferry service resumes after storms\n\n{TOOLS_LEAD}\n\nRelated Stories\nCan the ferries cope?\n"
+        f"Storm closes the harbour\nMost read\nHarbour fees go up\n{TOOLS_SECOND}\n",
+        {"paragraphs": [TOOLS_LEAD, TOOLS_SECOND]},
+        id="a box of links set tight between two paragraphs (ABC News)",
+    ),
+    pytest.param(
+        f"Ferry service resumes after storms\n\n{TOOLS_LEAD}\nRelated Links\nStorm closes the harbour\n\n"
+        f"{TOOLS_SECOND}\n",
+        {"paragraphs": [TOOLS_LEAD, TOOLS_SECOND]},
+        id="a box of one link over a blank line (Times Online), as before",
+    ),
+    pytest.param(
+        f"Ferry service resumes after storms\n\n{TOOLS_LEAD}\n\nRelated\n{TOOLS_SECOND}\n",
+        {"paragraphs": [TOOLS_LEAD, TOOLS_SECOND]},
+        id="guard: a heading with a paragraph under it keeps the paragraph",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BOX)
+def test_a_box_of_links_inside_the_story(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+SIGN_OFFS = [
+    pytest.param(
+        "- REUTERS\n\nEmail this story Print this story\n",
+        [TOOLS_LEAD, TOOLS_SECOND],
+        id="over the tools (NZ Herald)",
+    ),
+    pytest.param("- AAP\n", [TOOLS_LEAD, TOOLS_SECOND], id="the last line (The Australian)"),
+    pytest.param("-- Reuters\n", [TOOLS_LEAD, TOOLS_SECOND], id="after a double dash"),
+    pytest.param(
+        "- AP\n\nThe harbour reopens on Friday.\n",
+        [TOOLS_LEAD, TOOLS_SECOND, "- AP", "The harbour reopens on Friday."],
+        id="guard: a dashed name with the story going on under it stays",
+    ),
+]
+
+
+@pytest.mark.parametrize(("tail", "paragraphs"), SIGN_OFFS)
+def test_a_wire_sign_off_after_a_dash(tail: str, paragraphs: list[str]) -> None:
+    check(
+        f"Ferry service resumes after storms\n\n{TOOLS_LEAD}\n\n{TOOLS_SECOND}\n\n{tail}",
+        {"paragraphs": paragraphs},
+    )

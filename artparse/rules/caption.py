@@ -675,7 +675,13 @@ def looks_like_caption(text: str) -> bool:
     found = find_date(tail, fallback=False)
     if found is None:
         return False
+    if text[: len(text) - len(tail) + found.start].count(" ") < MIN_WORDS_BEFORE_DATE:
+        return False  # little but the date: a date line ("Globe Staff / December 31, 2007")
     return found.start >= len(tail) - DATE_TAIL or _PLACE_AFTER_DATE.match(tail, found.end) is not None
+
+
+MIN_WORDS_BEFORE_DATE = 4
+"""An AP caption says what the photo shows, then its date: a few words come before the date."""
 
 
 DATE_TAIL = 24

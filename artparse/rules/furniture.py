@@ -31,6 +31,7 @@ from artparse.patterns import (
     SHARE_COUNT,
     SIGN_OFF,
     SPONSOR_LABELS,
+    TOOL_BUTTON_WORDS,
     TOOL_BUTTONS,
     VIEW_COUNT,
     VIEW_COUNT_FIRST_WORDS,
@@ -41,7 +42,7 @@ from artparse.patterns import (
 )
 from artparse.rules.highlight import LONGEST_LABEL, highlights_label
 from artparse.state import LIST_MARKS, State, Wrap, list_item, standfirst_copy
-from artparse.vocab import CLAUSE_ENDS, END_MARKS, SHARE_TARGETS
+from artparse.vocab import CLAUSE_ENDS, DASHES, END_MARKS, SHARE_TARGETS
 
 MAX_FURNITURE = 200
 """Furniture lines are short; a long line that opens with "Share" is prose."""
@@ -172,6 +173,16 @@ def furniture(state: State, silent: bool) -> bool:
         if not silent:
             state.claim(Kind.FURNITURE, "furniture", state.pos, text)
         return True
+    if state.title is not None and text.rstrip(":").casefold() in LIST_LABELS:
+        box_end = _link_box_end(state)
+        if box_end is not None:
+            if not silent:
+                state.claim(Kind.FURNITURE, "furniture", box_end, text)
+            return True
+    if len(text) <= MAX_TOOL_BAR and _tool_bar(text):
+        if not silent:
+            state.claim(Kind.FURNITURE, "furniture", state.pos, text)
+        return True
     if state.title is not None:
         # a page's lists: a share bar ("* Share", "* Tweet"), "* Print", "* Link Copied"
         text = list_item(text) or text
@@ -220,9 +231,13 @@ def furniture(state: State, silent: bool) -> bool:
     list_label = state.body_started and text.rstrip(":").casefold() in LIST_LABELS
     cards_end = _story_cards_end(state) if list_label and not _list_follows(state) else None
     if (
-        len(text) <= _LONGEST_SIGN_OFF
-        and text.casefold() in SIGN_OFF
-        and (state.pos == state.last_content or (text in END_MARKS and _contacts_after(state)))
+        len(text) <= _LONGEST_SIGN_OFF + _DASH_BEFORE
+        and _sign_off(text)
+        and (
+            state.pos == state.last_content
+            or (text in END_MARKS and _contacts_after(state))
+            or _tools_after(state)
+        )
     ):
         end = state.last_content  # the sign-off, or a release's end mark and the contacts under it
     elif not state.body_started and state.title is not None and text.casefold() in CREDIT_SOURCE_SET:
@@ -552,6 +567,34 @@ def _wall_end(state: State) -> int:
     return state.pos
 
 
+MAX_BOX_LINK = 120
+"""A link in a box of other stories is a headline."""
+MAX_BOX_LINES = 16
+"""Links a box inside the story holds (two lists of a few links, each under its heading)."""
+_LINK_END_MARKS = (".", ":", ";", "!")
+"""How a paragraph's line ends and a headline's does not (a headline may ask a question)."""
+
+
+def _link_box_end(state: State) -> int | None:
+    """The last link of a box of other stories set inside the story, under its heading (else None).
+
+    A copy of a news page takes the box that the page sets between the story's paragraphs or
+    under its byline: a heading ("Related Stories", "Related Links", "Related Articles"), then a
+    headline a line, set tight, the story going on under the box: ABC News' "Related Stories"
+    and "Top Entertainment stories" between its second and third paragraphs, Times Online's
+    "Related Links" and the Mirror's "Related Articles" (the 2008 Google News pages). The box
+    ends at a blank line or at the paragraph under it (a long line, or one that ends a sentence).
+    """
+    lines = state.lines
+    end = None
+    for index in range(state.pos + 1, min(state.pos + 1 + MAX_BOX_LINES, len(lines))):
+        text = lines[index].text
+        if not text or len(text) > MAX_BOX_LINK or text.endswith(_LINK_END_MARKS):
+            break
+        end = index
+    return end
+
+
 MAX_CARD_LINE = 200
 """A card's line is a headline, a name, a date or a teaser of a sentence or two."""
 MAX_CARD_LINES = 40
@@ -812,6 +855,71 @@ def _buttons_run_together(text: str) -> bool:
     options" open with the share button)."""
     rest = text.partition(" ")[2]
     return bool(rest) and _furniture_phrase(rest[:FURNITURE_HEAD].casefold(), rest)
+
+
+MAX_TOOL_BAR = 80
+"""A tool bar is a few buttons: a longer line that opens with "Email" is prose."""
+_TOOL_BAR_MARKS = lazy_compile(r"[|\u2022\u00b7/+\u2013\u2014]")
+"""What stands between a tool bar's buttons, or for a button whose label is an icon: pipes,
+bullets, slashes, the "–" and "+" of a text-size control."""
+
+
+def _tool_bar(text: str) -> bool:
+    """Whether the line is only a tool bar: two or more tool buttons (``TOOL_BUTTON_WORDS``) run
+    together, perhaps between pipes or bullets. A copy of a story's tools box keeps its buttons on
+    one line: the Boston Globe's "Email|Print| Text size – +", the BBC's "E-mail this to a friend
+    Printable version" (two table cells); the Vancouver Sun's "Share Adjust Comment Print" is the
+    same bar in a converted page (``_buttons_run_together``)."""
+    folded = text.casefold()
+    if folded.partition(" ")[0].partition("|")[0] not in TOOL_BUTTON_WORDS:
+        return False
+    words = _TOOL_BAR_MARKS.sub(" ", folded).split()
+    at = buttons = 0
+    while at < len(words):
+        for button in TOOL_BUTTON_WORDS.get(words[at], ()):
+            if tuple(words[at : at + len(button)]) == button:
+                at += len(button)
+                buttons += 1
+                break
+        else:
+            return False
+    return buttons > 1
+
+
+_DASH_BEFORE = 3
+"""Room for the dash a newspaper sets before the wire's sign-off ("- ", "-- ")."""
+
+
+MAX_TOOLS_AFTER = 2
+"""Lines of tools a page prints under the story's last line (an email link, a print link)."""
+
+
+def _tools_after(state: State) -> bool:
+    """Whether only the page's tools follow the line: a sign-off closes the story, and a copy
+    of the page may take the tool bar under it too (the New Zealand Herald's "Email this story
+    Print this story" under "- REUTERS"), as the corpus copies end with "Print" or "Share"."""
+    index = state.pos
+    for _ in range(MAX_TOOLS_AFTER):
+        nxt = state.next_content(index + 1)
+        if nxt is None:
+            return index != state.pos
+        text = state.lines[nxt].text
+        if not (len(text) <= MAX_TOOL_BAR and (_tool_bar(text) or text.casefold() in TOOL_BUTTONS)):
+            return False
+        index = nxt
+    return state.next_content(index + 1) is None
+
+
+def _sign_off(text: str) -> bool:
+    """Whether the line is a wire sign-off (``SIGN_OFF``), perhaps after a dash: a newspaper
+    that runs wire copy signs it off with the agency's name after a dash (the New Zealand
+    Herald's "- REUTERS", The Australian's "- AAP" on the 2008 Google News pages)."""
+    if text.casefold() in SIGN_OFF:
+        return True
+    if text[:1] not in DASHES:
+        return False
+    signed = text.lstrip(DASHES).lstrip()
+    return signed != text and signed[:1].isalpha() and signed.casefold() in SIGN_OFF
 
 
 def _furniture_phrase(head: str, text: str) -> bool:

@@ -53,8 +53,18 @@ def subtitle(state: State, silent: bool) -> bool:
         return True
     if prev.kind == Kind.TITLE and _record_text_under_title(state):
         return False
+    if prev.kind == Kind.TITLE and MIN_HEAD_DEK_WORDS - 1 <= text.count(" ") < MIN_SUBTITLE_WORDS - 1:
+        if _over_head_matter(state, text):  # a short dek: the head's byline or date under it says so
+            if not silent:
+                _claim(state, text)
+            return True
+        return False
     if len(text) > MAX_SET_APART or text.count(" ") < MIN_SUBTITLE_WORDS - 1:
         return False
+    if prev.kind == Kind.TITLE and len(text) <= MAX_DEK and _over_head_matter(state, text):
+        if not silent:
+            _claim(state, text)
+        return True
     nxt = state.next_content(state.pos + 1, limit=MAX_GAP + 1)
     if nxt is None or opens_with_dateline(text):
         return False
@@ -397,6 +407,50 @@ def _over_caption_and_byline(state: State, below: int, text: str) -> bool:
     if _sentences(text) > MAX_STANDFIRST_SENTENCES or not looks_like_caption(state.lines[below].text):
         return False
     return state.would_claim(after, asker="subtitle") == "byline"
+
+
+MIN_HEAD_DEK_WORDS = 4
+"""A dek the head's byline or date follows may be a short phrase ("Leader memorialized at
+prayer service"); a label of three words or fewer is a kicker's or a section's."""
+HEAD_MATTER_LOOKED_AT = 3
+"""Lines under the dek in which the head's byline or date stands: a caption, a credit or the
+tools may come between."""
+
+
+def _over_head_matter(state: State, text: str) -> bool:
+    """Right under the headline, a phrase that ends no sentence, over the rest of the head: the
+    byline or the date line follows within ``HEAD_MATTER_LOOKED_AT`` lines, only the lead photo's
+    caption and short lines (a credit, the tools) between them. News pages print the head in the
+    order headline, dek, lead photo, byline and date, the body after them, and a copy of the page
+    keeps that order: msnbc.com's dek over the photo's caption and the byline (Dragnet), the
+    Boston Globe's over its caption, its "Email|Print" tools and "By ..." (a 2008 Google News
+    page). A phrase, not a sentence: a lead paragraph ends its sentence; not in headline case
+    (the real headline under a kicker: the New York Times' "Lochte-Phelps Rivalry Will Continue
+    in London" under "The World in Their Wake"); not a byline, a date, a dateline or a caption
+    itself."""
+    if text.rstrip(CLOSERS)[-1:] in _SENTENCE_END or ". " in text:
+        return False
+    if _headline_case(text):  # the real headline under a kicker, as ``_above_head_label`` reads it
+        return False
+    if BYLINE_PREFIX.match(text) or looks_like_caption(text) or opens_with_dateline(text):
+        return False
+    if find_date(text, fallback=False) is not None:
+        return False
+    index = state.pos
+    for _ in range(HEAD_MATTER_LOOKED_AT):
+        nxt = state.next_content(index + 1, limit=MAX_GAP + 1)
+        if nxt is None:
+            return False
+        claimer = state.would_claim(nxt, asker="subtitle")
+        if claimer in ("byline", "date_line"):
+            return True
+        following = state.lines[nxt].text
+        if claimer != "caption" and (
+            len(following) > MAX_HEAD_LABEL or following.rstrip(CLOSERS)[-1:] in _SENTENCE_END
+        ):
+            return False
+        index = nxt
+    return False
 
 
 def _header_follows(state: State, index: int) -> str | None:

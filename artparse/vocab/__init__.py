@@ -466,6 +466,8 @@ SIGN_OFFS = (
     "AFP",
     "(UPI)",
     "UPI",
+    "(AAP)",  # Australian Associated Press: The Australian's "- AAP" under the wire stories it runs
+    "AAP",
     "-30-",
     "###",
     "END",

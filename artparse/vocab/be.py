@@ -76,7 +76,13 @@ VOCAB = Vocab.of(
         "publication": ("Крыніца", "Выданне", "Газета"),
     },
     list_labels=("Самае чытанае",),
-    tool_buttons=("падтрымаць", "закрыць"),
+    tool_buttons=(
+        # the article tools box of a copied page (see en: "Email story", "Printable version", "Text size")
+        "версія для друку",
+        "памер шрыфту",
+        "падтрымаць",
+        "закрыць",
+    ),
     lead_labels=(
         "Абноўлена",
         "Заўвага",

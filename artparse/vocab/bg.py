@@ -4,7 +4,17 @@ from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
     subject_pronouns=("Той", "Тя", "Те"),
-    tool_buttons=("принтирай", "към началото", "дари", "назад напред", "предишна следваща", "затвори"),
+    tool_buttons=(
+        # the article tools box of a copied page (see en: "Email story", "Printable version", "Text size")
+        "версия за печат",
+        "размер на шрифта",
+        "принтирай",
+        "към началото",
+        "дари",
+        "назад напред",
+        "предишна следваща",
+        "затвори",
+    ),
     rank=11,
     view_count_labels=("Прегледи:", "Посещения:"),
     relative_days=("днес", "вчера"),

@@ -4,7 +4,19 @@ from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
     subject_pronouns=("On", "Ona", "Oni"),
-    tool_buttons=("vytisknout", "nahoru", "tisk", "sledovat", "podpořte nás", "předchozí další", "zavřít"),
+    tool_buttons=(
+        # the article tools box of a copied page (see en: "Email story", "Printable version", "Text size")
+        "verze pro tisk",
+        "velikost písma",
+        "poslat e-mailem",
+        "vytisknout",
+        "nahoru",
+        "tisk",
+        "sledovat",
+        "podpořte nás",
+        "předchozí další",
+        "zavřít",
+    ),
     rank=13,
     view_count_labels=("Zobrazeno:", "Přečteno:"),
     relative_days=("dnes", "včera"),

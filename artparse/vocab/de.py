@@ -6,6 +6,12 @@ VOCAB = Vocab.of(
     paywall_notes=("weiterlesen mit", "um weiterzulesen", "kostenlos lesen"),
     subject_pronouns=("Er",),
     tool_buttons=(
+        # the article tools box of a copied page (see en: "Email story", "Printable version", "Text size")
+        "e-mail",
+        "artikel versenden",
+        "druckversion",
+        "schriftgröße",
+        "textgröße",
         "artikel drucken",
         "drucken",
         "nach oben",

@@ -32,6 +32,29 @@ VOCAB = Vocab.of(
         # options"; El País' "Otros" in Spanish)
         "show more sharing options",
         "more sharing options",
+        # an article's tools box, each tool its own block over or beside the story (Dragnet's
+        # copy-pasted pages; the 2008 Google News pages: the BBC's "E-mail this to a friend" and
+        # "Printable version", the Toronto Star's "Email story", "Print", "Choose text size",
+        # "Report typo or correction", ABC News' "Font Size", "E-mail", "Print", "Share", the Boston
+        # Globe's "Email|Print| Text size")
+        "email",
+        "e-mail",
+        "email story",
+        "e-mail story",
+        "email this story",
+        "e-mail this story",
+        "email this to a friend",
+        "e-mail this to a friend",
+        "email to a friend",
+        "e-mail to a friend",
+        "printable version",
+        "printer friendly version",
+        "print this story",
+        "font size",
+        "text size",
+        "choose text size",
+        "report typo or correction",
+        "report a typo",
     ),
     rank=1,
     view_count_labels=("Hits:", "Views:", "Viewed"),
@@ -343,6 +366,11 @@ VOCAB = Vocab.of(
         "Trending",
         "Related",
         "Related items",
+        # a box of links to other stories set inside the story (ABC News' "Related Stories", Times
+        # Online's "Related Links", the Mirror's "Related Articles" on the 2008 Google News pages)
+        "Related stories",
+        "Related articles",
+        "Related links",
         "Latest stories",
         "Latest news",
         "Promoted content",

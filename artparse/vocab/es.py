@@ -6,6 +6,11 @@ VOCAB = Vocab.of(
     paywall_notes=("suscríbete para seguir leyendo", "suscríbase para seguir leyendo"),
     subject_pronouns=("Él", "Ella", "Ellos", "Ellas"),
     tool_buttons=(
+        # the article tools box of a copied page (see en: "Email story", "Printable version", "Text size")
+        "enviar a un amigo",
+        "versión para imprimir",
+        "tamaño de letra",
+        "tamaño del texto",
         "imprimir",
         "volver arriba",
         "seguir",

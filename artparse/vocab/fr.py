@@ -6,6 +6,12 @@ VOCAB = Vocab.of(
     paywall_notes=("de cet article à lire", "la suite est réservée aux abonnés"),
     subject_pronouns=("Il", "Elle", "Ils", "Elles"),
     tool_buttons=(
+        # the article tools box of a copied page (see en: "Email story", "Printable version", "Text size")
+        "e-mail",
+        "envoyer à un ami",
+        "version imprimable",
+        "taille du texte",
+        "signaler une erreur",
         "imprimer",
         "haut de page",
         "retour en haut",

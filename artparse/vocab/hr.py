@@ -4,7 +4,17 @@ from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
     subject_pronouns=("On", "Ona", "Oni"),
-    tool_buttons=("ispiši", "na vrh", "doniraj", "natrag naprijed", "prethodna sljedeća", "zatvori"),
+    tool_buttons=(
+        # the article tools box of a copied page (see en: "Email story", "Printable version", "Text size")
+        "verzija za ispis",
+        "veličina slova",
+        "ispiši",
+        "na vrh",
+        "doniraj",
+        "natrag naprijed",
+        "prethodna sljedeća",
+        "zatvori",
+    ),
     rank=15,
     view_count_labels=("Pregleda:", "Pregledano:"),
     relative_days=("danas", "jučer"),

@@ -6,6 +6,10 @@ VOCAB = Vocab.of(
     paywall_notes=("abbonati per continuare a leggere",),
     subject_pronouns=("Egli", "Ella", "Essi"),
     tool_buttons=(
+        # the article tools box of a copied page (see en: "Email story", "Printable version", "Text size")
+        "invia ad un amico",
+        "versione stampabile",
+        "dimensione testo",
         "stampa articolo",
         "torna su",
         "stampa",

@@ -4,7 +4,18 @@ from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
     subject_pronouns=("On", "Ona", "Oni", "One"),
-    tool_buttons=("drukuj", "do góry", "obserwuj", "wesprzyj", "poprzedni następny", "zamknij"),
+    tool_buttons=(
+        # the article tools box of a copied page (see en: "Email story", "Printable version", "Text size")
+        "wersja do druku",
+        "rozmiar czcionki",
+        "wyślij znajomemu",
+        "drukuj",
+        "do góry",
+        "obserwuj",
+        "wesprzyj",
+        "poprzedni następny",
+        "zamknij",
+    ),
     rank=12,
     view_count_labels=("Odsłon:", "Wyświetleń:"),
     relative_days=("dzisiaj", "dziś", "wczoraj"),

@@ -6,6 +6,11 @@ VOCAB = Vocab.of(
     paywall_notes=("assine para continuar lendo", "assine para continuar a ler"),
     subject_pronouns=("Ele", "Ela", "Eles", "Elas"),
     tool_buttons=(
+        # the article tools box of a copied page (see en: "Email story", "Printable version", "Text size")
+        "enviar por e-mail",
+        "versão para impressão",
+        "tamanho da letra",
+        "tamanho do texto",
         "imprimir",
         "voltar ao topo",
         "seguir",

@@ -5,6 +5,9 @@ from artparse.vocab import Vocab
 VOCAB = Vocab.of(
     subject_pronouns=("Он", "Она", "Они"),
     tool_buttons=(
+        # the article tools box of a copied page (see en: "Email story", "Printable version", "Text size")
+        "отправить другу",
+        "размер шрифта",
         "версия для печати",
         "наверх",
         "подписаться",

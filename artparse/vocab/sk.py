@@ -4,7 +4,16 @@ from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
     subject_pronouns=("On", "Ona", "Oni"),
-    tool_buttons=("vytlačiť", "nahor", "podporte nás", "predchádzajúci ďalší", "zavrieť"),
+    tool_buttons=(
+        # the article tools box of a copied page (see en: "Email story", "Printable version", "Text size")
+        "verzia pre tlač",
+        "veľkosť písma",
+        "vytlačiť",
+        "nahor",
+        "podporte nás",
+        "predchádzajúci ďalší",
+        "zavrieť",
+    ),
     rank=14,
     view_count_labels=("Zobrazené:", "Prečítané:"),
     relative_days=("dnes", "včera"),

@@ -4,7 +4,17 @@ from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
     subject_pronouns=("On", "Ona", "Oni"),
-    tool_buttons=("natisni", "na vrh", "doniraj", "nazaj naprej", "prejšnja naslednja", "zapri"),
+    tool_buttons=(
+        # the article tools box of a copied page (see en: "Email story", "Printable version", "Text size")
+        "različica za tiskanje",
+        "velikost pisave",
+        "natisni",
+        "na vrh",
+        "doniraj",
+        "nazaj naprej",
+        "prejšnja naslednja",
+        "zapri",
+    ),
     rank=16,
     view_count_labels=("Ogledov:",),
     relative_days=("danes", "včeraj"),

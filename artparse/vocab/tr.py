@@ -41,7 +41,17 @@ VOCAB = Vocab.of(
         "tüm hakları saklıdır",
     ),
     home_labels=("Ana Sayfa", "Anasayfa"),
-    tool_buttons=("yazdır", "başa dön", "takip et", "bağış yap", "önceki sonraki", "kapat"),
+    tool_buttons=(
+        # the article tools box of a copied page (see en: "Email story", "Printable version", "Text size")
+        "yazı boyutu",
+        "arkadaşına gönder",
+        "yazdır",
+        "başa dön",
+        "takip et",
+        "bağış yap",
+        "önceki sonraki",
+        "kapat",
+    ),
     share_count_words=("paylaşım",),
     list_labels=("İlgili Haberler", "Benzer Haberler", "Çok Okunanlar"),
     months={

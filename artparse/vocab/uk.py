@@ -5,6 +5,9 @@ from artparse.vocab import Vocab
 VOCAB = Vocab.of(
     subject_pronouns=("Він", "Вона", "Вони"),
     tool_buttons=(
+        # the article tools box of a copied page (see en: "Email story", "Printable version", "Text size")
+        "розмір шрифту",
+        "надіслати другу",
         "версія для друку",
         "нагору",
         "підписатися",
