@@ -337,9 +337,14 @@ _PLAIN_SIGNATURE = lazy_compile(r"^[—–]\s?[^()\n]{1,80}\(@\w{1,30}\)")
 """The same signature where a converter marks no quotes: "— SMN Argentina (@SMN_Argentina) ..."."""
 
 
-_GLUED_SIGNATURE = lazy_compile(r"\s[—–]\s?[^()\n—–]{1,80}\(@\w{1,30}\)\s[^()\n]{3,30}\d{4}$")
+_GLUED_SIGNATURE = lazy_compile(r"\s[—–]\s?[^()\n—–]{1,80}\(@\w{1,30}\)\s[^()\n]{3,30}\d{4}(?:\s\w{1,2}\.)?$")
 """The signature and date run on after the post's words: "... pic.twitter.com/x — TODAY
-(@TODAYshow) June 4, 2018"."""
+(@TODAYshow) June 4, 2018". The embed prints its date in the language the page asks for (X's
+embedded-post parameter reference: ``lang`` "loads text components in the specified
+language"), in that language's long date form, where the year may take a short word after it
+(CLDR: Russian and Bulgarian "31 декабря 2018 г.", Ukrainian "2018 р.", Lithuanian "2018 m."),
+as in Sputnik's English page of the SemEval-2023 task 3 files, set in Russian. A bare full stop
+after the year is not taken: "... (@handle) wrote in March 2020." is a sentence."""
 
 
 def unmarked_posts(lines: list[Line]) -> Mapping[int, int]:

@@ -454,6 +454,47 @@ UNMARKED_POSTS = [
         },
     ),
     fixture(
+        "a post run onto one line, its date in the page's language with the year's mark (ru)",
+        "Harbour bridge to close for repairs\n" + BODY.replace("\n\n", "\n") + "The mayor wrote on Twitter.\n"
+        "The bridge will be safe again by the autumn pic.twitter.com/abc"
+        " — Jane Roe (@mayor_roe) 3 марта 2020 г.\n"
+        "The bridge last closed in 1998.\n",
+        {
+            "paragraphs": [
+                *BODY.strip().split("\n\n"),
+                "The mayor wrote on Twitter.",
+                "The bridge last closed in 1998.",
+            ]
+        },
+    ),
+    fixture(
+        "a post run onto one line, its date in Lithuanian with the year's mark",
+        "Harbour bridge to close for repairs\n" + BODY.replace("\n\n", "\n") + "The mayor wrote on Twitter.\n"
+        "The bridge will be safe again by the autumn pic.twitter.com/abc"
+        " — Jane Roe (@mayor_roe) 2020 m. kovo 3 d. 2020 m.\n"
+        "The bridge last closed in 1998.\n",
+        {
+            "paragraphs": [
+                *BODY.strip().split("\n\n"),
+                "The mayor wrote on Twitter.",
+                "The bridge last closed in 1998.",
+            ]
+        },
+    ),
+    fixture(
+        "a sentence naming a handle after a dash and closing on a year and a full stop stays",
+        "Harbour bridge to close for repairs\n" + BODY.replace("\n\n", "\n") + "The plan was first floated"
+        " — Jane Roe (@mayor_roe) wrote of it in March 2020.\n"
+        "The bridge last closed in 1998.\n",
+        {
+            "paragraphs": [
+                *BODY.strip().split("\n\n"),
+                "The plan was first floated — Jane Roe (@mayor_roe) wrote of it in March 2020.",
+                "The bridge last closed in 1998.",
+            ]
+        },
+    ),
+    fixture(
         "a sentence naming a handle after a dash, with no date at its end, stays",
         "Harbour bridge to close for repairs\n\n" + BODY + "The bridge will reopen — Jane Roe (@mayor_roe) "
         "promised on Tuesday.\n\nThe bridge last closed in 1998.\n",
@@ -478,6 +519,60 @@ UNMARKED_POSTS = [
         },
     ),
 ]
+
+
+PRINTED_TWICE = [
+    fixture(
+        "a related story's link printed twice (link text and title) between the paragraphs",
+        "Harbour bridge to close for repairs\n\n"
+        + BODY
+        + "Will the ferry run all summer?Will the ferry run all summer?\n\n"
+        "The bridge last closed in 1998.\n",
+        {"paragraphs": [*BODY.strip().split("\n\n"), "The bridge last closed in 1998."]},
+    ),
+    fixture(
+        "a poll's question printed twice with a space between",
+        "Harbour bridge to close for repairs\n\n"
+        + BODY
+        + "Should the bridge be rebuilt? Should the bridge be rebuilt?\n\n"
+        "The bridge last closed in 1998.\n",
+        {"paragraphs": [*BODY.strip().split("\n\n"), "The bridge last closed in 1998."]},
+    ),
+    fixture(
+        "a line repeating a phrase with more after it stays",
+        "Harbour bridge to close for repairs\n\n"
+        + BODY
+        + "Close the bridge, close the bridge, they chanted.\n\n"
+        "The bridge last closed in 1998.\n",
+        {
+            "paragraphs": [
+                *BODY.strip().split("\n\n"),
+                "Close the bridge, close the bridge, they chanted.",
+                "The bridge last closed in 1998.",
+            ]
+        },
+    ),
+    fixture(
+        "a one-word cry doubled stays",
+        "Harbour bridge to close for repairs\n\n"
+        + BODY
+        + "The ferry to Bora Bora runs daily.\n\nEncore! Encore!\n\n"
+        "The bridge last closed in 1998.\n",
+        {
+            "paragraphs": [
+                *BODY.strip().split("\n\n"),
+                "The ferry to Bora Bora runs daily.",
+                "Encore! Encore!",
+                "The bridge last closed in 1998.",
+            ]
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRINTED_TWICE)
+def test_printed_twice(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), UNMARKED_POSTS)

@@ -163,6 +163,10 @@ def furniture(state: State, silent: bool) -> bool:
         if not silent:
             state.claim(Kind.FURNITURE, "furniture", state.pos, text)
         return True
+    if state.body_started and len(text) <= MAX_FURNITURE and _printed_twice(text):
+        if not silent:  # a link's or a button's text printed twice: the page's, not the story's
+            state.claim(Kind.FURNITURE, "furniture", state.pos, text)
+        return True
     if len(text) > MAX_FURNITURE:
         if not (state.body_started and len(text) <= MAX_REFERENCE and _labelled_reference(text)):
             return False
@@ -287,6 +291,32 @@ def furniture(state: State, silent: bool) -> bool:
 
 MAX_NESTED_TITLE = 100
 """A video's title is a headline's length."""
+
+
+def _printed_twice(text: str) -> bool:
+    """Whether the line is one phrase printed twice back to back: a widget's text doubled.
+
+    A page states a link's or a button's text twice, as the visible text and as the label read
+    to screen readers (or an image's title over its link), and a copy that flattens the page
+    glues the two: the Evening Standard's comment buttons ("Delete commentDelete comment",
+    "Flag commentFlag comment"), Freedom Outpost's poll question ("Will ...? Will ...?") and a
+    French news site's related-story link ("Comment l’Ukraine peut-elle entrer dans
+    l’OTAN?Comment l’Ukraine peut-elle entrer dans l’OTAN?", in the SemEval-2023 task 3 files). A
+    sentence of the story is never itself twice over; a phrase of one word doubled ("Bora Bora",
+    "Walla Walla") is a name.
+    """
+    size = len(text)
+    half = size // 2
+    if size < MIN_PRINTED_TWICE or text[0] != text[size - half]:  # most lines: two look-ups decide
+        return False
+    first = text[:half]
+    if size % 2 and text[half] != " ":
+        return False
+    return " " in first and first == text[size - half :]
+
+
+MIN_PRINTED_TWICE = 2 * len("Flag it")
+"""A doubled phrase has at least two words ("Flag comment"); shorter doubles are names or cries."""
 
 
 def _nested_title(state: State, text: str) -> bool:
