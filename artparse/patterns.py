@@ -115,8 +115,11 @@ ABBREVIATED_LABELS = tuple(label for label in _all("caption_labels") if label.en
 _ABBREVIATED_LABEL = alternation(ABBREVIATED_LABELS)
 """Labels that are abbreviations ("Fot.") and need no colon: "... w Warszawie. Fot. PAP"."""
 ABBREVIATED_CREDIT_END = lazy_compile(
-    rf"(?:^|(?<=[\s.!?]))(?:{_ABBREVIATED_LABEL})\s(?P<credit>[^:.]{{1,60}})$"
+    rf"(?:^|(?<=[\s.!?]))(?:{_ABBREVIATED_LABEL})\s(?P<credit>[^:.]{{1,60}})\.?$"
 )
+"""An abbreviated label's credit at the end, closed by a full stop or not: BiznesAlert's "Rury
+... Nord Stream. Fot. Gazprom." as the colon-labelled credits of "... Фото: AP Photo." (RIA
+Novosti's copy in BSNLP) and "Ilustračné foto Foto: TASR." (Dobré noviny) close theirs."""
 LABEL_CREDIT_START = lazy_compile(
     rf"^(?:{CAPTION_LABEL})\s*:\s*(?P<credit>[^.:]{{1,60}}?)\s*[.|/]\s+(?P<text>\S.*)$",
     re.IGNORECASE,

@@ -1776,3 +1776,85 @@ LONE_DATELINE_OVER_ROWS = [
 @pytest.mark.parametrize(("text", "expected"), LONE_DATELINE_OVER_ROWS)
 def test_lone_dateline_over_rows(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
+
+
+# --- the site's name after a record's headline, as its host spells it -----------------------
+
+_LONG_CALL = (
+    "Javni poziv za sofinanciranje projektov nevladnih organizacij, ki delujejo na področju "
+    "varstva okolja, ohranjanja narave in trajnostnega razvoja podeželja ter se financirajo iz "
+    "sredstev občinskega proračuna in skladov Evropske unije za obdobje od leta 2024 do leta 2027 "
+    "v vseh občinah pomurske regije"
+)
+
+RECORD_TITLE = [
+    pytest.param(
+        "401\nsl\nhttps://www.novicenamizi.si/svet/most\nŽupan odprl nov most čez reko - Novice na mizi\n\n"
+        "Župan je v soboto po treh letih gradnje odprl nov most čez Savo.\n",
+        {"title": "Župan odprl nov most čez reko"},
+        id="sl: the site's name in small letters after a dash, spelling the host",
+    ),
+    pytest.param(
+        "402\nsl\nhttps://www.tedenskiglas.si/1042/most\nŽupan odprl nov most čez reko | Tedenski glas\n\n"
+        "Župan je v soboto po treh letih gradnje odprl nov most čez Savo.\n",
+        {"title": "Župan odprl nov most čez reko"},
+        id="sl: the site's name after a bar, spelling the host",
+    ),
+    pytest.param(
+        "403\nsl\nhttps://www.primer.si/novice/most\nŽupan odprl nov most čez reko - Novice na mizi\n\n"
+        "Župan je v soboto po treh letih gradnje odprl nov most čez Savo.\n",
+        {"title": "Župan odprl nov most čez reko - Novice na mizi"},
+        id="sl: words after a dash that do not spell the host stay in the headline",
+    ),
+    pytest.param(
+        f"404\nsl\nhttps://www.primer.si/razpis/poziv\n{_LONG_CALL}\n{_LONG_CALL} je odprt do konca maja.\n",
+        {"title": _LONG_CALL, "paragraphs": [f"{_LONG_CALL} je odprt do konca maja."]},
+        id="sl: a record's title field is the headline however long",
+    ),
+    pytest.param(
+        f"405\nsl\nhttps://www.primer.si/razpis/poziv\n\n{_LONG_CALL} je odprt do konca maja.\n",
+        {"title": None, "paragraphs": [f"{_LONG_CALL} je odprt do konca maja."]},
+        id="sl: a long line under a record's empty title field is text",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RECORD_TITLE)
+def test_record_title(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+# --- an abbreviated photo credit closed by a full stop -----------------------------------------
+
+STOPPED_ABBREVIATED_CREDIT = [
+    pytest.param(
+        "Nowy gazociąg na dnie Bałtyku\n\nBudowa gazociągu ruszyła w maju.\n\n"
+        "Rury ułożone na nabrzeżu w porcie. Fot. Gazociąg Bałtycki.\n\n"
+        "Prace mają potrwać do końca przyszłego roku.\n",
+        {
+            "captions": [{"text": "Rury ułożone na nabrzeżu w porcie.", "credit": "Gazociąg Bałtycki"}],
+            "paragraphs": [
+                "Budowa gazociągu ruszyła w maju.",
+                "Prace mają potrwać do końca przyszłego roku.",
+            ],
+        },
+        id="pl: 'Fot. X.' closing a caption line",
+    ),
+    pytest.param(
+        "Nowy gazociąg na dnie Bałtyku\n\nBudowa gazociągu ruszyła w maju.\n\n"
+        "Rury ułożono w porcie. Fot. Gazociąg Bałtycki. Prace potrwają rok.\n",
+        {
+            "captions": [],
+            "paragraphs": [
+                "Budowa gazociągu ruszyła w maju.",
+                "Rury ułożono w porcie. Fot. Gazociąg Bałtycki. Prace potrwają rok.",
+            ],
+        },
+        id="pl: a sentence after the credit makes the line text",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STOPPED_ABBREVIATED_CREDIT)
+def test_stopped_abbreviated_credit(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)

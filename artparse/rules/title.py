@@ -102,6 +102,7 @@ def _names_number(head: str, number: str) -> bool:
 
 _SEPARATOR_CHARS = " -|–—:·•/"
 _BREADCRUMB_SEPARATOR = ": "
+_TAIL_SEPARATORS = (" - ", " – ", " — ", " | ")
 _BREADCRUMB_LABEL = lazy_compile(rf"{_SECTION_WORD}(?: {_SECTION_WORD})?")
 
 
@@ -139,12 +140,14 @@ def _strip_site_tail(text: str, host: str, *, gapped: bool) -> str:
     """A headline without the site's name and breadcrumb that a page title prints after it.
 
     Page titles end with the site's name set off by a colon (Lenta.ru's "Headline: Политика:
-    Мир: Lenta.ru", its breadcrumb of sections between) or by a run of spaces (kroky.eu's
-    "Headline   KROKY"). Where the page's URL is known, a last item that names its host is the
-    site: it goes, with the capitalised labels of one or two words before it (the sections),
-    as long as a headline of four words or more stays. A name after one space goes only where
-    it is the whole host ("... Lenta.ru"); a bare word such as "kroky" (steps) may be the
-    headline's own, so it needs the run of spaces (``gapped``).
+    Мир: Lenta.ru", its breadcrumb of sections between), by a spaced dash or bar (Drugi svet's
+    "Headline - Drugi svet" on drugisvet.com, Dnevnik's "Headline | Dnevnik" on dnevnik.si: a
+    name of any case, as the site spells it) or by a run of spaces (kroky.eu's "Headline
+    KROKY"). Where the page's URL is known, a last item that names its host is the site: it
+    goes, with the capitalised labels of one or two words before it (the sections), as long
+    as a headline of four words or more stays. A name after one space goes only where it is
+    the whole host ("... Lenta.ru"); a bare word such as "kroky" (steps) may be the headline's
+    own, so it needs the run of spaces (``gapped``).
     """
     if _BREADCRUMB_SEPARATOR in text:
         items = text.split(_BREADCRUMB_SEPARATOR)
@@ -158,6 +161,11 @@ def _strip_site_tail(text: str, host: str, *, gapped: bool) -> str:
             if head.count(" ") + 1 >= MIN_WORDS_BEFORE_SECTION:
                 return head
             return text
+    for separator in _TAIL_SEPARATORS:
+        if separator in text:
+            head, _, name = text.rpartition(separator)
+            if head.count(" ") + 1 >= MIN_WORDS_BEFORE_SECTION and _names_host(name, host):
+                return head
     head, _, name = text.rpartition(" ")
     if (
         (gapped or "." in name)
@@ -315,18 +323,36 @@ def _has_small_word(words: list[str]) -> bool:
 
 MAX_TITLE = 250
 """Longer than any headline: a first line this long is the lead (story files with no title)."""
+MAX_RECORD_TITLE = 500
+"""A page title a record header carries can be a long official name; a line this long is text."""
+
+
+def _in_record_title_slot(state: State) -> bool:
+    """Whether the cursor line is the title field of a record header: right under its fields.
+
+    Dataset dumps print a record's fields one a line and then the page's title, whatever its
+    length: the BSNLP shared task's raw files (id, language, creation date, URL, then the title;
+    the corpus README's ``bsnlp-raw`` layout), where Razvojni center Murska Sobota's page title
+    is the full name of a call for proposals. A missing title leaves its line empty, so a line
+    right under the last field is the title's.
+    """
+    prev = state.prev_block()
+    return prev is not None and prev.kind == Kind.META and prev.lines[-1] == state.lines[state.pos].number - 1
 
 
 def title(state: State, silent: bool) -> bool:
     """Claim the first content line no header rule wanted: articles open with their headline.
 
     Story files that carry no headline open with the lead instead: a first line that is
-    paragraph-long, or that opens with a dateline ("(CNN) -- ..."), is left to the body.
+    paragraph-long (but for a record header's title field), or that opens with a dateline
+    ("(CNN) -- ..."), is left to the body.
     """
     if state.title is not None or state.body_started:
         return False
     text = state.lines[state.pos].text
-    if len(text) > MAX_TITLE or ((text[:1] in "(" or " (" in text[:60]) and opens_with_dateline(text)):
+    if len(text) > MAX_TITLE and (len(text) > MAX_RECORD_TITLE or not _in_record_title_slot(state)):
+        return False
+    if (text[:1] in "(" or " (" in text[:60]) and opens_with_dateline(text):
         return False
     if not silent:
         scraped = Kind.META in state.counts
