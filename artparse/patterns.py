@@ -213,6 +213,13 @@ MAX_ANSWER_BUTTONS = max(map(len, ANSWER_BUTTONS), default=0)
 TOOL_BUTTONS = frozenset(w.casefold() for w in _all("tool_buttons"))
 """A page's tool buttons, each the whole line: "Imprimer", "Haut de page", "Artikel drucken"."""
 MAX_TOOL_BUTTON = max(map(len, TOOL_BUTTONS), default=0)
+ENLARGE_LABELS = frozenset(w.casefold() for w in _all("enlarge_labels"))
+"""A photo's enlarge link alone on its line ("Enlarge This Image"), case-folded."""
+TOOL_BAR_LABELS = TOOL_BUTTONS | vocab.SHARE_TARGETS
+"""The labels a page's tool bar runs together on one line: its tool buttons and share targets."""
+TOOL_BAR_FIRST_WORDS = frozenset(label.split()[0] for label in TOOL_BAR_LABELS)
+"""First words of the tool-bar labels: the test before a line is read as a bar."""
+MAX_TOOL_BAR_LABEL_WORDS = max((label.count(" ") + 1 for label in TOOL_BAR_LABELS), default=0)
 SHARE_COUNT = lazy_compile(
     rf"^\d[\d.,\u00a0 ]{{0,12}}[km]? ?(?:{alternation(_all('share_count_words'))})$", re.IGNORECASE
 )

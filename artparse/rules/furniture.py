@@ -22,12 +22,15 @@ from artparse.patterns import (
     LIST_LABELS,
     MAX_ANSWER_BUTTONS,
     MAX_SPONSOR_LABEL,
+    MAX_TOOL_BAR_LABEL_WORDS,
     MAX_TOOL_BUTTON,
     NAVIGATION_CUES,
     PAYWALL_NOTES,
     SHARE_COUNT,
     SIGN_OFF,
     SPONSOR_LABELS,
+    TOOL_BAR_FIRST_WORDS,
+    TOOL_BAR_LABELS,
     TOOL_BUTTONS,
     VIEW_COUNT,
     VIEW_COUNT_FIRST_WORDS,
@@ -149,7 +152,12 @@ def furniture(state: State, silent: bool) -> bool:
         if not silent:
             state.claim(Kind.FURNITURE, "furniture", state.pos, text)
         return True
-    if _markup_line(text) or _share_button(state, text) or _template_placeholder(text):
+    if (
+        _markup_line(text)
+        or _share_button(state, text)
+        or _template_placeholder(text)
+        or (len(text) <= MAX_TOOL_BAR and _tool_bar(text))
+    ):
         if not silent:
             state.claim(Kind.FURNITURE, "furniture", state.pos, text)
         return True
@@ -201,8 +209,8 @@ def furniture(state: State, silent: bool) -> bool:
     list_label = state.body_started and text.rstrip(":").casefold() in LIST_LABELS
     cards_end = _story_cards_end(state) if list_label and not _list_follows(state) else None
     if (
-        len(text) <= _LONGEST_SIGN_OFF
-        and text.casefold() in SIGN_OFF
+        len(text) <= _LONGEST_SIGN_OFF + _DASH_BEFORE_SIGN_OFF
+        and _sign_off(text)
         and (state.pos == state.last_content or (text in END_MARKS and _contacts_after(state)))
     ):
         end = state.last_content  # the sign-off, or a release's end mark and the contacts under it
@@ -776,6 +784,68 @@ def _label_over_byline(state: State, text: str) -> bool:
             return True
         index = nxt
     return False
+
+
+_DASH_BEFORE_SIGN_OFF = 2
+"""A dash and a space before the sign-off ("- AAP")."""
+_DASHES = "-–—"
+
+
+def _sign_off(text: str) -> bool:
+    """A wire's sign-off (``SIGN_OFF``), bare ("Reuter", "(AP)") or after a dash: The Australian
+    closes AAP's copy with "- AAP", the Washington Post its partner's with "— Financial Times"."""
+    folded = text.casefold()
+    if folded in SIGN_OFF:
+        return True
+    return folded[:1] in _DASHES and folded.lstrip(_DASHES).lstrip() in SIGN_OFF
+
+
+MAX_TOOL_BAR = 100
+"""A tool bar is a handful of short labels."""
+MIN_TOOL_BAR_BUTTONS = 2
+"""A bar has two buttons or more; one alone is the single-button test's (``TOOL_BUTTONS``)."""
+_TOOL_BAR_SPLIT = lazy_compile(r"[\s|•·:]+")
+"""What stands between a bar's labels in a browser's copy: spaces, tabs, bars, bullets, and the
+colon after a tool's label ("Print Page: Print")."""
+_SIZE_CONTROLS = frozenset(("[-]", "[+]", "a-", "a+", "-", "+"))
+"""A text sizer's minus and plus buttons (Reuters' "[-] Text [+]")."""
+
+
+def _tool_bar(text: str) -> bool:
+    """A line that is only the labels of the page's tools and share buttons, side by side.
+
+    A news page sets its article tools in a bar over or under the story, and a browser's copy
+    (or a converter that prints inline elements on one line) keeps the labels as one line: the
+    BBC's "E-mail this to a friend / Printable version", McClatchy's "print email" and "Digg it
+    del.icio.us AIM", Reuters' "Email | Print | Share | Reprints | Single Page |" and "[-] Text
+    [+]", News Ltd's "Font Size: Decrease Increase" and "Print Page: Print", the Vancouver Sun's
+    "Share Adjust Comment Print". The line is read as a run of known labels (``TOOL_BAR_LABELS``:
+    the tool buttons and the share targets), longest first; any other word makes it prose. One
+    label of two words or more is a tool's too, above the headline as well ("Resize text" over
+    McClatchy's headline); a one-word label alone is left to the single-button test under it.
+    """
+    first = text[: text.find(" ")].casefold().rstrip(":|") if " " in text else ""
+    if first not in TOOL_BAR_FIRST_WORDS and first not in _SIZE_CONTROLS:
+        return False
+    words = [w for w in _TOOL_BAR_SPLIT.split(text.casefold()) if w]
+    buttons = pos = 0
+    while pos < len(words):
+        if words[pos] in _SIZE_CONTROLS:
+            size = 1
+        else:
+            size = next(
+                (
+                    n
+                    for n in range(min(MAX_TOOL_BAR_LABEL_WORDS, len(words) - pos), 0, -1)
+                    if " ".join(words[pos : pos + n]) in TOOL_BAR_LABELS
+                ),
+                0,
+            )
+            if not size:
+                return False
+        pos += size
+        buttons += 1
+    return buttons >= MIN_TOOL_BAR_BUTTONS or len(words) > 1  # one label of words: "Resize text"
 
 
 def _buttons_run_together(text: str) -> bool:
