@@ -8,6 +8,7 @@ from artparse.lazyre import lazy_compile
 from artparse.model import Kind
 from artparse.patterns import (
     ANSWER_BUTTONS,
+    BYLINE_PREFIX,
     COMMENTS_HEADING,
     COMMENTS_HEADINGS,
     COPYRIGHT_CUES,
@@ -156,7 +157,11 @@ def furniture(state: State, silent: bool) -> bool:
         _markup_line(text)
         or _share_button(state, text)
         or _template_placeholder(text)
-        or (len(text) <= MAX_TOOL_BAR and _tool_bar(text))
+        or (
+            len(text) <= MAX_TOOL_BAR
+            and _tool_bar(text)
+            and (state.title is not None or _headline_below(state))
+        )
     ):
         if not silent:
             state.claim(Kind.FURNITURE, "furniture", state.pos, text)
@@ -809,6 +814,27 @@ _TOOL_BAR_SPLIT = lazy_compile(r"[\s|•·:]+")
 colon after a tool's label ("Print Page: Print")."""
 _SIZE_CONTROLS = frozenset(("[-]", "[+]", "a-", "a+", "-", "+"))
 """A text sizer's minus and plus buttons (Reuters' "[-] Text [+]")."""
+
+
+MAX_BARS_OVER_HEADLINE = 3
+"""Tool bars stacked over a headline: a few."""
+
+
+def _headline_below(state: State) -> bool:
+    """Above the headline, a tool bar is the page's when the headline under it stands apart,
+    a blank line or the byline after it (the BBC's tools over its headline and a blank line,
+    McClatchy's over "Bush declares ..." over "By JANE DOE"). A headline run on into a caption
+    and the lead (BBC Sport's) is left alone: with the bar taken away, the kicker rule would
+    read the headline as a kicker over the caption."""
+    nxt = state.next_content(state.pos + 1, limit=3)
+    for _ in range(MAX_BARS_OVER_HEADLINE):  # past the other bars: "print email" over "Digg it ..."
+        if nxt is None or not _tool_bar(state.lines[nxt].text):
+            break
+        nxt = state.next_content(nxt + 1, limit=3)
+    if nxt is None or nxt + 1 >= len(state.lines):
+        return False
+    after = state.lines[nxt + 1].text
+    return not after or BYLINE_PREFIX.match(after) is not None
 
 
 def _tool_bar(text: str) -> bool:
