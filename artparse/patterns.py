@@ -219,6 +219,14 @@ TOOL_BAR_LABELS = TOOL_BUTTONS | vocab.SHARE_TARGETS
 """The labels a page's tool bar runs together on one line: its tool buttons and share targets."""
 TOOL_BAR_FIRST_WORDS = frozenset(label.split()[0] for label in TOOL_BAR_LABELS)
 """First words of the tool-bar labels: the test before a line is read as a bar."""
+TOOL_BAR_OPENINGS = frozenset(
+    spelled + end
+    for word in (*TOOL_BAR_FIRST_WORDS, "[-]", "[+]")
+    for spelled in (word, word.capitalize(), word.upper())
+    for end in ("", ":", "|")
+)
+"""A tool bar's first word as a line prints it (lower case, capitalised or in capitals, perhaps
+with the colon or bar after it): the one lookup that gates ``furniture._tool_bar``."""
 MAX_TOOL_BAR_LABEL_WORDS = max((label.count(" ") + 1 for label in TOOL_BAR_LABELS), default=0)
 SHARE_COUNT = lazy_compile(
     rf"^\d[\d.,\u00a0 ]{{0,12}}[km]? ?(?:{alternation(_all('share_count_words'))})$", re.IGNORECASE

@@ -653,6 +653,9 @@ MAX_BARE_CREDIT = 40
 _VIA = " via "
 
 
+MAX_ENLARGE_LABEL = max(map(len, ENLARGE_LABELS), default=0)
+
+
 def _under_enlarge_link(state: State) -> bool:
     """Whether the line stands right under a photo's enlarge link (``ENLARGE_LABELS``): the
     New York Times prints "Enlarge This Image" over the photo's credit and caption, canada.com
@@ -662,7 +665,10 @@ def _under_enlarge_link(state: State) -> bool:
     above = state.pos - 1
     if above >= 0 and not state.lines[above].text:
         above -= 1
-    return above >= 0 and state.lines[above].text.casefold() in ENLARGE_LABELS
+    if above < 0:
+        return False
+    label = state.lines[above].text
+    return len(label) <= MAX_ENLARGE_LABEL and label.casefold() in ENLARGE_LABELS
 
 
 def _bare_credit(text: str, *, last: bool) -> bool:

@@ -30,8 +30,8 @@ from artparse.patterns import (
     SHARE_COUNT,
     SIGN_OFF,
     SPONSOR_LABELS,
-    TOOL_BAR_FIRST_WORDS,
     TOOL_BAR_LABELS,
+    TOOL_BAR_OPENINGS,
     TOOL_BUTTONS,
     VIEW_COUNT,
     VIEW_COUNT_FIRST_WORDS,
@@ -850,8 +850,8 @@ def _tool_bar(text: str) -> bool:
     label of two words or more is a tool's too, above the headline as well ("Resize text" over
     McClatchy's headline); a one-word label alone is left to the single-button test under it.
     """
-    first = text[: text.find(" ")].casefold().rstrip(":|") if " " in text else ""
-    if first not in TOOL_BAR_FIRST_WORDS and first not in _SIZE_CONTROLS:
+    first = text.partition(" ")[0]
+    if first not in TOOL_BAR_OPENINGS:  # most lines: one lookup, no case-folded copy
         return False
     words = [w for w in _TOOL_BAR_SPLIT.split(text.casefold()) if w]
     buttons = pos = 0
