@@ -216,19 +216,21 @@ MAX_ANSWER_BUTTONS = max(map(len, ANSWER_BUTTONS), default=0)
 TOOL_BUTTONS = frozenset(w.casefold() for w in _all("tool_buttons"))
 """A page's tool buttons, each the whole line: "Imprimer", "Haut de page", "Artikel drucken"."""
 MAX_TOOL_BUTTON = max(map(len, TOOL_BUTTONS), default=0)
-
-
-def _buttons_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
-    by_first: dict[str, list[tuple[str, ...]]] = {}
-    for button in TOOL_BUTTONS:
-        words = tuple(button.split())
-        by_first.setdefault(words[0], []).append(words)
-    return {first: tuple(sorted(found, key=len, reverse=True)) for first, found in by_first.items()}
-
-
-TOOL_BUTTON_WORDS = _buttons_by_first_word()
-"""Each tool button's words under its first word, the longest button first: how a tool bar run
-together on one line is read button by button."""
+ENLARGE_LABELS = frozenset(w.casefold() for w in _all("enlarge_labels"))
+"""A photo's enlarge link alone on its line ("Enlarge This Image"), case-folded."""
+TOOL_BAR_LABELS = TOOL_BUTTONS | vocab.SHARE_TARGETS
+"""The labels a page's tool bar runs together on one line: its tool buttons and share targets."""
+TOOL_BAR_FIRST_WORDS = frozenset(label.split()[0] for label in TOOL_BAR_LABELS)
+"""First words of the tool-bar labels: the test before a line is read as a bar."""
+TOOL_BAR_OPENINGS = frozenset(
+    spelled + end
+    for word in (*TOOL_BAR_FIRST_WORDS, "[-]", "[+]")
+    for spelled in (word, word.capitalize(), word.upper())
+    for end in ("", ":", "|")
+)
+"""A tool bar's first word as a line prints it (lower case, capitalised or in capitals, perhaps
+with the colon or bar after it): the one lookup that gates ``furniture._tool_bar``."""
+MAX_TOOL_BAR_LABEL_WORDS = max((label.count(" ") + 1 for label in TOOL_BAR_LABELS), default=0)
 SHARE_COUNT = lazy_compile(
     rf"^\d[\d.,\u00a0 ]{{0,12}}[km]? ?(?:{alternation(_all('share_count_words'))})$", re.IGNORECASE
 )

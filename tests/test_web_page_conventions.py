@@ -1003,3 +1003,129 @@ def test_a_wire_sign_off_after_a_dash(tail: str, paragraphs: list[str]) -> None:
         f"Ferry service resumes after storms\n\n{TOOLS_LEAD}\n\n{TOOLS_SECOND}\n\n{tail}",
         {"paragraphs": paragraphs},
     )
+
+
+# --- a tool bar's labels on one line (held-out 2008 pages: BBC, McClatchy, Reuters, News Ltd) ---
+
+TOOL_BARS = [
+    pytest.param(
+        "E-mail this to a friend \tPrintable version\nFerry fares to rise in the spring\n\n"
+        + LEAD
+        + "\n\n"
+        + SECOND
+        + "\n",
+        {"title": "Ferry fares to rise in the spring", "paragraphs": [LEAD, SECOND]},
+        id="the page's e-mail and print tools over the headline are no headline",
+    ),
+    pytest.param(
+        "print email\nDigg it del.icio.us AIM\nResize text\n"
+        "Ferry fares to rise in the spring\nBy JANE ROE\n\n" + LEAD + "\n",
+        {"title": "Ferry fares to rise in the spring", "authors": ["Jane Roe"], "paragraphs": [LEAD]},
+        id="tool and bookmark bars and a sizer's label over the headline",
+    ),
+    pytest.param(
+        story("Email | Print | Share | Reprints | Single Page |", "[-] Text [+]", LEAD, SECOND),
+        {"paragraphs": [LEAD, SECOND]},
+        id="a bar of tools between bars, and a text sizer",
+    ),
+    pytest.param(
+        story("Font Size: Decrease Increase", "Print Page: Print", LEAD, SECOND),
+        {"paragraphs": [LEAD, SECOND]},
+        id="tools after their labels",
+    ),
+    pytest.param(
+        story(LEAD, "Print the forms and email them to the council by Friday.", SECOND),
+        {"paragraphs": [LEAD, "Print the forms and email them to the council by Friday.", SECOND]},
+        id="guard: a sentence that opens with a tool's word stays body",
+    ),
+    pytest.param(
+        story(LEAD, "Share prices rise", SECOND),
+        {"paragraphs": [LEAD, SECOND]},
+        id="guard: a short line of other words is no tool bar (a related link here)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOOL_BARS)
+def test_tool_bars(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+def test_a_breadcrumb_with_doubled_arrows_is_no_headline() -> None:
+    """The Khaleej Times' "Site >> News >> Section" over the headline (UI5 documents ">>" as a
+    breadcrumb separator)."""
+    text = "Harbour News Online >> News >> LOCAL\nFerry fares to rise in the spring\n\n" + LEAD + "\n"
+    check(text, {"title": "Ferry fares to rise in the spring", "paragraphs": [LEAD]})
+
+
+def test_guard_a_headline_with_doubled_arrows_in_it_stays() -> None:
+    text = "Ferry fares >> bus fares, council finds in a long study of the harbour\n\n" + LEAD + "\n"
+    check(text, {"title": "Ferry fares >> bus fares, council finds in a long study of the harbour"})
+
+
+DASHED_SIGN_OFFS = [
+    pytest.param(story(LEAD, SECOND, "- AAP"), {"paragraphs": [LEAD, SECOND], "agency": "CNN"}, id="- AAP"),
+    pytest.param(story(LEAD, SECOND, "— Reuters"), {"paragraphs": [LEAD, SECOND]}, id="em dash Reuters"),
+    pytest.param(
+        story(LEAD, "- AAP", SECOND),
+        {"paragraphs": [LEAD, "- AAP", SECOND]},
+        id="guard: a dashed wire name between paragraphs is no sign-off",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DASHED_SIGN_OFFS)
+def test_a_wire_sign_off_after_a_dash_on_a_page(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+def test_an_outlet_after_a_bare_byline_is_no_author() -> None:
+    """canada.com's "Jason Botchford, The Province" (no "By"): a paper's name opens with its
+    article, as the syndicated "By Jane Doe, The Washington Post" credit's does."""
+    text = (
+        "Ferry fares to rise in the spring\nJane Roe, The Harbour Courier\n"
+        "Published: Friday, January 18, 2008\n\n" + LEAD + "\n"
+    )
+    check(text, {"authors": ["Jane Roe"], "date": "2008-01-18"})
+
+
+def test_guard_two_bare_names_stay_authors() -> None:
+    text = (
+        "Ferry fares to rise in the spring\nJane Roe, Theo Doe\nPublished: Friday, January 18, 2008\n\n"
+        + LEAD
+        + "\n"
+    )
+    check(text, {"authors": ["Jane Roe", "Theo Doe"]})
+
+
+def test_a_caption_under_a_photos_enlarge_link_takes_its_credit() -> None:
+    """canada.com's "View Larger Image" over the caption and its credit line, mid-body; the New
+    York Times' "Enlarge This Image" over its credit and caption."""
+    caption = "A ferry waits at the pier as the storm passes over the harbour."
+    text = story(LEAD, SECOND, " View Larger Image\n" + caption + "\nReuters", THIRD)
+    check(text, {"captions": [{"text": caption, "credit": "Reuters"}], "paragraphs": [LEAD, SECOND, THIRD]})
+
+
+def test_guard_a_short_paragraph_over_a_wire_name_stays_body() -> None:
+    text = story(
+        LEAD, SECOND, "A ferry waits at the pier as the storm passes over the harbour.\nReuters", THIRD
+    )
+    got = parse(text)
+    assert "A ferry waits at the pier as the storm passes over the harbour." in got.paragraphs
+    assert got.captions == ()
+
+
+def test_the_wire_of_an_ap_role_line_under_the_byline() -> None:
+    """AP's byline sets "Associated Press Writer" under "By JANE ROE" (its wire copy, the AP
+    stories on McClatchy's pages): the byline's agency."""
+    text = (
+        "Ferry fares to rise in the spring\nBy JANE ROE\nAssociated Press Writer\n\nRENO, Nev. --\n"
+        + SECOND
+        + "\n"
+    )
+    check(text, {"authors": ["Jane Roe"], "agency": "AP"})
+
+
+def test_guard_a_staff_role_line_names_no_wire() -> None:
+    text = "Ferry fares to rise in the spring\nBy JANE ROE\nStaff Writer\n\n" + SECOND + "\n"
+    check(text, {"authors": ["Jane Roe"], "agency": None})

@@ -9,6 +9,7 @@ from artparse.model import Kind
 from artparse.patterns import (
     AFFILIATION_WORDS,
     AGENCY_CASEFOLD,
+    ARTICLES,
     AUTHOR_ARCHIVE_BUTTONS,
     BYLINE_FIRST_WORDS,
     BYLINE_PREFIX,
@@ -117,13 +118,17 @@ def byline(state: State, silent: bool) -> bool:
             return False
         if silent:
             return True
+        end = _role_line_end(state)
+        agency = parsed.agency
+        if agency is None and end != state.pos:
+            agency = _role_agency(state.lines[end].text)
         state.claim(
             Kind.BYLINE,
             "byline",
-            _role_line_end(state),
+            end,
             text,
             names=parsed.names,
-            agency=parsed.agency,
+            agency=agency,
             date=parsed.date,
             tail=tail,
         )
@@ -222,7 +227,7 @@ def _name_by_date(state: State, silent: bool, text: str) -> bool:
     text = _without_archive_button(text)
     m = _IN_PLACE.match(text)
     names_text = m.group("names") if m else _without_affiliation(text)
-    people = [p for part in names_text.split(", ") for p in split_and(part)]  # "A, B and C"
+    people = _people(names_text)  # "A, B and C"
     if not people or not all(_signature_name(p) for p in people):
         return False
     prev = state.prev_block()
@@ -233,6 +238,15 @@ def _name_by_date(state: State, silent: bool, text: str) -> bool:
         names = tuple(n for p in people for n in parse_byline(p, language=state.language).names)
         state.claim(Kind.BYLINE, "byline", _role_line_end(state), text, names=names)
     return True
+
+
+def _people(names_text: str) -> list[str]:
+    """The names of a byline with no "By": commas and "and" between them ("A, B and C"), and
+    no outlet after them. A paper's name opens with its article, which no person's name does:
+    canada.com signs "Jason Botchford, The Province", syndicated copy "Jane Doe, The Washington
+    Post" (as ``parse_byline`` reads a "By" line)."""
+    people = [p for part in names_text.split(", ") for p in split_and(part)]
+    return people[:1] + [p for p in people[1:] if p.partition(" ")[0].casefold() not in ARTICLES]
 
 
 _BAR = " | "
@@ -247,7 +261,7 @@ def _name_bar_place(state: State, silent: bool, text: str) -> bool:
     parts = [part.strip() for part in text.split(_BAR)]
     if not 2 <= len(parts) <= 3 or not _place_name(parts[1]):
         return False
-    people = [p for part in parts[0].split(", ") for p in split_and(part)]
+    people = _people(parts[0])
     if not people or not all(_signature_name(p) for p in people):
         return False
     date = None
@@ -291,6 +305,19 @@ def _role_line_end(state: State) -> int:
     if nxt is not None and len(state.lines[nxt].text) <= MAX_ROLE_LINE and is_role(state.lines[nxt].text):
         return nxt
     return state.pos
+
+
+def _role_agency(role: str) -> str | None:
+    """The wire a role line under the name works for: the AP's own byline sets "Associated Press
+    Writer" under "By JANE DOE" (its wire copy; the AP stories of McClatchy's pages), or a beat
+    before it ("AP Economics Writer"); the agency is the byline's, as "By Jane Doe, Associated
+    Press" is."""
+    folded = role.casefold()
+    for alias, name in AGENCY_ALIASES.items():
+        if folded.startswith(alias) and folded[len(alias) : len(alias) + 1] == " ":
+            return name
+    first = folded.partition(" ")[0]
+    return AGENCY_CASEFOLD[first] if first in WIRE and " " in folded else None
 
 
 MAX_DATE_LABEL = 20

@@ -19,6 +19,7 @@ from artparse.patterns import (
     CREDIT_ARCHIVE_WORDS,
     CREDIT_LINE,
     CREDIT_SOURCE_SET,
+    ENLARGE_LABELS,
     IMAGE_CAPTION_LABEL,
     IMAGE_SOURCE,
     IMAGE_SOURCE_FIRST_WORDS,
@@ -226,6 +227,14 @@ def caption(state: State, silent: bool) -> bool:
             credit = credit.removeprefix("©").strip()
             body = IMAGE_CAPTION_LABEL.sub("", following)
             state.claim(Kind.CAPTION, "caption", nxt, body, credit=credit.strip())
+        return True
+    if nxt is not None and len(text) <= MAX_CAPTION_ABOVE_CREDIT and _under_enlarge_link(state):
+        bare_below = len(following) <= MAX_BARE_CREDIT and _bare_credit(
+            following, last=nxt == state.last_content
+        )
+        if not silent:
+            end, credit = (nxt, following) if bare_below else (state.pos, None)
+            state.claim(Kind.CAPTION, "caption", end, text, credit=credit)
         return True
     credit_below = (
         _credit_below(
@@ -642,6 +651,24 @@ def _credit_below(text: str, *, figure: bool) -> str | None:
 
 MAX_BARE_CREDIT = 40
 _VIA = " via "
+
+
+MAX_ENLARGE_LABEL = max(map(len, ENLARGE_LABELS), default=0)
+
+
+def _under_enlarge_link(state: State) -> bool:
+    """Whether the line stands right under a photo's enlarge link (``ENLARGE_LABELS``): the
+    New York Times prints "Enlarge This Image" over the photo's credit and caption, canada.com
+    "View Larger Image" over the caption and its credit line ("Reuters"). The link marks the
+    photo, so the line under it is its caption, in the body too, and a picture agency's name
+    under that is the credit, even a wire's ("Reuters" under a dek is the wire's byline)."""
+    above = state.pos - 1
+    if above >= 0 and not state.lines[above].text:
+        above -= 1
+    if above < 0:
+        return False
+    label = state.lines[above].text
+    return len(label) <= MAX_ENLARGE_LABEL and label.casefold() in ENLARGE_LABELS
 
 
 def _bare_credit(text: str, *, last: bool) -> bool:

@@ -10,6 +10,7 @@ from artparse.model import Kind
 from artparse.patterns import (
     ANSWER_BUTTONS,
     BYLINE_FIRST_WORDS,
+    BYLINE_PREFIX,
     BYLINE_PREFIX_CASED,
     COMMENTS_HEADING,
     COMMENTS_HEADINGS,
@@ -25,13 +26,15 @@ from artparse.patterns import (
     LIST_LABELS,
     MAX_ANSWER_BUTTONS,
     MAX_SPONSOR_LABEL,
+    MAX_TOOL_BAR_LABEL_WORDS,
     MAX_TOOL_BUTTON,
     NAVIGATION_CUES,
     PAYWALL_NOTES,
     SHARE_COUNT,
     SIGN_OFF,
     SPONSOR_LABELS,
-    TOOL_BUTTON_WORDS,
+    TOOL_BAR_LABELS,
+    TOOL_BAR_OPENINGS,
     TOOL_BUTTONS,
     VIEW_COUNT,
     VIEW_COUNT_FIRST_WORDS,
@@ -173,7 +176,16 @@ def furniture(state: State, silent: bool) -> bool:
         if not silent:
             state.claim(Kind.FURNITURE, "furniture", state.pos, text)
         return True
-    if _markup_line(text) or _share_button(state, text) or _template_placeholder(text):
+    if (
+        _markup_line(text)
+        or _share_button(state, text)
+        or _template_placeholder(text)
+        or (
+            len(text) <= MAX_TOOL_BAR
+            and _tool_bar(text)
+            and (state.title is not None or _headline_below(state))
+        )
+    ):
         if not silent:
             state.claim(Kind.FURNITURE, "furniture", state.pos, text)
         return True
@@ -183,10 +195,6 @@ def furniture(state: State, silent: bool) -> bool:
             if not silent:
                 state.claim(Kind.FURNITURE, "furniture", box_end, text)
             return True
-    if len(text) <= MAX_TOOL_BAR and _tool_bar(text):
-        if not silent:
-            state.claim(Kind.FURNITURE, "furniture", state.pos, text)
-        return True
     if state.title is not None:
         # a page's lists: a share bar ("* Share", "* Tweet"), "* Print", "* Link Copied"
         text = list_item(text) or text
@@ -877,6 +885,76 @@ def _label_over_byline(state: State, text: str) -> bool:
     return False
 
 
+MAX_TOOL_BAR = 100
+"""A tool bar is a handful of short labels."""
+MIN_TOOL_BAR_BUTTONS = 2
+"""A bar has two buttons or more; one alone is the single-button test's (``TOOL_BUTTONS``)."""
+_TOOL_BAR_SPLIT = lazy_compile(r"[\s|•·:/]+")
+"""What stands between a bar's labels in a browser's copy: spaces, tabs, bars, bullets, and the
+colon after a tool's label ("Print Page: Print"), the slash between two (the BBC's "E-mail this to
+a friend / Printable version")."""
+_SIZE_CONTROLS = frozenset(("[-]", "[+]", "a-", "a+", "-", "–", "+"))
+"""A text sizer's minus and plus buttons (Reuters' "[-] Text [+]", the Boston Globe's "Text size – +")."""
+
+
+MAX_BARS_OVER_HEADLINE = 3
+"""Tool bars stacked over a headline: a few."""
+
+
+def _headline_below(state: State) -> bool:
+    """Above the headline, a tool bar is the page's when the headline under it stands apart,
+    a blank line or the byline after it (the BBC's tools over its headline and a blank line,
+    McClatchy's over "Bush declares ..." over "By JANE DOE"). A headline run on into a caption
+    and the lead (BBC Sport's) is left alone: with the bar taken away, the kicker rule would
+    read the headline as a kicker over the caption."""
+    nxt = state.next_content(state.pos + 1, limit=3)
+    for _ in range(MAX_BARS_OVER_HEADLINE):  # past the other bars: "print email" over "Digg it ..."
+        if nxt is None or not _tool_bar(state.lines[nxt].text):
+            break
+        nxt = state.next_content(nxt + 1, limit=3)
+    if nxt is None or nxt + 1 >= len(state.lines):
+        return False
+    after = state.lines[nxt + 1].text
+    return not after or BYLINE_PREFIX.match(after) is not None
+
+
+def _tool_bar(text: str) -> bool:
+    """A line that is only the labels of the page's tools and share buttons, side by side.
+
+    A news page sets its article tools in a bar over or under the story, and a browser's copy
+    (or a converter that prints inline elements on one line) keeps the labels as one line: the
+    BBC's "E-mail this to a friend / Printable version", McClatchy's "print email" and "Digg it
+    del.icio.us AIM", Reuters' "Email | Print | Share | Reprints | Single Page |" and "[-] Text
+    [+]", News Ltd's "Font Size: Decrease Increase" and "Print Page: Print", the Vancouver Sun's
+    "Share Adjust Comment Print". The line is read as a run of known labels (``TOOL_BAR_LABELS``:
+    the tool buttons and the share targets), longest first; any other word makes it prose. One
+    label of two words or more is a tool's too, above the headline as well ("Resize text" over
+    McClatchy's headline); a one-word label alone is left to the single-button test under it.
+    """
+    first = text.partition(" ")[0]
+    if first not in TOOL_BAR_OPENINGS and first.partition("|")[0] not in TOOL_BAR_OPENINGS:
+        return False  # most lines: a lookup or two, no case-folded copy
+    words = [w for w in _TOOL_BAR_SPLIT.split(text.casefold()) if w]
+    buttons = pos = 0
+    while pos < len(words):
+        if words[pos] in _SIZE_CONTROLS:
+            size = 1
+        else:
+            size = next(
+                (
+                    n
+                    for n in range(min(MAX_TOOL_BAR_LABEL_WORDS, len(words) - pos), 0, -1)
+                    if " ".join(words[pos : pos + n]) in TOOL_BAR_LABELS
+                ),
+                0,
+            )
+            if not size:
+                return False
+        pos += size
+        buttons += 1
+    return buttons >= MIN_TOOL_BAR_BUTTONS or len(words) > 1  # one label of words: "Resize text"
+
+
 def _buttons_run_together(text: str) -> bool:
     """A tool button run together on one line with the share bar's buttons that follow it: a
     converter prints a widget's inline buttons on one line, and only the first is asked of
@@ -885,35 +963,6 @@ def _buttons_run_together(text: str) -> bool:
     options" open with the share button)."""
     rest = text.partition(" ")[2]
     return bool(rest) and _furniture_phrase(rest[:FURNITURE_HEAD].casefold(), rest)
-
-
-MAX_TOOL_BAR = 80
-"""A tool bar is a few buttons: a longer line that opens with "Email" is prose."""
-_TOOL_BAR_MARKS = lazy_compile(r"[|\u2022\u00b7/+\u2013\u2014]")
-"""What stands between a tool bar's buttons, or for a button whose label is an icon: pipes,
-bullets, slashes, the "–" and "+" of a text-size control."""
-
-
-def _tool_bar(text: str) -> bool:
-    """Whether the line is only a tool bar: two or more tool buttons (``TOOL_BUTTON_WORDS``) run
-    together, perhaps between pipes or bullets. A copy of a story's tools box keeps its buttons on
-    one line: the Boston Globe's "Email|Print| Text size – +", the BBC's "E-mail this to a friend
-    Printable version" (two table cells); the Vancouver Sun's "Share Adjust Comment Print" is the
-    same bar in a converted page (``_buttons_run_together``)."""
-    folded = text.casefold()
-    if folded.partition(" ")[0].partition("|")[0] not in TOOL_BUTTON_WORDS:
-        return False
-    words = _TOOL_BAR_MARKS.sub(" ", folded).split()
-    at = buttons = 0
-    while at < len(words):
-        for button in TOOL_BUTTON_WORDS.get(words[at], ()):
-            if tuple(words[at : at + len(button)]) == button:
-                at += len(button)
-                buttons += 1
-                break
-        else:
-            return False
-    return buttons > 1
 
 
 _DASH_BEFORE = 3

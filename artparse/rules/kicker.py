@@ -107,9 +107,11 @@ def _label_over_body(state: State, silent: bool) -> bool:
 _HEAD_RULES = ("byline", "date_line")
 
 
-_TRAIL_ARROWS = (" > ", " » ", " › ")
+_TRAIL_ARROWS = (" > ", " » ", " › ", " >> ")
 """Separators of a breadcrumb trail: Google's documented "Books › Science Fiction", Yoast's
-default "Home » Blog", the plain "Home > News > World"."""
+default "Home » Blog", the plain "Home > News > World", and the doubled ">>" (UI5's documented
+``DoubleGreaterThan`` separator; the Khaleej Times' "Khaleej Times Online >> News >> THE
+U.A.E")."""
 _BAR = " | "
 MIN_BAR_ITEMS = 3
 """A menu bar ("Home | News | Sport") has three items or more; "Headline | Site" is a title."""

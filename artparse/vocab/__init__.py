@@ -130,6 +130,10 @@ class Vocab(NamedTuple):
     button's label: print, back to top ("Imprimer", "Haut de page": Le Figaro; "Artikel drucken":
     Zeit Online; "Print": the Times of Israel), and a carousel's pair of controls, which a
     converted page keeps on one line ("Previous Next": Bootstrap's carousel, Owl Carousel)."""
+    enlarge_labels: tuple[str, ...]
+    """The link a page sets by a photo to open it larger, its label alone on a line of the copy
+    next to the photo's caption: the New York Times' "Enlarge This Image", canada.com's "View
+    Larger Image"."""
     share_count_words: tuple[str, ...]
     """Words (lower case) after the number of a share bar's counter: "shares" ("75,345 shares",
     the Times of Israel; the Shared Counts WordPress plugin's "Shares" total), "partages"."""
@@ -569,6 +573,14 @@ SHARE_TARGETS = frozenset(
         "copy link",
         "link copied",  # the copy-link button's label once pressed, kept by a converter (The Atlantic)
         "tweet",
+        # the bookmarking services of the 2008 share bars (McClatchy's "Digg it del.icio.us AIM",
+        # the New York Daily News' "Digg Del.icio.us Newsvine Reddit Furl Stumble")
+        "digg",
+        "del.icio.us",
+        "newsvine",
+        "furl",
+        "stumbleupon",
+        "aim",
     }
 )
 """The buttons of a share bar, each a list item in a converted page ("* Facebook", "* Twitter",

@@ -70,7 +70,7 @@ _MONTHS = {
 
 VOCAB = Vocab.of(
     rank=29,
-    none="highlight_labels relative_days contributor_phrases credit_archive_words follow_calls share_count_words site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns name_particles date_label_particles story_header_labels story_header_openings editors_note_labels ordinal_suffixes date_joiners signature_labels ad_break_markers list_labels dispatch_words view_count_labels lead_labels subject_pronouns paywall_notes author_archive_buttons",
+    none="highlight_labels relative_days contributor_phrases credit_archive_words follow_calls share_count_words site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns name_particles date_label_particles story_header_labels story_header_openings editors_note_labels ordinal_suffixes date_joiners signature_labels ad_break_markers list_labels dispatch_words view_count_labels lead_labels subject_pronouns paywall_notes author_archive_buttons enlarge_labels",
     valedictions=("مع خالص التحية", "مع تحياتي", "وتفضلوا بقبول فائق الاحترام"),
     tool_buttons=("إغلاق", "طباعة", "العودة إلى الأعلى"),
     home_labels=("الرئيسية",),

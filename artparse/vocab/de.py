@@ -5,6 +5,7 @@ from artparse.vocab import Vocab
 VOCAB = Vocab.of(
     paywall_notes=("weiterlesen mit", "um weiterzulesen", "kostenlos lesen"),
     subject_pronouns=("Er",),
+    enlarge_labels=("Bild vergrößern", "Zum Vergrößern klicken"),
     tool_buttons=(
         # the article tools box of a copied page (see en: "Email story", "Printable version", "Text size")
         "e-mail",

@@ -14,29 +14,13 @@ VOCAB = Vocab.of(
         "top of page",
         "print",
         "print this article",
-        # a writer's follow button (Medium under the byline; X's embedded posts)
         "follow",
-        # a support button standing alone: The Intercept's "Donate" in its sticky header and
-        # under the lead photo (trafilatura's extractor drops such elements by their "button"
-        # class)
         "donate",
-        # a carousel's two controls, which a converted page keeps on one line: Bootstrap's carousel
-        # labels them "Previous" and "Next" (visually hidden text beside the arrows), Owl
-        # Carousel's buttons read "prev" and "next"; fox13now's gallery "Prev Next"
         "previous next",
         "prev next",
-        # a panel's close button (the Evening Standard's "Close" under its dek, the LA Times'
-        # "Share Close extra sharing options", El País' "Cerrar" before its hidden share buttons)
         "close",
-        # a share bar's toggle over the networks it hides (the LA Times' "Show more sharing
-        # options"; El País' "Otros" in Spanish)
         "show more sharing options",
         "more sharing options",
-        # an article's tools box, each tool its own block over or beside the story (Dragnet's
-        # copy-pasted pages; the 2008 Google News pages: the BBC's "E-mail this to a friend" and
-        # "Printable version", the Toronto Star's "Email story", "Print", "Choose text size",
-        # "Report typo or correction", ABC News' "Font Size", "E-mail", "Print", "Share", the Boston
-        # Globe's "Email|Print| Text size")
         "email",
         "e-mail",
         "email story",
@@ -55,6 +39,24 @@ VOCAB = Vocab.of(
         "choose text size",
         "report typo or correction",
         "report a typo",
+        "e-mail this",
+        "email this",
+        "email this article",
+        "email article",
+        "printer friendly",
+        "print this",
+        "print page",
+        "print article",
+        "reprints",
+        "single page",
+        "share",
+        "digg it",
+        "digg this",
+        "submit comment",
+        "resize text",
+        "decrease",
+        "increase",
+        "text",
     ),
     rank=1,
     view_count_labels=("Hits:", "Views:", "Viewed"),
@@ -529,4 +531,5 @@ VOCAB = Vocab.of(
         "publication": ("Source", "Publication", "Publisher", "Newspaper"),
     },
     answer_buttons=("Yes No",),
+    enlarge_labels=("View Larger Image", "Enlarge This Image", "Click to enlarge", "Enlarge image"),
 )

@@ -5,6 +5,7 @@ from artparse.vocab import Vocab
 VOCAB = Vocab.of(
     paywall_notes=("suscríbete para seguir leyendo", "suscríbase para seguir leyendo"),
     subject_pronouns=("Él", "Ella", "Ellos", "Ellas"),
+    enlarge_labels=("Ampliar imagen", "Ampliar foto"),
     tool_buttons=(
         # the article tools box of a copied page (see en: "Email story", "Printable version", "Text size")
         "enviar a un amigo",

@@ -5,6 +5,7 @@ from artparse.vocab import Vocab
 VOCAB = Vocab.of(
     paywall_notes=("de cet article à lire", "la suite est réservée aux abonnés"),
     subject_pronouns=("Il", "Elle", "Ils", "Elles"),
+    enlarge_labels=("Agrandir l'image", "Cliquez pour agrandir"),
     tool_buttons=(
         # the article tools box of a copied page (see en: "Email story", "Printable version", "Text size")
         "e-mail",

@@ -47,7 +47,7 @@ _MONTHS = {
 
 VOCAB = Vocab.of(
     rank=33,
-    none="highlight_labels relative_days link_label_words contributor_phrases credit_archive_words follow_calls share_count_words site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns name_particles date_label_particles story_header_labels story_header_openings editors_note_labels ordinal_suffixes date_joiners signature_labels ad_break_markers list_labels dispatch_words legacy_encodings sponsor_labels contact_links image_caption_labels caption_text_labels view_count_labels lead_labels subject_pronouns paywall_notes author_archive_buttons",
+    none="highlight_labels relative_days link_label_words contributor_phrases credit_archive_words follow_calls share_count_words site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns name_particles date_label_particles story_header_labels story_header_openings editors_note_labels ordinal_suffixes date_joiners signature_labels ad_break_markers list_labels dispatch_words legacy_encodings sponsor_labels contact_links image_caption_labels caption_text_labels view_count_labels lead_labels subject_pronouns paywall_notes author_archive_buttons enlarge_labels",
     valedictions=("भवदीय", "सादर"),
     tool_buttons=(
         "बंद करें",

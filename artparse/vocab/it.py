@@ -5,6 +5,7 @@ from artparse.vocab import Vocab
 VOCAB = Vocab.of(
     paywall_notes=("abbonati per continuare a leggere",),
     subject_pronouns=("Egli", "Ella", "Essi"),
+    enlarge_labels=("Ingrandisci immagine", "Ingrandisci la foto"),
     tool_buttons=(
         # the article tools box of a copied page (see en: "Email story", "Printable version", "Text size")
         "invia ad un amico",

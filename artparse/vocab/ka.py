@@ -4,7 +4,7 @@ from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
     rank=27,
-    none="highlight_labels relative_days follow_calls site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns place_prepositions name_particles image_credit_labels image_caption_labels date_label_particles story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes date_joiners signature_labels caption_text_labels ad_break_markers list_labels share_count_words dispatch_words contributor_phrases sponsor_labels contact_links view_count_labels lead_labels subject_pronouns paywall_notes author_archive_buttons",
+    none="highlight_labels relative_days follow_calls site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns place_prepositions name_particles image_credit_labels image_caption_labels date_label_particles story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes date_joiners signature_labels caption_text_labels ad_break_markers list_labels share_count_words dispatch_words contributor_phrases sponsor_labels contact_links view_count_labels lead_labels subject_pronouns paywall_notes author_archive_buttons enlarge_labels",
     valedictions=("პატივისცემით",),
     home_labels=("მთავარი",),
     link_label_words=("წაიკითხეთ",),

@@ -6,7 +6,7 @@ VOCAB = Vocab.of(
     subject_pronouns=("Han", "Hun"),
     rank=22,
     relative_days=("i dag", "i går"),
-    none="highlight_labels view_count_labels site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns place_prepositions image_credit_labels image_caption_labels story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes date_joiners ad_break_markers list_labels share_count_words dispatch_words contributor_phrases lead_labels paywall_notes author_archive_buttons",
+    none="highlight_labels view_count_labels site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns place_prepositions image_credit_labels image_caption_labels story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes date_joiners ad_break_markers list_labels share_count_words dispatch_words contributor_phrases lead_labels paywall_notes author_archive_buttons enlarge_labels",
     home_labels=(
         "Forside",
         "Hjem",

@@ -6,7 +6,7 @@ VOCAB = Vocab.of(
     subject_pronouns=("Hij", "Zij"),
     rank=7,
     relative_days=("vandaag", "gisteren"),
-    none="highlight_labels site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes signature_labels affiliation_words articles outlet_nouns place_prepositions image_credit_labels image_caption_labels date_label_particles story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes date_joiners ad_break_markers list_labels dispatch_words contributor_phrases view_count_labels paywall_notes author_archive_buttons",
+    none="highlight_labels site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes signature_labels affiliation_words articles outlet_nouns place_prepositions image_credit_labels image_caption_labels date_label_particles story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes date_joiners ad_break_markers list_labels dispatch_words contributor_phrases view_count_labels paywall_notes author_archive_buttons enlarge_labels",
     valedictions=("Met vriendelijke groet", "Met vriendelijke groeten", "Hoogachtend"),
     home_labels=(
         "Home",

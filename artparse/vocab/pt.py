@@ -5,6 +5,7 @@ from artparse.vocab import Vocab
 VOCAB = Vocab.of(
     paywall_notes=("assine para continuar lendo", "assine para continuar a ler"),
     subject_pronouns=("Ele", "Ela", "Eles", "Elas"),
+    enlarge_labels=("Ampliar imagem", "Ampliar foto"),
     tool_buttons=(
         # the article tools box of a copied page (see en: "Email story", "Printable version", "Text size")
         "enviar por e-mail",

@@ -18,7 +18,7 @@ VOCAB = Vocab.of(
     rank=16,
     view_count_labels=("Ogledov:",),
     relative_days=("danes", "včeraj"),
-    none="highlight_labels site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns place_prepositions name_particles image_credit_labels image_caption_labels date_label_particles story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes date_joiners ad_break_markers share_count_words dispatch_words contributor_phrases paywall_notes author_archive_buttons",
+    none="highlight_labels site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns place_prepositions name_particles image_credit_labels image_caption_labels date_label_particles story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes date_joiners ad_break_markers share_count_words dispatch_words contributor_phrases paywall_notes author_archive_buttons enlarge_labels",
     home_labels=(
         "Domov",
         "Naslovnica",

@@ -16,7 +16,7 @@ VOCAB = Vocab.of(
     # them and too few stop words is Turkish, as bloomberght.com's items are (a repeated headline,
     # names and figures fill their first lines) beside bigpara's, Euronews' and Investing's.
     telltales=(("ığ", ""),),
-    none="highlight_labels site_names desk_nouns frequent_vowels role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns place_prepositions image_credit_labels image_caption_labels story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes date_joiners ad_break_markers name_particles date_label_particles dispatch_words contributor_phrases sponsor_labels subject_pronouns paywall_notes author_archive_buttons",
+    none="highlight_labels site_names desk_nouns frequent_vowels role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns place_prepositions image_credit_labels image_caption_labels story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes date_joiners ad_break_markers name_particles date_label_particles dispatch_words contributor_phrases sponsor_labels subject_pronouns paywall_notes author_archive_buttons enlarge_labels",
     link_label_words=("ilgili", "bakınız"),
     follow_calls=("bizi takip edin", "takip edin", "abone olun"),
     navigation_phrases=("buraya tıklayın", "tıklayınız", "tıklayın", "ücretsiz deneyin"),

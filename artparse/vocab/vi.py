@@ -19,7 +19,7 @@ from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
     rank=36,
-    none="view_count_labels site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns image_credit_labels image_caption_labels story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes date_joiners ad_break_markers name_particles date_label_particles dispatch_words contributor_phrases sponsor_labels credit_archive_words share_count_words caption_text_labels lead_labels paywall_notes subject_pronouns months place_prepositions valedictions contact_links highlight_labels author_archive_buttons",
+    none="view_count_labels site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns image_credit_labels image_caption_labels story_header_labels story_header_openings editors_note_labels copyright_words ordinal_suffixes date_joiners ad_break_markers name_particles date_label_particles dispatch_words contributor_phrases sponsor_labels credit_archive_words share_count_words caption_text_labels lead_labels paywall_notes subject_pronouns months place_prepositions valedictions contact_links highlight_labels author_archive_buttons enlarge_labels",
     relative_days=("hôm nay", "hôm qua"),
     link_label_words=("xem", "đọc"),
     follow_calls=("theo dõi",),

@@ -21,7 +21,7 @@ from artparse.vocab import Vocab
 
 VOCAB = Vocab.of(
     rank=30,
-    none="highlight_labels relative_days contributor_phrases credit_archive_words follow_calls share_count_words site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns place_prepositions name_particles date_label_particles story_header_labels story_header_openings editors_note_labels ordinal_suffixes date_joiners signature_labels ad_break_markers list_labels link_label_words and_words months sponsor_labels view_count_labels lead_labels subject_pronouns paywall_notes author_archive_buttons",
+    none="highlight_labels relative_days contributor_phrases credit_archive_words follow_calls share_count_words site_names desk_nouns frequent_vowels telltales role_modifiers lead_byline_prefixes affiliation_words articles outlet_nouns place_prepositions name_particles date_label_particles story_header_labels story_header_openings editors_note_labels ordinal_suffixes date_joiners signature_labels ad_break_markers list_labels link_label_words and_words months sponsor_labels view_count_labels lead_labels subject_pronouns paywall_notes author_archive_buttons enlarge_labels",
     valedictions=("此致敬礼", "此致"),
     tool_buttons=("关闭", "打印", "返回顶部"),
     home_labels=("首页",),
