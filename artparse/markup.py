@@ -149,6 +149,7 @@ def read_marks(lines: list[Line], *, converted: bool = False) -> Marks:
         authors=author_links(lines),
         dek=marked_dek(lines, headline),
         headings=marked_headings(lines),
+        table_rows=table_rows(lines),
         captioned_images=captioned,
         alt_captions=alts,
         under_images=under,
@@ -404,6 +405,33 @@ def marked_dek(lines: list[Line], headline: int | None) -> int | None:
 
 MIN_DEK_WORDS = 4
 """A dek is a clause; a short ``##`` line under the headline is a section label."""
+
+_TABLE_DELIMITER = lazy_compile(r"^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?$")
+"""A table's delimiter row under its header row: ``|---|:--:|`` or ``---|---`` (GFM's tables)."""
+
+
+def table_rows(lines: list[Line]) -> frozenset[int]:
+    """Index of each line of a pipe table: its header row, delimiter row and the rows under it.
+
+    A table is data set out in cells, not the story's sentences: the Markdown path reads it so
+    (markdown-it's GFM table gives no paragraph), and a text written in Markdown holds it the
+    same way (GFM's table extension; html2text writes a page's ``<table>`` so; a news digest
+    saves each feed item's fields as a ``| Field | Value |`` table above the item's text).
+    """
+    rows: set[int] = set()
+    for index, ln in enumerate(lines):
+        text = ln.text
+        if "|" not in text or "-" not in text or index == 0 or "|" not in lines[index - 1].text:
+            continue
+        if _TABLE_DELIMITER.match(text) is None:
+            continue
+        rows.update((index - 1, index))
+        below = index + 1
+        while below < len(lines) and "|" in lines[below].text:
+            rows.add(below)
+            below += 1
+    return frozenset(rows)
+
 
 _SUBHEADING = lazy_compile(r"^#{2,6}[ \t]+\S")
 """A second- to sixth-level ATX heading (a first-level one is the page's headline)."""

@@ -2602,3 +2602,56 @@ MARKED_TEXT = [
 @pytest.mark.parametrize(("text", "expected"), MARKED_TEXT)
 def test_marked_text(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
+
+
+# --- Markdown tables (markup.table_rows) ------------------------------------------------------
+
+TABLES = [
+    fixture(
+        "a table of the item's fields between the dek and the text",
+        "# Harbour bridge to close for repairs\n\n"
+        "The old crossing shuts in March for half a year of works on its deck.\n\n"
+        "| Field | Value |\n|-------|-------|\n| author | Jane Roe |\n| editor | John Doe |\n\n"
+        "**HARBOURTOWN, HarbourNews.com** - The council voted on Tuesday to close the bridge.\n\n"
+        "Work will begin in March and last about six months, officials said.\n",
+        {
+            "subtitle": "The old crossing shuts in March for half a year of works on its deck.",
+            "dateline": "HARBOURTOWN",
+            "agency": "HarbourNews.com",
+            "paragraphs": [
+                "HARBOURTOWN, HarbourNews.com - The council voted on Tuesday to close the bridge.",
+                "Work will begin in March and last about six months, officials said.",
+            ],
+        },
+    ),
+    fixture(
+        "a table of results in the body is data",
+        "# Harbour regatta ends in a tie\n\n" + BODY + "Team | Points\n---|---\nHarbour | 12\nQuay | 12\n\n"
+        "The final will be sailed again on Sunday.\n",
+        {
+            "paragraphs": [
+                "The council voted on Tuesday to close the old harbour bridge for repairs.",
+                "Work will begin in March and last about six months, officials said.",
+                "The final will be sailed again on Sunday.",
+            ]
+        },
+    ),
+    fixture(
+        "lines with a bar but no delimiter row stay text",
+        "# Harbour regatta ends in a tie\n\n" + BODY + "Harbour | 12 points, the best score of the day.\n\n"
+        "Quay | 12 points after a late surge on the last leg.\n",
+        {
+            "paragraphs": [
+                "The council voted on Tuesday to close the old harbour bridge for repairs.",
+                "Work will begin in March and last about six months, officials said.",
+                "Harbour | 12 points, the best score of the day.",
+                "Quay | 12 points after a late surge on the last leg.",
+            ]
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TABLES)
+def test_tables(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
