@@ -58,6 +58,8 @@ _WEB_AGENCY = lazy_compile(
 )
 WEB_AGENCY_REACH = 32
 """The full stop of a web agency's name ("PanARMENIAN.Net - ") stands within its first 32 characters."""
+_WEB_NAME = lazy_compile(r"[^\W\d_][\w-]{1,30}\.(?:[Nn]et|[Rr][Uu]|[Cc]om|[Oo]rg|[Ii]nfo)")
+"""A web agency's name alone: the site's name and its domain ("KOMPAS.com", "INTERFAX.RU")."""
 _STAMP = lazy_compile(
     rf"[.,] (?:\d{{1,2}}\. [^\W\d_]{{3,12}} \d{{4}},? )?(?:\d{{1,2}}:\d{{2}} )?(?:(?:{SIGNATURE_LABEL}): )?"
     r"(?P<agency>[^\W\d_](?:[\w-]|\.(?=\w)){1,30})\.? (?=[^\W\d_])"
@@ -160,7 +162,7 @@ def _parse_dateline(text: str) -> Dateline:
     "CALEXICO, Calif. (AP) _ ", "Belfast/Prag (dpa) - ", "SOFIA, Nov 7 (Reuters) - ",
     "Brusel 16. novembra (TASR) - ", "МОСКВА, 15 янв – РИА Новости. ", "Москва. 10 августа.
     INTERFAX.RU - ", "КИЇВ. 18 листопада. УНН . ", "БРЮССЕЛЬ. КАЗИНФОРМ - ", "ТАСС, 24 ноября. ",
-    "PanARMENIAN.Net - ", "NAIROBI, Kenya – ", "МОСКВА, 12 марта. /ТАСС/. ", and with the agency
+    "PanARMENIAN.Net - ", "JAKARTA, KOMPAS.com - ", "NAIROBI, Kenya – ", "МОСКВА, 12 марта. /ТАСС/. ", and with the agency
     set off by a slash as TASS sets it in two, "МОСКВА, 8 июля/ Радио Sputnik. " (Sputnik).
     Press-release wires print the year in it, which then dates a release that prints no other
     date: PR Newswire ("AUSTIN, Texas, Dec. 3, 2026 /PRNewswire/ -- "), GlobeNewswire ("NEW
@@ -214,6 +216,11 @@ def _parse_dateline(text: str) -> Dateline:
     if not _capitalised(city):  # prose: "The president said ..."
         return Dateline()
     region: str | None = place_m.group("region")
+    outlet = None
+    if region is not None and "." in region and _WEB_NAME.fullmatch(region) is not None:
+        # "JAKARTA, KOMPAS.com - ": the news site named by its domain after the place, its
+        # dateline as Interfax's "Москва. 10 августа. INTERFAX.RU - " after place and date
+        outlet, region = region, None
     pos = place_m.end()
     date_m = _short_date(head, pos)
     if date_m is None and region is not None:
@@ -226,8 +233,8 @@ def _parse_dateline(text: str) -> Dateline:
     place = grab(place_m, "city").rstrip(".") if region is None else grab(place_m)
     if region is not None and not region[0].isupper():
         return Dateline()
-    agency = None
-    paren = _PAREN.match(head, pos) or _SLASHED.match(head, pos)
+    agency = outlet
+    paren = _PAREN.match(head, pos) or _SLASHED.match(head, pos) if outlet is None else None
     if paren is not None:
         agency = grab(paren, "agency")
         if not (_known_agency(agency) or city.isupper() or date_m is not None):

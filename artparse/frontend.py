@@ -123,7 +123,9 @@ def read_front(
     the text's own. ``markdown`` forces the body to be read as Markdown (or not); by default a
     Markdown file name or front matter says so. ``disabled`` names the parts to leave out.
     """
-    fenced = text[:3] in ("---", "+++") and FRONT_MATTER_RULE not in disabled
+    fence_at = _front_matter_start(text) if FRONT_MATTER_RULE not in disabled else None
+    fenced = fence_at is not None
+    asked_markdown, asked_given = markdown, given
     if markdown is None:
         markdown = is_markdown_name(source)
     markdown = markdown and MARKDOWN_RULE not in disabled
@@ -154,7 +156,17 @@ def read_front(
         raw = text.split("\n", HEADER_SCAN_LINES)[:HEADER_SCAN_LINES]
     warnings: list[str] = []
     marks: tuple[int, ...] = ()
-    front = read_front_matter(raw, language=language) if fenced else None
+    front = read_front_matter(raw, language=language, start=fence_at or 0) if fenced else None
+    if front is not None and front.warning and fence_at:  # a rule under blank lines, not front matter
+        unfenced = disabled | {FRONT_MATTER_RULE}
+        return read_front(
+            text,
+            source=source,
+            given=asked_given,
+            markdown=asked_markdown,
+            language=language,
+            disabled=unfenced,
+        )
     if front is not None and front.warning:
         warnings.append(front.warning)
         front = None
@@ -182,6 +194,30 @@ def read_front(
     return Front(
         stated, head + body.lines, blocks + body.blocks, body.extents, True, tuple(warnings), body_from, rule
     )
+
+
+MAX_BLANKS_ABOVE_FRONT_MATTER = 3
+"""Blank lines a feed-to-post tool leaves above a post's front matter."""
+_FENCE_BELOW_BLANKS = lazy_compile(
+    rf"(?:[ \t]*\n){{1,{MAX_BLANKS_ABOVE_FRONT_MATTER}}}(?=(?:---|\+\+\+)[ \t]*\n)"
+)
+
+
+def _front_matter_start(text: str) -> int | None:
+    """The index of the line opening the text's front matter fence (0: the first line), or None.
+
+    Jekyll and Hugo read front matter on the file's first line; Hexo's parser (hexo-front-matter,
+    whose README says "Prefixing separators are optional") reads the data up to the first
+    ``---`` line, so a post opening with a blank line keeps its front matter: RSSHub's feeds
+    saved as Hexo posts open so. Only blank lines may stand above the fence here, and what
+    they open must read as a set of keys (``read_front``), or the fence is a rule.
+    """
+    if text[:3] in ("---", "+++"):
+        return 0
+    if text[:1] not in ("\n", " ", "\t"):
+        return None
+    m = _FENCE_BELOW_BLANKS.match(text)
+    return text.count("\n", 0, m.end()) if m else None
 
 
 HTML_SCAN_CHARS = 1000

@@ -36,15 +36,15 @@ class FrontMatter(NamedTuple):
     """Why it could not be read, if it could not (``given`` is then empty)."""
 
 
-def find_fence(lines: Sequence[str]) -> tuple[str, int] | None:
-    """(format, index of the closing fence) when the lines open with front matter."""
-    if not lines:
+def find_fence(lines: Sequence[str], start: int = 0) -> tuple[str, int] | None:
+    """(format, index of the closing fence) when the lines open with front matter at ``start``."""
+    if len(lines) <= start:
         return None
-    kind = _FENCES.get(lines[0].rstrip())
+    kind = _FENCES.get(lines[start].rstrip())
     if kind is None:
         return None
     closers = _CLOSERS[kind]
-    for index in range(1, min(len(lines), MAX_FRONT_MATTER_LINES + 1)):
+    for index in range(start + 1, min(len(lines), start + MAX_FRONT_MATTER_LINES + 1)):
         if lines[index].rstrip() in closers:
             return kind, index
     return None
@@ -83,17 +83,20 @@ def load(kind: str, text: str) -> Any:
         raise ValueError(str(exc).splitlines()[0] if str(exc) else "invalid YAML") from exc
 
 
-def read_front_matter(lines: Sequence[str], *, language: str | None = None) -> FrontMatter | None:
-    """The front matter opening ``lines`` (source lines, numbered from 1), or None if none.
+def read_front_matter(
+    lines: Sequence[str], *, language: str | None = None, start: int = 0
+) -> FrontMatter | None:
+    """The front matter opening ``lines`` (source lines, numbered from 1) at index ``start``
+    (below blank lines), or None if none.
 
     Never raises on what the file holds: a parse failure, or data that is not a mapping,
     gives a warning and an empty ``Given``.
     """
-    fence = find_fence(lines)
+    fence = find_fence(lines, start)
     if fence is None:
         return None
     kind, end = fence
-    inner = lines[1:end]
+    inner = lines[start + 1 : end]
     try:
         data = load(kind, "\n".join(inner))
     except (ValueError, TypeError, OverflowError, RecursionError) as exc:
@@ -104,5 +107,5 @@ def read_front_matter(lines: Sequence[str], *, language: str | None = None) -> F
         return FrontMatter(EMPTY, end, None)
     if not isinstance(data, Mapping):
         return FrontMatter(EMPTY, end, f"front matter ({kind.upper()}) is not a set of keys")
-    given = from_mapping(data, lines_of=key_lines(inner, first_number=2), language=language)
+    given = from_mapping(data, lines_of=key_lines(inner, first_number=start + 2), language=language)
     return FrontMatter(given, end, None)

@@ -71,6 +71,24 @@ _ABBREVIATION = lazy_compile(r"^\*\[[^\[\]]{1,100}\]:")
 ``<abbr title>`` of the page (El País' time zones). It defines a tooltip, not shown text."""
 
 
+_ESCAPE = lazy_compile(r"\\([!-/:-@\[-`{-~])")
+"""A backslash escape: CommonMark (0.31, section 2.4) lets any ASCII punctuation character be
+escaped, and the escaped character shows as itself. Converters write them into visible text
+(html2text's ``escape_md_section`` escapes brackets, asterisks, a full stop after a number
+opening a line), and so do digests that save feed items as Markdown (Kompas items saved with
+``\\"`` around quotes, ``\\[embed.1\\]``, ``\\@name``)."""
+_PROTECTED = 0xE000
+"""Escaped characters are held as private-use characters while the markers are read, so an
+escaped asterisk or bracket is no marker (a line that holds such characters of its own, an
+icon font's glyphs, keeps its escapes: ``_HELD``)."""
+_UNPROTECT = {_PROTECTED + c: c for c in range(0x21, 0x7F)}
+_HELD = lazy_compile("[\ue021-\ue07e]")
+
+
+def _protect(match: re.Match[str]) -> str:
+    return chr(_PROTECTED + ord(match.group(1)))
+
+
 def _inner(match: re.Match[str]) -> str:
     return match.group(1) or match.group(2) or ""
 
@@ -93,6 +111,9 @@ def strip_markup(text: str) -> str:
     """
     if text[:2] == "*[" and _ABBREVIATION.match(text):
         return ""
+    escaped = "\\" in text and _HELD.search(text) is None
+    if escaped:
+        text = _ESCAPE.sub(_protect, text)
     if text.startswith("#"):
         m = _HEADING.match(text)
         if m:
@@ -107,6 +128,8 @@ def strip_markup(text: str) -> str:
         text = _EMPHASIS.sub(_inner, _STRONG.sub(_inner, text))
         if _EMPTY_EMPHASIS in text:
             text = " ".join(_EMPTY_MARKS.sub("", text).split())
+    if escaped:
+        text = text.translate(_UNPROTECT)
     return text.strip()
 
 
@@ -128,6 +151,8 @@ def read_marks(lines: list[Line], *, converted: bool = False) -> Marks:
         headline=headline,
         authors=author_links(lines),
         dek=marked_dek(lines, headline),
+        headings=marked_headings(lines),
+        table_rows=table_rows(lines),
         captioned_images=captioned,
         alt_captions=alts,
         under_images=under,
@@ -394,6 +419,48 @@ def marked_dek(lines: list[Line], headline: int | None) -> int | None:
 
 MIN_DEK_WORDS = 4
 """A dek is a clause; a short ``##`` line under the headline is a section label."""
+
+_TABLE_DELIMITER = lazy_compile(r"^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?$")
+"""A table's delimiter row under its header row: ``|---|:--:|`` or ``---|---`` (GFM's tables)."""
+
+
+def table_rows(lines: list[Line]) -> frozenset[int]:
+    """Index of each line of a pipe table: its header row, delimiter row and the rows under it.
+
+    A table is data set out in cells, not the story's sentences: the Markdown path reads it so
+    (markdown-it's GFM table gives no paragraph), and a text written in Markdown holds it the
+    same way (GFM's table extension; html2text writes a page's ``<table>`` so; a news digest
+    saves each feed item's fields as a ``| Field | Value |`` table above the item's text).
+    """
+    rows: set[int] = set()
+    for index, ln in enumerate(lines):
+        text = ln.text
+        if "|" not in text or "-" not in text or index == 0 or "|" not in lines[index - 1].text:
+            continue
+        if _TABLE_DELIMITER.match(text) is None:
+            continue
+        rows.update((index - 1, index))
+        below = index + 1
+        while below < len(lines) and "|" in lines[below].text:
+            rows.add(below)
+            below += 1
+    return frozenset(rows)
+
+
+_SUBHEADING = lazy_compile(r"^#{2,6}[ \t]+\S")
+"""A second- to sixth-level ATX heading (a first-level one is the page's headline)."""
+
+
+def marked_headings(lines: list[Line]) -> frozenset[int]:
+    """Index of each line the markup marks as a subheading (``##`` to ``######``).
+
+    The mark says what the words do not: a list article's numbered heads ("### 1. Hitam dan
+    abu-abu", Kompas items saved as Markdown; the numbered ``##`` heads of Elixir's posts)
+    read like a list item's sentence, yet they head a section and are no paragraph. html2text
+    writes each ``<h2>``..``<h6>`` so; none of the 39 such lines of the corpus's converted
+    pages is a paragraph of its article.
+    """
+    return frozenset(i for i, ln in enumerate(lines) if ln.text[:2] == "##" and _SUBHEADING.match(ln.text))
 
 
 AUTHOR_PAGE = lazy_compile(

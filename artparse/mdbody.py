@@ -6,8 +6,9 @@ an MDX lead component (react.dev's ``<Intro>``) is the standfirst. Those become 
 Every other block (paragraph, list item, quoted paragraph) becomes one line of its visible
 text (marks removed, link text kept, URLs and images dropped, an ordered item's number kept)
 at its first source line, for the rules to judge (bylines, date lines, furniture, captions
-with credits). HTML blocks, comments, code, rules and shortcodes are blank. Line numbers stay
-the source file's.
+with credits). An HTML block's paragraph and heading elements are read as the Markdown's own
+(``html_text_lines``); the rest of HTML blocks, comments, rules and shortcodes are blank. Line
+numbers stay the source file's.
 
 markdown-it-py is imported when a Markdown body is read, not before.
 """
@@ -50,6 +51,17 @@ _HEADING_ID = lazy_compile(r"\s*\{#[\w:.-]{1,100}\}\s*$")
 _COMPONENT_OPEN = lazy_compile(r"^\s*<([A-Za-z][\w.]*)\s*>\s*")
 _TAG = lazy_compile(r"<[^<>]{0,2000}>")
 _BREAK_TAG = lazy_compile(r"^<br\s*/?>$", re.IGNORECASE)
+MAX_HTML_LINE = 20000
+"""An HTML paragraph written on one line closes within this many characters."""
+_HTML_TEXT_LINE = lazy_compile(
+    rf"^\s*<(p|h[1-6])(?:\s[^<>]{{0,500}})?>([^\n]{{0,{MAX_HTML_LINE}}}?)</\1\s*>", re.IGNORECASE
+)
+"""A line of an HTML block that is one paragraph or heading element: ``<p class="x">Text</p>``."""
+_SET_APART = lazy_compile(r"<(/?)(?:blockquote|aside|figure)\b", re.IGNORECASE)
+"""Elements whose paragraphs are set apart from the story's (a pull quote, a box, a figure)."""
+_INLINE_BREAK = lazy_compile(r"<br\s*/?>", re.IGNORECASE)
+_HTML_OPENING = lazy_compile(r"\s*(?:<!--|</?[A-Za-z][\w-]{0,30}[\s/>])")
+"""An HTML block's first line opens with a comment or a tag (CommonMark's HTML block starts)."""
 
 
 class MarkdownBody(NamedTuple):
@@ -122,6 +134,57 @@ def visible_text(inline: Token) -> str:
     return " ".join("".join(parts).split())
 
 
+def _html_words(inner: str) -> str:
+    """The text a reader sees of an HTML element's content: tags gone, a line break a space,
+    character references read."""
+    from html import unescape
+
+    return " ".join(unescape(_TAG.sub("", _INLINE_BREAK.sub(" ", inner))).split())
+
+
+def html_text_lines(lines: Sequence[str]) -> list[tuple[int, str, str]]:
+    """(index, element, visible text) of each line of an HTML block that is one paragraph or
+    heading element, outside a pull quote, box or figure.
+
+    A post's body may be HTML inside its Markdown file: CommonMark passes an HTML block to the
+    page as it stands, so its ``<p>`` elements are the paragraphs a reader sees and its
+    ``<h3>`` the crossheads. Feed items saved as Hexo posts are so (RSSHub's Sina Finance items:
+    a ``<div>`` of ``<p>`` lines), and so are posts a Drupal site exported to Markdown (7Days'
+    news: ``<p>`` and ``<h3>`` lines). A ``<blockquote>`` set in the post is a pull quote
+    (Elixir's case studies), not the story's text.
+    """
+    found: list[tuple[int, str, str]] = []
+    apart = 0
+    for index, line in enumerate(lines):
+        if "<" not in line:
+            continue
+        m = _HTML_TEXT_LINE.match(line) if apart == 0 else None
+        if m is not None:
+            words = _html_words(m.group(2))
+            if words:
+                found.append((index, m.group(1).casefold(), words))
+        for tag in _SET_APART.finditer(line):
+            apart = max(0, apart - 1) if tag.group(1) else apart + 1
+    return found
+
+
+def _indented_html(token: Token) -> bool:
+    """Whether an indented code block is HTML that a template indented, not code shown.
+
+    Exporters and feed-to-post tools indent the HTML they write: 7Days' Drupal export sets
+    four spaces before a post's first ``<p>``, RSSHub's Hexo posts twelve before Sina's app
+    banner (an HTML comment, ``<style>``, ``<div>`` s). CommonMark reads four spaces as code,
+    yet what the exporter meant is HTML: read as an HTML block (its paragraphs kept, the rest
+    dropped). A code sample shown in a post is fenced (the corpus's Markdown posts fence all
+    of theirs).
+    """
+    return (
+        bool(token.map)
+        and token.content.lstrip()[:1] == "<"
+        and _HTML_OPENING.match(token.content) is not None
+    )
+
+
 def _images_only(children: Sequence[Token]) -> bool:
     """Whether inline children are images and nothing a reader sees as text."""
     return any(c.type == "image" for c in children) and all(
@@ -191,6 +254,17 @@ def read_markdown(
         blocks.append(block)
         return block
 
+    def add_heading(start: int, end: int, words: str) -> None:
+        nonlocal body_title, seen_content, pending_image
+        if title_key is not None and _key(words) == title_key and not seen_content:
+            add_block(Kind.REPEATED_TITLE, start, end, words)
+        elif title is None and body_title is None and not seen_content:
+            body_title = add_block(Kind.TITLE, start, end, words)
+        else:
+            add_block(Kind.CROSSHEAD, start, end, words)
+        seen_content = True
+        pending_image = None
+
     for index, token in enumerate(tokens):
         kind = token.type
         if kind == "list_item_open":
@@ -198,7 +272,7 @@ def read_markdown(
             item_first = True
         elif kind == "list_item_close":
             list_numbers.pop()
-        elif kind == "html_block" and token.map:
+        elif token.map and (kind == "html_block" or (kind == "code_block" and _indented_html(token))):
             content = token.content
             opened = _COMPONENT_OPEN.match(content)
             if opened and opened.group(1).casefold() in LEAD_COMPONENTS:
@@ -209,20 +283,25 @@ def read_markdown(
                     lead = opened.group(1)
             elif lead and content.strip().casefold() == f"</{lead.casefold()}>":
                 lead = None
+            elif "<p" in content or "<h" in content or "<P" in content or "<H" in content:
+                start = token.map[0]
+                for offset, element, words in html_text_lines(content.split("\n")):
+                    at = start + offset
+                    if at >= n:
+                        break
+                    if element == "p":
+                        texts[at] = words
+                        extents[first_number + at] = numbers(at, at + 1)
+                        seen_content = True
+                    else:
+                        add_heading(at, at + 1, words)
+                    pending_image = None
         elif kind == "heading_open" and token.map:
             inline = tokens[index + 1]
             words = _HEADING_ID.sub("", visible_text(inline))
             if not words:
                 continue
-            start, end = token.map
-            if title_key is not None and _key(words) == title_key and not seen_content:
-                add_block(Kind.REPEATED_TITLE, start, end, words)
-            elif title is None and body_title is None and not seen_content:
-                body_title = add_block(Kind.TITLE, start, end, words)
-            else:
-                add_block(Kind.CROSSHEAD, start, end, words)
-            seen_content = True
-            pending_image = None
+            add_heading(token.map[0], token.map[1], words)
         elif kind == "paragraph_open" and token.map:
             inline = tokens[index + 1]
             start, end = token.map

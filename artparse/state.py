@@ -111,6 +111,10 @@ class Marks(NamedTuple):
     """Index of a line that is only links to writers' pages -> the names (``markup.author_links``)."""
     dek: int | None = None
     """Index of the second-level heading right under the marked headline (``markup.marked_dek``)."""
+    headings: frozenset[int] = frozenset()
+    """Index of each line marked as a subheading, ``##`` to ``######`` (``markup.marked_headings``)."""
+    table_rows: frozenset[int] = frozenset()
+    """Index of each line of a pipe table (``markup.table_rows``)."""
     captioned_images: frozenset[int] = frozenset()
     """Index of each line that opens with an image and goes on with text (``markup.image_marks``)."""
     alt_captions: Mapping[int, str] = MappingProxyType({})

@@ -2766,3 +2766,136 @@ SHORT_CAPTIONS_REPEATING_THE_ALT = [
 @pytest.mark.parametrize(("text", "expected"), SHORT_CAPTIONS_REPEATING_THE_ALT)
 def test_short_captions_repeating_the_alt(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
+
+
+# --- Markdown escapes and marked subheadings (markup) ---------------------------------------
+
+MARKED_TEXT = [
+    fixture(
+        "backslash escapes show the character itself",
+        "# Harbour bridge to close for repairs\n\n"
+        "The council voted on Tuesday to close the old harbour bridge, **officials** said.\n\n"
+        '\\"We have no choice,\\" the mayor wrote to \\@harbourtown on Tuesday.\n\n'
+        "\\[embed\\] Work will begin in March and last about six months\\.\n",
+        {
+            "paragraphs": [
+                "The council voted on Tuesday to close the old harbour bridge, officials said.",
+                '"We have no choice," the mayor wrote to @harbourtown on Tuesday.',
+                "[embed] Work will begin in March and last about six months.",
+            ]
+        },
+    ),
+    fixture(
+        "an escaped asterisk is no emphasis mark",
+        "# Harbour bridge to close for repairs\n\n"
+        "The council voted on **Tuesday** to close the old harbour bridge for repairs.\n\n"
+        "Tolls rise by 5\\* for vans and 3\\* for cars, the notice said\\*.\n",
+        {
+            "paragraphs": [
+                "The council voted on Tuesday to close the old harbour bridge for repairs.",
+                "Tolls rise by 5* for vans and 3* for cars, the notice said*.",
+            ]
+        },
+    ),
+    fixture(
+        "a backslash before a letter is text (a path), not an escape",
+        "# Harbour bridge to close for repairs\n\n"
+        "The council voted on **Tuesday** to close the old harbour bridge for repairs.\n\n"
+        "The plans are filed under C:\\Harbour\\bridge on the town's server.\n",
+        {
+            "paragraphs": [
+                "The council voted on Tuesday to close the old harbour bridge for repairs.",
+                "The plans are filed under C:\\Harbour\\bridge on the town's server.",
+            ]
+        },
+    ),
+    fixture(
+        "numbered subheadings of a list article are headings",
+        "# Five bridges worth a walk\n\n" + BODY + "## The five bridges\n\n"
+        "### 1. Harbour bridge\n\n"
+        "The oldest crossing was built in 1898 and still carries the tram.\n\n"
+        "### 2. Mill bridge \n\n"
+        "A footbridge over the weir, rebuilt after the flood of 1953.\n",
+        {
+            "paragraphs": [
+                "The council voted on Tuesday to close the old harbour bridge for repairs.",
+                "Work will begin in March and last about six months, officials said.",
+                "The oldest crossing was built in 1898 and still carries the tram.",
+                "A footbridge over the weir, rebuilt after the flood of 1953.",
+            ]
+        },
+    ),
+    fixture(
+        "a numbered line with no heading mark stays a paragraph",
+        "# Five bridges worth a walk\n\n"
+        + BODY
+        + "1. Harbour bridge. The oldest crossing was built in 1898.\n\n"
+        "A footbridge over the weir was rebuilt after the flood of 1953.\n",
+        {
+            "paragraphs": [
+                "The council voted on Tuesday to close the old harbour bridge for repairs.",
+                "Work will begin in March and last about six months, officials said.",
+                "1. Harbour bridge. The oldest crossing was built in 1898.",
+                "A footbridge over the weir was rebuilt after the flood of 1953.",
+            ]
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MARKED_TEXT)
+def test_marked_text(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+# --- Markdown tables (markup.table_rows) ------------------------------------------------------
+
+TABLES = [
+    fixture(
+        "a table of the item's fields between the dek and the text",
+        "# Harbour bridge to close for repairs\n\n"
+        "The old crossing shuts in March for half a year of works on its deck.\n\n"
+        "| Field | Value |\n|-------|-------|\n| author | Jane Roe |\n| editor | John Doe |\n\n"
+        "**HARBOURTOWN, HarbourNews.com** - The council voted on Tuesday to close the bridge.\n\n"
+        "Work will begin in March and last about six months, officials said.\n",
+        {
+            "subtitle": "The old crossing shuts in March for half a year of works on its deck.",
+            "dateline": "HARBOURTOWN",
+            "agency": "HarbourNews.com",
+            "paragraphs": [
+                "HARBOURTOWN, HarbourNews.com - The council voted on Tuesday to close the bridge.",
+                "Work will begin in March and last about six months, officials said.",
+            ],
+        },
+    ),
+    fixture(
+        "a table of results in the body is data",
+        "# Harbour regatta ends in a tie\n\n" + BODY + "Team | Points\n---|---\nHarbour | 12\nQuay | 12\n\n"
+        "The final will be sailed again on Sunday.\n",
+        {
+            "paragraphs": [
+                "The council voted on Tuesday to close the old harbour bridge for repairs.",
+                "Work will begin in March and last about six months, officials said.",
+                "The final will be sailed again on Sunday.",
+            ]
+        },
+    ),
+    fixture(
+        "lines with a bar but no delimiter row stay text",
+        "# Harbour regatta ends in a tie\n\n" + BODY + "Harbour | 12 points, the best score of the day.\n\n"
+        "Quay | 12 points after a late surge on the last leg.\n",
+        {
+            "paragraphs": [
+                "The council voted on Tuesday to close the old harbour bridge for repairs.",
+                "Work will begin in March and last about six months, officials said.",
+                "Harbour | 12 points, the best score of the day.",
+                "Quay | 12 points after a late surge on the last leg.",
+            ]
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TABLES)
+def test_tables(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)

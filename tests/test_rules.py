@@ -1426,6 +1426,15 @@ def test_find_date_position() -> None:
         pytest.param("БРЮССЕЛЬ, 26 cен ПРАЙМ. Еврокомиссар.", "БРЮССЕЛЬ", "ПРАЙМ", id="latin c in a month"),
         pytest.param("МОСКВА, 7 Feb (Reuters) - Россия.", "МОСКВА", "Reuters", id="latin month"),
         pytest.param("PanARMENIAN.Net - Армения.", None, "PanARMENIAN.Net", id="web agency"),
+        pytest.param(
+            "HARBOURTOWN, HarbourNews.com - The council said.",
+            "HARBOURTOWN",
+            "HarbourNews.com",
+            id="a news site after the place",
+        ),
+        pytest.param(
+            "HARBOURTOWN, Harbour.org The council said.", None, None, id="a domain after a place with no dash"
+        ),
         pytest.param(" (AP) - The family said.", None, "AP", id="space before agency"),
         pytest.param("(AP) - The family said.", None, "AP", id="agency only"),
         pytest.param("The president said on Monday that he would go.", None, None, id="prose"),

@@ -249,7 +249,7 @@ def test_links_html_comments_shortcodes() -> None:
         "See [the docs](https://x.org) and [ref][1].\n\n<!-- hidden -->\n\n<div>\n<p>raw</p>\n</div>\n\n"
         "{{< youtube abc >}}\n\n{% include x.html %}\n\nEnd {{ site.url }}.\n\n[1]: https://y.org"
     )
-    assert lines == ["See the docs and ref.", "End ."]
+    assert lines == ["See the docs and ref.", "raw", "End ."]  # an HTML paragraph is shown text
 
 
 def test_list_items_are_paragraphs_and_ordered_ones_keep_their_numbers() -> None:
@@ -294,6 +294,60 @@ def test_plain_text_with_an_asterisk_or_a_hash_is_not_markdown(text: str) -> Non
 def test_markdown_file_name_says_markdown() -> None:
     front = read_front("Title\n\nBody *one*.\n", source="notes.MD")
     assert front is not None and front.markdown
+
+
+def test_front_matter_under_a_blank_line() -> None:
+    """Hexo reads front matter below blank lines (its separators are optional above the data)."""
+    text = (
+        "\n---\ntitle: 'Harbour bridge to close'\nauthor: Harbour Desk\n"
+        "date: Sat, 05 Mar 2022 06:50:55 GMT\n---\n\nThe council voted to close the bridge.\n"
+    )
+    article = parse(text)
+    assert (article.title, article.date, article.authors) == (
+        "Harbour bridge to close",
+        "2022-03-05T06:50:55+00:00",
+        ("Harbour Desk",),
+    )
+    assert article.paragraphs == ("The council voted to close the bridge.",)
+    assert article.spans["title"] == (3,)
+
+
+def test_a_rule_under_a_blank_line_is_not_front_matter() -> None:
+    text = "\n---\nThe council voted to close the bridge.\n---\n\nWork begins in March.\n"
+    article = parse(text)
+    assert not article.warnings
+    assert article.paragraphs[-1] == "Work begins in March."
+    assert read_front(text, source="story.txt") is None
+
+
+HTML_BODY = (
+    "---\ntitle: Harbour bridge to close\n---\n\n"
+    "The council voted on Tuesday to close the bridge.\n\n"
+    "    <p>Work will begin in <b>March</b> and last six months.</p>\n"
+    "<h3>Ferries</h3>\n"
+    '<p class="body">Extra ferries will run <a href="/ferry">every hour</a> &amp; at night.</p>\n'
+    "<p><strong>Cost</strong><br>The works cost 4 million euros.</p>\n"
+    "<blockquote>\n<p>It is the right time to do it.</p>\n</blockquote>\n\n"
+    "            <!-- app banner -->\n"
+    '            <div class="promo">Get the app</div>\n'
+)
+
+
+def test_a_markdown_posts_html_paragraphs_are_its_paragraphs() -> None:
+    """A post's body written in HTML (feed items saved as Hexo posts, a Drupal export)."""
+    article = parse(HTML_BODY)
+    assert article.paragraphs == (
+        "The council voted on Tuesday to close the bridge.",
+        "Work will begin in March and last six months.",
+        "Extra ferries will run every hour & at night.",
+        "Cost The works cost 4 million euros.",
+    )
+    assert [b.text for b in article.blocks if b.kind == Kind.CROSSHEAD] == ["Ferries"]
+
+
+def test_a_fenced_html_sample_is_code_shown() -> None:
+    text = "---\ntitle: T\n---\n\nWrite a paragraph so:\n\n```html\n<p>Hello</p>\n```\n\n    x = 1\n"
+    assert parse(text).paragraphs == ("Write a paragraph so:", "<p>Hello</p>", "x = 1")
 
 
 # --- header blocks --------------------------------------------------------------------------

@@ -157,13 +157,18 @@ def crosshead(state: State, silent: bool) -> bool:
     line opening with a third-person subject pronoun and a verb ("He reiterated that ...",
     Newsday's paragraph that lost its full stop): a heading stands on its own and names whom it
     is about, a pronoun refers back to the text above (no headline of the corpus's 278
-    articles, from some 60 outlets, opens so).
+    articles, from some 60 outlets, opens so). A line the Markdown marks as a subheading is one
+    whatever its words (``markup.marked_headings``: a list article's "### 1. ..." heads).
     """
     if not state.body_started or state.wrap != _LINES or _wire_row(state):
         return False
     text = state.lines[state.pos].text
     if len(text) > MAX_CROSSHEAD_CHARS:
         return False
+    if state.pos in state.marks.headings:  # the markup says heading, whatever its words
+        if not silent:
+            state.claim(Kind.CROSSHEAD, "crosshead", state.pos, text)
+        return True
     words = text.split()
     if len(words) > MAX_CROSSHEAD_WORDS or text.startswith(BULLETS):
         return False

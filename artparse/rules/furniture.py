@@ -125,9 +125,14 @@ def furniture(state: State, silent: bool) -> bool:
     under a list's heading that close it (``_story_cards_end``). In a converted page, the lists of
     other stories the page closes with (``_label_over_story_links``), a share bar's counter, a
     bracketed aside between the paragraphs (``_bracketed_aside``) and a template's unfilled
-    placeholders (``_template_placeholder``) are the page's too.
+    placeholders (``_template_placeholder``) are the page's too. A Markdown table's rows
+    (``markup.table_rows``) are data set out in cells, not the story's text.
     """
     text = state.lines[state.pos].text
+    if state.pos in state.marks.table_rows:  # a Markdown table's row: data, not the story's text
+        if not silent:
+            state.claim(Kind.FURNITURE, "furniture", state.pos, text)
+        return True
     if len(text) <= LONGEST_LABEL and state.title is not None and highlights_label(state, text):
         return False  # the highlights' heading: the highlight rule's, with its bullets
     embed_end = state.marks.embeds.get(state.pos) if state.marks.embeds else None

@@ -66,6 +66,8 @@ def subtitle(state: State, silent: bool) -> bool:
             _claim(state, text)
         return True
     nxt = state.next_content(state.pos + 1, limit=MAX_GAP + 1)
+    while nxt is not None and nxt in state.marks.table_rows:  # a table of the item's fields: head matter
+        nxt = state.next_content(nxt + 1, limit=MAX_GAP + 1)
     if nxt is None or opens_with_dateline(text):
         return False
     if not opens_with_dateline(state.lines[nxt].text):
