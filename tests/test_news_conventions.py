@@ -1858,3 +1858,45 @@ STOPPED_ABBREVIATED_CREDIT = [
 @pytest.mark.parametrize(("text", "expected"), STOPPED_ABBREVIATED_CREDIT)
 def test_stopped_abbreviated_credit(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
+
+
+# --- the site's name after a record's headline, spelled in Cyrillic letters -------------------
+
+_BRIDGE_RU = "Мэр открыл новый мост через реку"
+_BRIDGE_UK = "Мер відкрив новий міст через річку"
+
+SPELLED_SITE_NAME = [
+    pytest.param(
+        f"501\nru\nhttps://www.vesti-kraya.ru/news/most\n{_BRIDGE_RU} // Вести Края\n\n"
+        "Мэр открыл мост в субботу после трёх лет работ.\n",
+        {"title": _BRIDGE_RU},
+        id="ru: the site's name in Cyrillic after a double slash spells its Latin host",
+    ),
+    pytest.param(
+        f"502\nuk\nhttps://7.ua/news/most\n{_BRIDGE_UK} — 7 канал\n\nМер відкрив міст у суботу.\n",
+        {"title": _BRIDGE_UK},
+        id="uk: a name that opens with the host's name ('7 канал' on 7.ua)",
+    ),
+    pytest.param(
+        f"503\nuk\nhttps://vechirka.ua/news/most\n{_BRIDGE_UK} - Щоденна газета, Вечірка.ua\n\n"
+        "Мер відкрив міст у суботу.\n",
+        {"title": _BRIDGE_UK},
+        id="uk: the last of the site's names after a comma spells the host",
+    ),
+    pytest.param(
+        f"504\nru\nhttps://www.primer.ru/news/most\n{_BRIDGE_RU} // Вести Края\n\n"
+        "Мэр открыл мост в субботу после трёх лет работ.\n",
+        {"title": f"{_BRIDGE_RU} // Вести Края"},
+        id="guard: a name that does not spell the host stays in the headline",
+    ),
+    pytest.param(
+        f"505\nuk\nhttps://7.ua/news/most\n{_BRIDGE_UK} — Перший канал\n\nМер відкрив міст у суботу.\n",
+        {"title": f"{_BRIDGE_UK} — Перший канал"},
+        id="guard: another channel's name stays in the headline",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPELLED_SITE_NAME)
+def test_site_name_spelled_in_cyrillic(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 from artparse.dateline import opens_with_dateline
 from artparse.dates import find_date
 from artparse.lazyre import lazy_compile
@@ -102,7 +105,7 @@ def _names_number(head: str, number: str) -> bool:
 
 _SEPARATOR_CHARS = " -|–—:·•/"
 _BREADCRUMB_SEPARATOR = ": "
-_TAIL_SEPARATORS = (" - ", " – ", " — ", " | ")
+_TAIL_SEPARATORS = (" - ", " – ", " — ", " | ", " // ")
 _BREADCRUMB_LABEL = lazy_compile(rf"{_SECTION_WORD}(?: {_SECTION_WORD})?")
 
 
@@ -125,10 +128,50 @@ def site_label(host: str) -> str:
 
 
 def _names_host(name: str, host: str) -> bool:
-    """Whether a site's printed name is its host's: the whole host ("Lenta.ru" on lenta.ru) or
-    the host's name without its domain ending ("KROKY" on kroky.eu)."""
-    key = _name_key(name)
-    return bool(key) and (key == _name_key(host) or key == _name_key(site_label(host)))
+    """Whether a site's printed name is its host's: the whole host ("Lenta.ru" on lenta.ru),
+    the host's name without its domain ending ("KROKY" on kroky.eu), that name as the opening
+    of a longer one ("5 канал" on 5.ua), or the last of several names after commas ("Український
+    тиждень, Тиждень.ua" on tyzhden.ua). A name in Cyrillic letters spells its Latin host
+    letter by letter ("НТВ.Ru" on ntv.ru, "Тиждень" on tyzhden.ua; ``_spells``): the BSNLP
+    files of these three sites print the name after a spaced dash, bar or double slash.
+    """
+    last = name[name.rfind(", ") + 2 :] if ", " in name else name
+    if _spells(last, _name_key(host)) or _spells(last, _name_key(site_label(host))):
+        return True
+    words = name.split(" ")
+    return 1 < len(words) <= MAX_HOST_PREFIX_WORDS and _spells(words[0], _name_key(site_label(host)))
+
+
+def _unaccented(char: str) -> str:
+    """A Latin letter without its accent ("ž" -> "z")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", char) if c.isalnum())
+
+
+_CYRILLIC_LATIN = {
+    "а": "a", "б": "b", "в": "v|w", "г": "g|h", "ґ": "g", "д": "d", "е": "e|ie|ye|je",
+    "ё": "e|yo|jo|io", "є": "ie|ye|je|e", "ж": "zh|z|j", "з": "z", "и": "i|y", "і": "i", "ї": "i|yi|ji",
+    "й": "y|i|j", "к": "k|c", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s",
+    "т": "t", "у": "u", "ў": "u|w", "ф": "f", "х": "h|kh|ch|x", "ц": "c|ts|tz", "ч": "ch|c",
+    "ш": "sh|s", "щ": "shch|sch|sht", "ъ": "|a|u", "ы": "y|i", "ь": "", "э": "e", "ю": "yu|iu|ju",
+    "я": "ya|ia|ja", "ђ": "dj|d", "ј": "j", "љ": "lj", "њ": "nj", "ћ": "c|ch", "џ": "dz|dj",
+}  # fmt: skip
+"""How Cyrillic letters are written in Latin hosts: the national transliterations (Russian
+GOST 7.79 and BGN/PCGN, Ukraine's 2010 official table, Bulgaria's 2009 law, Serbian Latin) give
+each letter its one or two usual spellings."""
+
+
+def _spells(name: str, key: str) -> bool:
+    """Whether a printed name spells a host's letters ``key``: the same letters and digits, case
+    and accents aside (a name's "ž" for the host's "z"), or Cyrillic ones written in Latin."""
+    folded = "".join(c if c in _CYRILLIC_LATIN else _unaccented(c) for c in _name_key(name))
+    if not folded or not key:
+        return False
+    if folded == key:
+        return True
+    if not any(c in _CYRILLIC_LATIN for c in folded):
+        return False
+    pattern = "".join(f"(?:{_CYRILLIC_LATIN[c]})" if c in _CYRILLIC_LATIN else re.escape(c) for c in folded)
+    return re.fullmatch(pattern, key) is not None
 
 
 def _breadcrumb_label(item: str) -> bool:
