@@ -1858,3 +1858,39 @@ STOPPED_ABBREVIATED_CREDIT = [
 @pytest.mark.parametrize(("text", "expected"), STOPPED_ABBREVIATED_CREDIT)
 def test_stopped_abbreviated_credit(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
+
+
+# --- a Korean byline: the name, then the role word, no "By" ---------------------------------
+
+NAME_THEN_ROLE = [
+    pytest.param(
+        "시립도서관 야간 개관 연장\n2024-03-05\n김민지 기자\n\n"
+        "시립도서관이 다음 달부터 평일 야간 개관 시간을 두 시간 늘린다.\n\n"
+        "도서관 측은 이용자 설문 결과를 반영했다고 밝혔다.\n",
+        {"authors": ["김민지"], "dateline": None, "paragraphs_count": 2},
+        id="ko: 'NAME 기자' next to the date is the byline",
+    ),
+    pytest.param(
+        "항구 축제 사흘간 열려\n2024-05-10\n여수=박서준 기자, 이하늘 기자\n\n"
+        "여수 항구 축제가 사흘 일정으로 막을 올렸다.\n",
+        {"authors": ["박서준", "이하늘"], "dateline": "여수", "paragraphs_count": 1},
+        id="ko: 'PLACE=NAME 기자, NAME 기자': the place is the dateline",
+    ),
+    pytest.param(
+        "항구 축제 사흘간 열려\n2024-05-10\n\n"
+        "축제 기간에 방문객이 몰렸다.\n\n항구 관광 안내 기자\n\n행사는 일요일에 끝난다.\n",
+        {"authors": [], "dateline": None, "paragraphs_count": 2},
+        id="ko: a body line ending with the role word is no byline",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAME_THEN_ROLE)
+def test_name_then_role(text: str, expected: dict[str, Any]) -> None:
+    got = parse(text).to_dict()
+    assert {
+        "authors": got["authors"],
+        "dateline": got["dateline"],
+        "paragraphs_count": len(got["paragraphs"]),
+    } == expected
+
