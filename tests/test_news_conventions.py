@@ -1894,3 +1894,34 @@ def test_name_then_role(text: str, expected: dict[str, Any]) -> None:
         "paragraphs_count": len(got["paragraphs"]),
     } == expected
 
+
+# --- a dash opening a quoted lead under the headline is no highlight ------------------------
+
+QUOTATION_DASH_LEAD = [
+    pytest.param(
+        "Kommunen bygger ny simhall\n\n"
+        "– Vi har väntat länge på det här. Nu kan skolorna ha simundervisning igen, säger "
+        "kommunalrådet Eva Lind.\n\nBygget börjar i höst och ska vara klart om två år.\n",
+        {"highlights": [], "paragraphs": 2},
+        id="sv: '– ' quote of two sentences under the headline",
+    ),
+    pytest.param(
+        "Miasto buduje nowy basen\n\n"
+        "— Czekaliśmy na to długo. Teraz szkoły znów będą miały lekcje pływania — mówi burmistrz.\n\n"
+        "Budowa ruszy jesienią.\n",
+        {"highlights": [], "paragraphs": 2},
+        id="pl: em-dash quote of two sentences under the headline",
+    ),
+    pytest.param(
+        "Council approves new pool\n\n– Construction starts in the autumn\n"
+        "– The pool opens in two years\n\nThe council voted on Tuesday.\n",
+        {"highlights": ["Construction starts in the autumn", "The pool opens in two years"], "paragraphs": 1},
+        id="dash bullets of one sentence each stay highlights",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTATION_DASH_LEAD)
+def test_quotation_dash_lead(text: str, expected: dict[str, Any]) -> None:
+    got = parse(text).to_dict()
+    assert {"highlights": got["highlights"], "paragraphs": len(got["paragraphs"])} == expected
