@@ -591,6 +591,46 @@ def page_headline(lines: list[Line], *, converted: bool = False) -> int | None:
     return None
 
 
+SETEXT_UNDERLINE_MIN = 3
+"""An underline is a run of three signs or more: a lone "-" is an empty list item (CommonMark
+4.3), "--" a signature's separator."""
+
+
+def has_setext_underline(text: str) -> bool:
+    """Whether a line of the text may underline a heading (one search each for the two signs)."""
+    return "\n===" in text or "\n---" in text
+
+
+def setext_headings(lines: list[Line]) -> list[Line] | None:
+    """The lines with each setext heading written the ATX way ("Title" over "=====" gives
+    "# Title", over "-----" "## Title", the underline blank), or None when there is none.
+
+    CommonMark (section 4.3) underlines a first- or second-level heading with a run of "=" or
+    "-" under its text, and converters write headings so (markdownify's default heading style,
+    UNDERLINED; Aspose's Setext option): Yle's plain-language news pages scraped to Markdown set
+    the bulletin's headline over "===" and each story's heading over "---". Only a one-line
+    heading standing apart counts (a blank line or the text's start above it, the underline's
+    line ending the block), so front matter's closing "---" under its last key, which a key
+    line stands over, stays a delimiter, and a rule under a paragraph's run of lines is a rule.
+    """
+    out: list[Line] | None = None
+    for i in range(1, len(lines)):
+        under = lines[i].text
+        if len(under) < SETEXT_UNDERLINE_MIN or under[0] not in "=-" or under.strip(under[0]):
+            continue
+        above = lines[i - 1].text
+        if not above or above[0] in "#->*|" or (i >= 2 and lines[i - 2].text) or lines[i - 1].indent > 3:
+            continue
+        if i + 1 < len(lines) and lines[i + 1].text:
+            continue
+        if out is None:
+            out = list(lines)
+        marker = "# " if under[0] == "=" else "## "
+        out[i - 1] = lines[i - 1]._replace(text=marker + above)
+        out[i] = Line(lines[i].number, "", 0, 0)
+    return out
+
+
 def strip_markdown(lines: list[Line]) -> list[Line]:
     """The lines with their Markdown markers removed (a line of only markers becomes blank)."""
     out = []

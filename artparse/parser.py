@@ -12,7 +12,14 @@ from artparse.errors import OptionError
 from artparse.frontend import FRONT_END, FRONT_END_NAMES, MARKDOWN_RULE, Front, read_front
 from artparse.language import guess_language
 from artparse.lines import WIDTH, Line, split_lines
-from artparse.markup import looks_like_markdown, read_marks, strip_markdown, unmarked_posts
+from artparse.markup import (
+    has_setext_underline,
+    looks_like_markdown,
+    read_marks,
+    setext_headings,
+    strip_markdown,
+    unmarked_posts,
+)
 from artparse.model import Article, Block, Kind
 from artparse.normalize import normalize
 from artparse.rules import RULE_NAMES, RULES, RuleSpec
@@ -251,6 +258,10 @@ def _read(
 def _unmarked(lines: list[Line], text: str, *, converted: bool = False) -> tuple[list[Line], Marks]:
     """The lines without the Markdown markers plain text may carry, and what the markers said
     (``converted``: the text is a page's, converted by the front end)."""
+    if has_setext_underline(text):
+        underlined = setext_headings(lines)
+        if underlined is not None:
+            return strip_markdown(underlined), read_marks(underlined, converted=converted)
     if not looks_like_markdown(text):
         if "(@" not in text:  # most texts: one search decides
             return lines, NO_MARKS

@@ -2899,3 +2899,37 @@ TABLES = [
 @pytest.mark.parametrize(("text", "expected"), TABLES)
 def test_tables(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
+
+
+# --- setext headings: a heading underlined with "===" or "---" --------------------------------
+
+SETEXT_HEADINGS = [
+    pytest.param(
+        "Harbour ferry returns\n=====================\n\nThe ferry sails again from Monday.\n\n"
+        "New timetable\n-------------\n\nBoats leave every half hour.\n\n"
+        "Fares\n-----\n\nA single ticket costs two euros.\n",
+        {
+            "title": "Harbour ferry returns",
+            "paragraphs": [
+                "The ferry sails again from Monday.",
+                "Boats leave every half hour.",
+                "A single ticket costs two euros.",
+            ],
+        },
+        id="'===' and '---' underlines make the headline and crossheads",
+    ),
+    pytest.param(
+        "---\ntitle: Harbour ferry returns\n---\n\nThe ferry sails again from Monday.\n\n"
+        "Boats leave every half hour.\n",
+        {
+            "title": "Harbour ferry returns",
+            "paragraphs": ["The ferry sails again from Monday.", "Boats leave every half hour."],
+        },
+        id="front matter's closing '---' under its last key underlines no heading",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SETEXT_HEADINGS)
+def test_setext_headings(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)

@@ -1900,3 +1900,70 @@ SPELLED_SITE_NAME = [
 @pytest.mark.parametrize(("text", "expected"), SPELLED_SITE_NAME)
 def test_site_name_spelled_in_cyrillic(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
+
+
+# --- a Korean byline: the name, then the role word, no "By" ---------------------------------
+
+NAME_THEN_ROLE = [
+    pytest.param(
+        "시립도서관 야간 개관 연장\n2024-03-05\n김민지 기자\n\n"
+        "시립도서관이 다음 달부터 평일 야간 개관 시간을 두 시간 늘린다.\n\n"
+        "도서관 측은 이용자 설문 결과를 반영했다고 밝혔다.\n",
+        {"authors": ["김민지"], "dateline": None, "paragraphs_count": 2},
+        id="ko: 'NAME 기자' next to the date is the byline",
+    ),
+    pytest.param(
+        "항구 축제 사흘간 열려\n2024-05-10\n여수=박서준 기자, 이하늘 기자\n\n"
+        "여수 항구 축제가 사흘 일정으로 막을 올렸다.\n",
+        {"authors": ["박서준", "이하늘"], "dateline": "여수", "paragraphs_count": 1},
+        id="ko: 'PLACE=NAME 기자, NAME 기자': the place is the dateline",
+    ),
+    pytest.param(
+        "항구 축제 사흘간 열려\n2024-05-10\n\n"
+        "축제 기간에 방문객이 몰렸다.\n\n항구 관광 안내 기자\n\n행사는 일요일에 끝난다.\n",
+        {"authors": [], "dateline": None, "paragraphs_count": 2},
+        id="ko: a body line ending with the role word is no byline",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAME_THEN_ROLE)
+def test_name_then_role(text: str, expected: dict[str, Any]) -> None:
+    got = parse(text).to_dict()
+    assert {
+        "authors": got["authors"],
+        "dateline": got["dateline"],
+        "paragraphs_count": len(got["paragraphs"]),
+    } == expected
+
+
+# --- a dash opening a quoted lead under the headline is no highlight ------------------------
+
+QUOTATION_DASH_LEAD = [
+    pytest.param(
+        "Kommunen bygger ny simhall\n\n"
+        "– Vi har väntat länge på det här. Nu kan skolorna ha simundervisning igen, säger "
+        "kommunalrådet Eva Lind.\n\nBygget börjar i höst och ska vara klart om två år.\n",
+        {"highlights": [], "paragraphs": 2},
+        id="sv: '– ' quote of two sentences under the headline",
+    ),
+    pytest.param(
+        "Miasto buduje nowy basen\n\n"
+        "— Czekaliśmy na to długo. Teraz szkoły znów będą miały lekcje pływania — mówi burmistrz.\n\n"
+        "Budowa ruszy jesienią.\n",
+        {"highlights": [], "paragraphs": 2},
+        id="pl: em-dash quote of two sentences under the headline",
+    ),
+    pytest.param(
+        "Council approves new pool\n\n– Construction starts in the autumn\n"
+        "– The pool opens in two years\n\nThe council voted on Tuesday.\n",
+        {"highlights": ["Construction starts in the autumn", "The pool opens in two years"], "paragraphs": 1},
+        id="dash bullets of one sentence each stay highlights",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTATION_DASH_LEAD)
+def test_quotation_dash_lead(text: str, expected: dict[str, Any]) -> None:
+    got = parse(text).to_dict()
+    assert {"highlights": got["highlights"], "paragraphs": len(got["paragraphs"])} == expected

@@ -17,6 +17,7 @@ from artparse.patterns import (
     CREDIT_SOURCE_SET,
     FURNITURE_HEAD,
     PLACE_PREPOSITION,
+    ROLE_WORDS,
     TOOL_BUTTONS,
     UNSPACED_BYLINE_OPENINGS,
     VALEDICTIONS,
@@ -93,7 +94,11 @@ def byline(state: State, silent: bool) -> bool:
         if m is None and state.title is not None:
             listed = text != state.lines[state.pos].text  # a list item: a breadcrumb, not a name
             if len(text) <= MAX_SIGNATURE and (
-                _agency_line(state, silent, text) or (not listed and _name_by_date(state, silent, text))
+                _agency_line(state, silent, text)
+                or (
+                    not listed
+                    and (_name_by_date(state, silent, text) or _name_then_role(state, silent, text))
+                )
             ):
                 return True
             if (
@@ -237,6 +242,43 @@ def _name_by_date(state: State, silent: bool, text: str) -> bool:
     if not silent:
         names = tuple(n for p in people for n in parse_byline(p, language=state.language).names)
         state.claim(Kind.BYLINE, "byline", _role_line_end(state), text, names=names)
+    return True
+
+
+_PLACE_JOIN = "="
+
+
+def _caseless_name(words: list[str]) -> bool:
+    """Whether words are a name in a script without capitals (Hangul "홍길동"), which a name's
+    capitals cannot tell from other words: only the role word after it can."""
+    return all(w[0].isalpha() and not w[0].isupper() and not w[0].islower() for w in words) and is_name(words)
+
+
+def _name_then_role(state: State, silent: bool, text: str) -> bool:
+    """A byline with no "By" in a script without capitals, which sets the writer's role after the
+    name with no comma: the Korean papers' "홍길동 기자" ("reporter") under the headline or next
+    to the date (Chosun Ilbo's; Yonhap's and News1's "(서울=연합뉴스) 홍길동 기자 =" lead and
+    "홍길동 기자" close, ``vocab/ko.py``), several reporters parted by commas ("A 기자, B 기자").
+    A place joined to the line by "=" is where the story was filed, as the wires join the place to
+    their name ("(서울=연합뉴스)"): Chosun's "진천=조백건 기자" is the dateline 진천."""
+    if text[-1:].isascii() or " " not in text:  # cheap: a role word of such a script closes the line
+        return False
+    place, joined, names_text = text.partition(_PLACE_JOIN)
+    if not joined:
+        place, names_text = "", text
+    elif not place or " " in place or not _caseless_name([place]):
+        return False
+    people = []
+    for part in names_text.split(", "):
+        words = part.split()
+        if len(words) < 2 or words[-1].casefold() not in ROLE_WORDS or not _caseless_name(words[:-1]):
+            return False
+        people.append(" ".join(words[:-1]))
+    prev = state.prev_block()
+    if not (prev is not None and prev.kind in (*_HEADLINE_KINDS, Kind.DATE)) and not _date_follows(state):
+        return False
+    if not silent:
+        state.claim(Kind.BYLINE, "byline", state.pos, text, names=tuple(people), place=place or None)
     return True
 
 

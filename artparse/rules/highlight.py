@@ -50,11 +50,36 @@ def highlight(state: State, silent: bool) -> bool:
 
 
 def _bullet(text: str) -> str | None:
-    """A bullet line's text when it is a sentence's length, else None."""
+    """A bullet line's text when it is a sentence's length, else None.
+
+    A dash opening a line of two sentences or more is a quotation's, not a bullet: Polish,
+    Swedish and the other languages that open direct speech with a dash print a quoted lead
+    right under the headline ("– Nie zostaliśmy ... Nie wiem, kiedy ...", a Polish paper's in the
+    BSNLP set; "– Inflationsbekämpningen ger resultat. Vi ser ...", the Swedish government's
+    releases), while a highlights box gives each bullet one sentence (CNN's, USA Today's, El
+    Mundo's boxes)."""
     if not text.startswith(BULLETS) or len(text) < 3 or text[1] != " ":
         return None
     body = text[2:].strip()
+    if text[0] in QUOTATION_DASHES and _two_sentences(body):
+        return None
     return body if len(body.split()) >= MIN_WORDS else None
+
+
+QUOTATION_DASHES = "–—"
+"""The dashes that open direct speech (en dash in Polish and Swedish, em dash in Russian)."""
+
+
+def _two_sentences(text: str) -> bool:
+    """Whether a sentence ends inside the text: a full stop, question or exclamation mark, then
+    a space and a capital."""
+    for mark in ".?!":
+        at = text.find(mark + " ")
+        while 0 <= at < len(text) - 2:
+            if text[at + 2].isupper():
+                return True
+            at = text.find(mark + " ", at + 2)
+    return False
 
 
 LONGEST_LABEL = max(map(len, HIGHLIGHT_LABELS)) + 1
