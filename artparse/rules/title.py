@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
 from artparse.dateline import opens_with_dateline
@@ -168,10 +167,13 @@ def _spells(name: str, key: str) -> bool:
         return False
     if folded == key:
         return True
-    if not any(c in _CYRILLIC_LATIN for c in folded):
-        return False
-    pattern = "".join(f"(?:{_CYRILLIC_LATIN[c]})" if c in _CYRILLIC_LATIN else re.escape(c) for c in folded)
-    return re.fullmatch(pattern, key) is not None
+    reached = {0}  # how far into the host's letters each way of writing the name so far gets
+    for char in folded:
+        spellings = _CYRILLIC_LATIN[char].split("|") if char in _CYRILLIC_LATIN else (char,)
+        reached = {at + len(s) for at in reached for s in spellings if key.startswith(s, at)}
+        if not reached:
+            return False
+    return len(key) in reached
 
 
 def _breadcrumb_label(item: str) -> bool:
