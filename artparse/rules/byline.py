@@ -17,6 +17,7 @@ from artparse.patterns import (
     CREDIT_SOURCE_SET,
     FURNITURE_HEAD,
     PLACE_PREPOSITION,
+    TOOL_BAR_LABELS,
     TOOL_BUTTONS,
     UNSPACED_BYLINE_OPENINGS,
     VALEDICTIONS,
@@ -140,12 +141,12 @@ def byline(state: State, silent: bool) -> bool:
         )
         return True
     if (
-        len(text) <= MAX_BYLINE
+        text[-1:].isalnum()
+        and len(text) <= MAX_BYLINE
+        and _DIGIT.search(text, max(0, len(text) - MAX_DATE_TAIL)) is not None
         and not state.date_found
         and state.counts.get(Kind.PARAGRAPH, 0) <= MAX_PARAGRAPHS_OVER_BYLINE
         and opens_name(text[:1])
-        and text[-1:].isalnum()
-        and any(c.isdigit() for c in text[-MAX_DATE_TAIL:])
     ):  # "Jane Roe, THE DAILY 3:53 p.m. EST May 2, 2014" under a video's description
         found = find_date(text, language=state.language, order=state.options.date_order, fallback=False)
         if found is not None and found.start > 0 and _names_then_date(state, silent, text, found):
@@ -239,6 +240,8 @@ def _name_by_date(state: State, silent: bool, text: str) -> bool:
         return False
     if text.casefold() in TOOL_BUTTONS:  # a carousel's "Previous Next" is two buttons, not a name
         return False
+    if all(word in TOOL_BAR_LABELS for word in text.casefold().split()):
+        return False  # share links side by side: France Culture's "Facebook Twitter Mail" under its date
     if opening_furniture_phrase(text[:FURNITURE_HEAD].casefold()):  # "FOR IMMEDIATE RELEASE"
         return False
     text = _without_archive_button(text)
@@ -368,6 +371,7 @@ def _date_then_byline(state: State, silent: bool, text: str, found: DateMatch) -
 
 MAX_DATE_TAIL = 30
 """How far from the end of a "NAMES DATE" line the date's digits lie (a time zone may follow)."""
+_DIGIT = lazy_compile(r"\d")
 MAX_PARAGRAPHS_OVER_BYLINE = 2
 """A page may print the dek or the lead video's description as a paragraph or two over the byline."""
 _NAMES_SEPARATOR = " / "
