@@ -109,7 +109,8 @@ def byline(state: State, silent: bool) -> bool:
                 return False
             found = find_date(text, language=state.language, order=state.options.date_order, fallback=False)
             return found is not None and (
-                _date_then_byline(state, silent, text, found) or _names_then_date(state, silent, text, found)
+                _date_then_byline(state, silent, text, found)
+                or (_under_last_block(state) and _names_then_date(state, silent, text, found))
             )
         if m is None or m.end() >= len(text) or not opens_name(text[m.end()]):
             return False
@@ -410,6 +411,19 @@ def _names_then_date(state: State, silent: bool, text: str, found: DateMatch) ->
         names = tuple(n for p in people for n in parse_byline(p, language=state.language).names)
         state.claim(Kind.BYLINE, "byline", state.pos, text, names=names, date=found.value, place=place)
     return True
+
+
+def _under_last_block(state: State) -> bool:
+    """Whether the line stands right under the head's last block, no unread line between: a
+    names-and-date line asked about from a line above it (a dek's lookahead) is not yet known
+    to be the head's; once that line is read as the body's, the byline is read under it."""
+    prev = state.prev_block()
+    if prev is None:
+        return False
+    index = state.pos - 1
+    while index >= 0 and not state.lines[index].text:
+        index -= 1
+    return index >= 0 and state.lines[index].number == prev.lines[-1]
 
 
 def _signed_name(text: str) -> bool:
