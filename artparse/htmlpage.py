@@ -55,6 +55,15 @@ LIST_TAGS = frozenset({"ul", "ol"})
 ITEM_MARK = "  * "
 """A bulleted item's mark, as inscriptis and html2text print a ``<li>`` of a ``<ul>``: the
 rules' bullet conventions (highlights under the headline, a tag list) read it."""
+SIDE_BY_SIDE_TAGS = frozenset({"span", "a"})
+"""Inline elements that a page's style sets apart when one follows another with no space
+between them in the markup: a caption's text and its credit (USA Today's ``<span
+class="cutline">`` then ``<span class="credit">``, France Culture's caption, bullet and
+"Crédits" spans), a writer's name and the button beside it (AutoIndustriya's name link, then
+its "View More Articles" link). inscriptis's default ("relaxed") CSS profile puts a space
+between span elements for this reason ("preventing cases where two words stick together");
+a word's own letters in an element (a drop cap's ``<span>T</span>urkey``) are no element
+following another and stay joined."""
 SILENT_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head", "iframe", "object"})
 """Elements whose content a reader does not see."""
 VOID_TAGS = frozenset(
@@ -257,6 +266,8 @@ class _Reader(HTMLParser):
         self.items = 0
         self.link: str | None = None
         self.link_at = 0
+        self.closed = False
+        """Whether the last thing read was the end of an element of ``SIDE_BY_SIDE_TAGS``."""
         self.figure = 0
         self.lists: list[int] = []
         """Each open list's next item number (0 in a ``<ul>``: its items are bulleted)."""
@@ -278,6 +289,7 @@ class _Reader(HTMLParser):
             shown = (part for part in self.parts if part != "[" and not part.startswith("]("))
             self.headings.append(" ".join("".join(shown).split()))
         self.parts = []
+        self.closed = False
         if text:
             self.lines.append((self.prefix + text, self.article, self.main_depth > 0, self.item))
             if blank:
@@ -313,6 +325,10 @@ class _Reader(HTMLParser):
         elif tag == "main":
             self.flush()
             self.main_depth += 1
+        if tag in SIDE_BY_SIDE_TAGS and self.closed:
+            self.closed = False
+            if self.parts and not self.parts[-1][-1:].isspace():
+                self.parts.append(" ")  # "<span>caption</span><span>(Photo: X)</span>": two pieces
         if tag in BLOCK_TAGS:
             # a block opening an item before its text (<li><p>) is the item's: it keeps the mark
             opening = tag != "li" and tag not in HEADINGS and not "".join(self.parts).split()
@@ -362,6 +378,8 @@ class _Reader(HTMLParser):
                 else:  # a link of no text (an icon): nothing to show
                     del self.parts[self.link_at]
             self.link = None
+        if tag in SIDE_BY_SIDE_TAGS:
+            self.closed = True
         if tag == self.item_tag:
             self.item_depth -= 1
             if not self.item_depth:
@@ -390,6 +408,7 @@ class _Reader(HTMLParser):
             self.script_parts.append(data)
         elif not self.silent:
             self.parts.append(data)
+            self.closed = False
 
     def _meta(self, attrs: list[tuple[str, str | None]]) -> None:
         found = dict(attrs)

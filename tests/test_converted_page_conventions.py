@@ -2933,3 +2933,31 @@ SETEXT_HEADINGS = [
 @pytest.mark.parametrize(("text", "expected"), SETEXT_HEADINGS)
 def test_setext_headings(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
+
+
+# --- a share bar's links under the date are no byline ------------------------------------------
+
+_SHARE_HEAD = "# Speaking up\n\n14/01/2020\n\n"
+_SHARE_BODY = (
+    "Citizens are asked for their opinion more and more often, from national debates to ethics panels.\n\n"
+    "The philosopher sees the endless consultation as a retreat of political decision.\n"
+)
+
+SHARE_BAR_UNDER_DATE = [
+    pytest.param(
+        _SHARE_HEAD + "[Facebook](https://example.com/share?u=x) [Twitter](https://example.com/tweet?u=x) "
+        "[Mail](mailto:?subject=x)\n\n" + _SHARE_BODY,
+        {"authors": [], "date": "2020-01-14"},
+        id="share targets' links side by side under the date",
+    ),
+    pytest.param(
+        _SHARE_HEAD + "Jane Roe\n\n" + _SHARE_BODY,
+        {"authors": ["Jane Roe"], "date": "2020-01-14"},
+        id="guard: a name under the date is the byline",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARE_BAR_UNDER_DATE)
+def test_share_bar_under_date(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)

@@ -410,3 +410,29 @@ def test_a_list_items_paragraph_keeps_the_items_mark() -> None:
 
     text = read_page("<html><body><ul><li><p>Point one</p></li><li>Point two</li></ul></body></html>").text
     assert [line for line in text.splitlines() if line] == ["  * Point one", "  * Point two"]
+
+
+SIDE_BY_SIDE = (
+    "<html><body><article>\n<h1>Harbor cranes get a robotic upgrade</h1>\n"
+    '<h4><a class="name" href="/author/jane-roe.html">Jane Roe</a>'
+    '<a class="more" href="/author/jane-roe.html"><span>View More Articles</span></a></h4>\n'
+    '<figure><img src="/img/crane.jpg" alt="">\n'
+    '<figcaption><span class="caption">A new crane at the north pier</span>'
+    '<span class="sep">&bull;</span><span class="credit">Photo: Lee Park</span></figcaption></figure>\n'
+    "<p>The port installed twelve new cranes this winter, its director said on Monday.</p>\n"
+    '<p>They will be tested until May, when the <span class="dc">s</span>hips return.</p>\n'
+    "</article></body></html>\n"
+)
+
+
+def test_elements_side_by_side_are_set_apart() -> None:
+    text = shown_text(SIDE_BY_SIDE)
+    assert "Jane Roe](/author/jane-roe.html) [View More Articles]" in text
+    assert "A new crane at the north pier • Photo: Lee Park" in text
+    article = parse(SIDE_BY_SIDE, source="cranes.html")
+    assert article.authors == ("Jane Roe",)
+
+
+def test_an_element_inside_a_word_stays_joined() -> None:
+    assert "when the shps return" not in shown_text(SIDE_BY_SIDE)
+    assert "when the ships return." in shown_text(SIDE_BY_SIDE)

@@ -1967,3 +1967,59 @@ QUOTATION_DASH_LEAD = [
 def test_quotation_dash_lead(text: str, expected: dict[str, Any]) -> None:
     got = parse(text).to_dict()
     assert {"highlights": got["highlights"], "paragraphs": len(got["paragraphs"])} == expected
+
+
+# --- names, then the date, with no "By" ---------------------------------------------------------
+
+NAMES_THEN_DATE = [
+    pytest.param(
+        "Harbor cranes get a robotic upgrade\n\nJane Roe, HARBOR DAILY 4:12 p.m. EST March 3, 2015\n\n"
+        "The port installed twelve new cranes this winter, its director said.\n\n"
+        "They will be tested until May.\n",
+        {"authors": ["Jane Roe"], "date": "2015-03-03T16:12:00-05:00"},
+        id="en: 'Name, PAPER time date' under the headline",
+    ),
+    pytest.param(
+        "Harbor cranes get a robotic upgrade\n\nA video shows the cranes at work.\n\n"
+        "Jane Roe, HARBOR DAILY 4:12 p.m. EST March 3, 2015\n\n"
+        "The port installed twelve new cranes this winter, its director said.\n\n"
+        "They will be tested until May.\n",
+        {"authors": ["Jane Roe"], "date": "2015-03-03T16:12:00-05:00"},
+        id="en: the byline under a video's description",
+    ),
+    pytest.param(
+        "Las obras del puerto se retrasan\n\n"
+        "Ana Ruiz Pardo / Luis de Mora Valencia 14 MAR 2013 - 09:30 CET\n\n"
+        "Las obras de ampliación del puerto acumulan un año de retraso, según la autoridad portuaria.\n\n"
+        "El plazo vence en otoño.\n",
+        {
+            "authors": ["Ana Ruiz Pardo", "Luis de Mora"],
+            "dateline": "Valencia",
+            "date": "2013-03-14T09:30:00+01:00",
+        },
+        id="es: 'Names / Names Place DATE' under the headline",
+    ),
+    pytest.param(
+        "Harbor cranes get a robotic upgrade\n\nThe port installed twelve new cranes on March 3, 2015\n\n"
+        "They will be tested until May, its director said.\n",
+        {
+            "authors": [],
+            "paragraphs": [
+                "The port installed twelve new cranes on March 3, 2015",
+                "They will be tested until May, its director said.",
+            ],
+        },
+        id="en: a sentence ending with a date stays body",
+    ),
+    pytest.param(
+        "Harbor cranes get a robotic upgrade\n\nThe port installed new cranes.\n\nIts crews trained.\n\n"
+        "The director spoke.\n\nJane Roe, HARBOR DAILY 4:12 p.m. EST March 3, 2015\n",
+        {"authors": []},
+        id="en: deep in the body a name and a date is no byline",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMES_THEN_DATE)
+def test_names_then_date(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)

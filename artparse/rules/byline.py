@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from artparse.byline import WIRE, is_name, is_role, opens_name, parse_byline, place_words, split_and
-from artparse.dates import find_date
+from artparse.dates import DateMatch, find_date
 from artparse.lazyre import lazy_compile
 from artparse.model import Kind
 from artparse.patterns import (
@@ -18,6 +18,7 @@ from artparse.patterns import (
     FURNITURE_HEAD,
     PLACE_PREPOSITION,
     ROLE_WORDS,
+    TOOL_BAR_LABELS,
     TOOL_BUTTONS,
     UNSPACED_BYLINE_OPENINGS,
     VALEDICTIONS,
@@ -77,7 +78,8 @@ def byline(state: State, silent: bool) -> bool:
     European newspapers sign articles; two co-authors sign on two lines); and, under the
     headline, a line that is only the wire agency ("Associated Press"), the byline of
     unsigned wire stories; in a converted page, a line that is only links to writers' pages
-    (``markup.author_links``).
+    (``markup.author_links``); and names with the date run on after them and no "By", under
+    the headline or the first paragraph or two (``_names_then_date``).
     """
     text = state.head_text()
     linked = state.marks.authors.get(state.pos) if state.marks.authors else None
@@ -108,7 +110,13 @@ def byline(state: State, silent: bool) -> bool:
                 and _name_bar_place(state, silent, text)
             ):
                 return True
-            return len(text) <= MAX_BYLINE and first[:1].isalnum() and _date_then_byline(state, silent, text)
+            if len(text) > MAX_BYLINE or not first[:1].isalnum():
+                return False
+            found = find_date(text, language=state.language, order=state.options.date_order, fallback=False)
+            return found is not None and (
+                _date_then_byline(state, silent, text, found)
+                or (_under_last_block(state) and _names_then_date(state, silent, text, found))
+            )
         if m is None or m.end() >= len(text) or not opens_name(text[m.end()]):
             return False
         tail = None
@@ -138,6 +146,17 @@ def byline(state: State, silent: bool) -> bool:
             tail=tail,
         )
         return True
+    if (
+        text[-1:].isalnum()
+        and len(text) <= MAX_BYLINE
+        and _DIGIT.search(text, max(0, len(text) - MAX_DATE_TAIL)) is not None
+        and not state.date_found
+        and state.counts.get(Kind.PARAGRAPH, 0) <= MAX_PARAGRAPHS_OVER_BYLINE
+        and opens_name(text[:1])
+    ):  # "Jane Roe, THE DAILY 3:53 p.m. EST May 2, 2014" under a video's description
+        found = find_date(text, language=state.language, order=state.options.date_order, fallback=False)
+        if found is not None and found.start > 0 and _names_then_date(state, silent, text, found):
+            return True
     if _byline_in_body(text):  # "By Electronista Staff" under the first paragraphs of a copied page
         if not silent:
             parsed = parse_byline(text, language=state.language)
@@ -227,6 +246,8 @@ def _name_by_date(state: State, silent: bool, text: str) -> bool:
         return False
     if text.casefold() in TOOL_BUTTONS:  # a carousel's "Previous Next" is two buttons, not a name
         return False
+    if all(word in TOOL_BAR_LABELS for word in text.casefold().split()):
+        return False  # share links side by side: France Culture's "Facebook Twitter Mail" under its date
     if opening_furniture_phrase(text[:FURNITURE_HEAD].casefold()):  # "FOR IMMEDIATE RELEASE"
         return False
     text = _without_archive_button(text)
@@ -366,7 +387,7 @@ MAX_DATE_LABEL = 20
 """How far into the line the date of a "Posted on DATE by NAME" line may start."""
 
 
-def _date_then_byline(state: State, silent: bool, text: str) -> bool:
+def _date_then_byline(state: State, silent: bool, text: str, found: DateMatch) -> bool:
     """A blog's date-and-author line under the headline: "May 22, 2024 by Ricky Hanlon."
 
     Blog engines print the post's date, then "by" and the author (WordPress's "Posted on
@@ -375,8 +396,7 @@ def _date_then_byline(state: State, silent: bool, text: str) -> bool:
     GeekWire prints it); the names follow a byline prefix, so the prefix words are every
     language's.
     """
-    found = find_date(text, language=state.language, order=state.options.date_order, fallback=False)
-    if found is None or found.start > MAX_DATE_LABEL:
+    if found.start > MAX_DATE_LABEL:
         return False
     shown = text.find(found.value.text, found.start)  # the date with its time, as printed
     end = max(found.end, shown + len(found.value.text)) if shown >= 0 else found.end
@@ -390,6 +410,69 @@ def _date_then_byline(state: State, silent: bool, text: str) -> bool:
         state.date_found = True
         state.claim(Kind.BYLINE, "byline", state.pos, text, names=parsed.names, date=found.value)
     return True
+
+
+MAX_DATE_TAIL = 30
+"""How far from the end of a "NAMES DATE" line the date's digits lie (a time zone may follow)."""
+_DIGIT = lazy_compile(r"\d")
+MAX_PARAGRAPHS_OVER_BYLINE = 2
+"""A page may print the dek or the lead video's description as a paragraph or two over the byline."""
+_NAMES_SEPARATOR = " / "
+
+
+def _names_then_date(state: State, silent: bool, text: str, found: DateMatch) -> bool:
+    """A byline with no "By" that runs the date (perhaps with its time) on after the names, to
+    the end of the line: USA Today's "Jane Roe, USA TODAY 3:53 p.m. EST May 2, 2014" (the
+    paper's own name after a comma, in capitals, is no person), El País's "Ana Ruiz / Luis
+    de Mora Madrid 27 OCT 2012 - 12:14 CET" (co-authors set apart with a slash, then the
+    place the story was filed from and the date: the Spanish papers' signature of name, city
+    and date, as ``_name_bar_place`` reads it with bars). The place is split off only where
+    the last name would otherwise be longer than a signed name is (``_signed_name``)."""
+    if not text.endswith(found.value.text):  # the date as printed, with its time before or after it
+        return False
+    shown = len(text) - len(found.value.text)
+    if shown <= 0:
+        return False
+    head = text[:shown].rstrip()
+    if not head[-1:].isalpha():  # "Jane Roe | May 2, 2014": set apart with a bar, a stamp of its own
+        return False
+    name_part, comma, outlet = head.rpartition(", ")
+    if comma and outlet.isupper() and not name_part.isupper():  # "Jane Roe, USA TODAY"
+        head = name_part
+    people = [p for part in head.split(_NAMES_SEPARATOR) for p in _people(part)]
+    place = None
+    if people and not _signed_name(people[-1]):
+        last, _, place = people[-1].rpartition(" ")
+        if not _place_name(place):
+            return False
+        people[-1] = last
+    if not people or not all(_signed_name(p) for p in people):
+        return False
+    if not silent:
+        state.date_found = True
+        names = tuple(n for p in people for n in parse_byline(p, language=state.language).names)
+        state.claim(Kind.BYLINE, "byline", state.pos, text, names=names, date=found.value, place=place)
+    return True
+
+
+def _under_last_block(state: State) -> bool:
+    """Whether the line stands right under the head's last block, no unread line between: a
+    names-and-date line asked about from a line above it (a dek's lookahead) is not yet known
+    to be the head's; once that line is read as the body's, the byline is read under it."""
+    prev = state.prev_block()
+    if prev is None:
+        return False
+    index = state.pos - 1
+    while index >= 0 and not state.lines[index].text:
+        index -= 1
+    return index >= 0 and state.lines[index].number == prev.lines[-1]
+
+
+def _signed_name(text: str) -> bool:
+    """A signed name: two or three words, capitalised at both ends, a particle perhaps between
+    ("Luis de Mora")."""
+    words = text.split()
+    return 2 <= len(words) <= 3 and is_name(words) and words[0][:1].isupper() and words[-1][:1].isupper()
 
 
 def _without_archive_button(text: str) -> str:
