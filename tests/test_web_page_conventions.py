@@ -1043,6 +1043,21 @@ TOOL_BARS = [
         id="tools after their labels",
     ),
     pytest.param(
+        story(LEAD, "Font:", "*", "*", SECOND),
+        {"paragraphs": [LEAD, SECOND]},
+        id="a text sizer's label with its colon, its buttons images",
+    ),
+    pytest.param(
+        story(LEAD, "Schrift:", SECOND),
+        {"paragraphs": [LEAD, SECOND]},
+        id="a text sizer's label with its colon, in German",
+    ),
+    pytest.param(
+        story(LEAD, "Font: Garamond, as the printer chose it.", SECOND),
+        {"paragraphs": [LEAD, "Font: Garamond, as the printer chose it.", SECOND]},
+        id="guard: a label with its value is the text's",
+    ),
+    pytest.param(
         story(LEAD, "Print the forms and email them to the council by Friday.", SECOND),
         {"paragraphs": [LEAD, "Print the forms and email them to the council by Friday.", SECOND]},
         id="guard: a sentence that opens with a tool's word stays body",

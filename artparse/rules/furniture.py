@@ -208,7 +208,7 @@ def furniture(state: State, silent: bool) -> bool:
             (text[:1].isdigit() and len(text) <= MAX_SHARE_COUNT and SHARE_COUNT.match(text))
             or (len(text) <= MAX_SHARE_COUNT and _view_count(text))
             or (not state.body_started and len(text) <= MAX_BARE_COUNT and _head_counter(state, text))
-            or (len(text) <= MAX_TOOL_BUTTON and text.casefold() in TOOL_BUTTONS)
+            or (len(text) <= MAX_TOOL_BUTTON + 1 and text.removesuffix(":").casefold() in TOOL_BUTTONS)
             or (
                 (text[:1] in _EMPHASIS_MARKS or text[-1:] in _EMPHASIS_MARKS)
                 and len(text) <= MAX_TOOL_BUTTON + _MARKS_AROUND
@@ -223,7 +223,8 @@ def furniture(state: State, silent: bool) -> bool:
             # (Joomla's article info), "Visto 314 veces" (Ultima Hora); in the head, a counter
             # whose icon the copy dropped: Substack's likes and comments ("12" over "3" over
             # "Share"), Medium's claps ("1.2K"); a tool button alone: "* Imprimer", "* Haut de
-            # page" (Le Figaro), "* Artikel drucken" (Zeit Online), "Follow" (Medium, X); a
+            # page" (Le Figaro), "* Artikel drucken" (Zeit Online), "Follow" (Medium, X), a tool's
+            # label with its colon, its buttons images the copy dropped (the Province's "Font:"); a
             # partner's or sponsor's credit whose logo the converter dropped: "In partnership
             # with" (The Intercept), "Supported by" (the New York Times); a form's yes and no
             # buttons (``_answer_buttons``); a button or label over the byline
