@@ -822,6 +822,38 @@ PULL_QUOTES = [
             ]
         },
     ),
+    fixture(
+        "a pull quote whose marks were drawn, its citation under it, repeating a paragraph",
+        "Harbour bridge to close for repairs\n\n"
+        + BODY
+        + "The steel has carried more traffic than it was ever built for and it is tired.\n"
+        "City engineer\n\n"
+        "The engineer told the meeting: “The steel has carried more traffic than it was ever built "
+        "for and it is tired.”\n\nThe bridge last closed in 1998.\n",
+        {
+            "paragraphs": [
+                *BODY.split("\n\n")[:2],
+                "The engineer told the meeting: “The steel has carried more traffic than it was ever built "
+                "for and it is tired.”",
+                "The bridge last closed in 1998.",
+            ]
+        },
+    ),
+    fixture(
+        "guard: a paragraph over a short line, its words nowhere else, stays the text's",
+        "Harbour bridge to close for repairs\n\n"
+        + BODY
+        + "The steel has carried more traffic than it was ever built for, the engineer said.\n"
+        "She was right\n\nThe bridge last closed in 1998.\n",
+        {
+            "paragraphs": [
+                *BODY.split("\n\n")[:2],
+                "The steel has carried more traffic than it was ever built for, the engineer said.",
+                "She was right",
+                "The bridge last closed in 1998.",
+            ]
+        },
+    ),
 ]
 
 

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from artparse import parse
+from artparse.rules.kicker import topic_label
 from tests.test_rules import check
 
 LEAD = "WASHINGTON (CNN) -- The first paragraph of the story says what happened on Tuesday."
@@ -1007,6 +1008,8 @@ def test_a_wire_sign_off_after_a_dash(tail: str, paragraphs: list[str]) -> None:
 
 # --- a tool bar's labels on one line (held-out 2008 pages: BBC, McClatchy, Reuters, News Ltd) ---
 
+LONG_LEAD = "The ferry service resumed on Tuesday after a week of storms that kept every boat in the harbour."
+
 TOOL_BARS = [
     pytest.param(
         "E-mail this to a friend \tPrintable version\nFerry fares to rise in the spring\n\n"
@@ -1024,6 +1027,12 @@ TOOL_BARS = [
         id="tool and bookmark bars and a sizer's label over the headline",
     ),
     pytest.param(
+        "Updated: Friday, 3 May 2009, 08:10 GMT\nE-mail this to a friend\tPrintable version\n"
+        "Ferry fares to rise in the spring\nAudio clip\n" + LONG_LEAD + "\n\n" + TOOLS_SECOND + "\n",
+        {"title": "Ferry fares to rise in the spring", "paragraphs": [LONG_LEAD, TOOLS_SECOND]},
+        id="tools over a headline run on into a media label over the lead",
+    ),
+    pytest.param(
         story("Email | Print | Share | Reprints | Single Page |", "[-] Text [+]", LEAD, SECOND),
         {"paragraphs": [LEAD, SECOND]},
         id="a bar of tools between bars, and a text sizer",
@@ -1032,6 +1041,21 @@ TOOL_BARS = [
         story("Font Size: Decrease Increase", "Print Page: Print", LEAD, SECOND),
         {"paragraphs": [LEAD, SECOND]},
         id="tools after their labels",
+    ),
+    pytest.param(
+        story(LEAD, "Font:", "*", "*", SECOND),
+        {"paragraphs": [LEAD, SECOND]},
+        id="a text sizer's label with its colon, its buttons images",
+    ),
+    pytest.param(
+        story(LEAD, "Schrift:", SECOND),
+        {"paragraphs": [LEAD, SECOND]},
+        id="a text sizer's label with its colon, in German",
+    ),
+    pytest.param(
+        story(LEAD, "Font: Garamond, as the printer chose it.", SECOND),
+        {"paragraphs": [LEAD, "Font: Garamond, as the printer chose it.", SECOND]},
+        id="guard: a label with its value is the text's",
     ),
     pytest.param(
         story(LEAD, "Print the forms and email them to the council by Friday.", SECOND),
@@ -1049,6 +1073,14 @@ TOOL_BARS = [
 @pytest.mark.parametrize(("text", "expected"), TOOL_BARS)
 def test_tool_bars(text: str, expected: dict[str, Any]) -> None:
     check(text, expected)
+
+
+def test_guard_a_run_on_caption_or_a_stopped_line_is_no_topic_label() -> None:
+    """Under the tools and the headline, only a label of a few words lets the bar go: a longer
+    line run on into the lead (BBC Sport's caption) or a sentence is none."""
+    assert topic_label("Audio clip")
+    assert not topic_label("Harbour boats wait for the tide at dusk")
+    assert not topic_label("Tides turned.")
 
 
 def test_a_breadcrumb_with_doubled_arrows_is_no_headline() -> None:

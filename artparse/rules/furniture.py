@@ -44,6 +44,7 @@ from artparse.patterns import (
     url_line,
 )
 from artparse.rules.highlight import LONGEST_LABEL, highlights_label
+from artparse.rules.kicker import MIN_LEAD, topic_label
 from artparse.state import LIST_MARKS, State, Wrap, list_item, standfirst_copy
 from artparse.vocab import CLAUSE_ENDS, DASHES, END_MARKS, SHARE_TARGETS
 
@@ -207,7 +208,7 @@ def furniture(state: State, silent: bool) -> bool:
             (text[:1].isdigit() and len(text) <= MAX_SHARE_COUNT and SHARE_COUNT.match(text))
             or (len(text) <= MAX_SHARE_COUNT and _view_count(text))
             or (not state.body_started and len(text) <= MAX_BARE_COUNT and _head_counter(state, text))
-            or (len(text) <= MAX_TOOL_BUTTON and text.casefold() in TOOL_BUTTONS)
+            or (len(text) <= MAX_TOOL_BUTTON + 1 and text.removesuffix(":").casefold() in TOOL_BUTTONS)
             or (
                 (text[:1] in _EMPHASIS_MARKS or text[-1:] in _EMPHASIS_MARKS)
                 and len(text) <= MAX_TOOL_BUTTON + _MARKS_AROUND
@@ -222,7 +223,8 @@ def furniture(state: State, silent: bool) -> bool:
             # (Joomla's article info), "Visto 314 veces" (Ultima Hora); in the head, a counter
             # whose icon the copy dropped: Substack's likes and comments ("12" over "3" over
             # "Share"), Medium's claps ("1.2K"); a tool button alone: "* Imprimer", "* Haut de
-            # page" (Le Figaro), "* Artikel drucken" (Zeit Online), "Follow" (Medium, X); a
+            # page" (Le Figaro), "* Artikel drucken" (Zeit Online), "Follow" (Medium, X), a tool's
+            # label with its colon, its buttons images the copy dropped (the Province's "Font:"); a
             # partner's or sponsor's credit whose logo the converter dropped: "In partnership
             # with" (The Intercept), "Supported by" (the New York Times); a form's yes and no
             # buttons (``_answer_buttons``); a button or label over the byline
@@ -909,9 +911,11 @@ MAX_BARS_OVER_HEADLINE = 3
 def _headline_below(state: State) -> bool:
     """Above the headline, a tool bar is the page's when the headline under it stands apart,
     a blank line or the byline after it (the BBC's tools over its headline and a blank line,
-    McClatchy's over "Bush declares ..." over "By JANE DOE"). A headline run on into a caption
-    and the lead (BBC Sport's) is left alone: with the bar taken away, the kicker rule would
-    read the headline as a kicker over the caption."""
+    McClatchy's over "Bush declares ..." over "By JANE DOE"), or a topic label over the lead
+    under it (``kicker.topic_label``: CBS News and NBC News set one between the headline block
+    and the body; the BBC's "Video extract" link over its lead). A headline run on into a
+    caption and the lead (BBC Sport's) is left alone: with the bar taken away, the kicker rule
+    would read the headline as a kicker over the caption."""
     nxt = state.next_content(state.pos + 1, limit=3)
     for _ in range(MAX_BARS_OVER_HEADLINE):  # past the other bars: "print email" over "Digg it ..."
         if nxt is None or not _tool_bar(state.lines[nxt].text):
@@ -920,7 +924,12 @@ def _headline_below(state: State) -> bool:
     if nxt is None or nxt + 1 >= len(state.lines):
         return False
     after = state.lines[nxt + 1].text
-    return not after or BYLINE_PREFIX.match(after) is not None
+    if not after or BYLINE_PREFIX.match(after) is not None:
+        return True
+    if not topic_label(after):
+        return False
+    lead = state.next_content(nxt + 2, limit=3)
+    return lead is not None and len(state.lines[lead].text) >= MIN_LEAD
 
 
 def _tool_bar(text: str) -> bool:

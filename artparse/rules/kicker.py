@@ -92,7 +92,7 @@ def _label_over_body(state: State, silent: bool) -> bool:
     of the head (a byline or date line: pages set the label on either side of them). Asked
     by ``kicker`` under the headline block, as ``_trail_under_headline`` is."""
     text = state.lines[state.pos].text
-    if not text[-1:].isalnum() or not _label(text) or _crumb(text):  # "WASHINGTON --" opens the lead
+    if not topic_label(text):
         return False
     nxt = state.next_content(state.pos + 1, limit=3)
     if nxt is None:
@@ -105,6 +105,12 @@ def _label_over_body(state: State, silent: bool) -> bool:
 
 
 _HEAD_RULES = ("byline", "date_line")
+
+
+def topic_label(text: str) -> bool:
+    """A topic or kind label as ``_label_over_body`` reads one: a few words ending in a letter
+    or digit, no breadcrumb item ("WASHINGTON --" opens the lead)."""
+    return text[-1:].isalnum() and _label(text) and not _crumb(text)
 
 
 _TRAIL_ARROWS = (" > ", " » ", " › ", " >> ")

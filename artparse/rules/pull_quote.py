@@ -34,7 +34,9 @@ def pull_quote(state: State, silent: bool) -> bool:
         return False
     lines = state.lines
     text = lines[state.pos].text
-    if text[:1] not in _OPENING or len(text) > MAX_PULL_QUOTE:  # most lines: one character decides
+    if text[:1] not in _OPENING:
+        return _cited_quote(state, silent)
+    if len(text) > MAX_PULL_QUOTE:  # most lines: one character decides
         return False
     inner = text[1:].rstrip(".")
     if inner[-1:] not in _CLOSING or any(char in DOUBLE_QUOTES for char in inner[:-1]):
@@ -48,12 +50,55 @@ def pull_quote(state: State, silent: bool) -> bool:
     # from the second letter on: a quote set mid-sentence may be capitalised in the display
     # only, and a plain search (no case-folded copy of each line) keeps the window cheap
     opening = " ".join(words[:PULL_QUOTE_WORDS]).rstrip(",.;:!?")[1:]
+    if _repeated_nearby(state, opening, len(text)):
+        if not silent:
+            state.claim(Kind.FURNITURE, "pull_quote", state.pos, text)
+        return True
+    return False
+
+
+def _repeated_nearby(state: State, opening: str, length: int) -> bool:
+    """Whether ``opening`` stands in a line longer than ``length`` within ``PULL_QUOTE_REACH`` lines."""
+    lines = state.lines
     start = max(0, state.pos - PULL_QUOTE_REACH)
     end = min(len(lines), state.pos + PULL_QUOTE_REACH + 1)
-    for index in range(start, end):
-        other = lines[index].text
-        if index != state.pos and len(other) > len(text) and opening in other:
-            if not silent:
-                state.claim(Kind.FURNITURE, "pull_quote", state.pos, text)
-            return True
-    return False
+    return any(
+        index != state.pos and len(lines[index].text) > length and opening in lines[index].text
+        for index in range(start, end)
+    )
+
+
+MAX_CITATION = 60
+"""A pull quote's citation is a name or a role ("Foreign Office spokesman"), not a sentence."""
+
+
+def _cited_quote(state: State, silent: bool) -> bool:
+    """A pull quote whose marks the page drew, its citation on the line under it: the quote and
+    the name or role of who said it, set off together between the paragraphs.
+
+    WordPress's pullquote block is a ``<blockquote>`` of the quote's ``<p>`` and a ``<cite>``,
+    the quotation marks the theme's stylesheet draws; the BBC's 2007 pages set their quote
+    boxes so (a quote of the story over "Foreign Office spokesman"), their marks images. A
+    copy of the page keeps the quote and the citation as two lines and no blank line between
+    them, in a text of blank-separated paragraphs; the quote's opening words stand again in
+    a longer paragraph nearby (its attribution lost, perhaps, its full stop dropped).
+    """
+    if state.wrap != Wrap.LINES:
+        return False
+    lines = state.lines
+    below = state.pos + 1
+    if below + 1 >= len(lines) or not lines[below].text or lines[below + 1].text:
+        return False  # most lines: a blank line under them, or a run of lines
+    text = lines[state.pos].text
+    citation = lines[below].text
+    if len(citation) > MAX_CITATION or len(text) > MAX_PULL_QUOTE or not citation[-1:].isalpha():
+        return False
+    words = text.split()
+    if len(words) < PULL_QUOTE_WORDS:
+        return False
+    opening = " ".join(words[:PULL_QUOTE_WORDS]).rstrip(",.;:!?")[1:]
+    if not _repeated_nearby(state, opening, len(text)):
+        return False
+    if not silent:
+        state.claim(Kind.FURNITURE, "pull_quote", below, text)
+    return True

@@ -6,6 +6,7 @@ VOCAB = Vocab.of(
     subject_pronouns=("Той", "Тя", "Те"),
     tool_buttons=(
         # the article tools box of a copied page (see en: "Email story", "Printable version", "Text size")
+        "шрифт",  # a text sizer's label, its buttons images (see en: "Font:")
         "версия за печат",
         "размер на шрифта",
         "принтирай",

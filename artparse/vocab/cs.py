@@ -6,6 +6,7 @@ VOCAB = Vocab.of(
     subject_pronouns=("On", "Ona", "Oni"),
     tool_buttons=(
         # the article tools box of a copied page (see en: "Email story", "Printable version", "Text size")
+        "písmo",  # a text sizer's label, its buttons images (see en: "Font:")
         "verze pro tisk",
         "velikost písma",
         "poslat e-mailem",

@@ -8,6 +8,7 @@ VOCAB = Vocab.of(
     enlarge_labels=("Bild vergrößern", "Zum Vergrößern klicken"),
     tool_buttons=(
         # the article tools box of a copied page (see en: "Email story", "Printable version", "Text size")
+        "schrift",  # a text sizer's label, its buttons images (see en: "Font:")
         "e-mail",
         "artikel versenden",
         "druckversion",

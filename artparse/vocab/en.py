@@ -35,6 +35,9 @@ VOCAB = Vocab.of(
         "printer friendly version",
         "print this story",
         "font size",
+        # a text sizer's label alone, its buttons images the copy dropped: ABC News' "Font Size",
+        # the Province's "Font:" over its bulleted size icons
+        "font",
         "text size",
         "choose text size",
         "report typo or correction",

@@ -8,6 +8,7 @@ VOCAB = Vocab.of(
     enlarge_labels=("Ingrandisci immagine", "Ingrandisci la foto"),
     tool_buttons=(
         # the article tools box of a copied page (see en: "Email story", "Printable version", "Text size")
+        "carattere",  # a text sizer's label, its buttons images (see en: "Font:")
         "invia ad un amico",
         "versione stampabile",
         "dimensione testo",

@@ -6,6 +6,7 @@ VOCAB = Vocab.of(
     subject_pronouns=("On", "Ona", "Oni", "One"),
     tool_buttons=(
         # the article tools box of a copied page (see en: "Email story", "Printable version", "Text size")
+        "czcionka",  # a text sizer's label, its buttons images (see en: "Font:")
         "wersja do druku",
         "rozmiar czcionki",
         "wyślij znajomemu",

@@ -6,6 +6,7 @@ VOCAB = Vocab.of(
     subject_pronouns=("Он", "Она", "Они"),
     tool_buttons=(
         # the article tools box of a copied page (see en: "Email story", "Printable version", "Text size")
+        "шрифт",  # a text sizer's label, its buttons images (see en: "Font:")
         "отправить другу",
         "размер шрифта",
         "версия для печати",

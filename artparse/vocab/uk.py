@@ -6,6 +6,7 @@ VOCAB = Vocab.of(
     subject_pronouns=("Він", "Вона", "Вони"),
     tool_buttons=(
         # the article tools box of a copied page (see en: "Email story", "Printable version", "Text size")
+        "шрифт",  # a text sizer's label, its buttons images (see en: "Font:")
         "розмір шрифту",
         "надіслати другу",
         "версія для друку",
