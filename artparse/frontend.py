@@ -157,7 +157,7 @@ def read_front(
     warnings: list[str] = []
     marks: tuple[int, ...] = ()
     front = read_front_matter(raw, language=language, start=fence_at or 0) if fenced else None
-    if front is not None and front.warning and fence_at:  # a rule under blank lines, not front matter
+    if fence_at and (front is None or front.warning):  # a rule under blank lines, not front matter
         unfenced = disabled | {FRONT_MATTER_RULE}
         return read_front(
             text,

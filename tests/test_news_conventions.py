@@ -1873,9 +1873,10 @@ SPELLED_SITE_NAME = [
         id="ru: the site's name in Cyrillic after a double slash spells its Latin host",
     ),
     pytest.param(
-        f"502\nuk\nhttps://7.ua/news/most\n{_BRIDGE_UK} — 7 канал\n\nМер відкрив міст у суботу.\n",
-        {"title": _BRIDGE_UK},
-        id="uk: a name that opens with the host's name ('7 канал' on 7.ua)",
+        "502\nen\nhttps://www.daily.example/news/ruling\n"
+        "Judge throws out the defamation suit - Daily vows appeal\n\nThe judge ruled on Monday.\n",
+        {"title": "Judge throws out the defamation suit - Daily vows appeal"},
+        id="guard: words after a dash that open with the host's name are the headline's",
     ),
     pytest.param(
         f"503\nuk\nhttps://vechirka.ua/news/most\n{_BRIDGE_UK} - Щоденна газета, Вечірка.ua\n\n"

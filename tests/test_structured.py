@@ -320,6 +320,18 @@ def test_a_rule_under_a_blank_line_is_not_front_matter() -> None:
     assert read_front(text, source="story.txt") is None
 
 
+def test_an_unclosed_rule_under_a_blank_line_leaves_an_html_fragment_to_the_html_reader() -> None:
+    """A "---" under a blank line that no second one closes is no front matter: the text under it
+    is read as it would be without the rule (here an exported fragment of <p> elements)."""
+    text = (
+        "\n---\n<p>The council voted on Tuesday to close the harbour bridge for repairs.</p>\n"
+        "<p>Work begins in March &amp; lasts six months.</p>\n"
+    )
+    article = parse(text)
+    assert article.paragraphs[-1] == "Work begins in March & lasts six months."
+    assert not any("<p>" in p for p in article.paragraphs)
+
+
 HTML_BODY = (
     "---\ntitle: Harbour bridge to close\n---\n\n"
     "The council voted on Tuesday to close the bridge.\n\n"

@@ -128,17 +128,14 @@ def site_label(host: str) -> str:
 
 def _names_host(name: str, host: str) -> bool:
     """Whether a site's printed name is its host's: the whole host ("Lenta.ru" on lenta.ru),
-    the host's name without its domain ending ("KROKY" on kroky.eu), that name as the opening
-    of a longer one ("5 канал" on 5.ua), or the last of several names after commas ("Український
-    тиждень, Тиждень.ua" on tyzhden.ua). A name in Cyrillic letters spells its Latin host
-    letter by letter ("НТВ.Ru" on ntv.ru, "Тиждень" on tyzhden.ua; ``_spells``): the BSNLP
-    files of these three sites print the name after a spaced dash, bar or double slash.
+    the host's name without its domain ending ("KROKY" on kroky.eu), or the last of several
+    names after commas ("Український тиждень, Тиждень.ua" on tyzhden.ua). A name in Cyrillic
+    letters spells its Latin host letter by letter ("НТВ.Ru" on ntv.ru, "Тиждень" on
+    tyzhden.ua; ``_spells``): the BSNLP files of both sites print the name after a spaced dash,
+    bar or double slash.
     """
     last = name[name.rfind(", ") + 2 :] if ", " in name else name
-    if _spells(last, _name_key(host)) or _spells(last, _name_key(site_label(host))):
-        return True
-    words = name.split(" ")
-    return 1 < len(words) <= MAX_HOST_PREFIX_WORDS and _spells(words[0], _name_key(site_label(host)))
+    return _spells(last, _name_key(host)) or _spells(last, _name_key(site_label(host)))
 
 
 def _unaccented(char: str) -> str:
