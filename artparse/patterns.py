@@ -226,10 +226,11 @@ TOOL_BAR_OPENINGS = frozenset(
     spelled + end
     for word in (*TOOL_BAR_FIRST_WORDS, "[-]", "[+]")
     for spelled in (word, word.capitalize(), word.upper())
-    for end in ("", ":", "|")
+    for end in ("", ":")
 )
 """A tool bar's first word as a line prints it (lower case, capitalised or in capitals, perhaps
-with the colon or bar after it): the one lookup that gates ``furniture._tool_bar``."""
+with the colon after it; a bar after it is cut off before the lookup): the lookups that gate
+``furniture._tool_bar``."""
 MAX_TOOL_BAR_LABEL_WORDS = max((label.count(" ") + 1 for label in TOOL_BAR_LABELS), default=0)
 SHARE_COUNT = lazy_compile(
     rf"^\d[\d.,\u00a0 ]{{0,12}}[km]? ?(?:{alternation(_all('share_count_words'))})$", re.IGNORECASE

@@ -104,7 +104,8 @@ def _names_number(head: str, number: str) -> bool:
 
 _SEPARATOR_CHARS = " -|–—:·•/"
 _BREADCRUMB_SEPARATOR = ": "
-_TAIL_SEPARATORS = (" - ", " – ", " — ", " | ", " // ")
+_PREFIX_SEPARATORS = (" - ", " – ", " — ", " | ")
+_TAIL_SEPARATORS = (*_PREFIX_SEPARATORS, " // ")
 _BREADCRUMB_LABEL = lazy_compile(rf"{_SECTION_WORD}(?: {_SECTION_WORD})?")
 
 
@@ -230,7 +231,6 @@ def _strip_site_name(text: str) -> str:
     return text
 
 
-_PREFIX_SEPARATORS = (" - ", " – ", " — ", " | ")
 MAX_SITE_PREFIX_WORDS = 2
 MAX_HOST_PREFIX_WORDS = 4
 """A site's full name opening with its host's ("Transparency International Slovenija")."""
