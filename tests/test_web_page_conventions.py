@@ -1161,3 +1161,18 @@ def test_the_wire_of_an_ap_role_line_under_the_byline() -> None:
 def test_guard_a_staff_role_line_names_no_wire() -> None:
     text = "Ferry fares to rise in the spring\nBy JANE ROE\nStaff Writer\n\n" + SECOND + "\n"
     check(text, {"authors": ["Jane Roe"], "agency": None})
+
+
+def test_a_long_related_list_goes_whole() -> None:
+    """A related-stories list longer than a box inside the story is still the label's to its end."""
+    items = "\n".join(f"* Harbour story number {n} with a few more words" for n in range(1, 21))
+    text = (
+        "Ferry service resumes after storms\n\nBy Jane Roe\n\n"
+        "The ferry service resumed on Tuesday after a week of storms, the operator said.\n\n"
+        f"Related\n{items}\n\n"
+        "Passengers queued from dawn, and the first crossing left on time.\n"
+    )
+    assert parse(text).paragraphs == (
+        "The ferry service resumed on Tuesday after a week of storms, the operator said.",
+        "Passengers queued from dawn, and the first crossing left on time.",
+    )

@@ -416,7 +416,7 @@ def date_line(state: State, silent: bool) -> bool:
     if (  # "Published X Updated Y", side by side: a labelled stamp first, or a bare date
         # and its update after a comma or a dash ("November 28, 2013 -- Updated 0203 GMT", CNN)
         not stamps
-        and (text.partition(" ")[0].casefold().rstrip(":") in LABEL_FIRST_WORDS or _DIGIT.search(text))
+        and _DIGIT.search(text)  # the update follows a year or a time: no digit, no stamps
         and UPDATED_LABEL_AFTER.search(text)
     ):
         stamps = True

@@ -199,7 +199,7 @@ def furniture(state: State, silent: bool) -> bool:
         box_end = _link_box_end(state)
         if box_end is not None:
             if not silent:
-                state.claim(Kind.FURNITURE, "furniture", box_end, text)
+                state.claim(Kind.FURNITURE, "furniture", _listed_links_end(state, box_end), text)
             return True
     if state.title is not None:
         # a page's lists: a share bar ("* Share", "* Tweet"), "* Print", "* Link Copied"
@@ -894,8 +894,6 @@ def _label_over_byline(state: State, text: str) -> bool:
 
 MAX_TOOL_BAR = 100
 """A tool bar is a handful of short labels."""
-MIN_TOOL_BAR_BUTTONS = 2
-"""A bar has two buttons or more; one alone is the single-button test's (``TOOL_BUTTONS``)."""
 _TOOL_BAR_SPLIT = lazy_compile(r"[\s|•·:/]+")
 """What stands between a bar's labels in a browser's copy: spaces, tabs, bars, bullets, and the
 colon after a tool's label ("Print Page: Print"), the slash between two (the BBC's "E-mail this to
@@ -949,7 +947,7 @@ def _tool_bar(text: str) -> bool:
     if first not in TOOL_BAR_OPENINGS and first.partition("|")[0] not in TOOL_BAR_OPENINGS:
         return False  # most lines: a lookup or two, no case-folded copy
     words = [w for w in _TOOL_BAR_SPLIT.split(text.casefold()) if w]
-    buttons = pos = 0
+    pos = 0
     while pos < len(words):
         if words[pos] in _SIZE_CONTROLS:
             size = 1
@@ -965,8 +963,8 @@ def _tool_bar(text: str) -> bool:
             if not size:
                 return False
         pos += size
-        buttons += 1
-    return buttons >= MIN_TOOL_BAR_BUTTONS or len(words) > 1  # one label of words: "Resize text"
+    return len(words) > 1  # two labels or more, or one label of words ("Resize text"); one word
+    # alone is the single-button test's (``TOOL_BUTTONS``)
 
 
 def _buttons_run_together(text: str) -> bool:
