@@ -254,6 +254,12 @@ def read_markdown(
         blocks.append(block)
         return block
 
+    def add_text(start: int, end: int, words: str) -> None:
+        nonlocal seen_content
+        texts[start] = words
+        extents[first_number + start] = numbers(start, end)
+        seen_content = True
+
     def add_heading(start: int, end: int, words: str) -> None:
         nonlocal body_title, seen_content, pending_image
         if title_key is not None and _key(words) == title_key and not seen_content:
@@ -290,9 +296,7 @@ def read_markdown(
                     if at >= n:
                         break
                     if element == "p":
-                        texts[at] = words
-                        extents[first_number + at] = numbers(at, at + 1)
-                        seen_content = True
+                        add_text(at, at + 1, words)
                     else:
                         add_heading(at, at + 1, words)
                     pending_image = None
@@ -327,17 +331,13 @@ def read_markdown(
             if list_numbers and item_first and list_numbers[-1]:
                 words = f"{list_numbers[-1]}. {words}"
             item_first = False
-            texts[start] = words
-            extents[first_number + start] = numbers(start, end)
-            seen_content = True
+            add_text(start, end, words)
         elif kind in ("fence", "code_block") and token.map:
             # code is printed on the page: one paragraph of its text, as a reader copies it
             words = " ".join(token.content.split())
             start, end = token.map
             if words:
-                texts[start] = words
-                extents[first_number + start] = numbers(start, end)
-                seen_content = True
+                add_text(start, end, words)
             pending_image = None
         elif kind in ("hr", "table_open"):
             pending_image = None

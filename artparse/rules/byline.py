@@ -56,8 +56,8 @@ def _byline_in_body(text: str) -> bool:
 def _signature_name(text: str) -> bool:
     """A signature line is a person's name alone: two or three capitalised words, perhaps with
     the agency it wrote for in parentheses ("Marzena Szulc (PAP)")."""
-    words = _without_agency(text).rstrip(",").split()
-    return 2 <= len(words) <= 3 and is_name(words) and all(w[0].isupper() for w in words)
+    name = _without_agency(text).rstrip(",")
+    return _signed_name(name) and all(w[0].isupper() for w in name.split())
 
 
 def _without_agency(text: str) -> str:

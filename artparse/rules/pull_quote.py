@@ -44,21 +44,21 @@ def pull_quote(state: State, silent: bool) -> bool:
     nxt = state.pos + 1
     if state.wrap != Wrap.LINES and nxt < len(lines) and lines[nxt].text:
         return False  # hard-wrapped: the line opens a paragraph that goes on
-    words = inner[:-1].split()
-    if len(words) < PULL_QUOTE_WORDS:
-        return False
-    # from the second letter on: a quote set mid-sentence may be capitalised in the display
-    # only, and a plain search (no case-folded copy of each line) keeps the window cheap
-    opening = " ".join(words[:PULL_QUOTE_WORDS]).rstrip(",.;:!?")[1:]
-    if _repeated_nearby(state, opening, len(text)):
+    if _repeated_nearby(state, inner[:-1].split(), len(text)):
         if not silent:
             state.claim(Kind.FURNITURE, "pull_quote", state.pos, text)
         return True
     return False
 
 
-def _repeated_nearby(state: State, opening: str, length: int) -> bool:
-    """Whether ``opening`` stands in a line longer than ``length`` within ``PULL_QUOTE_REACH`` lines."""
+def _repeated_nearby(state: State, words: list[str], length: int) -> bool:
+    """Whether the opening of a quote's ``words`` (``PULL_QUOTE_WORDS`` of them at least) stands in a
+    line longer than ``length`` within ``PULL_QUOTE_REACH`` lines."""
+    if len(words) < PULL_QUOTE_WORDS:
+        return False
+    # from the second letter on: a quote set mid-sentence may be capitalised in the display
+    # only, and a plain search (no case-folded copy of each line) keeps the window cheap
+    opening = " ".join(words[:PULL_QUOTE_WORDS]).rstrip(",.;:!?")[1:]
     lines = state.lines
     start = max(0, state.pos - PULL_QUOTE_REACH)
     end = min(len(lines), state.pos + PULL_QUOTE_REACH + 1)
@@ -93,11 +93,7 @@ def _cited_quote(state: State, silent: bool) -> bool:
     citation = lines[below].text
     if len(citation) > MAX_CITATION or len(text) > MAX_PULL_QUOTE or not citation[-1:].isalpha():
         return False
-    words = text.split()
-    if len(words) < PULL_QUOTE_WORDS:
-        return False
-    opening = " ".join(words[:PULL_QUOTE_WORDS]).rstrip(",.;:!?")[1:]
-    if not _repeated_nearby(state, opening, len(text)):
+    if not _repeated_nearby(state, text.split(), len(text)):
         return False
     if not silent:
         state.claim(Kind.FURNITURE, "pull_quote", below, text)

@@ -53,18 +53,18 @@ def subtitle(state: State, silent: bool) -> bool:
         return True
     if prev.kind == Kind.TITLE and _record_text_under_title(state):
         return False
-    if prev.kind == Kind.TITLE and MIN_HEAD_DEK_WORDS - 1 <= text.count(" ") < MIN_SUBTITLE_WORDS - 1:
-        if _over_head_matter(state, text):  # a short dek: the head's byline or date under it says so
-            if not silent:
-                _claim(state, text)
-            return True
-        return False
-    if len(text) > MAX_SET_APART or text.count(" ") < MIN_SUBTITLE_WORDS - 1:
-        return False
-    if prev.kind == Kind.TITLE and len(text) <= MAX_DEK and _over_head_matter(state, text):
+    spaces = text.count(" ")
+    if (  # a dek, short ones too: the head's byline or date under it says so
+        prev.kind == Kind.TITLE
+        and spaces >= MIN_HEAD_DEK_WORDS - 1
+        and (spaces < MIN_SUBTITLE_WORDS - 1 or len(text) <= MAX_DEK)
+        and _over_head_matter(state, text)
+    ):
         if not silent:
             _claim(state, text)
         return True
+    if len(text) > MAX_SET_APART or spaces < MIN_SUBTITLE_WORDS - 1:
+        return False
     nxt = state.next_content(state.pos + 1, limit=MAX_GAP + 1)
     while nxt is not None and nxt in state.marks.table_rows:  # a table of the item's fields: head matter
         nxt = state.next_content(nxt + 1, limit=MAX_GAP + 1)
