@@ -916,6 +916,16 @@ TOOLS = [
         {"authors": ["Jane Roe", "John Doe"], "paragraphs": [LEAD, SECOND, THIRD]},
         id="guard: two names closing the story still sign it",
     ),
+    pytest.param(
+        story(LEAD, SECOND, "More Articles in Business »"),
+        {"paragraphs": [LEAD, SECOND]},
+        id="a section's box of other stories under the story (New York Times, Belfast Telegraph)",
+    ),
+    pytest.param(
+        story(LEAD, "Editors ran more articles in Business this year than in any year before."),
+        {"paragraphs": [LEAD, "Editors ran more articles in Business this year than in any year before."]},
+        id="guard: a sentence with the words inside it stays body",
+    ),
 ]
 
 

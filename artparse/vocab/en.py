@@ -185,6 +185,9 @@ VOCAB = Vocab.of(
         "topics:",
         "write to",
         "more stories",
+        # a section's box of other stories under the story: the New York Times' "More Articles in
+        # Sports »", the Belfast Telegraph's "More articles in Soccer" over its links
+        "more articles in",
         "more information:",
         "journal information:",
         "journal reference:",  # ScienceDaily's citation of the paper under the story
