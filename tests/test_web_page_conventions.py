@@ -906,6 +906,26 @@ TOOLS = [
         {"paragraphs": [TOOLS_LEAD, "Email print shops were shut for the week."]},
         id="guard: a sentence that opens with button words stays body",
     ),
+    pytest.param(
+        story(LEAD, SECOND, THIRD, "E-mail This Article\nPrint Version"),
+        {"authors": [], "paragraphs": [LEAD, SECOND, THIRD]},
+        id="the e-mail and print links under the story sign nothing (Voice of America)",
+    ),
+    pytest.param(
+        story(LEAD, SECOND, THIRD, "Jane Roe\nJohn Doe"),
+        {"authors": ["Jane Roe", "John Doe"], "paragraphs": [LEAD, SECOND, THIRD]},
+        id="guard: two names closing the story still sign it",
+    ),
+    pytest.param(
+        story(LEAD, SECOND, "More Articles in Business »"),
+        {"paragraphs": [LEAD, SECOND]},
+        id="a section's box of other stories under the story (New York Times, Belfast Telegraph)",
+    ),
+    pytest.param(
+        story(LEAD, "Editors ran more articles in Business this year than in any year before."),
+        {"paragraphs": [LEAD, "Editors ran more articles in Business this year than in any year before."]},
+        id="guard: a sentence with the words inside it stays body",
+    ),
 ]
 
 
@@ -1031,6 +1051,23 @@ TOOL_BARS = [
         "Ferry fares to rise in the spring\nAudio clip\n" + LONG_LEAD + "\n\n" + TOOLS_SECOND + "\n",
         {"title": "Ferry fares to rise in the spring", "paragraphs": [LONG_LEAD, TOOLS_SECOND]},
         id="tools over a headline run on into a media label over the lead",
+    ),
+    pytest.param(
+        "Print this article Email this article\nFerry fares to rise in the spring\n3 May 2009 – "
+        + LONG_LEAD
+        + "\n\n"
+        + TOOLS_SECOND
+        + "\n",
+        {
+            "title": "Ferry fares to rise in the spring",
+            "paragraphs": ["3 May 2009 – " + LONG_LEAD, TOOLS_SECOND],
+        },
+        id="tools over a headline with the lead right under it (UN News Centre)",
+    ),
+    pytest.param(
+        "Print shops email their customers\nFerry fares to rise in the spring\n" + LONG_LEAD + "\n",
+        {"title": "Print shops email their customers"},
+        id="guard: a headline opening with button words over a line and the lead is kept",
     ),
     pytest.param(
         story("Email | Print | Share | Reprints | Single Page |", "[-] Text [+]", LEAD, SECOND),

@@ -55,7 +55,11 @@ def _byline_in_body(text: str) -> bool:
 
 def _signature_name(text: str) -> bool:
     """A signature line is a person's name alone: two or three capitalised words, perhaps with
-    the agency it wrote for in parentheses ("Marzena Szulc (PAP)")."""
+    the agency it wrote for in parentheses ("Marzena Szulc (PAP)"). A tool's link under the
+    story is no name, capitalised as it may be: Voice of America's "E-mail This Article" over
+    "Print Version", as the Belfast Telegraph's "Print Version" in its tools."""
+    if text.casefold() in TOOL_BUTTONS:
+        return False
     name = _without_agency(text).rstrip(",")
     return _signed_name(name) and all(w[0].isupper() for w in name.split())
 

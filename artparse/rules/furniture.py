@@ -911,9 +911,11 @@ def _headline_below(state: State) -> bool:
     a blank line or the byline after it (the BBC's tools over its headline and a blank line,
     McClatchy's over "Bush declares ..." over "By JANE DOE"), or a topic label over the lead
     under it (``kicker.topic_label``: CBS News and NBC News set one between the headline block
-    and the body; the BBC's "Video extract" link over its lead). A headline run on into a
-    caption and the lead (BBC Sport's) is left alone: with the bar taken away, the kicker rule
-    would read the headline as a kicker over the caption."""
+    and the body; the BBC's "Video extract" link over its lead), or the lead itself right under
+    it (the UN News Centre's "Print this article Email this article" over its headline over the
+    dated lead: a line of a paragraph's length under a headline is no headline's). A headline
+    run on into a caption and the lead (BBC Sport's) is left alone: with the bar taken away, the
+    kicker rule would read the headline as a kicker over the caption."""
     nxt = state.next_content(state.pos + 1, limit=3)
     for _ in range(MAX_BARS_OVER_HEADLINE):  # past the other bars: "print email" over "Digg it ..."
         if nxt is None or not _tool_bar(state.lines[nxt].text):
@@ -922,7 +924,7 @@ def _headline_below(state: State) -> bool:
     if nxt is None or nxt + 1 >= len(state.lines):
         return False
     after = state.lines[nxt + 1].text
-    if not after or BYLINE_PREFIX.match(after) is not None:
+    if not after or len(after) >= MIN_LEAD or BYLINE_PREFIX.match(after) is not None:
         return True
     if not topic_label(after):
         return False

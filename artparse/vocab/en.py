@@ -32,6 +32,9 @@ VOCAB = Vocab.of(
         "email to a friend",
         "e-mail to a friend",
         "printable version",
+        # the print link among a page's tools: the Belfast Telegraph's and Voice of America's
+        # "Print Version"
+        "print version",
         "printer friendly version",
         "print this story",
         "font size",
@@ -45,6 +48,8 @@ VOCAB = Vocab.of(
         "e-mail this",
         "email this",
         "email this article",
+        # the hyphenated spelling, as for the story's: Voice of America's "E-mail This Article"
+        "e-mail this article",
         "email article",
         "printer friendly",
         "print this",
@@ -180,6 +185,9 @@ VOCAB = Vocab.of(
         "topics:",
         "write to",
         "more stories",
+        # a section's box of other stories under the story: the New York Times' "More Articles in
+        # Sports »", the Belfast Telegraph's "More articles in Soccer" over its links
+        "more articles in",
         "more information:",
         "journal information:",
         "journal reference:",  # ScienceDaily's citation of the paper under the story
