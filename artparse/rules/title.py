@@ -104,6 +104,8 @@ def _names_number(head: str, number: str) -> bool:
 
 _SEPARATOR_CHARS = " -|–—:·•/"
 _BREADCRUMB_SEPARATOR = ": "
+_SPACED_DOT = " ."
+"""What a spaced ".:" before the site's name leaves of itself ("Headline .: Site"): a lone dot."""
 _PREFIX_SEPARATORS = (" - ", " – ", " — ", " | ")
 _TAIL_SEPARATORS = (*_PREFIX_SEPARATORS, " // ")
 _BREADCRUMB_LABEL = lazy_compile(rf"{_SECTION_WORD}(?: {_SECTION_WORD})?")
@@ -129,14 +131,24 @@ def site_label(host: str) -> str:
 
 def _names_host(name: str, host: str) -> bool:
     """Whether a site's printed name is its host's: the whole host ("Lenta.ru" on lenta.ru),
-    the host's name without its domain ending ("KROKY" on kroky.eu), or the last of several
-    names after commas ("Український тиждень, Тиждень.ua" on tyzhden.ua). A name in Cyrillic
-    letters spells its Latin host letter by letter ("НТВ.Ru" on ntv.ru, "Тиждень" on
-    tyzhden.ua; ``_spells``): the BSNLP files of both sites print the name after a spaced dash,
-    bar or double slash.
+    the host's name without its domain ending ("KROKY" on kroky.eu), the last of several names
+    after commas ("Український тиждень, Тиждень.ua" on tyzhden.ua), or a name of two to four
+    words, capitalised as a name opens, whose last word is the host's name with the kind of
+    site before it ("Ресурсний центр ГУРТ" on gurt.org.ua, "Encyklopedia PWN" on
+    encyklopedia.pwn.pl; a name that only opens with it may be the headline's own words:
+    "... - Daily vows appeal"). A name in Cyrillic letters spells its Latin host letter by
+    letter ("НТВ.Ru" on ntv.ru, "Тиждень" on tyzhden.ua; ``_spells``): the BSNLP files of these
+    sites print the name after a spaced dash, bar, double slash or spaced ".:".
     """
     last = name[name.rfind(", ") + 2 :] if ", " in name else name
-    return _spells(last, _name_key(host)) or _spells(last, _name_key(site_label(host)))
+    if _spells(last, _name_key(host)) or _spells(last, _name_key(site_label(host))):
+        return True
+    words = last.split()
+    return (
+        1 < len(words) <= MAX_HOST_PREFIX_WORDS
+        and words[0][:1].isupper()
+        and _spells(words[-1], _name_key(site_label(host)))
+    )
 
 
 def _unaccented(char: str) -> str:
@@ -200,7 +212,7 @@ def _strip_site_tail(text: str, host: str, *, gapped: bool) -> str:
                 if _BREADCRUMB_SEPARATOR.join(items[:-1]).count(" ") + 1 < MIN_WORDS_BEFORE_SECTION:
                     break
                 items.pop()
-            head = _BREADCRUMB_SEPARATOR.join(items)
+            head = _BREADCRUMB_SEPARATOR.join(items).removesuffix(_SPACED_DOT)
             if head.count(" ") + 1 >= MIN_WORDS_BEFORE_SECTION:
                 return head
             return text
