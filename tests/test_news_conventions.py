@@ -1946,6 +1946,41 @@ def test_site_name_ending_with_the_hosts_name(text: str, expected: dict[str, Any
     check(text, expected)
 
 
+# --- a tag's listing page: the tag's name before the site's is the title ---------------------
+
+_TAG_BODY = "Мер відкрив міст у суботу.\n\nРемонт тривав три роки.\n"
+
+TAG_PAGE_TITLE = [
+    pytest.param(
+        f"701\nuk\nhttps://mistonews.example/tag/mosty/\nМости – Міські новини Полтави\n\n{_TAG_BODY}",
+        {"title": "Мости"},
+        id="uk: WordPress '<tag> – <site>' on a /tag/ page",
+    ),
+    pytest.param(
+        "702\nuk\nhttps://misto.example/Tag/mosty\n"
+        f"Мости - Тег - Міські новини, Misto.example\n\n{_TAG_BODY}",
+        {"title": "Мости"},
+        id="uk: '<tag> - Тег - <site>' on a /Tag/ page",
+    ),
+    pytest.param(
+        "703\nen\nhttps://news.example/tag/bridges/\nBridges\n\nThe mayor opened the bridge.\n",
+        {"title": "Bridges"},
+        id="en: a tag page's title without a separator stays whole",
+    ),
+    pytest.param(
+        "704\nuk\nhttps://mistonews.example/news/tag-mostiv/\n"
+        "Міст відкрили після ремонту – мер задоволений роботою\n\n" + _TAG_BODY,
+        {"title": "Міст відкрили після ремонту – мер задоволений роботою"},
+        id="guard: an article whose URL slug only holds 'tag' keeps its whole headline",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TAG_PAGE_TITLE)
+def test_tag_page_title(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
 # --- a Korean byline: the name, then the role word, no "By" ---------------------------------
 
 NAME_THEN_ROLE = [

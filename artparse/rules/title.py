@@ -40,6 +40,7 @@ def clean_title(
     language: str | None = None,
     host: str | None = None,
     gapped: bool = False,
+    tag_page: bool = False,
 ) -> tuple[str, str | None]:
     """Strip what news feeds and scrapers glue to a headline; return (title, date text or None).
 
@@ -49,9 +50,12 @@ def clean_title(
     after it ("... - 24hod.sk"), or the site's name after a colon or a run of spaces where the
     page's ``host`` is known (``_strip_site_tail``; ``gapped``: the raw line had a run of spaces).
     A trailing counter is only stripped from ``scraped`` dumps (record fields above the title):
-    elsewhere "dies aged 61" means the number.
+    elsewhere "dies aged 61" means the number. A ``tag_page``'s title is the tag's name before
+    the site's (``_tag_name``).
     """
     date_text = None
+    if tag_page:
+        text = _tag_name(text)
     if text.startswith(BULLETS) and text[1:2] == " ":  # a breadcrumb's last item ("* Headline")
         text = text[2:]
     if text[:1].isdigit():
@@ -80,6 +84,21 @@ def clean_title(
     if m and m.group(1).isupper():
         text = text[m.end() :]
     return text.strip(), date_text
+
+
+def _tag_name(text: str) -> str:
+    """A tag's listing page's title without what follows the tag's name after a spaced dash or bar.
+
+    WordPress titles a tag's archive "<tag> – <site>" (``wp_get_document_title``: the term's
+    name, then the site's, joined by its "–" separator: prorozvytok.com's "Європейська Комісія
+    – Про економічний розвиток"), and tyzhden.ua "<tag> - Тег - <site>": the page lists the
+    tag's stories, so the name is the only headline it has.
+    """
+    cut = min(
+        (at for at in (text.find(separator) for separator in _PREFIX_SEPARATORS) if at > 0),
+        default=-1,
+    )
+    return text[:cut] if cut > 0 else text
 
 
 MAX_NAME_NUMBER_DIGITS = 2
@@ -417,6 +436,7 @@ def title(state: State, silent: bool) -> bool:
             language=state.language,
             host=state.site_host,
             gapped=line.width - line.indent > len(line.text),
+            tag_page=state.tag_page,
         )
         text, dek = split_run_on_dek(text)
         date = None
