@@ -173,6 +173,7 @@ class State:
         "pos",
         "site_host",
         "standfirst",
+        "tag_page",
         "title",
         "title_key",
         "wrap",
@@ -201,6 +202,8 @@ class State:
         self.title: Block | None = None
         self.site_host: str | None = None
         """The host a header line's URL names, without "www." ("lenta.ru"): ``header_meta`` sets it."""
+        self.tag_page = False
+        """The header line's URL is a tag's listing page ("/tag/<name>/"): ``header_meta`` sets it."""
         self.standfirst: str | None = None
         """The standfirst's text once claimed (a page may print it again: ``standfirst_copy``)."""
         self.title_key: str | None = None

@@ -1903,6 +1903,84 @@ def test_site_name_spelled_in_cyrillic(text: str, expected: dict[str, Any]) -> N
     check(text, expected)
 
 
+# --- the site's name ending with its host's name, the kind of site before it --------------
+
+_LIBRARY_UK = "Бібліотека міста відкрила нову читальну залу"
+
+HOST_ENDING_SITE_NAME = [
+    pytest.param(
+        f"601\nuk\nhttps://kvitka.org.ua/news/zala\n{_LIBRARY_UK} | Громадський центр КВІТКА\n\n"
+        "Зала працює щодня з дев'ятої ранку.\n",
+        {"title": _LIBRARY_UK},
+        id="uk: 'Громадський центр КВІТКА' after a bar ends with the host's name",
+    ),
+    pytest.param(
+        f"602\nuk\nhttps://kvitka.org.ua/news/zala\n{_LIBRARY_UK} .: Громадський центр КВІТКА\n\n"
+        "Зала працює щодня з дев'ятої ранку.\n",
+        {"title": _LIBRARY_UK},
+        id="uk: the name after a spaced '.:' goes with the separator's dot",
+    ),
+    pytest.param(
+        "603\npl\nhttps://slownik.abc.pl/haslo/most\n"
+        "Nowy most na rzece otwarty dla ruchu - Internetowy słownik ABC\n\nMost otwarto w sobotę.\n",
+        {"title": "Nowy most na rzece otwarty dla ruchu"},
+        id="pl: 'Internetowy słownik ABC' on slownik.abc.pl ends with the host's name",
+    ),
+    pytest.param(
+        f"604\nuk\nhttps://kvitka.org.ua/news/zala\n{_LIBRARY_UK} - подарунок від КВІТКА\n\n"
+        "Зала працює щодня з дев'ятої ранку.\n",
+        {"title": f"{_LIBRARY_UK} - подарунок від КВІТКА"},
+        id="guard: a lower-case phrase ending with the host's name is the headline's",
+    ),
+    pytest.param(
+        f"605\nuk\nhttps://kvitka.org.ua/news/zala\n{_LIBRARY_UK} | Громадський центр РОМАШКА\n\n"
+        "Зала працює щодня з дев'ятої ранку.\n",
+        {"title": f"{_LIBRARY_UK} | Громадський центр РОМАШКА"},
+        id="guard: a name ending with another word than the host's stays",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HOST_ENDING_SITE_NAME)
+def test_site_name_ending_with_the_hosts_name(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
+# --- a tag's listing page: the tag's name before the site's is the title ---------------------
+
+_TAG_BODY = "Мер відкрив міст у суботу.\n\nРемонт тривав три роки.\n"
+
+TAG_PAGE_TITLE = [
+    pytest.param(
+        f"701\nuk\nhttps://mistonews.example/tag/mosty/\nМости – Міські новини Полтави\n\n{_TAG_BODY}",
+        {"title": "Мости"},
+        id="uk: WordPress '<tag> – <site>' on a /tag/ page",
+    ),
+    pytest.param(
+        "702\nuk\nhttps://misto.example/Tag/mosty\n"
+        f"Мости - Тег - Міські новини, Misto.example\n\n{_TAG_BODY}",
+        {"title": "Мости"},
+        id="uk: '<tag> - Тег - <site>' on a /Tag/ page",
+    ),
+    pytest.param(
+        "703\nen\nhttps://news.example/tag/bridges/\nBridges\n\nThe mayor opened the bridge.\n",
+        {"title": "Bridges"},
+        id="en: a tag page's title without a separator stays whole",
+    ),
+    pytest.param(
+        "704\nuk\nhttps://mistonews.example/news/tag-mostiv/\n"
+        "Міст відкрили після ремонту – мер задоволений роботою\n\n" + _TAG_BODY,
+        {"title": "Міст відкрили після ремонту – мер задоволений роботою"},
+        id="guard: an article whose URL slug only holds 'tag' keeps its whole headline",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TAG_PAGE_TITLE)
+def test_tag_page_title(text: str, expected: dict[str, Any]) -> None:
+    check(text, expected)
+
+
 # --- a Korean byline: the name, then the role word, no "By" ---------------------------------
 
 NAME_THEN_ROLE = [

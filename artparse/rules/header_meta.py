@@ -24,6 +24,7 @@ def header_meta(state: State, silent: bool) -> bool:
     if not silent:
         if state.site_host is None and address:
             state.site_host = url_host(text)
+            state.tag_page = is_tag_page(text)
         state.claim(Kind.META, "header_meta", state.pos, text)
     return True
 
@@ -34,3 +35,14 @@ def url_host(url: str) -> str | None:
     host = rest.partition("/")[0].partition("?")[0].partition("#")[0].rpartition("@")[2].partition(":")[0]
     host = host.casefold().removeprefix("www.")
     return host if "." in host else None
+
+
+TAG_PAGE_SEGMENTS = frozenset({"tag"})
+"""The path segment of a tag's listing page: WordPress's default tag base ("/tag/<name>/",
+prorozvytok.com in the BSNLP files) and tyzhden.ua's "/Tag/<name>" (a URL token, not a word)."""
+
+
+def is_tag_page(url: str) -> bool:
+    """Whether a URL's path is a tag's listing page ("https://example.com/tag/politics/")."""
+    path = (url.partition("://")[2] or url).partition("?")[0].partition("#")[0]
+    return any(segment.casefold() in TAG_PAGE_SEGMENTS for segment in path.split("/")[1:-1])

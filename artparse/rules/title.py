@@ -40,6 +40,7 @@ def clean_title(
     language: str | None = None,
     host: str | None = None,
     gapped: bool = False,
+    tag_page: bool = False,
 ) -> tuple[str, str | None]:
     """Strip what news feeds and scrapers glue to a headline; return (title, date text or None).
 
@@ -49,9 +50,12 @@ def clean_title(
     after it ("... - 24hod.sk"), or the site's name after a colon or a run of spaces where the
     page's ``host`` is known (``_strip_site_tail``; ``gapped``: the raw line had a run of spaces).
     A trailing counter is only stripped from ``scraped`` dumps (record fields above the title):
-    elsewhere "dies aged 61" means the number.
+    elsewhere "dies aged 61" means the number. A ``tag_page``'s title is the tag's name before
+    the site's (``_tag_name``).
     """
     date_text = None
+    if tag_page:
+        text = _tag_name(text)
     if text.startswith(BULLETS) and text[1:2] == " ":  # a breadcrumb's last item ("* Headline")
         text = text[2:]
     if text[:1].isdigit():
@@ -82,6 +86,21 @@ def clean_title(
     return text.strip(), date_text
 
 
+def _tag_name(text: str) -> str:
+    """A tag's listing page's title without what follows the tag's name after a spaced dash or bar.
+
+    WordPress titles a tag's archive "<tag> – <site>" (``wp_get_document_title``: the term's
+    name, then the site's, joined by its "–" separator: prorozvytok.com's "Європейська Комісія
+    – Про економічний розвиток"), and tyzhden.ua "<tag> - Тег - <site>": the page lists the
+    tag's stories, so the name is the only headline it has.
+    """
+    cut = min(
+        (at for at in (text.find(separator) for separator in _PREFIX_SEPARATORS) if at > 0),
+        default=-1,
+    )
+    return text[:cut] if cut > 0 else text
+
+
 MAX_NAME_NUMBER_DIGITS = 2
 """A name's number is short ("Nord Stream 2", "Apollo 11"); a view counter runs to hundreds."""
 _NAME_CLOSERS = '"”“»’'
@@ -104,6 +123,8 @@ def _names_number(head: str, number: str) -> bool:
 
 _SEPARATOR_CHARS = " -|–—:·•/"
 _BREADCRUMB_SEPARATOR = ": "
+_SPACED_DOT = " ."
+"""What a spaced ".:" before the site's name leaves of itself ("Headline .: Site"): a lone dot."""
 _PREFIX_SEPARATORS = (" - ", " – ", " — ", " | ")
 _TAIL_SEPARATORS = (*_PREFIX_SEPARATORS, " // ")
 _BREADCRUMB_LABEL = lazy_compile(rf"{_SECTION_WORD}(?: {_SECTION_WORD})?")
@@ -129,14 +150,24 @@ def site_label(host: str) -> str:
 
 def _names_host(name: str, host: str) -> bool:
     """Whether a site's printed name is its host's: the whole host ("Lenta.ru" on lenta.ru),
-    the host's name without its domain ending ("KROKY" on kroky.eu), or the last of several
-    names after commas ("Український тиждень, Тиждень.ua" on tyzhden.ua). A name in Cyrillic
-    letters spells its Latin host letter by letter ("НТВ.Ru" on ntv.ru, "Тиждень" on
-    tyzhden.ua; ``_spells``): the BSNLP files of both sites print the name after a spaced dash,
-    bar or double slash.
+    the host's name without its domain ending ("KROKY" on kroky.eu), the last of several names
+    after commas ("Український тиждень, Тиждень.ua" on tyzhden.ua), or a name of two to four
+    words, capitalised as a name opens, whose last word is the host's name with the kind of
+    site before it ("Ресурсний центр ГУРТ" on gurt.org.ua, "Encyklopedia PWN" on
+    encyklopedia.pwn.pl; a name that only opens with it may be the headline's own words:
+    "... - Daily vows appeal"). A name in Cyrillic letters spells its Latin host letter by
+    letter ("НТВ.Ru" on ntv.ru, "Тиждень" on tyzhden.ua; ``_spells``): the BSNLP files of these
+    sites print the name after a spaced dash, bar, double slash or spaced ".:".
     """
     last = name[name.rfind(", ") + 2 :] if ", " in name else name
-    return _spells(last, _name_key(host)) or _spells(last, _name_key(site_label(host)))
+    if _spells(last, _name_key(host)) or _spells(last, _name_key(site_label(host))):
+        return True
+    words = last.split()
+    return (
+        1 < len(words) <= MAX_HOST_PREFIX_WORDS
+        and words[0][:1].isupper()
+        and _spells(words[-1], _name_key(site_label(host)))
+    )
 
 
 def _unaccented(char: str) -> str:
@@ -200,7 +231,7 @@ def _strip_site_tail(text: str, host: str, *, gapped: bool) -> str:
                 if _BREADCRUMB_SEPARATOR.join(items[:-1]).count(" ") + 1 < MIN_WORDS_BEFORE_SECTION:
                     break
                 items.pop()
-            head = _BREADCRUMB_SEPARATOR.join(items)
+            head = _BREADCRUMB_SEPARATOR.join(items).removesuffix(_SPACED_DOT)
             if head.count(" ") + 1 >= MIN_WORDS_BEFORE_SECTION:
                 return head
             return text
@@ -405,6 +436,7 @@ def title(state: State, silent: bool) -> bool:
             language=state.language,
             host=state.site_host,
             gapped=line.width - line.indent > len(line.text),
+            tag_page=state.tag_page,
         )
         text, dek = split_run_on_dek(text)
         date = None
