@@ -260,6 +260,16 @@ class State:
     def prev_block(self) -> Block | None:
         return self.blocks[-1] if self.blocks else None
 
+    def block_above(self, kind: Kind) -> bool:
+        """Whether the last block is a ``kind`` one that ends on the line right above the cursor."""
+        prev = self.prev_block()
+        return (
+            prev is not None
+            and prev.kind == kind
+            and self.pos > 0
+            and prev.lines[-1] == self.lines[self.pos - 1].number
+        )
+
     def claim(self, kind: Kind, rule: str, end: int, text: str, **fields: Any) -> Block:
         """Record a block for the lines from the cursor to ``end`` (inclusive) and move past them."""
         if end == self.pos:

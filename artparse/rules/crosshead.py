@@ -133,8 +133,7 @@ def _wire_row(state: State) -> bool:
         or above.text.rstrip(_CLOSERS).endswith(CLAUSE_ENDS)
     ):
         return False
-    prev = state.prev_block()  # the row above is the story's too: a heading's run is no table
-    return prev is not None and prev.kind == Kind.PARAGRAPH and prev.lines[-1] == pos
+    return state.block_above(Kind.PARAGRAPH)  # the row above is the story's too: a heading's run is no table
 
 
 def crosshead(state: State, silent: bool) -> bool:

@@ -820,8 +820,7 @@ def _share_button(state: State, text: str) -> bool:
         return False
     item = list_item(text)
     if item is None:
-        prev = state.prev_block()
-        if prev is None or prev.kind != Kind.FURNITURE or prev.lines[-1] != state.lines[state.pos - 1].number:
+        if not state.block_above(Kind.FURNITURE):
             return False
         item = text
     folded = item.strip().casefold()

@@ -409,8 +409,7 @@ def _in_record_title_slot(state: State) -> bool:
     is the full name of a call for proposals. A missing title leaves its line empty, so a line
     right under the last field is the title's.
     """
-    prev = state.prev_block()
-    return prev is not None and prev.kind == Kind.META and prev.lines[-1] == state.lines[state.pos].number - 1
+    return state.block_above(Kind.META)
 
 
 def title(state: State, silent: bool) -> bool:
